@@ -1,0 +1,4 @@
+package org.shopsuite.model;
+
+/** Credentials for {@code POST /auth/login}. */
+public record LoginRequest(String username, String password) {}

@@ -1,0 +1,4 @@
+package org.shopsuite.model;
+
+/** Body of the cancel and void actions. */
+public record ReasonInput(String reason) {}

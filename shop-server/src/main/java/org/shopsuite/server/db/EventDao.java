@@ -1,0 +1,34 @@
+package org.shopsuite.server.db;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The append-only event log. */
+@RegisterConstructorMapper(EventDao.Row.class)
+public interface EventDao {
+  record Row(
+      long seq,
+      String type,
+      String occurredAt,
+      String actor,
+      Long receiptId,
+      Long jobId,
+      String data) {}
+
+  @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM events")
+  long lastSeq();
+
+  @SqlUpdate(
+      "INSERT INTO events (seq, type, occurred_at, actor, receipt_id, job_id, data)"
+          + " VALUES (:seq, :type, :occurredAt, :actor, :receiptId, :jobId, :data)")
+  void insert(@BindMethods Row row);
+
+  @SqlQuery("SELECT * FROM events WHERE seq > :since ORDER BY seq LIMIT :limit")
+  List<Row> since(long since, int limit);
+
+  @SqlQuery("SELECT * FROM events WHERE receipt_id = :receiptId ORDER BY seq")
+  List<Row> ofReceipt(long receiptId);
+}

@@ -1,0 +1,93 @@
+package org.shopsuite.server.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Repair receipts, read together with their mechanic, job and invoice ids. */
+@RegisterConstructorMapper(ReceiptDao.Row.class)
+public interface ReceiptDao {
+  record Row(
+      long id,
+      String customerName,
+      String customerPhone,
+      String carId,
+      String vin,
+      String make,
+      String model,
+      Integer year,
+      Integer mileageKm,
+      long mechanicId,
+      String mechanicName,
+      String requestDate,
+      long estimatedCenti,
+      String request,
+      String status,
+      String rejectionReason,
+      String cancelReason,
+      Long jobId,
+      String jobStatus,
+      Long invoiceId,
+      String createdBy,
+      String createdAt,
+      String updatedAt,
+      long version) {}
+
+  /** The columns written when a receipt is taken. */
+  record New(
+      String customerName,
+      String customerPhone,
+      String carId,
+      String vin,
+      String make,
+      String model,
+      Integer year,
+      Integer mileageKm,
+      long mechanicId,
+      String requestDate,
+      long estimatedCenti,
+      String request,
+      String status,
+      String rejectionReason,
+      String createdBy,
+      String now) {}
+
+  String SELECT =
+      "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
+          + " i.id AS invoice_id FROM receipts r JOIN mechanics m ON m.id = r.mechanic_id"
+          + " LEFT JOIN jobs j ON j.receipt_id = r.id LEFT JOIN invoices i ON i.receipt_id = r.id";
+
+  @SqlQuery(SELECT + " WHERE r.id = :id")
+  Optional<Row> find(long id);
+
+  @SqlQuery(
+      SELECT
+          + " WHERE r.id < :before AND (:status IS NULL OR r.status = :status)"
+          + " AND (:date IS NULL OR r.request_date = :date)"
+          + " AND (:q IS NULL OR r.customer_name LIKE :q ESCAPE '\\'"
+          + " OR r.customer_phone LIKE :q ESCAPE '\\' OR r.car_id LIKE :q ESCAPE '\\')"
+          + " ORDER BY r.id DESC LIMIT :limit")
+  List<Row> list(long before, String status, String date, String q, int limit);
+
+  @SqlUpdate(
+      "INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
+          + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"
+          + " rejection_reason, created_by, created_at, updated_at, version) VALUES"
+          + " (:customerName, :customerPhone, :carId, :vin, :make, :model, :year, :mileageKm,"
+          + " :mechanicId, :requestDate, :estimatedCenti, :request, :status, :rejectionReason,"
+          + " :createdBy, :now, :now, 1)")
+  @GetGeneratedKeys
+  long insert(@BindMethods New row);
+
+  @SqlUpdate(
+      "UPDATE receipts SET status = :status, cancel_reason = COALESCE(:cancelReason, cancel_reason),"
+          + " version = version + 1, updated_at = :now WHERE id = :id")
+  int setStatus(long id, String status, String cancelReason, String now);
+
+  @SqlQuery("SELECT id FROM part_requests WHERE job_id = :jobId ORDER BY id")
+  List<Long> partRequestIds(long jobId);
+}
