@@ -46,7 +46,7 @@ public interface PartDao {
 
   @SqlQuery(
       "SELECT * FROM vehicle_parts WHERE id > :after"
-          + " AND (:q IS NULL OR part_name LIKE :q ESCAPE '\\' OR part_id LIKE :q ESCAPE '\\'"
+          + " AND (:q IS NULL OR part_name LIKE :q ESCAPE '!' OR part_id LIKE :q ESCAPE '!'"
           + " OR barcode = :exact)"
           + " AND (:lowStock IS NULL OR :lowStock = 0 OR stock <= reorder_point)"
           + " ORDER BY id LIMIT :limit")

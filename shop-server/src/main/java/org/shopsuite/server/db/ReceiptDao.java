@@ -68,8 +68,8 @@ public interface ReceiptDao {
       SELECT
           + " WHERE r.id < :before AND (:status IS NULL OR r.status = :status)"
           + " AND (:date IS NULL OR r.request_date = :date)"
-          + " AND (:q IS NULL OR r.customer_name LIKE :q ESCAPE '\\'"
-          + " OR r.customer_phone LIKE :q ESCAPE '\\' OR r.car_id LIKE :q ESCAPE '\\')"
+          + " AND (:q IS NULL OR r.customer_name LIKE :q ESCAPE '!'"
+          + " OR r.customer_phone LIKE :q ESCAPE '!' OR r.car_id LIKE :q ESCAPE '!')"
           + " ORDER BY r.id DESC LIMIT :limit")
   List<Row> list(long before, String status, String date, String q, int limit);
 

@@ -1,0 +1,166 @@
+package org.shopsuite.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.shopsuite.model.Json;
+import org.shopsuite.model.Role;
+import org.shopsuite.server.config.ServerConfig;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.http.EventStreamHub;
+import org.shopsuite.server.http.HttpServer;
+import org.shopsuite.server.service.Services;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running server: database, services, HTTP and WebSocket; tests start it in-process. */
+public final class ShopApp implements AutoCloseable {
+  public static final String INITIAL_PASSWORD_FILE = "initial-admin-password";
+  private static final Logger log = LoggerFactory.getLogger(ShopApp.class);
+  private static final int READERS = 4;
+  private static final int STREAM_QUEUE = 2048;
+
+  private final ServerConfig config;
+  private final Database db;
+  private final Services services;
+  private final EventStreamHub hub;
+  private final Javalin http;
+  private final ScheduledExecutorService maintenance;
+
+  private ShopApp(ServerConfig config, Clock clock) {
+    this.config = config;
+    createDataDir(config.dataDir());
+    this.db = Database.open(config.databaseFile(), READERS);
+    try {
+      ObjectMapper json = Json.newMapper();
+      this.services =
+          Services.create(db, json, clock, config.tokenIdle(), config.passwordIterations());
+      this.hub = new EventStreamHub(services.events(), STREAM_QUEUE);
+      services.events().publishTo(hub);
+      bootstrapAdmin();
+      if (config.demo()) {
+        DemoData.loadIfEmpty(services);
+      }
+      this.http =
+          HttpServer.create(services, db, json, hub, config.host(), config.port(), version());
+      http.start();
+      this.maintenance =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "maintenance");
+                t.setDaemon(true);
+                return t;
+              });
+      maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  public static ShopApp start(ServerConfig config) {
+    return new ShopApp(config, Clock.systemUTC());
+  }
+
+  public static ShopApp start(ServerConfig config, Clock clock) {
+    return new ShopApp(config, clock);
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  public static String version() {
+    String v = ShopApp.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private void housekeeping() {
+    try {
+      services.idempotency().purge();
+    } catch (RuntimeException e) {
+      log.warn("housekeeping failed", e);
+    }
+  }
+
+  private void bootstrapAdmin() {
+    if (services.users().any()) {
+      return;
+    }
+    String password = config.adminPassword();
+    if (password == null || password.isBlank()) {
+      byte[] bytes = new byte[12];
+      new SecureRandom().nextBytes(bytes);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      Path file = config.dataDir().resolve(INITIAL_PASSWORD_FILE);
+      writeOwnerOnly(file, password + "\n");
+      System.out.println(
+          "Created user 'admin' (MANAGER) with password: "
+              + password
+              + "\n  (also written to "
+              + file
+              + "; change it after logging in)");
+    }
+    services.users().bootstrap("admin", password, Role.MANAGER, null);
+    log.info("created the first user 'admin'");
+  }
+
+  private static void writeOwnerOnly(Path file, String text) {
+    try {
+      Files.deleteIfExists(file);
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(file);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void createDataDir(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      if (!Files.isWritable(dir)) {
+        throw new ServerConfig.InvalidConfig("the data directory " + dir + " is not writable");
+      }
+    } catch (AccessDeniedException e) {
+      throw new ServerConfig.InvalidConfig("cannot create the data directory " + dir);
+    } catch (IOException e) {
+      throw new ServerConfig.InvalidConfig(
+          "cannot use the data directory " + dir + ": " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    maintenance.shutdownNow();
+    hub.close();
+    http.stop();
+    db.close();
+  }
+}

@@ -1,0 +1,16 @@
+package org.shopsuite.server.http;
+
+import io.javalin.security.RouteRole;
+import org.shopsuite.model.Role;
+
+/** Who may call a route: PUBLIC needs no login; the others are the user roles. */
+public enum Access implements RouteRole {
+  PUBLIC,
+  MANAGER,
+  RECEPTIONIST,
+  MECHANIC;
+
+  static Access of(Role role) {
+    return valueOf(role.name());
+  }
+}

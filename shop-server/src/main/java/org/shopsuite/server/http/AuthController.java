@@ -1,0 +1,39 @@
+package org.shopsuite.server.http;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.shopsuite.model.LoginRequest;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.AuthService;
+import org.shopsuite.server.service.UserService;
+
+/** Log in, log out, and who am I. */
+final class AuthController {
+  private final AuthService auth;
+  private final UserService users;
+  private final Bodies bodies;
+
+  AuthController(AuthService auth, UserService users, Bodies bodies) {
+    this.auth = auth;
+    this.users = users;
+    this.bodies = bodies;
+  }
+
+  void login(Context ctx) {
+    LoginRequest in = bodies.read(ctx, LoginRequest.class);
+    ctx.json(auth.login(in.username(), in.password()));
+  }
+
+  void logout(Context ctx) {
+    auth.logout(ctx.attribute(Authn.TOKEN));
+    ctx.json(Map.of("loggedOut", true));
+  }
+
+  void me(Context ctx) {
+    Actor actor = Respond.actor(ctx);
+    ctx.json(
+        Map.of(
+            "user", users.get(actor.userId()),
+            "expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN))));
+  }
+}

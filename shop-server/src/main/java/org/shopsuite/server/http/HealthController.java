@@ -1,0 +1,42 @@
+package org.shopsuite.server.http;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.Migrator;
+
+/** Liveness and readiness, open to monitoring without a login. */
+final class HealthController {
+  private final Database db;
+  private final String version;
+
+  HealthController(Database db, String version) {
+    this.db = db;
+    this.version = version;
+  }
+
+  void health(Context ctx) {
+    ctx.json(Map.of("status", "UP", "version", version));
+  }
+
+  void ready(Context ctx) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    try {
+      int schema =
+          db.read(
+              h ->
+                  h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+                      .mapTo(Integer.class)
+                      .one());
+      boolean migrated = schema == Migrator.latestVersion();
+      body.put("status", migrated ? "READY" : "MIGRATING");
+      body.put("schemaVersion", schema);
+      ctx.status(migrated ? 200 : 503).json(body);
+    } catch (RuntimeException e) {
+      body.put("status", "DOWN");
+      body.put("detail", "the database cannot be read");
+      ctx.status(503).json(body);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.shopsuite.server.http;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.shopsuite.model.FinishInput;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.ReasonInput;
+import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.server.service.InvoiceService;
+import org.shopsuite.server.service.JobService;
+import org.shopsuite.server.service.ReceiptService;
+import org.shopsuite.server.service.StatusBoardService;
+
+/** The scenario: receipts, jobs, part requests, invoices and the status board. */
+final class RepairController {
+  private final ReceiptService receipts;
+  private final JobService jobs;
+  private final InvoiceService invoices;
+  private final StatusBoardService board;
+  private final Bodies bodies;
+  private final Respond respond;
+
+  RepairController(
+      ReceiptService receipts,
+      JobService jobs,
+      InvoiceService invoices,
+      StatusBoardService board,
+      Bodies bodies,
+      Respond respond) {
+    this.receipts = receipts;
+    this.jobs = jobs;
+    this.invoices = invoices;
+    this.board = board;
+    this.bodies = bodies;
+    this.respond = respond;
+  }
+
+  void createReceipt(Context ctx) {
+    ReceiptInput in = bodies.read(ctx, ReceiptInput.class);
+    respond.post(ctx, 201, () -> receipts.create(Respond.actor(ctx), in));
+  }
+
+  void listReceipts(Context ctx) {
+    ctx.json(
+        receipts.list(
+            Params.enumValue(ctx, "status", ReceiptStatus.class),
+            Params.text(ctx, "q"),
+            Params.date(ctx, "date"),
+            Params.text(ctx, "cursor"),
+            Params.limit(ctx)));
+  }
+
+  void getReceipt(Context ctx) {
+    Respond.ok(ctx, receipts.get(Params.id(ctx, "id")));
+  }
+
+  void receiptEvents(Context ctx) {
+    ctx.json(Map.of("items", receipts.timeline(Params.id(ctx, "id"))));
+  }
+
+  void cancelReceipt(Context ctx) {
+    long id = Params.id(ctx, "id");
+    ReasonInput in = bodies.read(ctx, ReasonInput.class);
+    respond.post(ctx, 200, () -> receipts.cancel(Respond.actor(ctx), id, in.reason()));
+  }
+
+  void listJobs(Context ctx) {
+    ctx.json(
+        jobs.list(
+            Respond.actor(ctx),
+            Params.longValue(ctx, "mechanicId"),
+            Params.enumValue(ctx, "status", JobStatus.class),
+            Params.date(ctx, "date"),
+            Params.text(ctx, "cursor"),
+            Params.limit(ctx)));
+  }
+
+  void getJob(Context ctx) {
+    Respond.ok(ctx, jobs.get(Respond.actor(ctx), Params.id(ctx, "id")));
+  }
+
+  void startJob(Context ctx) {
+    long id = Params.id(ctx, "id");
+    respond.post(ctx, 200, () -> jobs.start(Respond.actor(ctx), id));
+  }
+
+  void finishJob(Context ctx) {
+    long id = Params.id(ctx, "id");
+    FinishInput in = bodies.readOptional(ctx, FinishInput.class);
+    respond.post(ctx, 200, () -> jobs.finish(Respond.actor(ctx), id, in));
+  }
+
+  void requestPart(Context ctx) {
+    long id = Params.id(ctx, "id");
+    PartRequestInput in = bodies.read(ctx, PartRequestInput.class);
+    respond.post(ctx, 201, () -> jobs.requestPart(Respond.actor(ctx), id, in));
+  }
+
+  void returnPart(Context ctx) {
+    long id = Params.id(ctx, "id");
+    long rid = Params.id(ctx, "rid");
+    respond.post(ctx, 200, () -> jobs.returnPart(Respond.actor(ctx), id, rid));
+  }
+
+  void listInvoices(Context ctx) {
+    ctx.json(
+        invoices.list(
+            Params.enumValue(ctx, "status", InvoiceStatus.class),
+            Params.text(ctx, "cursor"),
+            Params.limit(ctx)));
+  }
+
+  void getInvoice(Context ctx) {
+    Respond.ok(ctx, invoices.get(Params.id(ctx, "id")));
+  }
+
+  void pay(Context ctx) {
+    long id = Params.id(ctx, "id");
+    PaymentInput in = bodies.read(ctx, PaymentInput.class);
+    respond.post(ctx, 201, () -> invoices.pay(Respond.actor(ctx), id, in));
+  }
+
+  void voidInvoice(Context ctx) {
+    long id = Params.id(ctx, "id");
+    ReasonInput in = bodies.read(ctx, ReasonInput.class);
+    respond.post(ctx, 200, () -> invoices.voidInvoice(Respond.actor(ctx), id, in.reason()));
+  }
+
+  void statusPages(Context ctx) {
+    ctx.json(
+        board.list(
+            Params.date(ctx, "date"),
+            Params.enumValue(ctx, "status", ReceiptStatus.class),
+            Params.text(ctx, "cursor"),
+            Params.limit(ctx)));
+  }
+}

@@ -1,0 +1,64 @@
+package org.shopsuite.server.http;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.IdempotencyService;
+
+/** Writes results: ETag for versioned resources, and Idempotency-Key handling for POSTs. */
+final class Respond {
+  private final IdempotencyService idempotency;
+
+  Respond(IdempotencyService idempotency) {
+    this.idempotency = idempotency;
+  }
+
+  static Actor actor(Context ctx) {
+    return ctx.attribute(Authn.ACTOR);
+  }
+
+  /** A read: 200 with the body, and its version as ETag when it has one. */
+  static void ok(Context ctx, Object body) {
+    etag(ctx, body);
+    ctx.json(body);
+  }
+
+  /** A POST: runs once per Idempotency-Key; a repeat gets the first response back. */
+  void post(Context ctx, int status, Supplier<Object> action) {
+    String key = ctx.header("Idempotency-Key");
+    if (key == null) {
+      Object result = action.get();
+      etag(ctx, result);
+      ctx.status(status).json(result);
+      return;
+    }
+    IdempotencyService.Stored stored =
+        idempotency.run(actor(ctx), key.strip(), requestHash(ctx), status, action);
+    ctx.status(stored.status()).contentType("application/json").result(stored.body());
+  }
+
+  private static void etag(Context ctx, Object body) {
+    Long version = VersionOf.of(body);
+    if (version != null) {
+      ctx.header("ETag", "\"" + version + "\"");
+    }
+  }
+
+  private static String requestHash(Context ctx) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(ctx.method().name().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) ' ');
+      md.update(ctx.path().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) '\n');
+      md.update(ctx.bodyAsBytes());
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
