@@ -17,4 +17,4 @@ public record ShopSettings(
     BigDecimal taxRatePercent,
     String timezone,
     String invoicePrefix,
-    long version) {}
+    Long version) {}

@@ -55,7 +55,7 @@ final class DemoData {
                 new BigDecimal("10"),
                 "Asia/Seoul",
                 "INV",
-                0));
+                0L));
 
     List<Mechanic> mechanics = new ArrayList<>();
     for (String[] m :
