@@ -1,0 +1,63 @@
+package org.shopsuite.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Flags beat environment, which beats the properties file, which beats defaults. */
+class ServerConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultsArePort8088AndTheUsersDataFolder() {
+    ServerConfig c = ServerConfig.load(new String[0], Map.of("XDG_DATA_HOME", dir.toString()));
+    assertThat(c.port()).isEqualTo(8088);
+    assertThat(c.demo()).isFalse();
+    if (!System.getProperty("os.name").toLowerCase().contains("win")
+        && !System.getProperty("os.name").toLowerCase().contains("mac")) {
+      assertThat(c.dataDir()).isEqualTo(dir.resolve("shop-suite"));
+    }
+  }
+
+  @Test
+  void flagsOverrideEnvironmentWhichOverridesTheFile() throws Exception {
+    Files.writeString(dir.resolve("shop-server.properties"), "port=7001\nhost=10.0.0.1\ndemo=true\n");
+    ServerConfig fileOnly = ServerConfig.load(new String[] {"--data-dir", dir.toString()}, Map.of());
+    assertThat(fileOnly.port()).isEqualTo(7001);
+    assertThat(fileOnly.host()).isEqualTo("10.0.0.1");
+    assertThat(fileOnly.demo()).isTrue();
+
+    ServerConfig env =
+        ServerConfig.load(
+            new String[0], Map.of("SHOP_DATA_DIR", dir.toString(), "SHOP_PORT", "7002"));
+    assertThat(env.port()).isEqualTo(7002);
+    assertThat(env.host()).isEqualTo("10.0.0.1");
+
+    ServerConfig flags =
+        ServerConfig.load(
+            new String[] {"--port=7003", "--host", "127.0.0.1"},
+            Map.of("SHOP_DATA_DIR", dir.toString(), "SHOP_PORT", "7002"));
+    assertThat(flags.port()).isEqualTo(7003);
+    assertThat(flags.host()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void badValuesNameTheSettingAndTheExpectedForm() {
+    assertThatThrownBy(() -> ServerConfig.load(new String[] {"--port", "eighty"}, Map.of()))
+        .isInstanceOf(ServerConfig.InvalidConfig.class)
+        .hasMessageContaining("port")
+        .hasMessageContaining("whole number from 0 to 65535");
+    assertThatThrownBy(() -> ServerConfig.load(new String[0], Map.of("SHOP_DEMO", "perhaps")))
+        .hasMessageContaining("SHOP_DEMO")
+        .hasMessageContaining("true or false");
+    assertThatThrownBy(() -> ServerConfig.load(new String[] {"--colour"}, Map.of()))
+        .hasMessageContaining("unknown option --colour");
+    assertThatThrownBy(() -> ServerConfig.load(new String[] {"--port"}, Map.of()))
+        .hasMessageContaining("--port needs a value");
+  }
+}
