@@ -13,6 +13,18 @@ public final class Cursor {
         .encodeToString(("k" + lastId).getBytes(StandardCharsets.US_ASCII));
   }
 
+  /** For lists newest first: ids below this come next (everything for the first page). */
+  public static long before(String cursor) {
+    Long id = decode(cursor);
+    return id == null ? Long.MAX_VALUE : id;
+  }
+
+  /** For lists oldest first: ids above this come next (everything for the first page). */
+  public static long after(String cursor) {
+    Long id = decode(cursor);
+    return id == null ? 0 : id;
+  }
+
   /** The id after which (in list order) the next page starts; null for the first page. */
   public static Long decode(String cursor) {
     if (cursor == null || cursor.isEmpty()) {

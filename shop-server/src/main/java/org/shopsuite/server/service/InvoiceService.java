@@ -95,13 +95,13 @@ public final class InvoiceService {
   }
 
   public Page<Invoice> list(InvoiceStatus status, String cursor, int limit) {
-    Long before = Cursor.decode(cursor);
+    long before = Cursor.before(cursor);
     return db.read(
         h -> {
           List<InvoiceDao.Row> rows =
               h.attach(InvoiceDao.class)
                   .list(
-                      before == null ? Long.MAX_VALUE : before,
+                      before,
                       status == null ? null : status.name(),
                       limit + 1);
           return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(h, r));

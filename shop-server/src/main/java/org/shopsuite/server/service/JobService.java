@@ -53,14 +53,14 @@ public final class JobService {
       }
       filter = actor.mechanicId();
     }
-    Long before = Cursor.decode(cursor);
+    long before = Cursor.before(cursor);
     Long mech = filter;
     return db.read(
         h -> {
           JobDao dao = h.attach(JobDao.class);
           List<JobDao.Row> rows =
               dao.list(
-                  before == null ? Long.MAX_VALUE : before,
+                  before,
                   mech,
                   status == null ? null : status.name(),
                   date == null ? null : date.toString(),

@@ -25,10 +25,10 @@ public final class MechanicService {
   }
 
   public Page<Mechanic> list(Boolean active, String cursor, int limit) {
-    Long after = Cursor.decode(cursor);
+    long after = Cursor.after(cursor);
     List<MechanicDao.Row> rows =
         db.read(
-            h -> h.attach(MechanicDao.class).list(after == null ? 0 : after, active, limit + 1));
+            h -> h.attach(MechanicDao.class).list(after, active, limit + 1));
     return Pages.of(rows, limit, MechanicDao.Row::id, MechanicService::toApi);
   }
 

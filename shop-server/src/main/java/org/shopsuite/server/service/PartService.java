@@ -31,14 +31,14 @@ public final class PartService {
   }
 
   public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
-    Long after = Cursor.decode(cursor);
+    long after = Cursor.after(cursor);
     String query = q == null || q.isBlank() ? null : q.strip();
     List<PartDao.Row> rows =
         db.read(
             h ->
                 h.attach(PartDao.class)
                     .list(
-                        after == null ? 0 : after,
+                        after,
                         query == null ? null : Like.contains(query),
                         query,
                         lowStock,
@@ -147,13 +147,13 @@ public final class PartService {
   }
 
   public Page<StockMovement> movements(long id, String cursor, int limit) {
-    Long before = Cursor.decode(cursor);
+    long before = Cursor.before(cursor);
     List<PartDao.MovementRow> rows =
         db.read(
             h -> {
               PartDao dao = h.attach(PartDao.class);
               dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
-              return dao.movements(id, before == null ? Long.MAX_VALUE : before, limit + 1);
+              return dao.movements(id, before, limit + 1);
             });
     return Pages.of(rows, limit, PartDao.MovementRow::id, PartService::toApi);
   }

@@ -163,14 +163,14 @@ public final class ReceiptService {
 
   public Page<Receipt> list(
       ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
-    Long before = Cursor.decode(cursor);
+    long before = Cursor.before(cursor);
     String query = q == null || q.isBlank() ? null : Like.contains(q.strip());
     return db.read(
         h -> {
           List<ReceiptDao.Row> rows =
               h.attach(ReceiptDao.class)
                   .list(
-                      before == null ? Long.MAX_VALUE : before,
+                      before,
                       status == null ? null : status.name(),
                       date == null ? null : date.toString(),
                       query,

@@ -19,13 +19,13 @@ public final class StatusBoardService {
 
   public Page<StatusPageRow> list(
       LocalDate date, ReceiptStatus status, String cursor, int limit) {
-    Long before = Cursor.decode(cursor);
+    long before = Cursor.before(cursor);
     List<StatusPageDao.Row> rows =
         db.read(
             h ->
                 h.attach(StatusPageDao.class)
                     .list(
-                        before == null ? Long.MAX_VALUE : before,
+                        before,
                         date == null ? null : date.toString(),
                         status == null ? null : status.name(),
                         limit + 1));

@@ -31,9 +31,9 @@ public final class UserService {
   }
 
   public Page<User> list(String cursor, int limit) {
-    Long after = Cursor.decode(cursor);
+    long after = Cursor.after(cursor);
     List<UserDao.Row> rows =
-        db.read(h -> h.attach(UserDao.class).list(after == null ? 0 : after, limit + 1));
+        db.read(h -> h.attach(UserDao.class).list(after, limit + 1));
     return Pages.of(rows, limit, UserDao.Row::id, UserService::toApi);
   }
 
