@@ -1,0 +1,259 @@
+package org.shopsuite.desktop.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.shopsuite.model.Capacity;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.FinishInput;
+import org.shopsuite.model.Invoice;
+import org.shopsuite.model.Job;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.Json;
+import org.shopsuite.model.LoginRequest;
+import org.shopsuite.model.LoginResponse;
+import org.shopsuite.model.Mechanic;
+import org.shopsuite.model.Page;
+import org.shopsuite.model.PartRequest;
+import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.Problem;
+import org.shopsuite.model.ReasonInput;
+import org.shopsuite.model.Receipt;
+import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.StatusPageRow;
+import org.shopsuite.model.User;
+import org.shopsuite.model.VehiclePart;
+
+/** A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread. */
+public final class ShopClient {
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  private final ObjectMapper json = Json.newMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI base;
+  private volatile String token;
+  private volatile User user;
+
+  public ShopClient(String baseUrl) {
+    String b = baseUrl.strip();
+    this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public String token() {
+    return token;
+  }
+
+  public User user() {
+    return user;
+  }
+
+  /** A fresh key for one user action; reuse it when retrying that same action. */
+  public static String newIdempotencyKey() {
+    return UUID.randomUUID().toString();
+  }
+
+  public LoginResponse login(String username, String password) {
+    LoginResponse r =
+        send("POST", "/auth/login", new LoginRequest(username, password), null, type(LoginResponse.class));
+    token = r.token();
+    user = r.user();
+    return r;
+  }
+
+  public void logout() {
+    if (token != null) {
+      send("POST", "/auth/logout", null, null, type(JsonNode.class));
+      token = null;
+      user = null;
+    }
+  }
+
+  public ShopSettings shop() {
+    return get("/shop", type(ShopSettings.class));
+  }
+
+  public List<Mechanic> activeMechanics() {
+    return this.<Page<Mechanic>>get("/mechanics?active=true&limit=500", page(Mechanic.class)).items();
+  }
+
+  public Capacity capacity(long mechanicId, LocalDate date) {
+    return get("/mechanics/" + mechanicId + "/capacity?date=" + date, type(Capacity.class));
+  }
+
+  public Receipt createReceipt(ReceiptInput in, String idempotencyKey) {
+    return send("POST", "/receipts", in, idempotencyKey, type(Receipt.class));
+  }
+
+  public Page<Receipt> receipts(String q, ReceiptStatus status, LocalDate date, String cursor, int limit) {
+    return get("/receipts" + query("q", q, "status", status, "date", date, "cursor", cursor, "limit", limit),
+        page(Receipt.class));
+  }
+
+  public Receipt receipt(long id) {
+    return get("/receipts/" + id, type(Receipt.class));
+  }
+
+  public List<Event> receiptEvents(long id) {
+    return this.<Page<Event>>get("/receipts/" + id + "/events", page(Event.class)).items();
+  }
+
+  public Receipt cancelReceipt(long id, String reason, String idempotencyKey) {
+    return send("POST", "/receipts/" + id + "/cancel", new ReasonInput(reason), idempotencyKey, type(Receipt.class));
+  }
+
+  public Page<StatusPageRow> statusPages(LocalDate date, ReceiptStatus status, String cursor, int limit) {
+    return get("/statusPages" + query("date", date, "status", status, "cursor", cursor, "limit", limit),
+        page(StatusPageRow.class));
+  }
+
+  public List<Job> jobs(Long mechanicId, JobStatus status, LocalDate date) {
+    return this.<Page<Job>>get(
+            "/jobs" + query("mechanicId", mechanicId, "status", status, "date", date, "limit", 500),
+            page(Job.class))
+        .items();
+  }
+
+  public Job job(long id) {
+    return get("/jobs/" + id, type(Job.class));
+  }
+
+  public Job startJob(long id, String idempotencyKey) {
+    return send("POST", "/jobs/" + id + "/start", null, idempotencyKey, type(Job.class));
+  }
+
+  public Job finishJob(long id, FinishInput in, String idempotencyKey) {
+    return send("POST", "/jobs/" + id + "/finish", in, idempotencyKey, type(Job.class));
+  }
+
+  public PartRequest requestPart(long jobId, PartRequestInput in, String idempotencyKey) {
+    return send("POST", "/jobs/" + jobId + "/partRequests", in, idempotencyKey, type(PartRequest.class));
+  }
+
+  public PartRequest returnPart(long jobId, long requestId, String idempotencyKey) {
+    return send("POST", "/jobs/" + jobId + "/partRequests/" + requestId + "/return", null,
+        idempotencyKey, type(PartRequest.class));
+  }
+
+  public List<VehiclePart> parts(String q) {
+    return this.<Page<VehiclePart>>get("/vehicleParts" + query("q", q, "limit", 50), page(VehiclePart.class)).items();
+  }
+
+  public Invoice invoice(long id) {
+    return get("/invoices/" + id, type(Invoice.class));
+  }
+
+  public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
+    return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
+  }
+
+  /** The seq of the newest event, to start a live stream from now. */
+  public long lastSeq() {
+    long seq = 0;
+    String cursor = null;
+    do {
+      Page<Event> p = get("/events" + query("since", seq, "limit", 500), page(Event.class));
+      for (Event e : p.items()) {
+        seq = e.seq();
+      }
+      cursor = p.nextCursor();
+    } while (cursor != null);
+    return seq;
+  }
+
+  private <T> T get(String path, JavaType t) {
+    return send("GET", path, null, null, t);
+  }
+
+  private <T> T send(String method, String path, Object body, String idempotencyKey, JavaType t) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", "application/json");
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (idempotencyKey != null) {
+      b.header("Idempotency-Key", idempotencyKey);
+    }
+    try {
+      if (body == null) {
+        b.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        b.header("Content-Type", "application/json");
+        b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+      }
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() >= 400) {
+        throw new ApiError(problem(r));
+      }
+      return json.readValue(r.body(), t);
+    } catch (ApiError e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unexpected answer from the server: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ServerUnreachable("cannot reach the server at " + base + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerUnreachable("interrupted", e);
+    }
+  }
+
+  private Problem problem(HttpResponse<byte[]> r) {
+    try {
+      Problem p = json.readValue(r.body(), Problem.class);
+      if (p.status() != 0) {
+        return p;
+      }
+    } catch (IOException e) {
+      // not a problem body; described below
+    }
+    return new Problem("about:blank", "HTTP " + r.statusCode(), r.statusCode(),
+        "the server answered " + r.statusCode(), List.of());
+  }
+
+  private JavaType type(Class<?> c) {
+    return json.getTypeFactory().constructType(c);
+  }
+
+  private JavaType page(Class<?> item) {
+    return json.getTypeFactory().constructParametricType(Page.class, item);
+  }
+
+  private static String query(Object... kv) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      if (kv[i + 1] != null && !kv[i + 1].toString().isBlank()) {
+        params.put((String) kv[i], kv[i + 1].toString());
+      }
+    }
+    if (params.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    params.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return "?" + String.join("&", parts);
+  }
+
+}
