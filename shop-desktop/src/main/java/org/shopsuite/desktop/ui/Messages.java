@@ -1,0 +1,86 @@
+package org.shopsuite.desktop.ui;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.shopsuite.desktop.client.ApiError;
+import org.shopsuite.desktop.client.ServerUnreachable;
+
+/** The user's language: every visible string, and money, date and hour formats. */
+public final class Messages {
+  public static final String BUNDLE = "org.shopsuite.desktop.messages";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  public Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  public String get(String key, Object... args) {
+    try {
+      String text = bundle.getString(key);
+      return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /** An amount in minor units of the currency, formatted for the user's locale. */
+  public String money(long minorUnits, String currencyCode) {
+    Currency currency = Currency.getInstance(currencyCode);
+    NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+    f.setCurrency(currency);
+    f.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+    f.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+    return f.format(java.math.BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
+  }
+
+  public String hours(java.math.BigDecimal hours) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(2);
+    return get("hours.format", f.format(hours));
+  }
+
+  public String date(java.time.LocalDate date) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+  }
+
+  /** What to tell the user about a failed call. */
+  public String describe(Throwable t) {
+    if (t instanceof ServerUnreachable) {
+      return get("error.unreachable");
+    }
+    if (t instanceof ApiError e) {
+      return switch (e.status()) {
+        case 401 -> get("error.401");
+        case 403 -> get("error.403");
+        case 409, 412 -> get("error.conflict", e.getMessage());
+        case 429 -> get("error.429", e.getMessage());
+        default -> e.getMessage();
+      };
+    }
+    return get("error.unexpected", t.getMessage());
+  }
+
+  /** A server field message in the user's language where we know it, else the server's words. */
+  public String field(String message) {
+    String key = "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("\\.+$", "");
+    String text = get(key);
+    return text.equals(key) ? message : text;
+  }
+}

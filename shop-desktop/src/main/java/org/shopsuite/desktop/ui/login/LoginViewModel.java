@@ -1,0 +1,101 @@
+package org.shopsuite.desktop.ui.login;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.shopsuite.desktop.client.ShopClient;
+import org.shopsuite.desktop.ui.Messages;
+import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.desktop.ui.Tasks;
+
+/** The login screen: server address (remembered), username, password, language. */
+public final class LoginViewModel {
+  public static final String DEFAULT_SERVER = "http://localhost:8088";
+  static final Locale KOREAN = Locale.KOREAN;
+
+  private final Tasks tasks;
+  private final Preferences prefs;
+  private final StringProperty server = new SimpleStringProperty();
+  private final StringProperty username = new SimpleStringProperty("");
+  private final StringProperty password = new SimpleStringProperty("");
+  private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty error = new SimpleStringProperty("");
+
+  public LoginViewModel(Tasks tasks, Preferences prefs) {
+    this.tasks = tasks;
+    this.prefs = prefs;
+    server.set(prefs.get("serverUrl", DEFAULT_SERVER));
+    username.set(prefs.get("username", ""));
+    language.set(Locale.forLanguageTag(prefs.get("language", Locale.getDefault().getLanguage().equals("ko") ? "ko" : "en")));
+  }
+
+  public StringProperty serverProperty() {
+    return server;
+  }
+
+  public StringProperty usernameProperty() {
+    return username;
+  }
+
+  public StringProperty passwordProperty() {
+    return password;
+  }
+
+  public ObjectProperty<Locale> languageProperty() {
+    return language;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public Messages messages() {
+    return new Messages(language.get());
+  }
+
+  public void login(Consumer<Session> onSuccess) {
+    Messages m = messages();
+    if (server.get() == null || !server.get().strip().matches("https?://.+")) {
+      error.set(m.get("login.error.server"));
+      return;
+    }
+    if (username.get().isBlank() || password.get().isEmpty()) {
+      error.set(m.get("login.error.missing"));
+      return;
+    }
+    busy.set(true);
+    error.set("");
+    String url = server.get().strip();
+    String user = username.get().strip();
+    String pw = password.get();
+    tasks.run(
+        () -> {
+          ShopClient client = new ShopClient(url);
+          client.login(user, pw);
+          return new Session(client, client.user(), client.shop(), m);
+        },
+        session -> {
+          busy.set(false);
+          password.set("");
+          prefs.put("serverUrl", url);
+          prefs.put("username", user);
+          prefs.put("language", language.get().getLanguage());
+          onSuccess.accept(session);
+        },
+        failure -> {
+          busy.set(false);
+          error.set(m.describe(failure));
+        });
+  }
+}

@@ -1,0 +1,227 @@
+package org.shopsuite.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shopsuite.desktop.ServerFixture;
+import org.shopsuite.desktop.client.ShopClient;
+import org.shopsuite.desktop.ui.board.BoardViewModel;
+import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
+import org.shopsuite.desktop.ui.login.LoginViewModel;
+import org.shopsuite.desktop.ui.receipt.MechanicChoice;
+import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartRequestStatus;
+
+/** ViewModels run synchronously against a real in-process server with the demo shop. */
+class ViewModelTest {
+  @TempDir Path dir;
+  ServerFixture server;
+  Preferences prefs;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server = new ServerFixture(dir);
+    prefs = Preferences.userRoot().node("shop-suite-test-" + System.nanoTime());
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    prefs.removeNode();
+    server.close();
+  }
+
+  Session login(String user) {
+    LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
+    vm.serverProperty().set(server.url());
+    vm.usernameProperty().set(user);
+    vm.passwordProperty().set(ServerFixture.PASSWORD);
+    vm.languageProperty().set(Locale.ENGLISH);
+    AtomicReference<Session> session = new AtomicReference<>();
+    vm.login(session::set);
+    assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
+    return session.get();
+  }
+
+  @Test
+  void loginRemembersTheServerAndExplainsFailuresInTheUsersLanguage() {
+    LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
+    assertThat(vm.serverProperty().get()).isEqualTo(LoginViewModel.DEFAULT_SERVER);
+    vm.serverProperty().set(server.url());
+    vm.usernameProperty().set("counter");
+    vm.passwordProperty().set("wrong-password");
+    vm.languageProperty().set(Locale.KOREAN);
+    vm.login(s -> { });
+    assertThat(vm.errorProperty().get()).contains("비밀번호");
+
+    vm.passwordProperty().set(ServerFixture.PASSWORD);
+    AtomicReference<Session> session = new AtomicReference<>();
+    vm.login(session::set);
+    assertThat(session.get().user().username()).isEqualTo("counter");
+    assertThat(new LoginViewModel(Tasks.direct(), prefs).serverProperty().get()).isEqualTo(server.url());
+
+    LoginViewModel away = new LoginViewModel(Tasks.direct(), prefs);
+    away.serverProperty().set("http://127.0.0.1:1");
+    away.usernameProperty().set("counter");
+    away.passwordProperty().set("x");
+    away.languageProperty().set(Locale.ENGLISH);
+    away.login(s -> { });
+    assertThat(away.errorProperty().get()).contains("cannot be reached");
+  }
+
+  @Test
+  void theCounterTakesAReceiptAndTheBoardShowsIt() {
+    Session counter = login("counter");
+    BoardViewModel board = new BoardViewModel(counter, Tasks.direct());
+    board.dateProperty().set(counter.client().shop() == null ? LocalDate.now() : todayOf(counter));
+    board.refresh();
+    int before = board.rows().size();
+
+    NewReceiptViewModel form = new NewReceiptViewModel(counter, Tasks.direct());
+    form.dateProperty().set(board.dateProperty().get());
+    form.loadMechanics();
+    assertThat(form.mechanics()).hasSize(4);
+    MechanicChoice kim =
+        form.mechanics().stream().filter(c -> c.mechanic().name().equals("김민수")).findFirst().orElseThrow();
+    form.lookup("3456");
+    assertThat(form.suggestions()).isNotEmpty();
+    form.pick(form.suggestions().get(0));
+    assertThat(form.carIdProperty().get()).contains("3456");
+    form.mechanicProperty().set(kim);
+    form.estimatedHoursProperty().set("1.5");
+    form.requestProperty().set("엔진 점검");
+    form.submit();
+
+    assertThat(form.outcomeProperty().get().accepted()).isTrue();
+    assertThat(form.customerNameProperty().get()).as("cleared for the next customer").isEmpty();
+    long receiptId = form.outcomeProperty().get().receipt().id();
+    board.onEvent(event(receiptId));
+    assertThat(board.rows()).hasSize(before + 1);
+    assertThat(board.rows().get(0).receiptId()).isEqualTo(receiptId);
+  }
+
+  @Test
+  void aRejectionSaysSoAndSuggestsMechanicsWithRoom() {
+    Session counter = login("counter");
+    NewReceiptViewModel form = new NewReceiptViewModel(counter, Tasks.direct());
+    form.dateProperty().set(todayOf(counter));
+    form.loadMechanics();
+    MechanicChoice park =
+        form.mechanics().stream().filter(c -> c.mechanic().name().equals("박지훈")).findFirst().orElseThrow();
+    form.customerNameProperty().set("Sarah Kim");
+    form.carIdProperty().set("33아 5678");
+    form.mechanicProperty().set(park);
+    form.estimatedHoursProperty().set("3");
+    form.requestProperty().set("Diagnose");
+    form.submit();
+
+    assertThat(form.outcomeProperty().get().accepted()).isFalse();
+    assertThat(form.outcomeProperty().get().receipt().rejectionReason()).isEqualTo("MECHANIC_CAPACITY");
+    assertThat(form.outcomeProperty().get().alternatives()).extracting(c -> c.mechanic().name())
+        .contains("김민수").doesNotContain("박지훈");
+    assertThat(form.customerNameProperty().get()).as("kept to retry with another mechanic").isEqualTo("Sarah Kim");
+  }
+
+  @Test
+  void serverErrorsLandNextToTheirFields() {
+    Session counter = login("counter");
+    NewReceiptViewModel form = new NewReceiptViewModel(counter, Tasks.direct());
+    form.loadMechanics();
+    form.mechanicProperty().set(form.mechanics().get(0));
+    form.customerNameProperty().set("  ");
+    form.carIdProperty().set("12가!");
+    form.estimatedHoursProperty().set("1.255");
+    form.requestProperty().set("x");
+    form.submit();
+    assertThat(form.fieldErrors()).containsKeys("customerName", "carId", "estimatedHours");
+    assertThat(form.fieldErrors().get("estimatedHours")).isEqualTo("At most two decimals");
+    assertThat(form.outcomeProperty().get()).isNull();
+
+    form.estimatedHoursProperty().set("two");
+    form.submit();
+    assertThat(form.fieldErrors()).containsEntry("estimatedHours", "Must be a number");
+  }
+
+  @Test
+  void anOfflineSubmitIsRetriedWithTheSameKeyAndCreatedOnce() {
+    Session counter = login("counter");
+    NewReceiptViewModel form = new NewReceiptViewModel(counter, Tasks.direct());
+    form.loadMechanics();
+    form.mechanicProperty().set(form.mechanics().get(0));
+    form.customerNameProperty().set("오프라인 고객");
+    form.carIdProperty().set("99허 9999");
+    form.estimatedHoursProperty().set("0.5");
+    form.requestProperty().set("점검");
+    int[] retries = {0};
+    form.setRetryScheduler(() -> retries[0]++);
+
+    server.stop();
+    form.submit();
+    assertThat(retries[0]).isEqualTo(1);
+    assertThat(form.busyProperty().get()).isTrue();
+    assertThat(form.errorProperty().get()).contains("kept");
+
+    server.start();
+    form.retry();
+    assertThat(form.outcomeProperty().get().accepted()).isTrue();
+    form.retry(); // a late duplicate retry does nothing
+    ShopClient check = new ShopClient(server.url());
+    check.login("counter", ServerFixture.PASSWORD);
+    assertThat(check.receipts("오프라인", null, null, null, 50).items()).hasSize(1);
+  }
+
+  @Test
+  void theMechanicStartsGetsPartsAndFinishes() {
+    Session kim = login("kim");
+    MyJobsViewModel vm = new MyJobsViewModel(kim, Tasks.direct());
+    vm.refresh();
+    assertThat(vm.jobs()).isNotEmpty().allMatch(j -> j.mechanicName().equals("김민수"));
+    vm.selectedProperty().set(vm.jobs().get(0));
+    vm.start();
+    assertThat(vm.selectedProperty().get().status()).isEqualTo(JobStatus.IN_PROGRESS);
+
+    vm.partQueryProperty().set("8801234500011"); // a scanned barcode
+    vm.searchParts();
+    assertThat(vm.partProperty().get().partId()).isEqualTo("EO-5W30-4L");
+    vm.quantityProperty().set("2");
+    vm.requestPart();
+    assertThat(vm.lastRequestProperty().get().status()).isEqualTo(PartRequestStatus.ISSUED);
+    assertThat(vm.selectedProperty().get().partRequests()).hasSize(1);
+
+    vm.partQueryProperty().set("DG-LED-01"); // stock 0 in the demo shop
+    vm.searchParts();
+    vm.quantityProperty().set("1");
+    vm.requestPart();
+    assertThat(vm.lastRequestProperty().get().status()).isEqualTo(PartRequestStatus.REJECTED);
+    assertThat(vm.messageProperty().get()).contains("Out of stock");
+
+    vm.returnPart(vm.selectedProperty().get().partRequests().get(0));
+    assertThat(vm.selectedProperty().get().partRequests().get(0).status()).isEqualTo(PartRequestStatus.RETURNED);
+
+    long jobId = vm.selectedProperty().get().id();
+    vm.laborHoursProperty().set("1.25");
+    vm.finish();
+    assertThat(vm.jobs()).noneMatch(j -> j.id() == jobId);
+    assertThat(kim.client().job(jobId).status()).isEqualTo(JobStatus.FINISHED);
+    assertThat(kim.client().job(jobId).invoiceId()).isNotNull();
+    assertThat(kim.client().job(jobId).laborHours()).isEqualByComparingTo("1.25");
+  }
+
+  private static LocalDate todayOf(Session s) {
+    return LocalDate.now(java.time.ZoneId.of(s.shop().timezone()));
+  }
+
+  private static Event event(long receiptId) {
+    return new Event(1, org.shopsuite.model.EventType.RepairRequested, java.time.Instant.now(), "counter",
+        receiptId, null, null);
+  }
+}
