@@ -1,0 +1,88 @@
+package org.shopsuite.desktop.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.shopsuite.desktop.ui.login.LoginView;
+import org.shopsuite.desktop.ui.login.LoginViewModel;
+import org.shopsuite.desktop.ui.main.MainView;
+
+/** The JavaFX application: the login screen, then the main window for the user's role. */
+public final class App extends Application {
+  private final Tasks tasks = Tasks.fx();
+  private final String serverOverride;
+  private final Preferences prefs;
+  private Stage stage;
+  private MainView main;
+
+  public App() {
+    this(null, Preferences.userNodeForPackage(App.class));
+  }
+
+  /** An app pointed at this server with its own preferences (tests open several windows). */
+  App(String server, Preferences prefs) {
+    this.serverOverride = server;
+    this.prefs = prefs;
+  }
+
+  @Override
+  public void start(Stage primary) {
+    this.stage = primary;
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    stage.setMinWidth(1024);
+    stage.setMinHeight(700);
+    stage.setWidth(1280);
+    stage.setHeight(800);
+    showLogin();
+    stage.setOnCloseRequest(e -> { if (main != null) main.close(); });
+    stage.show();
+  }
+
+  void showLogin() {
+    if (main != null) {
+      main.close();
+      main = null;
+    }
+    LoginViewModel vm = new LoginViewModel(tasks, prefs);
+    String server =
+        serverOverride != null
+            ? serverOverride
+            : getParameters() == null ? null : getParameters().getNamed().get("server");
+    if (server != null) {
+      vm.serverProperty().set(server);
+    }
+    showLogin(vm);
+  }
+
+  private void showLogin(LoginViewModel vm) {
+    Messages m = vm.messages();
+    Parent root = Views.load("login/LoginView.fxml", m, new LoginView(vm, this::showMain));
+    stage.setTitle(m.get("app.title"));
+    setRoot(root);
+    vm.languageProperty().addListener((o, a, b) -> {
+      if (b != null && !b.equals(a)) {
+        showLogin(vm);
+      }
+    });
+  }
+
+  void showMain(Session session) {
+    main = new MainView(session, tasks, this::showLogin);
+    Parent root = Views.load("main/MainView.fxml", session.messages(), main);
+    stage.setTitle(session.messages().get("app.title") + " - " + session.shop().name());
+    setRoot(root);
+  }
+
+  private void setRoot(Parent root) {
+    if (stage.getScene() == null) {
+      Scene scene = new Scene(root);
+      scene.getStylesheets().add(App.class.getResource("/org/shopsuite/desktop/app.css").toExternalForm());
+      stage.setScene(scene);
+    } else {
+      stage.getScene().setRoot(root);
+    }
+  }
+}

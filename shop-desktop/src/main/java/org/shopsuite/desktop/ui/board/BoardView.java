@@ -1,0 +1,109 @@
+package org.shopsuite.desktop.ui.board;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.StatusPageRow;
+
+/** The status board: a live table of the day's cars, coloured by state. */
+public final class BoardView {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private final BoardViewModel vm;
+  private final Session session;
+  @FXML private DatePicker date;
+  @FXML private ComboBox<ReceiptStatus> status;
+  @FXML private ProgressIndicator busy;
+  @FXML private Label error;
+  @FXML private TableView<StatusPageRow> table;
+  @FXML private TableColumn<StatusPageRow, String> receiptCol;
+  @FXML private TableColumn<StatusPageRow, String> carCol;
+  @FXML private TableColumn<StatusPageRow, String> customerCol;
+  @FXML private TableColumn<StatusPageRow, String> mechanicCol;
+  @FXML private TableColumn<StatusPageRow, String> receiptStatusCol;
+  @FXML private TableColumn<StatusPageRow, String> jobStatusCol;
+  @FXML private TableColumn<StatusPageRow, String> invoiceCol;
+  @FXML private TableColumn<StatusPageRow, String> updatedCol;
+
+  public BoardView(BoardViewModel vm, Session session) {
+    this.vm = vm;
+    this.session = session;
+  }
+
+  @FXML
+  private void initialize() {
+    var m = session.messages();
+    date.valueProperty().bindBidirectional(vm.dateProperty());
+    status.getItems().add(null);
+    status.getItems().addAll(ReceiptStatus.values());
+    status.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(ReceiptStatus s) {
+            return s == null ? m.get("status.all") : m.get("status." + s.name());
+          }
+
+          @Override
+          public ReceiptStatus fromString(String s) {
+            return null;
+          }
+        });
+    status.valueProperty().bindBidirectional(vm.statusProperty());
+    busy.visibleProperty().bind(vm.busyProperty());
+    error.textProperty().bind(vm.errorProperty());
+    table.setItems(vm.rows());
+    column(receiptCol, r -> Long.toString(r.receiptId()));
+    column(carCol, StatusPageRow::carId);
+    column(customerCol, StatusPageRow::customerName);
+    column(mechanicCol, StatusPageRow::mechanicName);
+    column(receiptStatusCol, r -> m.get("status." + r.receiptStatus().name()));
+    column(jobStatusCol, r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
+    column(invoiceCol,
+        r -> r.invoiceTotal() == null ? "" : m.money(r.invoiceTotal(), session.shop().currency()));
+    ZoneId zone = ZoneId.of(session.shop().timezone());
+    column(updatedCol, r -> TIME.format(r.updatedAt().atZone(zone)));
+    table.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(StatusPageRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeIf(c -> c.startsWith("state-"));
+                if (!empty && row != null) {
+                  getStyleClass().add("state-" + stateOf(row));
+                }
+              }
+            });
+  }
+
+  static String stateOf(StatusPageRow r) {
+    return switch (r.receiptStatus()) {
+      case REJECTED -> "rejected";
+      case CANCELLED -> "cancelled";
+      case COMPLETED -> "completed";
+      case ACCEPTED -> r.jobStatus() == JobStatus.IN_PROGRESS ? "in-progress" : "waiting";
+    };
+  }
+
+  private static void column(TableColumn<StatusPageRow, String> col, Function<StatusPageRow, String> f) {
+    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+  }
+
+  @FXML
+  private void refresh() {
+    vm.refresh();
+  }
+}

@@ -1,0 +1,186 @@
+package org.shopsuite.desktop.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.shopsuite.desktop.client.EventStream;
+import org.shopsuite.desktop.ui.Messages;
+import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.desktop.ui.Tasks;
+import org.shopsuite.desktop.ui.Views;
+import org.shopsuite.desktop.ui.board.BoardView;
+import org.shopsuite.desktop.ui.board.BoardViewModel;
+import org.shopsuite.desktop.ui.jobs.MyJobsView;
+import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
+import org.shopsuite.desktop.ui.receipt.NewReceiptView;
+import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.Role;
+
+/**
+ * The window after login: the screens the user's role allows, a connection indicator, and the
+ * live event stream that keeps every screen current.
+ */
+public final class MainView {
+  private final Session session;
+  private final Tasks tasks;
+  private final Runnable onLogout;
+  private final Messages m;
+  private final List<Consumer<Event>> listeners = new ArrayList<>();
+  private EventStream stream;
+  private Tab boardTab;
+  private Tab receiptTab;
+  private NewReceiptView receiptView;
+  private MyJobsView jobsView;
+  private BoardViewModel boardVm;
+  @FXML private TabPane tabs;
+  @FXML private Label user;
+  @FXML private Label connection;
+
+  public MainView(Session session, Tasks tasks, Runnable onLogout) {
+    this.session = session;
+    this.tasks = tasks;
+    this.onLogout = onLogout;
+    this.m = session.messages();
+  }
+
+  @FXML
+  private void initialize() {
+    Role role = session.user().role();
+    user.setText(m.get("main.user", session.user().username(), m.get("role." + role.name())));
+    if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
+      boardVm = new BoardViewModel(session, tasks);
+      boardVm.dateProperty().set(java.time.LocalDate.now(java.time.ZoneId.of(session.shop().timezone())));
+      boardTab = tab("main.tab.board", "board/BoardView.fxml", new BoardView(boardVm, session), "tab-board");
+      listeners.add(boardVm::onEvent);
+      boardVm.refresh();
+      NewReceiptViewModel receiptVm = new NewReceiptViewModel(session, tasks);
+      receiptVm.dateProperty().set(boardVm.dateProperty().get());
+      receiptView = new NewReceiptView(receiptVm, session);
+      receiptTab = tab("main.tab.newReceipt", "receipt/NewReceiptView.fxml", receiptView, "tab-new-receipt");
+      listeners.add(receiptVm::onEvent);
+    }
+    if (role == Role.MECHANIC || role == Role.MANAGER) {
+      MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
+      jobsView = new MyJobsView(jobsVm, session);
+      tab(role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs", "jobs/MyJobsView.fxml",
+          jobsView, "tab-jobs");
+      listeners.add(jobsVm::onEvent);
+    }
+    showConnection(EventStream.State.CONNECTING);
+    tabs.sceneProperty().addListener((o, a, scene) -> { if (scene != null) shortcuts(scene); });
+    startStream();
+  }
+
+  private Tab tab(String titleKey, String fxml, Object controller, String id) {
+    Tab t = new Tab(m.get(titleKey), Views.load(fxml, m, controller));
+    t.setId(id);
+    tabs.getTabs().add(t);
+    return t;
+  }
+
+  private void startStream() {
+    tasks.run(
+        () -> session.client().lastSeq(),
+        since -> {
+          stream = new EventStream(
+              session.client().base(),
+              session.client()::token,
+              since,
+              e -> Platform.runLater(() -> listeners.forEach(l -> l.accept(e))),
+              s -> Platform.runLater(() -> onState(s)));
+          stream.start();
+        },
+        failure -> showConnection(EventStream.State.OFFLINE));
+  }
+
+  private EventStream.State lastState = EventStream.State.CONNECTING;
+
+  private void onState(EventStream.State s) {
+    if (s == EventStream.State.CONNECTED && lastState != EventStream.State.CONNECTED
+        && lastState != EventStream.State.CONNECTING && boardVm != null) {
+      // Back after an outage: the replay brings the events; reload the read model too.
+      boardVm.refresh();
+    }
+    lastState = s;
+    showConnection(s);
+  }
+
+  private void showConnection(EventStream.State s) {
+    connection.setText("● " + m.get("connection." + s.name()));
+    connection.getStyleClass().removeIf(c -> c.startsWith("connection-"));
+    connection.getStyleClass().add("connection-" + s.name());
+  }
+
+  private void shortcuts(Scene scene) {
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+      if (receiptTab != null) {
+        tabs.getSelectionModel().select(receiptTab);
+        receiptView.focus();
+      }
+    });
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> {
+      if (boardTab != null) {
+        tabs.getSelectionModel().select(boardTab);
+      }
+    });
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+      if (jobsView != null) {
+        jobsView.focusSearch();
+      }
+    });
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+      if (boardVm != null) {
+        boardVm.refresh();
+      }
+    });
+  }
+
+  /** Stops the live stream (window closing or logging out). */
+  public void close() {
+    if (stream != null) {
+      stream.close();
+    }
+  }
+
+  @FXML
+  private void logout() {
+    close();
+    tasks.run(() -> { session.client().logout(); return true; }, ok -> onLogout.run(), failure -> onLogout.run());
+  }
+
+  @FXML
+  private void quit() {
+    close();
+    Platform.exit();
+  }
+
+  @FXML
+  private void shortcuts() {
+    info(m.get("main.menu.shortcuts"), m.get("main.shortcuts"));
+  }
+
+  @FXML
+  private void about() {
+    String version = MainView.class.getPackage().getImplementationVersion();
+    info(m.get("main.menu.about"), m.get("main.about", version == null ? "dev" : version, session.client().base()));
+  }
+
+  private void info(String title, String text) {
+    Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+    a.setTitle(title);
+    a.setHeaderText(title);
+    a.initOwner(tabs.getScene().getWindow());
+    a.show();
+  }
+}
