@@ -132,17 +132,20 @@ public final class MyJobsView {
     protected void updateItem(Job j, boolean empty) {
       super.updateItem(j, empty);
       getStyleClass().remove("new-job");
+      setText(null);
       if (empty || j == null) {
-        setText(null);
+        setGraphic(null);
         return;
       }
-      String line = m.get("jobs.item", j.id(), j.carId(), m.get("job." + j.status().name()))
-          + "\n" + j.request().lines().findFirst().orElse("");
+      String head = m.get("jobs.item", j.id(), j.carId(), m.get("job." + j.status().name()));
       if (vm.newJobs().contains(j.id())) {
-        line = m.get("jobs.new") + "  " + line;
+        head = m.get("jobs.new") + "  " + head;
         getStyleClass().add("new-job");
       }
-      setText(line);
+      Label first = new Label(head);
+      first.setStyle("-fx-font-weight: bold;");
+      Label second = new Label(j.request().lines().findFirst().orElse(""));
+      setGraphic(new VBox(2, first, second));
     }
   }
 
@@ -155,7 +158,7 @@ public final class MyJobsView {
         setGraphic(null);
         return;
       }
-      Label text = new Label(m.get("jobs.request.item", r.quantity(), r.partName(), r.status().name()));
+      Label text = new Label(m.get("jobs.request.item", r.quantity(), r.partName(), m.get("partRequest." + r.status().name())));
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
       HBox row = new HBox(8, text, gap);
