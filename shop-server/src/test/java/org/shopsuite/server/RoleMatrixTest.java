@@ -92,6 +92,7 @@ class RoleMatrixTest {
           POST  | /jobs/{j}/partRequests/1/return      | yes | no  | yes
           GET   | /invoices                            | yes | yes | no
           GET   | /invoices/{i}                        | yes | yes | no
+          GET   | /invoices/{i}.pdf                    | yes | yes | no
           POST  | /invoices/{i}/payments               | yes | yes | no
           POST  | /invoices/{i}/void                   | yes | no  | no
           GET   | /statusPages                         | yes | yes | yes

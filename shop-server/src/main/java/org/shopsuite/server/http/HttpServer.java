@@ -27,7 +27,8 @@ public final class HttpServer {
         new PeopleController(s.users(), s.mechanics(), s.shop(), bodies, respond);
     PartController parts = new PartController(s.parts(), bodies, respond);
     RepairController repair =
-        new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), bodies, respond);
+        new RepairController(
+            s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
     EventController events = new EventController(s.events(), hub);
     return Javalin.create(
         config -> {

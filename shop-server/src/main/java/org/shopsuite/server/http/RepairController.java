@@ -21,6 +21,7 @@ final class RepairController {
   private final JobService jobs;
   private final InvoiceService invoices;
   private final StatusBoardService board;
+  private final org.shopsuite.server.service.ShopService shop;
   private final Bodies bodies;
   private final Respond respond;
 
@@ -29,12 +30,14 @@ final class RepairController {
       JobService jobs,
       InvoiceService invoices,
       StatusBoardService board,
+      org.shopsuite.server.service.ShopService shop,
       Bodies bodies,
       Respond respond) {
     this.receipts = receipts;
     this.jobs = jobs;
     this.invoices = invoices;
     this.board = board;
+    this.shop = shop;
     this.bodies = bodies;
     this.respond = respond;
   }
@@ -116,6 +119,16 @@ final class RepairController {
 
   void getInvoice(Context ctx) {
     Respond.ok(ctx, invoices.get(Params.id(ctx, "id")));
+  }
+
+  void invoicePdf(Context ctx) {
+    long id = Params.id(ctx, "id");
+    var invoice = invoices.get(id);
+    byte[] pdf = org.shopsuite.server.service.InvoicePdf.render(
+        invoice, receipts.get(invoice.receiptId()), shop.get());
+    ctx.contentType("application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
+        .result(pdf);
   }
 
   void pay(Context ctx) {

@@ -69,6 +69,7 @@ final class Routes {
     r.post("/jobs/{id}/partRequests/{rid}/return", repair::returnPart, MANAGER, MECHANIC);
 
     r.get("/invoices", repair::listInvoices, MANAGER, RECEPTIONIST);
+    r.get("/invoices/{id}.pdf", repair::invoicePdf, MANAGER, RECEPTIONIST);
     r.get("/invoices/{id}", repair::getInvoice, MANAGER, RECEPTIONIST);
     r.post("/invoices/{id}/payments", repair::pay, MANAGER, RECEPTIONIST);
     r.post("/invoices/{id}/void", repair::voidInvoice, MANAGER);
