@@ -165,6 +165,11 @@ public final class ShopClient {
     return get("/invoices/" + id, type(Invoice.class));
   }
 
+  /** The invoice as a printable A4 PDF, rendered by the server. */
+  public byte[] invoicePdf(long id) {
+    return send("GET", "/invoices/" + id + ".pdf", null, null, null);
+  }
+
   public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
     return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
   }
@@ -206,6 +211,11 @@ public final class ShopClient {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() >= 400) {
         throw new ApiError(problem(r));
+      }
+      if (t == null) {
+        @SuppressWarnings("unchecked")
+        T raw = (T) r.body();
+        return raw;
       }
       return json.readValue(r.body(), t);
     } catch (ApiError e) {

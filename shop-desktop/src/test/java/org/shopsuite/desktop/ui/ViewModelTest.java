@@ -216,6 +216,49 @@ class ViewModelTest {
     assertThat(kim.client().job(jobId).laborHours()).isEqualByComparingTo("1.25");
   }
 
+  @Test
+  void theCounterFindsAReceiptSeesItsTimelineTakesAPaymentAndCancelsAnother() {
+    Session counter = login("counter");
+    org.shopsuite.desktop.ui.receipts.ReceiptsViewModel vm =
+        new org.shopsuite.desktop.ui.receipts.ReceiptsViewModel(counter, Tasks.direct());
+    vm.queryProperty().set("Emily");
+    vm.search();
+    assertThat(vm.receipts()).hasSize(1);
+    vm.selectedProperty().set(vm.receipts().get(0));
+    assertThat(vm.timeline()).extracting(e -> e.type().name())
+        .startsWith("RepairRequested", "ManDayDecreased", "JobCreated").contains("InvoiceIssued");
+    var invoice = vm.invoiceProperty().get();
+    assertThat(invoice.status().name()).isEqualTo("PARTIALLY_PAID");
+    assertThat(vm.payAmountProperty().get()).isEqualTo(Long.toString(invoice.balance()));
+
+    vm.payAmountProperty().set(Long.toString(invoice.balance() + 1));
+    vm.pay();
+    assertThat(vm.payErrorProperty().get()).contains("more than the balance");
+    vm.payAmountProperty().set(Long.toString(invoice.balance()));
+    vm.pay();
+    assertThat(vm.invoiceProperty().get().status().name()).isEqualTo("PAID");
+    assertThat(vm.timeline()).extracting(e -> e.type().name()).endsWith("PaymentRecorded");
+
+    vm.queryProperty().set("이도현");
+    vm.search();
+    vm.selectedProperty().set(vm.receipts().get(0));
+    vm.cancel("고객 요청");
+    assertThat(vm.selectedProperty().get().status()).isEqualTo(org.shopsuite.model.ReceiptStatus.CANCELLED);
+    assertThat(vm.timeline()).extracting(e -> e.type().name()).endsWith("ReceiptCancelled");
+  }
+
+  @Test
+  void theInvoicePdfIsSavedWhereTheUserChose(@TempDir Path out) throws Exception {
+    Session counter = login("counter");
+    var vm = new org.shopsuite.desktop.ui.receipts.ReceiptsViewModel(counter, Tasks.direct());
+    vm.queryProperty().set("Emily");
+    vm.search();
+    vm.selectedProperty().set(vm.receipts().get(0));
+    Path file = out.resolve("invoice.pdf");
+    vm.savePdf(file);
+    assertThat(java.nio.file.Files.readAllBytes(file)).startsWith("%PDF".getBytes());
+  }
+
   private static LocalDate todayOf(Session s) {
     return LocalDate.now(java.time.ZoneId.of(s.shop().timezone()));
   }

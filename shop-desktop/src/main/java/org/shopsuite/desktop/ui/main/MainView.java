@@ -24,6 +24,8 @@ import org.shopsuite.desktop.ui.jobs.MyJobsView;
 import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
 import org.shopsuite.desktop.ui.receipt.NewReceiptView;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
+import org.shopsuite.desktop.ui.receipts.ReceiptsView;
+import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Role;
 
@@ -69,6 +71,10 @@ public final class MainView {
       receiptView = new NewReceiptView(receiptVm, session);
       receiptTab = tab("main.tab.newReceipt", "receipt/NewReceiptView.fxml", receiptView, "tab-new-receipt");
       listeners.add(receiptVm::onEvent);
+      ReceiptsViewModel receiptsVm = new ReceiptsViewModel(session, tasks);
+      tab("main.tab.receipts", "receipts/ReceiptsView.fxml", new ReceiptsView(receiptsVm, session),
+          "tab-receipts");
+      listeners.add(receiptsVm::onEvent);
     }
     if (role == Role.MECHANIC || role == Role.MANAGER) {
       MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);

@@ -1,0 +1,221 @@
+package org.shopsuite.desktop.ui.receipts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shopsuite.desktop.client.ApiError;
+import org.shopsuite.desktop.client.ShopClient;
+import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.desktop.ui.Tasks;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.EventType;
+import org.shopsuite.model.Invoice;
+import org.shopsuite.model.Page;
+import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.Receipt;
+import org.shopsuite.model.ReceiptStatus;
+
+/**
+ * Receipts at the counter: search, a receipt's timeline of events, cancelling, and its invoice
+ * with payments.
+ */
+public final class ReceiptsViewModel {
+  private final Session session;
+  private final Tasks tasks;
+  private final StringProperty query = new SimpleStringProperty("");
+  private final ObjectProperty<ReceiptStatus> status = new SimpleObjectProperty<>();
+  private final ObservableList<Receipt> receipts = FXCollections.observableArrayList();
+  private final BooleanProperty more = new SimpleBooleanProperty();
+  private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
+  private final ObservableList<Event> timeline = FXCollections.observableArrayList();
+  private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
+  private final StringProperty payAmount = new SimpleStringProperty("");
+  private final ObjectProperty<PaymentMethod> payMethod = new SimpleObjectProperty<>(PaymentMethod.CARD);
+  private final StringProperty payError = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private String cursor;
+
+  public ReceiptsViewModel(Session session, Tasks tasks) {
+    this.session = session;
+    this.tasks = tasks;
+    selected.addListener((o, a, b) -> {
+      if (b == null) {
+        timeline.clear();
+        invoice.set(null);
+      } else if (a == null || a.id() != b.id()) {
+        message.set("");
+        payError.set("");
+        loadDetail(b.id());
+      }
+    });
+    status.addListener((o, a, b) -> search());
+  }
+
+  public StringProperty queryProperty() { return query; }
+  public ObjectProperty<ReceiptStatus> statusProperty() { return status; }
+  public ObservableList<Receipt> receipts() { return receipts; }
+  public BooleanProperty moreProperty() { return more; }
+  public ObjectProperty<Receipt> selectedProperty() { return selected; }
+  public ObservableList<Event> timeline() { return timeline; }
+  public ObjectProperty<Invoice> invoiceProperty() { return invoice; }
+  public StringProperty payAmountProperty() { return payAmount; }
+  public ObjectProperty<PaymentMethod> payMethodProperty() { return payMethod; }
+  public StringProperty payErrorProperty() { return payError; }
+  public StringProperty errorProperty() { return error; }
+  public StringProperty messageProperty() { return message; }
+  public BooleanProperty busyProperty() { return busy; }
+
+  public void search() {
+    cursor = null;
+    load(false);
+  }
+
+  public void loadMore() {
+    if (cursor != null) {
+      load(true);
+    }
+  }
+
+  private void load(boolean append) {
+    String q = query.get();
+    ReceiptStatus s = status.get();
+    String from = append ? cursor : null;
+    tasks.run(
+        () -> session.client().receipts(q, s, null, from, 100),
+        (Page<Receipt> page) -> {
+          if (append) {
+            receipts.addAll(page.items());
+          } else {
+            receipts.setAll(page.items());
+          }
+          cursor = page.nextCursor();
+          more.set(cursor != null);
+          error.set("");
+        },
+        this::fail);
+  }
+
+  private void loadDetail(long id) {
+    tasks.run(
+        () -> {
+          Receipt r = session.client().receipt(id);
+          List<Event> events = session.client().receiptEvents(id);
+          Invoice inv = r.invoiceId() == null ? null : session.client().invoice(r.invoiceId());
+          return new Detail(r, events, inv);
+        },
+        d -> show(d),
+        this::fail);
+  }
+
+  private void show(Detail d) {
+    if (selected.get() == null || selected.get().id() != d.receipt.id()) {
+      return;
+    }
+    for (int i = 0; i < receipts.size(); i++) {
+      if (receipts.get(i).id() == d.receipt.id()) {
+        receipts.set(i, d.receipt);
+      }
+    }
+    selected.set(d.receipt);
+    timeline.setAll(d.events);
+    invoice.set(d.invoice);
+    if (d.invoice != null && payAmount.get().isBlank() && d.invoice.balance() > 0) {
+      payAmount.set(Long.toString(d.invoice.balance()));
+    }
+  }
+
+  /** Cancels the selected receipt (the view asks for the reason and a confirmation). */
+  public void cancel(String reason) {
+    Receipt r = selected.get();
+    if (r == null) {
+      return;
+    }
+    busy.set(true);
+    String key = ShopClient.newIdempotencyKey();
+    tasks.run(
+        () -> session.client().cancelReceipt(r.id(), reason, key),
+        done -> {
+          busy.set(false);
+          message.set(session.messages().get("receipts.cancelled", done.id()));
+          loadDetail(done.id());
+        },
+        this::fail);
+  }
+
+  public void pay() {
+    Invoice inv = invoice.get();
+    if (inv == null) {
+      return;
+    }
+    long amount;
+    try {
+      amount = Long.parseLong(payAmount.get().strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      payError.set(session.messages().get("field.must.be.a.whole.number"));
+      return;
+    }
+    busy.set(true);
+    payError.set("");
+    String key = ShopClient.newIdempotencyKey();
+    tasks.run(
+        () -> session.client().pay(inv.id(), new PaymentInput(amount, payMethod.get()), key),
+        paid -> {
+          busy.set(false);
+          invoice.set(paid);
+          payAmount.set(paid.balance() > 0 ? Long.toString(paid.balance()) : "");
+          message.set(session.messages().get("receipts.paid",
+              session.messages().money(amount, paid.currency())));
+          loadDetail(paid.receiptId());
+        },
+        failure -> {
+          busy.set(false);
+          if (failure instanceof ApiError e && e.messageFor("amount").isPresent()) {
+            payError.set(e.messageFor("amount").get());
+          } else {
+            fail(failure);
+          }
+        });
+  }
+
+  /** Writes the selected invoice's PDF to a file. */
+  public void savePdf(Path file) {
+    Invoice inv = invoice.get();
+    if (inv == null) {
+      return;
+    }
+    tasks.run(
+        () -> Files.write(file, session.client().invoicePdf(inv.id())),
+        written -> message.set(session.messages().get("receipts.pdfSaved", written.getFileName())),
+        this::fail);
+  }
+
+  /** Live: a new receipt shows up in the list; changes to the open one refresh it. */
+  public void onEvent(Event e) {
+    if (e.receiptId() == null) {
+      return;
+    }
+    if (selected.get() != null && selected.get().id() == e.receiptId()) {
+      loadDetail(e.receiptId());
+    } else if (e.type() == EventType.RepairRequested && query.get().isBlank()) {
+      search();
+    }
+  }
+
+  private void fail(Throwable t) {
+    busy.set(false);
+    error.set(session.messages().describe(t));
+  }
+
+  private record Detail(Receipt receipt, List<Event> events, Invoice invoice) {}
+}
