@@ -127,6 +127,30 @@ class DesktopFlowTest {
     assertThat(millis).as("board updated %d ms after finishing", millis).isLessThan(1000);
   }
 
+  @Test
+  void afterTheServerRestartsTheWindowReconnectsAndShowsWhatHappenedMeanwhile() throws Exception {
+    FxDriver counter = FxDriver.open(server.url());
+    counter.login("counter", ServerFixture.PASSWORD);
+    counter.await(() -> counter.text("#connection").contains("Connected"));
+    counter.selectTab("tab-new-receipt");
+    counter.type("#customerName", "Typed before the outage");
+
+    server.stop();
+    counter.await(() -> !counter.text("#connection").contains("Connected"));
+    server.start();
+    // Before the window is back, another counter takes a receipt.
+    org.shopsuite.desktop.client.ShopClient other = new org.shopsuite.desktop.client.ShopClient(server.url());
+    other.login("manager", ServerFixture.PASSWORD);
+    other.createReceipt(new org.shopsuite.model.ReceiptInput("Meanwhile", null, "66육 6666", null, 2L,
+        null, new java.math.BigDecimal("1"), "Tyres"), org.shopsuite.desktop.client.ShopClient.newIdempotencyKey());
+
+    counter.await(() -> counter.text("#connection").contains("Connected"));
+    counter.selectTab("tab-board");
+    counter.await(() -> boardRow(counter, "66육 6666") != null);
+    assertThat(counter.fx(() -> ((javafx.scene.control.TextField) counter.node("#customerName")).getText()))
+        .as("what the user typed is kept").isEqualTo("Typed before the outage");
+  }
+
   private static void pickMechanic(FxDriver d, String name) throws Exception {
     d.fx(() -> {
       ComboBox<MechanicChoice> box = d.node("#mechanic");

@@ -58,6 +58,15 @@ class ScreenshotTest {
           && !((javafx.scene.control.TableView<?>) counter.node("#board-table")).getItems().isEmpty());
       shot(counter, "counter-board-" + lang);
 
+      counter.selectTab("tab-receipts");
+      counter.type("#receipts-query", "Emily");
+      counter.fx(() -> ((javafx.scene.control.TextField) counter.node("#receipts-query"))
+          .fireEvent(new javafx.event.ActionEvent()));
+      counter.await(() -> ((javafx.scene.control.TableView<?>) counter.node("#receipts-table")).getItems().size() == 1);
+      counter.fx(() -> ((javafx.scene.control.TableView<?>) counter.node("#receipts-table")).getSelectionModel().select(0));
+      counter.await(() -> counter.has("#invoice-title"));
+      shot(counter, "counter-receipt-invoice-" + lang);
+
       counter.selectTab("tab-new-receipt");
       counter.await(() -> !((ComboBox<?>) counter.node("#mechanic")).getItems().isEmpty());
       counter.type("#customerName", lang.equals("ko") ? "이순신" : "Sarah Kim");
