@@ -1,13 +1,12 @@
 package org.shopsuite.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 
 /**
  * The shop's own details and prices. Money is in minor units of {@code currency}; {@code
- * taxRatePercent} has at most two decimals.
+ * taxRatePercent} has at most two decimals. A {@code version} sent in a PUT body is not used: the
+ * version an update is based on comes from If-Match.
  */
-@JsonIgnoreProperties(value = {"version"}, allowGetters = true)
 public record ShopSettings(
     String name,
     String address,

@@ -28,6 +28,7 @@ import org.shopsuite.model.Json;
 import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
+import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
@@ -39,6 +40,10 @@ import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
+import org.shopsuite.model.StockAdjustmentInput;
+import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.UserInput;
+import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.VehiclePart;
 
@@ -174,6 +179,66 @@ public final class ShopClient {
     return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
   }
 
+  public List<VehiclePart> catalogue(String q, boolean lowStockOnly) {
+    List<VehiclePart> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      Page<VehiclePart> p = get("/vehicleParts" + query("q", q, "lowStock", lowStockOnly ? "true" : null,
+          "cursor", cursor, "limit", 500), page(VehiclePart.class));
+      all.addAll(p.items());
+      cursor = p.nextCursor();
+    } while (cursor != null);
+    return all;
+  }
+
+  public VehiclePart createPart(VehiclePartInput in, String idempotencyKey) {
+    return send("POST", "/vehicleParts", in, idempotencyKey, type(VehiclePart.class));
+  }
+
+  /** Changes a part's details (not its stock) if nobody changed it since {@code version}. */
+  public VehiclePart updatePart(long id, long version, VehiclePartInput in) {
+    return send("PATCH", "/vehicleParts/" + id, in, null, version, type(VehiclePart.class));
+  }
+
+  public VehiclePart adjustStock(long id, StockAdjustmentInput in, String idempotencyKey) {
+    return send("POST", "/vehicleParts/" + id + "/stockAdjustments", in, idempotencyKey,
+        type(VehiclePart.class));
+  }
+
+  public List<StockMovement> movements(long partId) {
+    return this.<Page<StockMovement>>get("/vehicleParts/" + partId + "/movements?limit=500",
+        page(StockMovement.class)).items();
+  }
+
+  public List<Mechanic> mechanics() {
+    return this.<Page<Mechanic>>get("/mechanics?limit=500", page(Mechanic.class)).items();
+  }
+
+  public Mechanic createMechanic(MechanicInput in, String idempotencyKey) {
+    return send("POST", "/mechanics", in, idempotencyKey, type(Mechanic.class));
+  }
+
+  public Mechanic updateMechanic(long id, long version, MechanicInput in) {
+    return send("PATCH", "/mechanics/" + id, in, null, version, type(Mechanic.class));
+  }
+
+  public List<User> users() {
+    return this.<Page<User>>get("/users?limit=500", page(User.class)).items();
+  }
+
+  public User createUser(UserInput in, String idempotencyKey) {
+    return send("POST", "/users", in, idempotencyKey, type(User.class));
+  }
+
+  /** Changes role, mechanic, active flag; a non-null password resets it. */
+  public User updateUser(long id, long version, UserInput in) {
+    return send("PATCH", "/users/" + id, in, null, version, type(User.class));
+  }
+
+  public ShopSettings updateShop(long version, ShopSettings in) {
+    return send("PUT", "/shop", in, null, version, type(ShopSettings.class));
+  }
+
   /** The seq of the newest event, to start a live stream from now. */
   public long lastSeq() {
     long seq = 0;
@@ -193,6 +258,11 @@ public final class ShopClient {
   }
 
   private <T> T send(String method, String path, Object body, String idempotencyKey, JavaType t) {
+    return send(method, path, body, idempotencyKey, null, t);
+  }
+
+  private <T> T send(
+      String method, String path, Object body, String idempotencyKey, Long ifMatch, JavaType t) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", "application/json");
     if (token != null) {
@@ -200,6 +270,9 @@ public final class ShopClient {
     }
     if (idempotencyKey != null) {
       b.header("Idempotency-Key", idempotencyKey);
+    }
+    if (ifMatch != null) {
+      b.header("If-Match", "\"" + ifMatch + "\"");
     }
     try {
       if (body == null) {

@@ -102,6 +102,21 @@ class ScreenshotTest {
     kim.press("#part-request");
     kim.await(() -> kim.text("#job-message").length() > 0);
     shot(kim, "mechanic-workstation-en");
+    kim.close();
+
+    FxDriver boss = FxDriver.open(server.url());
+    boss.fx(() -> { boss.stage().setWidth(1280); boss.stage().setHeight(800); });
+    boss.login("manager", ServerFixture.PASSWORD);
+    boss.selectTab("tab-parts");
+    boss.await(() -> !((javafx.scene.control.TableView<?>) boss.node("#parts-table")).getItems().isEmpty());
+    boss.fx(() -> ((javafx.scene.control.TableView<?>) boss.node("#parts-table")).getSelectionModel().select(0));
+    boss.await(() -> !((javafx.scene.control.TableView<?>) boss.node("#parts-ledger")).getItems().isEmpty());
+    shot(boss, "manager-parts-en");
+    boss.selectTab("tab-people");
+    boss.await(() -> !((javafx.scene.control.TableView<?>) boss.node("#users-table")).getItems().isEmpty());
+    shot(boss, "manager-people-en");
+    boss.selectTab("tab-settings");
+    shot(boss, "manager-settings-en");
   }
 
   private static void pickLanguage(FxDriver d, String lang) throws Exception {

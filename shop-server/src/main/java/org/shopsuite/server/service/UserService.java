@@ -55,6 +55,7 @@ public final class UserService {
     String username = username(c, in.username());
     checkPassword(c, in.password(), true);
     c.required("role", in.role());
+    mechanicNamed(c, in);
     c.done();
     String hash = hasher.hash(in.password());
     return db.write(
@@ -82,6 +83,7 @@ public final class UserService {
     boolean newPassword = in.password() != null;
     checkPassword(c, in.password(), false);
     c.required("role", in.role());
+    mechanicNamed(c, in);
     c.done();
     String newHash = newPassword ? hasher.hash(in.password()) : null;
     return db.write(
@@ -154,11 +156,14 @@ public final class UserService {
     }
   }
 
+  private static void mechanicNamed(Check c, UserInput in) {
+    if (in.role() == Role.MECHANIC && in.mechanicId() == null) {
+      c.fail("mechanicId", "is required for a MECHANIC user");
+    }
+  }
+
   private static void checkMechanic(MechanicDao mechanics, Role role, Long mechanicId) {
     if (role == Role.MECHANIC) {
-      if (mechanicId == null) {
-        throw ApiException.invalid("mechanicId", "is required for a MECHANIC user");
-      }
       if (mechanics.find(mechanicId).isEmpty()) {
         throw ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist");
       }

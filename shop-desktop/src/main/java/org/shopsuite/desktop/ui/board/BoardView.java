@@ -2,8 +2,6 @@ package org.shopsuite.desktop.ui.board;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -12,7 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.util.StringConverter;
+import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.ReceiptStatus;
@@ -50,31 +48,21 @@ public final class BoardView {
     status.getItems().add(null);
     status.getItems().addAll(ReceiptStatus.values());
     status.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(ReceiptStatus s) {
-            return s == null ? m.get("status.all") : m.get("status." + s.name());
-          }
-
-          @Override
-          public ReceiptStatus fromString(String s) {
-            return null;
-          }
-        });
+        Cells.converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
     status.valueProperty().bindBidirectional(vm.statusProperty());
     busy.visibleProperty().bind(vm.busyProperty());
     error.textProperty().bind(vm.errorProperty());
     table.setItems(vm.rows());
-    column(receiptCol, r -> Long.toString(r.receiptId()));
-    column(carCol, StatusPageRow::carId);
-    column(customerCol, StatusPageRow::customerName);
-    column(mechanicCol, StatusPageRow::mechanicName);
-    column(receiptStatusCol, r -> m.get("status." + r.receiptStatus().name()));
-    column(jobStatusCol, r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
-    column(invoiceCol,
+    Cells.text(receiptCol, r -> Long.toString(r.receiptId()));
+    Cells.text(carCol, StatusPageRow::carId);
+    Cells.text(customerCol, StatusPageRow::customerName);
+    Cells.text(mechanicCol, StatusPageRow::mechanicName);
+    Cells.text(receiptStatusCol, r -> m.get("status." + r.receiptStatus().name()));
+    Cells.text(jobStatusCol, r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
+    Cells.text(invoiceCol,
         r -> r.invoiceTotal() == null ? "" : m.money(r.invoiceTotal(), session.shop().currency()));
     ZoneId zone = ZoneId.of(session.shop().timezone());
-    column(updatedCol, r -> TIME.format(r.updatedAt().atZone(zone)));
+    Cells.text(updatedCol, r -> TIME.format(r.updatedAt().atZone(zone)));
     table.setRowFactory(
         t ->
             new TableRow<>() {
@@ -96,10 +84,6 @@ public final class BoardView {
       case COMPLETED -> "completed";
       case ACCEPTED -> r.jobStatus() == JobStatus.IN_PROGRESS ? "in-progress" : "waiting";
     };
-  }
-
-  private static void column(TableColumn<StatusPageRow, String> col, Function<StatusPageRow, String> f) {
-    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
   }
 
   @FXML

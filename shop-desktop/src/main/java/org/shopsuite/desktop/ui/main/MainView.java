@@ -21,6 +21,12 @@ import org.shopsuite.desktop.ui.Views;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
+import org.shopsuite.desktop.ui.manage.PartsView;
+import org.shopsuite.desktop.ui.manage.PartsViewModel;
+import org.shopsuite.desktop.ui.manage.PeopleView;
+import org.shopsuite.desktop.ui.manage.PeopleViewModel;
+import org.shopsuite.desktop.ui.manage.SettingsView;
+import org.shopsuite.desktop.ui.manage.SettingsViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
 import org.shopsuite.desktop.ui.receipt.NewReceiptView;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
@@ -82,6 +88,17 @@ public final class MainView {
       tab(role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs", "jobs/MyJobsView.fxml",
           jobsView, "tab-jobs");
       listeners.add(jobsVm::onEvent);
+    }
+    if (role == Role.MANAGER) {
+      PartsViewModel partsVm = new PartsViewModel(session, tasks);
+      tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
+      listeners.add(partsVm::onEvent);
+      PeopleViewModel peopleVm = new PeopleViewModel(session, tasks);
+      tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");
+      listeners.add(peopleVm::onEvent);
+      SettingsViewModel settingsVm = new SettingsViewModel(session, tasks);
+      tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm), "tab-settings");
+      listeners.add(settingsVm::onEvent);
     }
     showConnection(EventStream.State.CONNECTING);
     tabs.sceneProperty().addListener((o, a, scene) -> { if (scene != null) shortcuts(scene); });

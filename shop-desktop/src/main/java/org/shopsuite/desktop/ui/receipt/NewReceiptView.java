@@ -3,7 +3,6 @@ package org.shopsuite.desktop.ui.receipt;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
-import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -117,12 +116,7 @@ public final class NewReceiptView {
             "carId", carIdError, "vehicle.year", yearError, "vehicle.mileageKm", mileageError,
             "requestDate", dateError, "estimatedHours", hoursError, "mechanicId", mechanicError,
             "request", requestError);
-    vm.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-      Label label = errorLabels.get(c.getKey());
-      if (label != null) {
-        label.setText(c.wasAdded() ? c.getValueAdded() : "");
-      }
-    });
+    org.shopsuite.desktop.ui.ErrorLabels.bind(vm.fieldErrors(), errorLabels);
     vm.outcomeProperty().addListener((o, a, b) -> showOutcome(b));
     vm.setRetryScheduler(() -> {
       PauseTransition wait = new PauseTransition(Duration.seconds(2));

@@ -3,8 +3,6 @@ package org.shopsuite.desktop.ui.receipts;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
@@ -21,7 +19,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Event;
@@ -84,14 +82,14 @@ public final class ReceiptsView {
     query.textProperty().bindBidirectional(vm.queryProperty());
     status.getItems().add(null);
     status.getItems().addAll(ReceiptStatus.values());
-    status.setConverter(converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
+    status.setConverter(Cells.converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
     status.valueProperty().bindBidirectional(vm.statusProperty());
     table.setItems(vm.receipts());
-    col(idCol, r -> Long.toString(r.id()));
-    col(dateCol, r -> m.date(r.requestDate()));
-    col(customerCol, Receipt::customerName);
-    col(carCol, Receipt::carId);
-    col(statusCol, r -> m.get("status." + r.status().name()));
+    Cells.text(idCol, r -> Long.toString(r.id()));
+    Cells.text(dateCol, r -> m.date(r.requestDate()));
+    Cells.text(customerCol, Receipt::customerName);
+    Cells.text(carCol, Receipt::carId);
+    Cells.text(statusCol, r -> m.get("status." + r.status().name()));
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
         vm.selectedProperty().set(b);
@@ -112,8 +110,8 @@ public final class ReceiptsView {
       }
     });
     vm.selectedProperty().addListener((o, a, b) -> showReceipt(b));
-    col(lineDescCol, InvoiceLine::description);
-    col(lineQtyCol, l -> l.quantity().stripTrailingZeros().toPlainString());
+    Cells.text(lineDescCol, InvoiceLine::description);
+    Cells.text(lineQtyCol, l -> l.quantity().stripTrailingZeros().toPlainString());
     lines.setPlaceholder(new Label(""));
     vm.invoiceProperty().addListener((o, a, b) -> showInvoice(b));
     payments.setCellFactory(l -> new ListCell<>() {
@@ -128,7 +126,7 @@ public final class ReceiptsView {
     });
     payAmount.textProperty().bindBidirectional(vm.payAmountProperty());
     payMethod.getItems().setAll(PaymentMethod.values());
-    payMethod.setConverter(converter(p -> p == null ? "" : m.get("payment." + p.name())));
+    payMethod.setConverter(Cells.converter(p -> p == null ? "" : m.get("payment." + p.name())));
     payMethod.valueProperty().bindBidirectional(vm.payMethodProperty());
     payError.textProperty().bind(vm.payErrorProperty());
     showReceipt(null);
@@ -162,8 +160,8 @@ public final class ReceiptsView {
     }
     String cur = inv.currency();
     invoiceTitle.setText(m.get("invoice.title", inv.number(), m.get("invoice." + inv.status().name())));
-    col(lineUnitCol, l -> m.money(l.unitPrice(), cur));
-    col(lineAmountCol, l -> m.money(l.amount(), cur));
+    Cells.text(lineUnitCol, l -> m.money(l.unitPrice(), cur));
+    Cells.text(lineAmountCol, l -> m.money(l.amount(), cur));
     lines.getItems().setAll(inv.lines());
     row(0, m.get("invoice.subtotal"), m.money(inv.subtotal(), cur));
     row(1, m.get("invoice.tax"), m.money(inv.tax(), cur));
@@ -238,23 +236,5 @@ public final class ReceiptsView {
     if (file != null) {
       vm.savePdf(file.toPath());
     }
-  }
-
-  private static <T> void col(TableColumn<T, String> c, Function<T, String> f) {
-    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> f) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return f.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    };
   }
 }

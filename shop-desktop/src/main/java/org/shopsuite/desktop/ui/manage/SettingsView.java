@@ -1,0 +1,55 @@
+package org.shopsuite.desktop.ui.manage;
+
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.shopsuite.desktop.ui.ErrorLabels;
+
+/** The shop settings form. */
+public final class SettingsView {
+  private final SettingsViewModel vm;
+  @FXML private TextField name;
+  @FXML private TextField address;
+  @FXML private TextField phone;
+  @FXML private TextField laborRate;
+  @FXML private TextField taxRate;
+  @FXML private TextField currency;
+  @FXML private TextField timezone;
+  @FXML private TextField invoicePrefix;
+  @FXML private Label nameError;
+  @FXML private Label addressError;
+  @FXML private Label phoneError;
+  @FXML private Label laborRateError;
+  @FXML private Label taxRateError;
+  @FXML private Label currencyError;
+  @FXML private Label timezoneError;
+  @FXML private Label invoicePrefixError;
+  @FXML private Label message;
+  @FXML private Label error;
+
+  public SettingsView(SettingsViewModel vm) {
+    this.vm = vm;
+  }
+
+  @FXML
+  private void initialize() {
+    name.textProperty().bindBidirectional(vm.nameProperty());
+    address.textProperty().bindBidirectional(vm.addressProperty());
+    phone.textProperty().bindBidirectional(vm.phoneProperty());
+    laborRate.textProperty().bindBidirectional(vm.laborRateProperty());
+    taxRate.textProperty().bindBidirectional(vm.taxRateProperty());
+    currency.textProperty().bindBidirectional(vm.currencyProperty());
+    timezone.textProperty().bindBidirectional(vm.timezoneProperty());
+    invoicePrefix.textProperty().bindBidirectional(vm.invoicePrefixProperty());
+    ErrorLabels.bind(vm.fieldErrors(), Map.of(
+        "name", nameError, "address", addressError, "phone", phoneError,
+        "laborRatePerHour", laborRateError, "taxRatePercent", taxRateError, "currency", currencyError,
+        "timezone", timezoneError, "invoicePrefix", invoicePrefixError));
+    message.textProperty().bind(vm.messageProperty());
+    error.textProperty().bind(vm.errorProperty());
+    vm.refresh();
+  }
+
+  @FXML private void save() { vm.save(); }
+}
