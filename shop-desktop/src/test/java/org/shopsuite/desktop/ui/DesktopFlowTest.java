@@ -64,6 +64,18 @@ class DesktopFlowTest {
     counter.await(() -> boardRow(counter, "77가 7777") != null);
     assertThat(counter.fx(() -> ((TableView<?>) counter.node("#board-table")).getItems().size()))
         .isEqualTo(before + 1);
+
+    // A request that does not fit the mechanic's day is shown as rejected, with who has room.
+    counter.selectTab("tab-new-receipt");
+    counter.type("#customerName", "Too Late");
+    counter.type("#carId", "88가 8888");
+    counter.type("#estimatedHours", "6");
+    counter.type("#request", "Gearbox");
+    pickMechanic(counter, "박지훈");
+    counter.press("#receipt-submit");
+    counter.await(() -> counter.text("#receipt-outcome").contains("no hours left"));
+    assertThat(counter.node("#receipt-outcome").getStyleClass()).contains("outcome-rejected");
+    assertThat(counter.text("#receipt-outcome")).contains("Mechanics with room that day");
   }
 
   @Test
@@ -96,14 +108,12 @@ class DesktopFlowTest {
     kim.press("#job-start");
     kim.await(() -> kim.text("#job-message").contains("started"));
     kim.type("#part-query", "8801234500011");
-    kim.fx(() -> ((javafx.scene.control.TextField) kim.node("#part-query")).fireEvent(
-        new javafx.event.ActionEvent()));
+    kim.enter("#part-query");
     kim.await(() -> !((ListView<?>) kim.node("#parts-list")).getItems().isEmpty());
     kim.press("#part-request");
     kim.await(() -> kim.text("#job-message").startsWith("Issued"));
     kim.type("#part-query", "DG-LED-01");
-    kim.fx(() -> ((javafx.scene.control.TextField) kim.node("#part-query")).fireEvent(
-        new javafx.event.ActionEvent()));
+    kim.enter("#part-query");
     kim.await(() -> ((ListView<?>) kim.node("#parts-list")).getItems().size() == 1);
     kim.press("#part-request");
     kim.await(() -> kim.text("#job-message").startsWith("Out of stock"));

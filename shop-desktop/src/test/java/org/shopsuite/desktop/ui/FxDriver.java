@@ -51,6 +51,11 @@ final class FxDriver {
     fx(() -> ((ButtonBase) node(selector)).fire());
   }
 
+  /** Presses Enter in a text field (what a barcode scanner does after typing the code). */
+  void enter(String selector) throws Exception {
+    fx(() -> node(selector).fireEvent(new javafx.event.ActionEvent()));
+  }
+
   String text(String selector) {
     return ((Labeled) node(selector)).getText();
   }

@@ -60,8 +60,7 @@ class ScreenshotTest {
 
       counter.selectTab("tab-receipts");
       counter.type("#receipts-query", "Emily");
-      counter.fx(() -> ((javafx.scene.control.TextField) counter.node("#receipts-query"))
-          .fireEvent(new javafx.event.ActionEvent()));
+      counter.enter("#receipts-query");
       counter.await(() -> ((javafx.scene.control.TableView<?>) counter.node("#receipts-table")).getItems().size() == 1);
       counter.fx(() -> ((javafx.scene.control.TableView<?>) counter.node("#receipts-table")).getSelectionModel().select(0));
       counter.await(() -> counter.has("#invoice-title"));
@@ -97,7 +96,7 @@ class ScreenshotTest {
           .ifPresent(j -> list.getSelectionModel().select(j));
     });
     kim.type("#part-query", "DG-LED-01");
-    kim.fx(() -> ((javafx.scene.control.TextField) kim.node("#part-query")).fireEvent(new javafx.event.ActionEvent()));
+    kim.enter("#part-query");
     kim.await(() -> !((ListView<?>) kim.node("#parts-list")).getItems().isEmpty());
     kim.press("#part-request");
     kim.await(() -> kim.text("#job-message").length() > 0);
