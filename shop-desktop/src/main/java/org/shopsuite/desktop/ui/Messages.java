@@ -77,10 +77,21 @@ public final class Messages {
     return get("error.unexpected", t.getMessage());
   }
 
-  /** A server field message in the user's language where we know it, else the server's words. */
+  /**
+   * A server field message in the user's language where we know it, else the server's words. The
+   * key is the message's words; its numbers become the arguments ({0}, {1}, ...).
+   */
   public String field(String message) {
-    String key = "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("\\.+$", "");
-    String text = get(key);
-    return text.equals(key) ? message : text;
+    String key = "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("^\\.|\\.+$", "");
+    if (!bundle.containsKey(key)) {
+      return message;
+    }
+    java.util.List<Object> numbers = new java.util.ArrayList<>();
+    java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\d+").matcher(message);
+    while (n.find()) {
+      numbers.add(n.group());
+    }
+    return numbers.isEmpty() ? bundle.getString(key)
+        : new MessageFormat(bundle.getString(key), locale).format(numbers.toArray());
   }
 }

@@ -68,6 +68,16 @@ class MessagesTest {
   }
 
   @Test
+  void serverFieldMessagesAreTranslatedWithTheirNumbers() {
+    Messages ko = new Messages(Locale.KOREAN);
+    assertThat(ko.field("must be at most 100 characters")).isEqualTo("100자 이하");
+    assertThat(ko.field("the payment 5000 is more than the balance 4000"))
+        .isEqualTo("결제액 5000이(가) 잔액 4000보다 큽니다");
+    assertThat(ko.field("must be 1-20 letters, digits, spaces or hyphens")).startsWith("문자, 숫자");
+    assertThat(ko.field("something new the client does not know")).isEqualTo("something new the client does not know");
+  }
+
+  @Test
   void moneyAndHoursAreFormattedForTheLocale() {
     Messages ko = new Messages(Locale.KOREAN);
     Messages en = new Messages(Locale.ENGLISH);

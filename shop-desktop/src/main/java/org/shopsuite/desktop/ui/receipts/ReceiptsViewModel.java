@@ -181,7 +181,7 @@ public final class ReceiptsViewModel {
         failure -> {
           busy.set(false);
           if (failure instanceof ApiError e && e.messageFor("amount").isPresent()) {
-            payError.set(e.messageFor("amount").get());
+            payError.set(session.messages().field(e.messageFor("amount").get()));
           } else {
             fail(failure);
           }
