@@ -22,6 +22,9 @@ import org.shopsuite.server.config.ServerConfig;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.http.EventStreamHub;
 import org.shopsuite.server.http.HttpServer;
+import org.shopsuite.server.ops.BackupService;
+import org.shopsuite.server.ops.DataDirLock;
+import org.shopsuite.server.ops.Metrics;
 import org.shopsuite.server.service.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +42,20 @@ public final class ShopApp implements AutoCloseable {
   private final EventStreamHub hub;
   private final Javalin http;
   private final ScheduledExecutorService maintenance;
+  private final DataDirLock lock;
+  private final BackupService backups;
+  private final Metrics metrics = new Metrics();
 
   private ShopApp(ServerConfig config, Clock clock) {
     this.config = config;
     createDataDir(config.dataDir());
-    this.db = Database.open(config.databaseFile(), READERS);
+    this.lock = DataDirLock.acquire(config.dataDir());
+    try {
+      this.db = Database.open(config.databaseFile(), READERS);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
     try {
       ObjectMapper json = Json.newMapper();
       this.services =
@@ -54,8 +66,12 @@ public final class ShopApp implements AutoCloseable {
       if (config.demo()) {
         DemoData.loadIfEmpty(services);
       }
+      this.backups =
+          new BackupService(db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock);
+      registerGauges(clock);
       this.http =
-          HttpServer.create(services, db, json, hub, config.host(), config.port(), version());
+          HttpServer.create(
+              services, db, json, hub, backups, metrics, config.host(), config.port(), version());
       http.start();
       this.maintenance =
           Executors.newSingleThreadScheduledExecutor(
@@ -67,8 +83,35 @@ public final class ShopApp implements AutoCloseable {
       maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
     } catch (RuntimeException e) {
       db.close();
+      lock.close();
       throw e;
     }
+  }
+
+  private void registerGauges(Clock clock) {
+    metrics.gauge("shop_event_seq", "The seq of the newest committed event.", services.events()::lastSeq);
+    metrics.gauge("shop_stream_clients", "WebSocket clients on /events/stream.", hub::connected);
+    metrics.gauge("shop_database_size_bytes", "Database file plus its write-ahead log.", () -> {
+      long size = 0;
+      for (String f : new String[] {"shop.db", "shop.db-wal"}) {
+        try {
+          size += Files.size(config.dataDir().resolve(f));
+        } catch (IOException e) {
+          // a missing WAL counts as empty
+        }
+      }
+      return size;
+    });
+    metrics.gauge("shop_last_backup_age_seconds", "Age of the newest verified backup.", () -> {
+      var last = backups.lastGood();
+      return last == null ? Double.NaN : java.time.Duration.between(last, clock.instant()).toSeconds();
+    });
+    metrics.gauge("shop_jvm_heap_used_bytes", "Java heap in use.",
+        () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+  }
+
+  public BackupService backups() {
+    return backups;
   }
 
   public static ShopApp start(ServerConfig config) {
@@ -99,6 +142,9 @@ public final class ShopApp implements AutoCloseable {
   private void housekeeping() {
     try {
       services.idempotency().purge();
+      if (config.automaticBackups()) {
+        backups.daily();
+      }
     } catch (RuntimeException e) {
       log.warn("housekeeping failed", e);
     }
@@ -162,5 +208,6 @@ public final class ShopApp implements AutoCloseable {
     hub.close();
     http.stop();
     db.close();
+    lock.close();
   }
 }

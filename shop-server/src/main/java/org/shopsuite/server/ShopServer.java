@@ -1,7 +1,9 @@
 package org.shopsuite.server;
 
 import java.util.concurrent.CountDownLatch;
+import org.shopsuite.server.config.LogFiles;
 import org.shopsuite.server.config.ServerConfig;
+import org.shopsuite.server.ops.Restore;
 
 /** Command-line entry point: {@code java -jar shop-server.jar [--port N] [--demo] ...}. */
 public final class ShopServer {
@@ -14,9 +16,16 @@ public final class ShopServer {
         --data-dir DIR    where the database lives (default: the per-user app-data folder;
                           env SHOP_DATA_DIR)
         --demo            fill an empty database with a believable demo shop (env SHOP_DEMO)
+        --profile P       prod (default: network, INFO logs) or dev (loopback, DEBUG logs)
+        --config FILE     properties file (default DATA-DIR/shop-server.properties)
+        --log-level L     ERROR, WARN, INFO, DEBUG or TRACE
         --help            show this help
 
-      Flags override environment variables, which override DATA-DIR/shop-server.properties.
+      java -jar shop-server.jar restore BACKUP-FILE [--data-dir DIR]
+                          put a backup in place (server stopped; the old database is kept)
+
+      Flags override environment variables, which override the properties file, which
+      overrides the profile's defaults.
       On first start the user 'admin' is created with the password in SHOP_ADMIN_PASSWORD, or a
       random one that is printed once and written to DATA-DIR/initial-admin-password.
       """;
@@ -24,6 +33,9 @@ public final class ShopServer {
   private ShopServer() {}
 
   public static void main(String[] args) throws InterruptedException {
+    if (args.length > 0 && args[0].equals("restore")) {
+      System.exit(restore(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    }
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         System.out.print(USAGE);
@@ -33,7 +45,11 @@ public final class ShopServer {
     ShopApp app;
     try {
       ServerConfig config = ServerConfig.load(args, System.getenv());
+      java.nio.file.Files.createDirectories(config.logDir());
+      LogFiles.start(config.logDir(), config.logLevel());
+      long started = System.nanoTime();
       app = ShopApp.start(config);
+      System.out.printf("ready in %d ms (profile %s)%n", (System.nanoTime() - started) / 1_000_000, config.profile());
       System.out.println(
           "Shop Suite server "
               + ShopApp.version()
@@ -46,6 +62,10 @@ public final class ShopServer {
               + ")");
     } catch (ServerConfig.InvalidConfig e) {
       System.err.println("shop-server: " + e.getMessage());
+      System.exit(2);
+      return;
+    } catch (java.io.IOException e) {
+      System.err.println("shop-server: cannot create the log folder: " + e.getMessage());
       System.exit(2);
       return;
     } catch (RuntimeException e) {
@@ -64,6 +84,28 @@ public final class ShopServer {
                 },
                 "shutdown"));
     stopped.await();
+  }
+
+  /** {@code restore <backup-file> [--data-dir DIR]}: the server must be stopped. */
+  private static int restore(String[] args) {
+    if (args.length < 1 || args[0].startsWith("--")) {
+      System.err.println("usage: java -jar shop-server.jar restore <backup-file> [--data-dir DIR]");
+      return 2;
+    }
+    try {
+      ServerConfig config =
+          ServerConfig.load(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv());
+      java.nio.file.Path safety = Restore.run(java.nio.file.Path.of(args[0]), config);
+      System.out.println("restored " + args[0] + " into " + config.databaseFile()
+          + (safety == null ? "" : "\n  the previous database is kept as " + safety));
+      return 0;
+    } catch (ServerConfig.InvalidConfig e) {
+      System.err.println("shop-server restore: " + e.getMessage());
+      return 2;
+    } catch (RuntimeException e) {
+      System.err.println("shop-server restore: " + rootMessage(e));
+      return 1;
+    }
   }
 
   private static String rootMessage(Throwable e) {

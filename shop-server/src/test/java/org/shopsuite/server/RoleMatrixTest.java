@@ -97,6 +97,8 @@ class RoleMatrixTest {
           POST  | /invoices/{i}/void                   | yes | no  | no
           GET   | /statusPages                         | yes | yes | yes
           GET   | /events                              | yes | yes | yes
+          GET   | /admin/backups                       | yes | no  | no
+          GET   | /metrics                             | pub | pub | pub
           """)
   void eachRoleReachesOnlyItsRoutes(
       String method, String path, String managerMay, String counterMay, String mechanicMay) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /** Command-line flags: {@code --name value}, {@code --name=value}, or a bare switch. */
 final class Flags {
   private static final Set<String> SWITCHES = Set.of("demo");
-  private static final Set<String> VALUED = Set.of("port", "host", "data-dir");
+  private static final Set<String> VALUED =
+      Set.of("port", "host", "data-dir", "config", "profile", "log-level");
 
   private final Map<String, String> values;
 

@@ -9,23 +9,33 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.shopsuite.server.service.PasswordHasher;
 
 /**
- * The server's settings. Precedence: command-line flags, then environment variables, then {@code
- * shop-server.properties} in the data directory, then defaults.
+ * The server's settings. One precedence for every key: command-line flag, then environment
+ * variable, then the properties file ({@code --config}, default {@code
+ * <data-dir>/shop-server.properties}), then the profile's default. Profiles: {@code prod} (the
+ * default: listens on the network, INFO logs) and {@code dev} (loopback, DEBUG logs).
  */
 public record ServerConfig(
+    String profile,
     String host,
     int port,
     Path dataDir,
+    Path configFile,
     boolean demo,
     String adminPassword,
     Duration tokenIdle,
-    int passwordIterations) {
+    int passwordIterations,
+    String logLevel,
+    int backupsDaily,
+    int backupsWeekly,
+    boolean automaticBackups) {
 
   public static final int DEFAULT_PORT = 8088;
   public static final String PROPERTIES_FILE = "shop-server.properties";
+  private static final Set<String> LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
 
   /** A setting that is missing its value or has one of the wrong form. */
   public static final class InvalidConfig extends RuntimeException {
@@ -38,41 +48,51 @@ public record ServerConfig(
     return dataDir.resolve("shop.db");
   }
 
-  /** Reads flags ({@code --port 8088 --host 0.0.0.0 --data-dir DIR --demo}) over env over file. */
+  public Path backupDir() {
+    return dataDir.resolve("backups");
+  }
+
+  public Path logDir() {
+    return dataDir.resolve("logs");
+  }
+
   public static ServerConfig load(String[] args, Map<String, String> env) {
     Flags flags = Flags.parse(args);
     String dir = first(flags.get("data-dir"), env.get("SHOP_DATA_DIR"));
     Path dataDir = dir == null ? defaultDataDir(env) : Path.of(dir).toAbsolutePath();
-    Properties file = readProperties(dataDir.resolve(PROPERTIES_FILE));
-    String host = first(flags.get("host"), env.get("SHOP_HOST"), file.getProperty("host"), "0.0.0.0");
-    int port =
-        intSetting(
-            "port (--port, SHOP_PORT)",
-            first(flags.get("port"), env.get("SHOP_PORT"), file.getProperty("port")),
-            DEFAULT_PORT,
-            0,
-            65535);
-    boolean demo =
-        flags.has("demo")
-            || bool(
-                "demo (SHOP_DEMO)", first(env.get("SHOP_DEMO"), file.getProperty("demo")), false);
-    int idleHours =
-        intSetting(
-            "token idle hours (SHOP_TOKEN_IDLE_HOURS, token.idleHours)",
-            first(env.get("SHOP_TOKEN_IDLE_HOURS"), file.getProperty("token.idleHours")),
-            12,
-            1,
-            24 * 30);
-    int iterations =
-        intSetting(
-            "password hash iterations (SHOP_PASSWORD_ITERATIONS, password.iterations)",
-            first(env.get("SHOP_PASSWORD_ITERATIONS"), file.getProperty("password.iterations")),
-            PasswordHasher.DEFAULT_ITERATIONS,
-            1_000,
-            10_000_000);
-    String admin = env.get("SHOP_ADMIN_PASSWORD");
-    return new ServerConfig(
-        host, port, dataDir, demo, admin, Duration.ofHours(idleHours), iterations);
+    String config = first(flags.get("config"), env.get("SHOP_CONFIG"));
+    Path configFile =
+        config == null ? dataDir.resolve(PROPERTIES_FILE) : Path.of(config).toAbsolutePath();
+    if (config != null && !Files.isRegularFile(configFile)) {
+      throw new InvalidConfig("config (--config, SHOP_CONFIG): no such file " + configFile);
+    }
+    Source s = new Source(flags, env, readProperties(configFile));
+
+    String profile = s.value("profile", "SHOP_PROFILE", "profile");
+    profile = profile == null ? "prod" : profile.strip().toLowerCase(Locale.ROOT);
+    if (!profile.equals("prod") && !profile.equals("dev")) {
+      throw new InvalidConfig(s.name("profile", "SHOP_PROFILE", "profile")
+          + " must be prod or dev, not '" + profile + "'");
+    }
+    boolean dev = profile.equals("dev");
+    String host = orElse(s.value("host", "SHOP_HOST", "host"), dev ? "127.0.0.1" : "0.0.0.0");
+    int port = s.integer("port", "SHOP_PORT", "port", DEFAULT_PORT, 0, 65535);
+    boolean demo = flags.has("demo") || s.bool(null, "SHOP_DEMO", "demo", false);
+    int idleHours = s.integer(null, "SHOP_TOKEN_IDLE_HOURS", "token.idleHours", 12, 1, 24 * 30);
+    int iterations = s.integer(null, "SHOP_PASSWORD_ITERATIONS", "password.iterations",
+        PasswordHasher.DEFAULT_ITERATIONS, 1_000, 10_000_000);
+    String level = orElse(s.value("log-level", "SHOP_LOG_LEVEL", "log.level"), dev ? "DEBUG" : "INFO")
+        .toUpperCase(Locale.ROOT);
+    if (!LEVELS.contains(level)) {
+      throw new InvalidConfig(s.name("log-level", "SHOP_LOG_LEVEL", "log.level")
+          + " must be one of ERROR, WARN, INFO, DEBUG, TRACE, not '" + level + "'");
+    }
+    int daily = s.integer(null, "SHOP_BACKUPS_DAILY", "backup.daily", 7, 1, 366);
+    int weekly = s.integer(null, "SHOP_BACKUPS_WEEKLY", "backup.weekly", 4, 0, 520);
+    boolean automatic = s.bool(null, "SHOP_BACKUPS_AUTOMATIC", "backup.automatic", true);
+    return new ServerConfig(profile, host, port, dataDir, configFile, demo,
+        env.get("SHOP_ADMIN_PASSWORD"), Duration.ofHours(idleHours), iterations, level, daily,
+        weekly, automatic);
   }
 
   /** The OS's per-user application-data folder for Shop Suite. */
@@ -102,31 +122,8 @@ public record ServerConfig(
     return p;
   }
 
-  private static int intSetting(String name, String raw, int fallback, int min, int max) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      int v = Integer.parseInt(raw.strip());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the error below
-    }
-    throw new InvalidConfig(
-        name + " must be a whole number from " + min + " to " + max + ", not '" + raw + "'");
-  }
-
-  private static boolean bool(String name, String raw, boolean fallback) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1" -> true;
-      case "false", "no", "0" -> false;
-      default -> throw new InvalidConfig(name + " must be true or false, not '" + raw + "'");
-    };
+  private static String orElse(String value, String fallback) {
+    return value == null ? fallback : value;
   }
 
   private static String first(String... values) {
@@ -136,5 +133,53 @@ public record ServerConfig(
       }
     }
     return null;
+  }
+
+  /** Looks a key up in flags, then environment, then the file. */
+  private record Source(Flags flags, Map<String, String> env, Properties file) {
+    String value(String flag, String envName, String property) {
+      return first(flag == null ? null : flags.get(flag), envName == null ? null : env.get(envName),
+          property == null ? null : file.getProperty(property));
+    }
+
+    String name(String flag, String envName, String property) {
+      StringBuilder b = new StringBuilder(property);
+      b.append(" (");
+      if (flag != null) {
+        b.append("--").append(flag).append(", ");
+      }
+      b.append(envName).append(")");
+      return b.toString();
+    }
+
+    int integer(String flag, String envName, String property, int fallback, int min, int max) {
+      String raw = value(flag, envName, property);
+      if (raw == null) {
+        return fallback;
+      }
+      try {
+        int v = Integer.parseInt(raw.strip());
+        if (v >= min && v <= max) {
+          return v;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the error below
+      }
+      throw new InvalidConfig(name(flag, envName, property) + " must be a whole number from " + min
+          + " to " + max + ", not '" + raw + "'");
+    }
+
+    boolean bool(String flag, String envName, String property, boolean fallback) {
+      String raw = value(flag, envName, property);
+      if (raw == null) {
+        return fallback;
+      }
+      return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "1" -> true;
+        case "false", "no", "0" -> false;
+        default -> throw new InvalidConfig(
+            name(flag, envName, property) + " must be true or false, not '" + raw + "'");
+      };
+    }
   }
 }

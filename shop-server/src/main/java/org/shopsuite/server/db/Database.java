@@ -130,6 +130,11 @@ public final class Database implements AutoCloseable {
     return reader.inTransaction(work);
   }
 
+  /** Runs {@code work} on a reader connection outside a transaction (VACUUM INTO, pragmas). */
+  public <T> T unmanaged(HandleCallback<T, RuntimeException> work) {
+    return reader.withHandle(work);
+  }
+
   /** Runs {@code work} with the writer lock held, outside any transaction (maintenance). */
   public <T> T exclusive(HandleCallback<T, RuntimeException> work) {
     writeLock.lock();

@@ -8,6 +8,9 @@ import org.shopsuite.server.db.Migrator;
 
 /** Liveness and readiness, open to monitoring without a login. */
 final class HealthController {
+  /** Raised when a change breaks existing clients; the desktop app refuses a server that differs. */
+  static final int API_VERSION = 1;
+
   private final Database db;
   private final String version;
 
@@ -17,7 +20,7 @@ final class HealthController {
   }
 
   void health(Context ctx) {
-    ctx.json(Map.of("status", "UP", "version", version));
+    ctx.json(Map.of("status", "UP", "version", version, "apiVersion", API_VERSION));
   }
 
   void ready(Context ctx) {

@@ -5,18 +5,31 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import org.shopsuite.server.db.Database;
+import org.shopsuite.server.ops.BackupService;
+import org.shopsuite.server.ops.Metrics;
 import org.shopsuite.server.service.Services;
 
 /** Builds the Javalin app: routes, auth, errors, JSON, the event stream. */
 public final class HttpServer {
+  private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("requests");
+
   /** Bodies above this are refused with 413. */
   public static final long MAX_BODY_BYTES = 1024 * 1024;
 
   private HttpServer() {}
 
+  /** The route template, for metrics; requests that matched no route share one label. */
+  private static String routeOf(io.javalin.http.Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      return "unmatched";
+    }
+  }
+
   public static Javalin create(
-      Services s, Database db, ObjectMapper json, EventStreamHub hub, String host, int port,
-      String version) {
+      Services s, Database db, ObjectMapper json, EventStreamHub hub, BackupService backups,
+      Metrics metrics, String host, int port, String version) {
     Bodies bodies = new Bodies(json);
     Respond respond = new Respond(s.idempotency());
     Problems problems = new Problems(json);
@@ -30,6 +43,7 @@ public final class HttpServer {
         new RepairController(
             s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
     EventController events = new EventController(s.events(), hub);
+    OpsController ops = new OpsController(backups, metrics, s.auth());
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(json, false));
@@ -40,8 +54,13 @@ public final class HttpServer {
           config.jetty.port = port;
           config.jetty.modifyWebSocketServletFactory(
               f -> f.setIdleTimeout(Duration.ofMinutes(2)));
+          config.requestLogger.http((ctx, ms) -> {
+            String route = routeOf(ctx);
+            metrics.record(ctx.method().name(), route, ctx.statusCode(), ms / 1000.0);
+            REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+          });
           problems.register(config.routes);
-          Routes.register(config.routes, authn, health, auth, people, parts, repair, events);
+          Routes.register(config.routes, authn, health, auth, people, parts, repair, events, ops);
         });
   }
 }

@@ -24,7 +24,8 @@ final class Routes {
       PeopleController people,
       PartController parts,
       RepairController repair,
-      EventController events) {
+      EventController events,
+      OpsController ops) {
     r.beforeMatched(authn::check);
 
     r.get("/health", health::health, PUBLIC);
@@ -77,6 +78,11 @@ final class Routes {
     r.get("/statusPages", repair::statusPages, MANAGER, RECEPTIONIST, MECHANIC);
 
     r.get("/events", events::list, MANAGER, RECEPTIONIST, MECHANIC);
+
+    // Open to loopback (a local Prometheus) or a MANAGER token; checked in the controller.
+    r.get("/metrics", ops::metrics, PUBLIC);
+    r.get("/admin/backups", ops::listBackups, MANAGER);
+    r.post("/admin/backups", ops::createBackup, MANAGER);
     r.addEndpoint(
         Endpoint.Companion.create(HandlerType.WEBSOCKET_BEFORE_UPGRADE, "/events/stream")
             .handler(authn::checkUpgrade));

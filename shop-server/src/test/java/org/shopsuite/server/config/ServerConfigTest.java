@@ -47,6 +47,29 @@ class ServerConfigTest {
   }
 
   @Test
+  void theDevProfileListensOnLoopbackWithDebugLogs() throws Exception {
+    ServerConfig dev = ServerConfig.load(new String[] {"--profile", "dev", "--data-dir", dir.toString()}, Map.of());
+    assertThat(dev.host()).isEqualTo("127.0.0.1");
+    assertThat(dev.logLevel()).isEqualTo("DEBUG");
+    ServerConfig prod = ServerConfig.load(new String[] {"--data-dir", dir.toString()}, Map.of());
+    assertThat(prod.profile()).isEqualTo("prod");
+    assertThat(prod.host()).isEqualTo("0.0.0.0");
+    assertThat(prod.logLevel()).isEqualTo("INFO");
+  }
+
+  @Test
+  void anExplicitConfigFileIsRead() throws Exception {
+    Path file = dir.resolve("etc.properties");
+    Files.writeString(file, "port=7100\nprofile=dev\nbackup.daily=3\n");
+    ServerConfig c = ServerConfig.load(new String[] {"--config", file.toString(), "--data-dir", dir.toString()}, Map.of());
+    assertThat(c.port()).isEqualTo(7100);
+    assertThat(c.profile()).isEqualTo("dev");
+    assertThat(c.backupsDaily()).isEqualTo(3);
+    assertThatThrownBy(() -> ServerConfig.load(new String[] {"--config", dir.resolve("none").toString()}, Map.of()))
+        .hasMessageContaining("no such file");
+  }
+
+  @Test
   void badValuesNameTheSettingAndTheExpectedForm() {
     assertThatThrownBy(() -> ServerConfig.load(new String[] {"--port", "eighty"}, Map.of()))
         .isInstanceOf(ServerConfig.InvalidConfig.class)
@@ -55,6 +78,10 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.load(new String[0], Map.of("SHOP_DEMO", "perhaps")))
         .hasMessageContaining("SHOP_DEMO")
         .hasMessageContaining("true or false");
+    assertThatThrownBy(() -> ServerConfig.load(new String[] {"--profile", "staging"}, Map.of()))
+        .hasMessageContaining("profile").hasMessageContaining("prod or dev");
+    assertThatThrownBy(() -> ServerConfig.load(new String[0], Map.of("SHOP_BACKUPS_DAILY", "0")))
+        .hasMessageContaining("backup.daily (SHOP_BACKUPS_DAILY)").hasMessageContaining("from 1 to 366");
     assertThatThrownBy(() -> ServerConfig.load(new String[] {"--colour"}, Map.of()))
         .hasMessageContaining("unknown option --colour");
     assertThatThrownBy(() -> ServerConfig.load(new String[] {"--port"}, Map.of()))

@@ -1,0 +1,51 @@
+package org.shopsuite.server.http;
+
+import io.javalin.http.Context;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import org.shopsuite.model.Role;
+import org.shopsuite.server.ops.BackupService;
+import org.shopsuite.server.ops.Metrics;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.AuthService;
+
+/** Monitoring and backups. */
+final class OpsController {
+  private final BackupService backups;
+  private final Metrics metrics;
+  private final AuthService auth;
+
+  OpsController(BackupService backups, Metrics metrics, AuthService auth) {
+    this.backups = backups;
+    this.metrics = metrics;
+    this.auth = auth;
+  }
+
+  /** Prometheus text; from loopback without a login, from elsewhere with a MANAGER token. */
+  void metrics(Context ctx) {
+    if (!loopback(ctx.req().getRemoteAddr())) {
+      var actor = auth.authenticate(Params.bearer(ctx.header("Authorization")));
+      if (actor.role() != Role.MANAGER) {
+        throw ApiException.forbidden("metrics are for managers (or a collector on this machine)");
+      }
+    }
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
+  }
+
+  void listBackups(Context ctx) {
+    ctx.json(Map.of("items", backups.list()));
+  }
+
+  void createBackup(Context ctx) {
+    ctx.status(201).json(backups.create("manual"));
+  }
+
+  private static boolean loopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}
