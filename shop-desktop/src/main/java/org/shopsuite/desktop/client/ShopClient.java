@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shopsuite.model.Backup;
 import org.shopsuite.model.Capacity;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.FinishInput;
@@ -49,6 +50,9 @@ import org.shopsuite.model.VehiclePart;
 
 /** A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread. */
 public final class ShopClient {
+  /** The API generation this client was built for; the server's must match. */
+  public static final int API_VERSION = 1;
+
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
   private final ObjectMapper json = Json.newMapper();
@@ -237,6 +241,20 @@ public final class ShopClient {
 
   public ShopSettings updateShop(long version, ShopSettings in) {
     return send("PUT", "/shop", in, null, version, type(ShopSettings.class));
+  }
+
+  public List<Backup> backups() {
+    JsonNode items = this.<JsonNode>get("/admin/backups", type(JsonNode.class)).path("items");
+    return json.convertValue(items, json.getTypeFactory().constructCollectionType(List.class, Backup.class));
+  }
+
+  public Backup backupNow() {
+    return send("POST", "/admin/backups", null, null, type(Backup.class));
+  }
+
+  /** The API generation the server speaks (from the open health endpoint). */
+  public int serverApiVersion() {
+    return this.<JsonNode>get("/health", type(JsonNode.class)).path("apiVersion").asInt(0);
   }
 
   /** The seq of the newest event, to start a live stream from now. */

@@ -140,6 +140,16 @@ class ManagerViewModelTest {
   }
 
   @Test
+  void theManagerBacksUpFromTheSettingsScreen() {
+    SettingsViewModel vm = new SettingsViewModel(manager, Tasks.direct());
+    vm.refresh();
+    assertThat(vm.backups()).isEmpty();
+    vm.backupNow();
+    assertThat(vm.backups()).hasSize(1);
+    assertThat(vm.messageProperty().get()).contains("made and verified");
+  }
+
+  @Test
   void settingsAreSavedAndBadOnesShownByField() {
     SettingsViewModel vm = new SettingsViewModel(manager, Tasks.direct());
     vm.refresh();

@@ -79,6 +79,30 @@ class ViewModelTest {
   }
 
   @Test
+  void aServerOfAnotherApiGenerationIsRefusedClearly() throws Exception {
+    com.sun.net.httpserver.HttpServer other =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    other.createContext("/health", ex -> {
+      byte[] body = "{\"status\":\"UP\",\"apiVersion\":2}".getBytes();
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    other.start();
+    try {
+      LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
+      vm.serverProperty().set("http://127.0.0.1:" + other.getAddress().getPort());
+      vm.usernameProperty().set("counter");
+      vm.passwordProperty().set("whatever");
+      vm.languageProperty().set(Locale.ENGLISH);
+      vm.login(s -> { throw new AssertionError("must not log in"); });
+      assertThat(vm.errorProperty().get()).contains("API 1").contains("API 2");
+    } finally {
+      other.stop(0);
+    }
+  }
+
+  @Test
   void theCounterTakesAReceiptAndTheBoardShowsIt() {
     Session counter = login("counter");
     BoardViewModel board = new BoardViewModel(counter, Tasks.direct());

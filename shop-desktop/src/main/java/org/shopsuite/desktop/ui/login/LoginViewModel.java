@@ -64,6 +64,16 @@ public final class LoginViewModel {
     return new Messages(language.get());
   }
 
+  /** The server speaks another API generation than this app. */
+  static final class IncompatibleServer extends RuntimeException {
+    final int serverApi;
+
+    IncompatibleServer(int serverApi) {
+      super("server API " + serverApi);
+      this.serverApi = serverApi;
+    }
+  }
+
   public void login(Consumer<Session> onSuccess) {
     Messages m = messages();
     if (server.get() == null || !server.get().strip().matches("https?://.+")) {
@@ -82,6 +92,10 @@ public final class LoginViewModel {
     tasks.run(
         () -> {
           ShopClient client = new ShopClient(url);
+          int api = client.serverApiVersion();
+          if (api != ShopClient.API_VERSION) {
+            throw new IncompatibleServer(api);
+          }
           client.login(user, pw);
           return new Session(client, client.user(), client.shop(), m);
         },
@@ -95,7 +109,9 @@ public final class LoginViewModel {
         },
         failure -> {
           busy.set(false);
-          error.set(m.describe(failure));
+          error.set(failure instanceof IncompatibleServer e
+              ? m.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
+              : m.describe(failure));
         });
   }
 }

@@ -97,7 +97,7 @@ public final class MainView {
       tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");
       listeners.add(peopleVm::onEvent);
       SettingsViewModel settingsVm = new SettingsViewModel(session, tasks);
-      tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm), "tab-settings");
+      tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm, m), "tab-settings");
       listeners.add(settingsVm::onEvent);
     }
     showConnection(EventStream.State.CONNECTING);

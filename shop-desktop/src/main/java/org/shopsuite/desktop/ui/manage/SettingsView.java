@@ -25,11 +25,15 @@ public final class SettingsView {
   @FXML private Label currencyError;
   @FXML private Label timezoneError;
   @FXML private Label invoicePrefixError;
+  @FXML private javafx.scene.control.ListView<org.shopsuite.model.Backup> backups;
   @FXML private Label message;
   @FXML private Label error;
 
-  public SettingsView(SettingsViewModel vm) {
+  private final org.shopsuite.desktop.ui.Messages m;
+
+  public SettingsView(SettingsViewModel vm, org.shopsuite.desktop.ui.Messages m) {
     this.vm = vm;
+    this.m = m;
   }
 
   @FXML
@@ -46,10 +50,20 @@ public final class SettingsView {
         "name", nameError, "address", addressError, "phone", phoneError,
         "laborRatePerHour", laborRateError, "taxRatePercent", taxRateError, "currency", currencyError,
         "timezone", timezoneError, "invoicePrefix", invoicePrefixError));
+    backups.setItems(vm.backups());
+    backups.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(org.shopsuite.model.Backup b, boolean empty) {
+        super.updateItem(b, empty);
+        setText(empty || b == null ? null : m.get("settings.backup.item", b.name(),
+            b.sizeBytes() / 1024, b.ageSeconds() / 3600));
+      }
+    });
     message.textProperty().bind(vm.messageProperty());
     error.textProperty().bind(vm.errorProperty());
     vm.refresh();
   }
 
   @FXML private void save() { vm.save(); }
+  @FXML private void backupNow() { vm.backupNow(); }
 }

@@ -32,6 +32,8 @@ public final class SettingsViewModel {
   private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
+  private final javafx.collections.ObservableList<org.shopsuite.model.Backup> backups =
+      FXCollections.observableArrayList();
 
   public SettingsViewModel(Session session, Tasks tasks) {
     this.session = session;
@@ -63,8 +65,22 @@ public final class SettingsViewModel {
   public StringProperty errorProperty() { return error; }
   public StringProperty messageProperty() { return message; }
 
+  public javafx.collections.ObservableList<org.shopsuite.model.Backup> backups() { return backups; }
+
   public void refresh() {
     tasks.run(() -> session.client().shop(), current::set, t -> error.set(m.describe(t)));
+    tasks.run(() -> session.client().backups(), backups::setAll, t -> error.set(m.describe(t)));
+  }
+
+  /** Makes an online backup now (verified by the server) and shows it first in the list. */
+  public void backupNow() {
+    tasks.run(
+        () -> session.client().backupNow(),
+        b -> {
+          message.set(m.get("settings.backedUp", b.name()));
+          refresh();
+        },
+        t -> error.set(m.describe(t)));
   }
 
   public void save() {
