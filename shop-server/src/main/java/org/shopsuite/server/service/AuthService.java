@@ -30,7 +30,8 @@ public final class AuthService {
   private final Times times;
   private final Duration idleTimeout;
   private final SecureRandom random = new SecureRandom();
-  private final String dummyHash;
+  /** Verified against when the user does not exist, so that case takes as long (made off-thread at start). */
+  private final java.util.concurrent.CompletableFuture<String> dummyHash;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
@@ -39,7 +40,7 @@ public final class AuthService {
     this.hasher = hasher;
     this.times = times;
     this.idleTimeout = idleTimeout;
-    this.dummyHash = hasher.dummyHash();
+    this.dummyHash = java.util.concurrent.CompletableFuture.supplyAsync(hasher::dummyHash);
   }
 
   public LoginResponse login(String username, String password) {
@@ -58,7 +59,7 @@ public final class AuthService {
     UserDao.Row user =
         db.read(h -> h.attach(UserDao.class).findByUsername(username.strip())).orElse(null);
     boolean ok =
-        hasher.verify(password, user == null ? dummyHash : user.passwordHash())
+        hasher.verify(password, user == null ? dummyHash.join() : user.passwordHash())
             && user != null
             && user.active();
     if (!ok) {
