@@ -62,6 +62,7 @@ public final class ShopApp implements AutoCloseable {
           Services.create(db, json, clock, config.tokenIdle(), config.passwordIterations());
       this.hub = new EventStreamHub(services.events(), STREAM_QUEUE);
       services.events().publishTo(hub);
+      services.auth().onRevoked(hub::revoked);
       bootstrapAdmin();
       if (config.demo()) {
         DemoData.loadIfEmpty(services);
@@ -81,6 +82,7 @@ public final class ShopApp implements AutoCloseable {
                 return t;
               });
       maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
+      maintenance.scheduleWithFixedDelay(this::revalidateStreams, 1, 1, TimeUnit.MINUTES);
     } catch (RuntimeException e) {
       db.close();
       lock.close();
@@ -108,6 +110,15 @@ public final class ShopApp implements AutoCloseable {
     });
     metrics.gauge("shop_jvm_heap_used_bytes", "Java heap in use.",
         () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+  }
+
+  /** Closes event streams whose session has expired (runs every minute). */
+  public void revalidateStreams() {
+    try {
+      hub.revalidate(services.auth()::alive);
+    } catch (RuntimeException e) {
+      log.warn("stream revalidation failed", e);
+    }
   }
 
   public BackupService backups() {

@@ -45,8 +45,14 @@ final class EventController {
             ctx.closeSession(1008, "since must be a whole number >= 0");
             return;
           }
+          org.shopsuite.server.service.Actor actor = ctx.attribute(Authn.ACTOR);
+          String token = ctx.attribute(Authn.TOKEN);
+          if (actor == null || token == null) {
+            ctx.closeSession(1008, "log in first");
+            return;
+          }
           ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-          hub.open(ctx, since);
+          hub.open(ctx, since, actor.userId(), org.shopsuite.server.service.AuthService.tokenHash(token));
         });
     ws.onMessage(ctx -> {});
     ws.onClose(hub::closed);

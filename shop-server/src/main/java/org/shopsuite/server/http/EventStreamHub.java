@@ -62,8 +62,8 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     }
   }
 
-  void open(WsContext ctx, long since) {
-    Subscriber s = new Subscriber(ctx.sessionId(), ctx.session, since);
+  void open(WsContext ctx, long since, long userId, String tokenHash) {
+    Subscriber s = new Subscriber(ctx.sessionId(), ctx.session, since, userId, tokenHash);
     subscribers.put(ctx.sessionId(), s);
     s.schedule();
   }
@@ -72,6 +72,24 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     Subscriber s = subscribers.remove(ctx.sessionId());
     if (s != null) {
       s.closed = true;
+    }
+  }
+
+  /** Closes the streams of an ended session, or of every session of a user. */
+  public void revoked(org.shopsuite.server.service.AuthService.Revoked r) {
+    for (Subscriber s : subscribers.values()) {
+      if ((r.userId() != null && s.userId == r.userId()) || s.tokenHash.equals(r.tokenHash())) {
+        s.close(1008, "the session has ended; log in again");
+      }
+    }
+  }
+
+  /** Closes streams whose session has expired since they connected. */
+  public void revalidate(java.util.function.Predicate<String> alive) {
+    for (Subscriber s : subscribers.values()) {
+      if (!alive.test(s.tokenHash)) {
+        s.close(1008, "the session has expired; log in again");
+      }
     }
   }
 
@@ -96,9 +114,13 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     private volatile boolean catchingUp = true;
     private volatile boolean closed;
     private volatile long lastSent;
+    private final long userId;
+    private final String tokenHash;
 
-    Subscriber(String id, Session session, long since) {
+    Subscriber(String id, Session session, long since, long userId, String tokenHash) {
       this.id = id;
+      this.userId = userId;
+      this.tokenHash = tokenHash;
       this.session = session;
       this.lastSent = since;
       this.queue = new ArrayBlockingQueue<>(queueCapacity);

@@ -34,6 +34,36 @@ public final class AuthService {
   private final java.util.concurrent.CompletableFuture<String> dummyHash;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final java.util.List<java.util.function.Consumer<Revoked>> revocations =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** A session (by token hash) or every session of a user (by id) has ended. */
+  public record Revoked(String tokenHash, Long userId) {}
+
+  /** Told of every ended session (open event streams must close too). */
+  public void onRevoked(java.util.function.Consumer<Revoked> listener) {
+    revocations.add(listener);
+  }
+
+  private void revoked(Revoked r) {
+    revocations.forEach(l -> l.accept(r));
+  }
+
+  /** The stored form of a token. */
+  public static String tokenHash(String token) {
+    return sha256(token.strip());
+  }
+
+  /** Whether the session behind a token hash is alive, without counting this as a use. */
+  public boolean alive(String tokenHash) {
+    Instant now = times.now();
+    Session s = sessions.get(tokenHash);
+    if (s != null) {
+      return now.isBefore(s.lastUsed.plus(idleTimeout));
+    }
+    String idleSince = now.minus(idleTimeout).toString();
+    return db.read(h -> h.attach(UserDao.class).sessionUser(tokenHash, idleSince)).isPresent();
+  }
 
   public AuthService(Database db, PasswordHasher hasher, Times times, Duration idleTimeout) {
     this.db = db;
@@ -114,12 +144,14 @@ public final class AuthService {
     String hash = sha256(token.strip());
     sessions.remove(hash);
     db.write(h -> h.attach(UserDao.class).deleteSession(hash));
+    revoked(new Revoked(hash, null));
   }
 
   /** Ends every session of a user (deactivation, password reset). */
   void revokeAll(long userId) {
     sessions.values().removeIf(s -> s.actor.userId() == userId);
     db.write(h -> h.attach(UserDao.class).deleteSessionsOf(userId));
+    revoked(new Revoked(null, userId));
   }
 
   /** Drops cached sessions of a user so the next request reloads role and state. */
