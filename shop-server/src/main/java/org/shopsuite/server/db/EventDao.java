@@ -31,4 +31,11 @@ public interface EventDao {
 
   @SqlQuery("SELECT * FROM events WHERE receipt_id = :receiptId ORDER BY seq")
   List<Row> ofReceipt(long receiptId);
+
+  /** The audit trail, newest first; {@code <where>} is built from a fixed set of filters. */
+  @SqlQuery("SELECT * FROM events WHERE seq < :before AND occurred_at >= :from AND occurred_at < :to"
+      + " AND <where> ORDER BY seq DESC LIMIT :limit")
+  @org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings
+  List<Row> audit(long before, String from, String to,
+      @org.jdbi.v3.sqlobject.customizer.Define("where") String where, Long id, int limit);
 }

@@ -43,7 +43,7 @@ public final class HttpServer {
         new RepairController(
             s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
     EventController events = new EventController(s.events(), hub);
-    OpsController ops = new OpsController(backups, metrics, s.auth());
+    OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit());
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(json, false));

@@ -15,11 +15,19 @@ final class OpsController {
   private final BackupService backups;
   private final Metrics metrics;
   private final AuthService auth;
+  private final org.shopsuite.server.service.AuditService audit;
 
-  OpsController(BackupService backups, Metrics metrics, AuthService auth) {
+  OpsController(BackupService backups, Metrics metrics, AuthService auth,
+      org.shopsuite.server.service.AuditService audit) {
     this.backups = backups;
     this.metrics = metrics;
     this.auth = auth;
+    this.audit = audit;
+  }
+
+  void audit(Context ctx) {
+    ctx.json(audit.trail(Params.text(ctx, "entity"), Params.text(ctx, "from"), Params.text(ctx, "to"),
+        Params.text(ctx, "cursor"), Params.limit(ctx)));
   }
 
   /** Prometheus text; from loopback without a login, from elsewhere with a MANAGER token. */

@@ -83,6 +83,7 @@ final class Routes {
     r.get("/metrics", ops::metrics, PUBLIC);
     r.get("/admin/backups", ops::listBackups, MANAGER);
     r.post("/admin/backups", ops::createBackup, MANAGER);
+    r.get("/audit", ops::audit, MANAGER);
     r.addEndpoint(
         Endpoint.Companion.create(HandlerType.WEBSOCKET_BEFORE_UPGRADE, "/events/stream")
             .handler(authn::checkUpgrade));

@@ -90,7 +90,7 @@ public final class EventStore {
         .toList();
   }
 
-  private Event toEvent(EventDao.Row r) {
+  Event toEvent(EventDao.Row r) {
     try {
       return new Event(
           r.seq(),

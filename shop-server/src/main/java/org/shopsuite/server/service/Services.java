@@ -17,7 +17,8 @@ public record Services(
     InvoiceService invoices,
     JobService jobs,
     StatusBoardService board,
-    IdempotencyService idempotency) {
+    IdempotencyService idempotency,
+    AuditService audit) {
 
   public static Services create(
       Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -43,6 +44,7 @@ public record Services(
         invoices,
         jobs,
         new StatusBoardService(db),
-        new IdempotencyService(db, json, times));
+        new IdempotencyService(db, json, times),
+        new AuditService(db, events, shop));
   }
 }
