@@ -257,6 +257,12 @@ public final class ShopClient {
     return this.<JsonNode>get("/health", type(JsonNode.class)).path("apiVersion").asInt(0);
   }
 
+  /** The audit trail: who changed what, newest first. */
+  public Page<Event> audit(String entity, LocalDate from, LocalDate to, String cursor) {
+    return get("/audit" + query("entity", entity, "from", from, "to", to, "cursor", cursor, "limit", 200),
+        page(Event.class));
+  }
+
   /** The seq of the newest event, to start a live stream from now. */
   public long lastSeq() {
     long seq = 0;

@@ -140,6 +140,22 @@ class ManagerViewModelTest {
   }
 
   @Test
+  void theAuditTrailShowsWhoChangedAPart() {
+    PartsViewModel parts = new PartsViewModel(manager, Tasks.direct());
+    parts.refresh();
+    parts.selectedProperty().set(parts.parts().get(0));
+    parts.deltaProperty().set("3");
+    parts.reasonProperty().set("delivery");
+    parts.adjust();
+    var audit = new org.shopsuite.desktop.ui.manage.AuditViewModel(manager, Tasks.direct());
+    audit.entityProperty().set("vehiclePart");
+    audit.entityIdProperty().set(Long.toString(parts.selectedProperty().get().id()));
+    audit.search();
+    assertThat(audit.rows().get(0).type().name()).isEqualTo("StockAdjusted");
+    assertThat(audit.rows().get(0).actor()).isEqualTo("manager");
+  }
+
+  @Test
   void theManagerBacksUpFromTheSettingsScreen() {
     SettingsViewModel vm = new SettingsViewModel(manager, Tasks.direct());
     vm.refresh();

@@ -62,6 +62,7 @@ class MessagesTest {
     for (var s : PartRequestStatus.values()) used.add("partRequest." + s.name());
     for (var s : Role.values()) used.add("role." + s.name());
     for (var s : org.shopsuite.model.MovementKind.values()) used.add("movement." + s.name());
+    for (var s : org.shopsuite.desktop.ui.manage.AuditViewModel.ENTITIES) used.add("audit.entity." + s);
     for (var s : org.shopsuite.desktop.client.EventStream.State.values()) used.add("connection." + s.name());
     assertThat(used).hasSizeGreaterThan(100);
     assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);

@@ -21,6 +21,8 @@ import org.shopsuite.desktop.ui.Views;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
+import org.shopsuite.desktop.ui.manage.AuditView;
+import org.shopsuite.desktop.ui.manage.AuditViewModel;
 import org.shopsuite.desktop.ui.manage.PartsView;
 import org.shopsuite.desktop.ui.manage.PartsViewModel;
 import org.shopsuite.desktop.ui.manage.PeopleView;
@@ -99,6 +101,8 @@ public final class MainView {
       SettingsViewModel settingsVm = new SettingsViewModel(session, tasks);
       tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm, m), "tab-settings");
       listeners.add(settingsVm::onEvent);
+      tab("main.tab.audit", "manage/AuditView.fxml",
+          new AuditView(new AuditViewModel(session, tasks), session), "tab-audit");
     }
     showConnection(EventStream.State.CONNECTING);
     tabs.sceneProperty().addListener((o, a, scene) -> { if (scene != null) shortcuts(scene); });
