@@ -25,6 +25,7 @@ import org.shopsuite.server.http.HttpServer;
 import org.shopsuite.server.ops.BackupService;
 import org.shopsuite.server.ops.DataDirLock;
 import org.shopsuite.server.ops.Metrics;
+import org.shopsuite.server.ops.StorageFaults;
 import org.shopsuite.server.service.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,8 @@ public final class ShopApp implements AutoCloseable {
       this.db = Database.open(config.databaseFile(), READERS);
     } catch (RuntimeException e) {
       lock.close();
-      throw e;
+      String why = StorageFaults.explainOpen(e, config.databaseFile());
+      throw why == null ? e : new ServerConfig.InvalidConfig(why);
     }
     try {
       ObjectMapper json = Json.newMapper();
@@ -119,6 +121,11 @@ public final class ShopApp implements AutoCloseable {
     } catch (RuntimeException e) {
       log.warn("stream revalidation failed", e);
     }
+  }
+
+  /** The database (operations and fault tests). */
+  public Database database() {
+    return db;
   }
 
   public BackupService backups() {

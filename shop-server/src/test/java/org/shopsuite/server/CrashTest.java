@@ -61,10 +61,15 @@ class CrashTest {
       Process again = start(port);
       try {
         Api manager = new Api("http://127.0.0.1:" + port).as("manager", DemoData.PASSWORD);
-        receipts.forEach((id, status) ->
-            assertThat(manager.get("/receipts/" + id).json().path("status").asText()).as("receipt " + id).isEqualTo(status));
-        paidAtLeast.forEach((invoice, paid) ->
-            assertThat(manager.get("/invoices/" + invoice).json().path("paid").asLong()).as("invoice " + invoice).isGreaterThanOrEqualTo(paid));
+        receipts.forEach((id, status) -> {
+          Api.Res r = manager.get("/receipts/" + id);
+          assertThat(r.json().path("status").asText()).as("receipt " + id + ": " + r).isEqualTo(status);
+        });
+        paidAtLeast.forEach((invoice, paid) -> {
+          Api.Res r = manager.get("/invoices/" + invoice);
+          assertThat(r.status()).as(r.toString()).isEqualTo(200);
+          assertThat(r.json().path("paid").asLong()).as("invoice " + invoice + ": " + r).isGreaterThanOrEqualTo(paid);
+        });
         consistent(partRequests);
         acknowledged = receipts.size() + partRequests.size() + paidAtLeast.size();
       } finally {

@@ -58,7 +58,8 @@ public final class Database implements AutoCloseable {
     // FULL: a commit is on disk before it returns, so a 201 survives power loss.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(15_000);
+    // Only another program can hold the file (WAL lets our readers and writer pass each other).
+    config.setBusyTimeout(5_000);
     config.setTransactionMode(
         writer ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
@@ -69,7 +70,7 @@ public final class Database implements AutoCloseable {
     hc.setMaximumPoolSize(size);
     hc.setMinimumIdle(writer ? 1 : Math.min(2, size));
     hc.setConnectionTimeout(30_000);
-    hc.setInitializationFailTimeout(-1);
+    hc.setInitializationFailTimeout(1); // a database that cannot be opened fails the start at once
     return new HikariDataSource(hc);
   }
 

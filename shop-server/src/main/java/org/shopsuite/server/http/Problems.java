@@ -35,6 +35,19 @@ final class Problems {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
+          if (org.shopsuite.server.ops.StorageFaults.diskFull(e)) {
+            log.error("the disk is full; a write was refused on {} {}", ctx.method(), ctx.path());
+            write(ctx, 507, "Insufficient storage",
+                "the server's disk is full: nothing was saved; free some space and try again",
+                List.of(), null);
+            return;
+          }
+          if (org.shopsuite.server.ops.StorageFaults.busy(e)) {
+            write(ctx, 503, "Database busy",
+                "the database is busy (another program holds it); nothing was saved; try again",
+                List.of(), 2L);
+            return;
+          }
           String ref = UUID.randomUUID().toString();
           log.error("unexpected failure, reference {} on {} {}", ref, ctx.method(), ctx.path(), e);
           write(
@@ -93,6 +106,7 @@ final class Problems {
       case 409 -> "Conflict";
       case 413 -> "Content too large";
       case 415 -> "Unsupported media type";
+      case 507 -> "Insufficient storage";
       default -> status >= 500 ? "Server error" : "Request failed";
     };
   }
