@@ -52,6 +52,7 @@ public final class HttpServer {
           config.startup.showJavalinBanner = false;
           config.jetty.host = host;
           config.jetty.port = port;
+          config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
           config.jetty.modifyWebSocketServletFactory(
               f -> f.setIdleTimeout(Duration.ofMinutes(2)));
           config.requestLogger.http((ctx, ms) -> {

@@ -26,6 +26,14 @@ final class Routes {
       RepairController repair,
       EventController events,
       OpsController ops) {
+    // Read the (size-limited) body first: a request refused early (401, 428...) must not leave
+    // an unread body behind, or Jetty drops the connection and the client never sees why.
+    r.before(ctx -> {
+      if (ctx.method() == io.javalin.http.HandlerType.POST || ctx.method() == io.javalin.http.HandlerType.PUT
+          || ctx.method() == io.javalin.http.HandlerType.PATCH) {
+        ctx.bodyAsBytes();
+      }
+    });
     r.beforeMatched(authn::check);
 
     r.get("/health", health::health, PUBLIC);
