@@ -74,7 +74,8 @@ public final class ShopApp implements AutoCloseable {
       registerGauges(clock);
       this.http =
           HttpServer.create(
-              services, db, json, hub, backups, metrics, config.host(), config.port(), version());
+              services, db, json, hub, backups, metrics, config.host(), config.port(), version(),
+              config.rateLimitPerSecond(), config.maxConnections());
       http.start();
       this.maintenance =
           Executors.newSingleThreadScheduledExecutor(

@@ -169,6 +169,7 @@ class CrashTest {
     pb.environment().put("SHOP_ADMIN_PASSWORD", "crash-admin-pw");
     pb.environment().put("SHOP_PASSWORD_ITERATIONS", "1000");
     pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
+    pb.environment().put("SHOP_RATE_LIMIT", "0");
     pb.redirectErrorStream(true).redirectOutput(dir.resolve("server-" + System.nanoTime() + ".log").toFile());
     Process p = pb.start();
     Api api = new Api("http://127.0.0.1:" + port);

@@ -305,7 +305,14 @@ public final class ShopClient {
         b.header("Content-Type", "application/json");
         b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
       }
-      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest request = b.build();
+      HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      // Asked to slow down: wait as told and try again (GETs are safe, POSTs carry their key).
+      for (int attempt = 0; r.statusCode() == 429 && attempt < 3; attempt++) {
+        long wait = r.headers().firstValueAsLong("Retry-After").orElse(1);
+        Thread.sleep(Math.min(5, Math.max(1, wait)) * 1000);
+        r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      }
       if (r.statusCode() >= 400) {
         throw new ApiError(problem(r));
       }

@@ -31,7 +31,9 @@ public record ServerConfig(
     String logLevel,
     int backupsDaily,
     int backupsWeekly,
-    boolean automaticBackups) {
+    boolean automaticBackups,
+    int rateLimitPerSecond,
+    int maxConnections) {
 
   public static final int DEFAULT_PORT = 8088;
   public static final String PROPERTIES_FILE = "shop-server.properties";
@@ -90,9 +92,11 @@ public record ServerConfig(
     int daily = s.integer(null, "SHOP_BACKUPS_DAILY", "backup.daily", 7, 1, 366);
     int weekly = s.integer(null, "SHOP_BACKUPS_WEEKLY", "backup.weekly", 4, 0, 520);
     boolean automatic = s.bool(null, "SHOP_BACKUPS_AUTOMATIC", "backup.automatic", true);
+    int rate = s.integer(null, "SHOP_RATE_LIMIT", "rateLimit.perSecond", 100, 0, 1_000_000);
+    int connections = s.integer(null, "SHOP_MAX_CONNECTIONS", "maxConnections", 1000, 10, 100_000);
     return new ServerConfig(profile, host, port, dataDir, configFile, demo,
         env.get("SHOP_ADMIN_PASSWORD"), Duration.ofHours(idleHours), iterations, level, daily,
-        weekly, automatic);
+        weekly, automatic, rate, connections);
   }
 
   /** The OS's per-user application-data folder for Shop Suite. */

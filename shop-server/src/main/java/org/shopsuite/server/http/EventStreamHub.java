@@ -49,6 +49,13 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
             return t;
           });
 
+  private final java.util.concurrent.ScheduledExecutorService reaper =
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "event-stream-reaper");
+        t.setDaemon(true);
+        return t;
+      });
+
   public EventStreamHub(EventStore store, int queueCapacity) {
     this.store = store;
     this.queueCapacity = queueCapacity;
@@ -104,6 +111,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
       s.close(1001, "server shutting down; reconnect with since=" + s.lastSent);
     }
     pumps.shutdownNow();
+    reaper.shutdownNow();
   }
 
   private final class Subscriber {
@@ -217,6 +225,12 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
       queue.clear();
       if (session.isOpen()) {
         session.close(code, reason, Callback.NOOP);
+        // A client that stopped reading never takes the close frame: cut the connection.
+        reaper.schedule(() -> {
+          if (session.isOpen()) {
+            session.disconnect();
+          }
+        }, 5, TimeUnit.SECONDS);
       }
     }
   }

@@ -29,11 +29,12 @@ public final class HttpServer {
 
   public static Javalin create(
       Services s, Database db, ObjectMapper json, EventStreamHub hub, BackupService backups,
-      Metrics metrics, String host, int port, String version) {
+      Metrics metrics, String host, int port, String version, int rateLimit, int maxConnections) {
     Bodies bodies = new Bodies(json);
     Respond respond = new Respond(s.idempotency());
     Problems problems = new Problems(json);
     Authn authn = new Authn(s.auth());
+    RateLimiter limiter = new RateLimiter(rateLimit);
     HealthController health = new HealthController(db, version);
     AuthController auth = new AuthController(s.auth(), s.users(), bodies);
     PeopleController people =
@@ -52,7 +53,11 @@ public final class HttpServer {
           config.startup.showJavalinBanner = false;
           config.jetty.host = host;
           config.jetty.port = port;
-          config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+          config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new ProblemErrorHandler());
+            // Past this many open connections Jetty stops accepting until some close.
+            server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
+          });
           config.jetty.modifyWebSocketServletFactory(
               f -> f.setIdleTimeout(Duration.ofMinutes(2)));
           config.requestLogger.http((ctx, ms) -> {
@@ -62,6 +67,7 @@ public final class HttpServer {
           });
           problems.register(config.routes);
           Routes.register(config.routes, authn, health, auth, people, parts, repair, events, ops);
+          config.routes.before(limiter::check); // after the body is read (see Routes)
         });
   }
 }

@@ -14,6 +14,7 @@ public final class TestServer implements AutoCloseable {
   private final Path dataDir;
   private final Clock clock;
   private final boolean demo;
+  private final Map<String, String> extraEnv;
   private ShopApp app;
 
   public TestServer(Path dataDir) {
@@ -21,9 +22,15 @@ public final class TestServer implements AutoCloseable {
   }
 
   public TestServer(Path dataDir, Clock clock, boolean demo) {
+    this(dataDir, clock, demo, Map.of());
+  }
+
+  /** With extra environment settings, e.g. a low SHOP_RATE_LIMIT. */
+  public TestServer(Path dataDir, Clock clock, boolean demo, Map<String, String> extraEnv) {
     this.dataDir = dataDir;
     this.clock = clock;
     this.demo = demo;
+    this.extraEnv = extraEnv;
     start();
   }
 
@@ -32,6 +39,9 @@ public final class TestServer implements AutoCloseable {
     env.put("SHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     // Tests log in often; the production default (600k) is kept for real users.
     env.put("SHOP_PASSWORD_ITERATIONS", "1000");
+    // Tests hammer one session far beyond a person; RateLimitTest checks the limit itself.
+    env.put("SHOP_RATE_LIMIT", "0");
+    env.putAll(extraEnv);
     String[] args =
         demo
             ? new String[] {"--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir.toString(), "--demo"}
