@@ -75,7 +75,8 @@ public final class ShopApp implements AutoCloseable {
       this.http =
           HttpServer.create(
               services, db, json, hub, backups, metrics, config.host(), config.port(), version(),
-              config.rateLimitPerSecond(), config.maxConnections());
+              config.rateLimitPerSecond(), config.maxConnections(), config.tlsKeystore(),
+              config.tlsPassword());
       http.start();
       this.maintenance =
           Executors.newSingleThreadScheduledExecutor(

@@ -19,6 +19,7 @@ public final class ShopServer {
         --profile P       prod (default: network, INFO logs) or dev (loopback, DEBUG logs)
         --config FILE     properties file (default DATA-DIR/shop-server.properties)
         --log-level L     ERROR, WARN, INFO, DEBUG or TRACE
+        --tls-keystore F  serve HTTPS with this PKCS12 keystore (password in SHOP_TLS_PASSWORD)
         --help            show this help
 
       java -jar shop-server.jar restore BACKUP-FILE [--data-dir DIR]
@@ -50,10 +51,16 @@ public final class ShopServer {
       long started = System.nanoTime();
       app = ShopApp.start(config);
       System.out.printf("ready in %d ms (profile %s)%n", (System.nanoTime() - started) / 1_000_000, config.profile());
+      if (config.tlsKeystore() != null) {
+        System.out.println("TLS certificate SHA-256: " + fingerprint(config.tlsKeystore(), config.tlsPassword())
+            + "\n  (the desktop app shows this on first connection: compare them)");
+      }
       System.out.println(
           "Shop Suite server "
               + ShopApp.version()
-              + " listening on http://"
+              + " listening on "
+              + (config.tlsKeystore() == null ? "http" : "https")
+              + "://"
               + config.host()
               + ":"
               + app.port()
@@ -105,6 +112,18 @@ public final class ShopServer {
     } catch (RuntimeException e) {
       System.err.println("shop-server restore: " + rootMessage(e));
       return 1;
+    }
+  }
+
+  private static String fingerprint(java.nio.file.Path keystore, String password) {
+    try (var in = java.nio.file.Files.newInputStream(keystore)) {
+      java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+      ks.load(in, password.toCharArray());
+      var cert = ks.getCertificate(ks.aliases().nextElement());
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+      return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
+    } catch (Exception e) {
+      return "(unreadable: " + e.getMessage() + ")";
     }
   }
 

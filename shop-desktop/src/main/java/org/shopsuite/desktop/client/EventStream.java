@@ -32,7 +32,7 @@ public final class EventStream implements AutoCloseable {
   private static final long MAX_BACKOFF_MS = 10_000;
 
   private final ObjectMapper json = Json.newMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http;
   private final URI uri;
   private final Supplier<String> token;
   private final Consumer<Event> onEvent;
@@ -52,6 +52,13 @@ public final class EventStream implements AutoCloseable {
 
   public EventStream(
       URI base, Supplier<String> token, long since, Consumer<Event> onEvent, Consumer<State> onState) {
+    this(HttpClient.newHttpClient(), base, token, since, onEvent, onState);
+  }
+
+  /** With the API client's HTTP client, so the stream trusts the same certificates. */
+  public EventStream(HttpClient http, URI base, Supplier<String> token, long since,
+      Consumer<Event> onEvent, Consumer<State> onState) {
+    this.http = http;
     this.uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/events/stream");
     this.token = token;
     this.lastSeq = since;

@@ -56,15 +56,33 @@ public final class ShopClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
   private final ObjectMapper json = Json.newMapper();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   private final URI base;
   private volatile String token;
   private volatile User user;
 
   public ShopClient(String baseUrl) {
+    this(baseUrl, CertificatePins.inMemory());
+  }
+
+  /** For https servers: trusts an authority-signed certificate, or the one pinned for the server. */
+  public ShopClient(String baseUrl, CertificatePins pins) {
     String b = baseUrl.strip();
     this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+    try {
+      javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+      tls.init(null, new javax.net.ssl.TrustManager[] {new PinningTrustManager(pins)}, null);
+      builder.sslContext(tls);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+    this.http = builder.build();
+  }
+
+  /** The HTTP client (and its TLS trust), shared with the event stream. */
+  public HttpClient httpClient() {
+    return http;
   }
 
   public URI base() {
@@ -327,6 +345,11 @@ public final class ShopClient {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unexpected answer from the server: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof UntrustedCertificate u) {
+          throw u;
+        }
+      }
       throw new ServerUnreachable("cannot reach the server at " + base + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

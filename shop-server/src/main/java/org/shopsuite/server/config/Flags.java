@@ -8,7 +8,7 @@ import java.util.Set;
 final class Flags {
   private static final Set<String> SWITCHES = Set.of("demo");
   private static final Set<String> VALUED =
-      Set.of("port", "host", "data-dir", "config", "profile", "log-level");
+      Set.of("port", "host", "data-dir", "config", "profile", "log-level", "tls-keystore");
 
   private final Map<String, String> values;
 

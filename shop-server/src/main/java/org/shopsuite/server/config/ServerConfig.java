@@ -33,7 +33,9 @@ public record ServerConfig(
     int backupsWeekly,
     boolean automaticBackups,
     int rateLimitPerSecond,
-    int maxConnections) {
+    int maxConnections,
+    Path tlsKeystore,
+    String tlsPassword) {
 
   public static final int DEFAULT_PORT = 8088;
   public static final String PROPERTIES_FILE = "shop-server.properties";
@@ -94,9 +96,16 @@ public record ServerConfig(
     boolean automatic = s.bool(null, "SHOP_BACKUPS_AUTOMATIC", "backup.automatic", true);
     int rate = s.integer(null, "SHOP_RATE_LIMIT", "rateLimit.perSecond", 100, 0, 1_000_000);
     int connections = s.integer(null, "SHOP_MAX_CONNECTIONS", "maxConnections", 1000, 10, 100_000);
+    String keystore = s.value("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore");
+    Path tls = keystore == null ? null : Path.of(keystore).toAbsolutePath();
+    if (tls != null && !Files.isReadable(tls)) {
+      throw new InvalidConfig(s.name("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore")
+          + " must be a readable PKCS12 keystore file, not '" + keystore + "'");
+    }
+    String tlsPassword = s.value(null, "SHOP_TLS_PASSWORD", "tls.password");
     return new ServerConfig(profile, host, port, dataDir, configFile, demo,
         env.get("SHOP_ADMIN_PASSWORD"), Duration.ofHours(idleHours), iterations, level, daily,
-        weekly, automatic, rate, connections);
+        weekly, automatic, rate, connections, tls, tlsPassword == null ? "" : tlsPassword);
   }
 
   /** The OS's per-user application-data folder for Shop Suite. */

@@ -29,7 +29,8 @@ public final class HttpServer {
 
   public static Javalin create(
       Services s, Database db, ObjectMapper json, EventStreamHub hub, BackupService backups,
-      Metrics metrics, String host, int port, String version, int rateLimit, int maxConnections) {
+      Metrics metrics, String host, int port, String version, int rateLimit, int maxConnections,
+      java.nio.file.Path tlsKeystore, String tlsPassword) {
     Bodies bodies = new Bodies(json);
     Respond respond = new Respond(s.idempotency());
     Problems problems = new Problems(json);
@@ -53,6 +54,21 @@ public final class HttpServer {
           config.startup.showJavalinBanner = false;
           config.jetty.host = host;
           config.jetty.port = port;
+          if (tlsKeystore != null) {
+            // HTTPS only: the one connector speaks TLS with the shop's certificate.
+            config.jetty.addConnector((server, httpConfig) -> {
+              var ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+              ssl.setKeyStorePath(tlsKeystore.toString());
+              ssl.setKeyStorePassword(tlsPassword);
+              ssl.setKeyStoreType("PKCS12");
+              httpConfig.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false));
+              var connector = new org.eclipse.jetty.server.ServerConnector(server, ssl,
+                  new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
+              connector.setHost(host);
+              connector.setPort(port);
+              return connector;
+            });
+          }
           config.jetty.modifyServer(server -> {
             server.setErrorHandler(new ProblemErrorHandler());
             // Past this many open connections Jetty stops accepting until some close.

@@ -82,6 +82,8 @@ class ServerConfigTest {
         .hasMessageContaining("profile").hasMessageContaining("prod or dev");
     assertThatThrownBy(() -> ServerConfig.load(new String[0], Map.of("SHOP_BACKUPS_DAILY", "0")))
         .hasMessageContaining("backup.daily (SHOP_BACKUPS_DAILY)").hasMessageContaining("from 1 to 366");
+    assertThatThrownBy(() -> ServerConfig.load(new String[] {"--tls-keystore", "/no/such.p12"}, Map.of()))
+        .hasMessageContaining("tls.keystore (--tls-keystore, SHOP_TLS_KEYSTORE)").hasMessageContaining("PKCS12");
     assertThatThrownBy(() -> ServerConfig.load(new String[] {"--colour"}, Map.of()))
         .hasMessageContaining("unknown option --colour");
     assertThatThrownBy(() -> ServerConfig.load(new String[] {"--port"}, Map.of()))

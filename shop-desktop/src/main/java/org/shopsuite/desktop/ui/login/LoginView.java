@@ -54,6 +54,16 @@ public final class LoginView {
     busy.visibleProperty().bind(vm.busyProperty());
     submit.disableProperty().bind(vm.busyProperty());
     (username.getText().isEmpty() ? username : password).requestFocus();
+    vm.setCertificatePrompt(c -> {
+      var m = vm.messages();
+      javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+          c.changed() ? javafx.scene.control.Alert.AlertType.WARNING : javafx.scene.control.Alert.AlertType.CONFIRMATION,
+          m.get(c.changed() ? "login.certificate.changed" : "login.certificate.new", c.server(), c.fingerprint()),
+          javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+      ask.setHeaderText(m.get("login.certificate.title"));
+      ask.initOwner(submit.getScene().getWindow());
+      return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
+    });
   }
 
   @FXML

@@ -27,6 +27,7 @@ public final class LoginViewModel {
   private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
+  private java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> certificatePrompt = c -> false;
 
   public LoginViewModel(Tasks tasks, Preferences prefs) {
     this.tasks = tasks;
@@ -60,6 +61,27 @@ public final class LoginViewModel {
     return error;
   }
 
+  /** Asks the user whether to trust a server's certificate (shows its fingerprint). */
+  public void setCertificatePrompt(java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> prompt) {
+    this.certificatePrompt = prompt;
+  }
+
+  /** Accepted certificate fingerprints, per server, kept with the user's settings. */
+  org.shopsuite.desktop.client.CertificatePins pins() {
+    Preferences node = prefs.node("certificates");
+    return new org.shopsuite.desktop.client.CertificatePins() {
+      @Override
+      public java.util.Optional<String> pinned(String server) {
+        return java.util.Optional.ofNullable(node.get(server, null));
+      }
+
+      @Override
+      public void pin(String server, String fingerprint) {
+        node.put(server, fingerprint);
+      }
+    };
+  }
+
   public Messages messages() {
     return new Messages(language.get());
   }
@@ -91,7 +113,7 @@ public final class LoginViewModel {
     String pw = password.get();
     tasks.run(
         () -> {
-          ShopClient client = new ShopClient(url);
+          ShopClient client = new ShopClient(url, pins());
           int api = client.serverApiVersion();
           if (api != ShopClient.API_VERSION) {
             throw new IncompatibleServer(api);
@@ -109,6 +131,15 @@ public final class LoginViewModel {
         },
         failure -> {
           busy.set(false);
+          if (failure instanceof org.shopsuite.desktop.client.UntrustedCertificate u) {
+            if (certificatePrompt.test(u)) {
+              pins().pin(u.server(), u.fingerprint());
+              login(onSuccess);
+            } else {
+              error.set(m.get("login.error.certificate", u.server()));
+            }
+            return;
+          }
           error.set(failure instanceof IncompatibleServer e
               ? m.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
               : m.describe(failure));

@@ -121,6 +121,7 @@ public final class MainView {
         () -> session.client().lastSeq(),
         since -> {
           stream = new EventStream(
+              session.client().httpClient(),
               session.client().base(),
               session.client()::token,
               since,
