@@ -104,6 +104,8 @@ class ValidationTest {
           /users | {"username":"a","password":"password-1","role":"MANAGER"} | username
           /users | {"username":"new.user","password":"short","role":"MANAGER"} | password
           /users | {"username":"new.user","password":"password-1","role":"BOSS"} | role
+          /users | {"username":"new.user","password":"new.user.2026","role":"MANAGER"} | password
+          /users | {"username":"new.user","password":"Password123","role":"MANAGER"} | password
           /users | {"username":"new.user","password":"password-1","role":"MECHANIC"} | mechanicId
           /jobs/{j}/partRequests | {"vehiclePartId":{p},"quantity":0} | quantity
           /jobs/{j}/partRequests | {"quantity":1} | vehiclePartId

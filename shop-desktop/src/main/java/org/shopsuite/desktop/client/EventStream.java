@@ -25,7 +25,9 @@ public final class EventStream implements AutoCloseable {
     CONNECTING,
     CONNECTED,
     RECONNECTING,
-    OFFLINE
+    OFFLINE,
+    /** The server ended this session (logout elsewhere, deactivated, expired): log in again. */
+    ENDED
   }
 
   private static final long MIN_BACKOFF_MS = 500;
@@ -86,6 +88,10 @@ public final class EventStream implements AutoCloseable {
         .whenComplete(
             (ws, error) -> {
               if (error != null) {
+                if (refused(error)) {
+                  ended();
+                  return;
+                }
                 retry();
               } else {
                 socket = ws;
@@ -94,6 +100,22 @@ public final class EventStream implements AutoCloseable {
                 onState.accept(State.CONNECTED);
               }
             });
+  }
+
+  /** The upgrade was answered 401: the token is no good any more. */
+  private static boolean refused(Throwable error) {
+    for (Throwable c = error; c != null; c = c.getCause()) {
+      if (c instanceof java.net.http.WebSocketHandshakeException h && h.getResponse().statusCode() == 401) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void ended() {
+    closed = true;
+    onState.accept(State.ENDED);
+    timer.shutdown();
   }
 
   private void retry() {
@@ -143,7 +165,11 @@ public final class EventStream implements AutoCloseable {
     @Override
     public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
       socket = null;
-      retry();
+      if (code == 1008) {
+        ended();
+      } else {
+        retry();
+      }
       return null;
     }
 

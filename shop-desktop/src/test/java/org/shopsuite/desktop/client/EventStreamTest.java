@@ -48,6 +48,30 @@ class EventStreamTest {
     }
   }
 
+  @Test
+  void aSessionEndedByTheServerStopsTheStreamInsteadOfRetrying() throws Exception {
+    try (ServerFixture server = new ServerFixture(dir)) {
+      ShopClient client = new ShopClient(server.url());
+      client.login("counter", ServerFixture.PASSWORD);
+      List<EventStream.State> states = new CopyOnWriteArrayList<>();
+      try (EventStream stream = new EventStream(client.base(), client::token, client.lastSeq(), e -> { }, states::add)) {
+        stream.start();
+        await(() -> states.contains(EventStream.State.CONNECTED));
+        client.logout();
+        await(() -> states.contains(EventStream.State.ENDED));
+        Thread.sleep(1500);
+        assertThat(states.get(states.size() - 1)).isEqualTo(EventStream.State.ENDED);
+        assertThat(states).doesNotContain(EventStream.State.RECONNECTING);
+      }
+      // and a stream started with a dead token ends at once
+      List<EventStream.State> later = new CopyOnWriteArrayList<>();
+      try (EventStream stream = new EventStream(client.base(), () -> "dead-token", 0, e -> { }, later::add)) {
+        stream.start();
+        await(() -> later.contains(EventStream.State.ENDED));
+      }
+    }
+  }
+
   private static ReceiptInput receipt() {
     return new ReceiptInput(
         "홍길동", "010-1234-5678", "12가 3456", null, 1L, null, new BigDecimal("0.5"), "점검");

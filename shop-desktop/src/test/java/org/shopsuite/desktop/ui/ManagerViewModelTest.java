@@ -125,11 +125,11 @@ class ManagerViewModelTest {
     vm.saveUser();
     assertThat(vm.fieldErrors()).containsKeys("mechanicId", "password");
     vm.userMechanicProperty().set(jung);
-    vm.passwordProperty().set("jung-password-1");
+    vm.passwordProperty().set("Seoul-garage-42");
     vm.saveUser();
     assertThat(vm.userProperty().get().mechanicId()).isEqualTo(jung.id());
     ShopClient jungClient = new ShopClient(server.url());
-    jungClient.login("jung", "jung-password-1");
+    jungClient.login("jung", "Seoul-garage-42");
 
     vm.userActiveProperty().set(false);
     vm.saveUser();

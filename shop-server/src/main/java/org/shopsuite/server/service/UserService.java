@@ -51,9 +51,13 @@ public final class UserService {
   }
 
   public User create(Actor actor, UserInput in) {
+    return create(actor, in, true);
+  }
+
+  private User create(Actor actor, UserInput in, boolean strictPassword) {
     Check c = new Check();
     String username = username(c, in.username());
-    checkPassword(c, in.password(), true);
+    checkPassword(c, in.password(), true, strictPassword ? username : null);
     c.required("role", in.role());
     mechanicNamed(c, in);
     c.done();
@@ -81,7 +85,7 @@ public final class UserService {
     Check c = new Check();
     String username = username(c, in.username());
     boolean newPassword = in.password() != null;
-    checkPassword(c, in.password(), false);
+    checkPassword(c, in.password(), false, username);
     c.required("role", in.role());
     mechanicNamed(c, in);
     c.done();
@@ -128,7 +132,8 @@ public final class UserService {
 
   /** Creates a user with no actor checks: the first admin and the demo data. */
   public void bootstrap(String username, String password, Role role, Long mechanicId) {
-    create(Actor.system(), new UserInput(username, password, role, mechanicId, true));
+    // The operator chose this one (SHOP_ADMIN_PASSWORD) or it is random: only its length is checked.
+    create(Actor.system(), new UserInput(username, password, role, mechanicId, true), false);
   }
 
   private static String username(Check c, String value) {
@@ -137,6 +142,25 @@ public final class UserService {
       c.fail("username", "must be 3-50 letters, digits, '.', '_' or '-'");
     }
     return u;
+  }
+
+  /** Passwords that guessing tools try first. */
+  private static final java.util.Set<String> COMMON = java.util.Set.of(
+      "password", "password1", "password123", "12345678", "123456789", "1234567890", "11111111",
+      "00000000", "qwerty123", "qwertyuiop", "iloveyou", "admin123", "administrator", "letmein1",
+      "welcome1", "passw0rd", "abc12345", "1q2w3e4r", "1qaz2wsx", "asdf1234");
+
+  private static void checkPassword(Check c, String password, boolean required, String username) {
+    checkPassword(c, password, required);
+    if (username == null) {
+      return;
+    }
+    if (password != null && !username.isBlank()
+        && password.toLowerCase(java.util.Locale.ROOT).contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+      c.fail("password", "must not contain the username");
+    } else if (password != null && COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+      c.fail("password", "is too common; choose another");
+    }
   }
 
   private static void checkPassword(Check c, String password, boolean required) {

@@ -135,6 +135,16 @@ public final class MainView {
   private EventStream.State lastState = EventStream.State.CONNECTING;
 
   private void onState(EventStream.State s) {
+    if (s == EventStream.State.ENDED) {
+      showConnection(s);
+      Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("main.sessionEnded"));
+      a.initOwner(tabs.getScene().getWindow());
+      a.setHeaderText(null);
+      a.show();
+      close();
+      onLogout.run();
+      return;
+    }
     if (s == EventStream.State.CONNECTED && lastState != EventStream.State.CONNECTED
         && lastState != EventStream.State.CONNECTING && boardVm != null) {
       // Back after an outage: the replay brings the events; reload the read model too.
