@@ -15,7 +15,7 @@ public final class Migrator {
   private static final Logger log = LoggerFactory.getLogger(Migrator.class);
 
   /** Every migration, in order; a migration is never edited once released. */
-  static final List<String> MIGRATIONS = List.of("V1__init.sql");
+  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__receipt_search.sql");
 
   private Migrator() {}
 
@@ -46,7 +46,9 @@ public final class Migrator {
       int version = v;
       h.useTransaction(
           tx -> {
-            tx.createScript(sql).execute();
+            for (String statement : statements(sql)) {
+              tx.execute(statement);
+            }
             tx.execute(
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                 version,
@@ -55,6 +57,32 @@ public final class Migrator {
           });
       log.info("applied migration {}", name);
     }
+  }
+
+  /** Splits a script into statements; a trigger's BEGIN ... END; block stays whole. */
+  static List<String> statements(String script) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inBlock = false;
+    for (String line : script.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("--")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (t.toUpperCase(java.util.Locale.ROOT).endsWith("BEGIN")) {
+        inBlock = true;
+      }
+      if (inBlock ? t.equalsIgnoreCase("END;") : t.endsWith(";")) {
+        out.add(current.toString().strip());
+        current.setLength(0);
+        inBlock = false;
+      }
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
+    }
+    return out;
   }
 
   private static String load(String name) {

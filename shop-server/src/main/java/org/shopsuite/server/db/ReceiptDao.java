@@ -64,14 +64,31 @@ public interface ReceiptDao {
   @SqlQuery(SELECT + " WHERE r.id = :id")
   Optional<Row> find(long id);
 
+  /** A page of receipts; no text filter. */
   @SqlQuery(
       SELECT
           + " WHERE r.id < :before AND (:status IS NULL OR r.status = :status)"
           + " AND (:date IS NULL OR r.request_date = :date)"
-          + " AND (:q IS NULL OR r.customer_name LIKE :q ESCAPE '!'"
-          + " OR r.customer_phone LIKE :q ESCAPE '!' OR r.car_id LIKE :q ESCAPE '!')"
           + " ORDER BY r.id DESC LIMIT :limit")
-  List<Row> list(long before, String status, String date, String q, int limit);
+  List<Row> list(long before, String status, String date, int limit);
+
+  /** Receipts whose name, phone or car number contains {@code match} (3+ characters, trigram index). */
+  @SqlQuery(
+      SELECT
+          + " WHERE r.id IN (SELECT rowid FROM receipt_search WHERE receipt_search MATCH :match)"
+          + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
+          + " AND (:date IS NULL OR r.request_date = :date)"
+          + " ORDER BY r.id DESC LIMIT :limit")
+  List<Row> search(String match, long before, String status, String date, int limit);
+
+  /** Receipts whose customer name starts with {@code prefix} (short queries such as a family name). */
+  @SqlQuery(
+      SELECT
+          + " WHERE r.customer_name >= :prefix AND r.customer_name < :prefix || char(1114111)"
+          + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
+          + " AND (:date IS NULL OR r.request_date = :date)"
+          + " ORDER BY r.id DESC LIMIT :limit")
+  List<Row> namePrefix(String prefix, long before, String status, String date, int limit);
 
   @SqlUpdate(
       "INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"

@@ -164,17 +164,21 @@ public final class ReceiptService {
   public Page<Receipt> list(
       ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
     long before = Cursor.before(cursor);
-    String query = q == null || q.isBlank() ? null : Like.contains(q.strip());
+    String query = q == null || q.isBlank() ? null : q.strip();
+    String s = status == null ? null : status.name();
+    String d = date == null ? null : date.toString();
     return db.read(
         h -> {
-          List<ReceiptDao.Row> rows =
-              h.attach(ReceiptDao.class)
-                  .list(
-                      before,
-                      status == null ? null : status.name(),
-                      date == null ? null : date.toString(),
-                      query,
-                      limit + 1);
+          ReceiptDao dao = h.attach(ReceiptDao.class);
+          List<ReceiptDao.Row> rows;
+          if (query == null) {
+            rows = dao.list(before, s, d, limit + 1);
+          } else if (query.codePointCount(0, query.length()) >= 3) {
+            // a phrase for the trigram index: any substring, quotes doubled
+            rows = dao.search("\"" + query.replace("\"", "\"\"") + "\"", before, s, d, limit + 1);
+          } else {
+            rows = dao.namePrefix(query, before, s, d, limit + 1);
+          }
           List<Long> jobIds =
               rows.stream().map(ReceiptDao.Row::jobId).filter(j -> j != null).toList();
           Map<Long, List<Long>> partIds =

@@ -1,0 +1,431 @@
+package org.shopsuite.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.IntFunction;
+import org.shopsuite.model.Json;
+
+/**
+ * The benchmark: starts the real server and a baseline app as separate processes on temporary
+ * data, loads them over loopback with a bounded closed-loop driver, and prints a table of
+ * throughput and p50/p99/max latency, each figure next to its baseline. Not part of the tests.
+ *
+ * <p>{@code Bench [--seconds 10] [--connections 64] [--big-db DIR]} (DIR: made by Generate).
+ */
+public final class Bench {
+  private static final ObjectMapper JSON = Json.newMapper();
+  private static final String ADMIN_PASSWORD = "bench-admin-pw";
+
+  private final int seconds;
+  private final int connections;
+  private final List<String> table = new ArrayList<>();
+  private final List<Process> processes = new ArrayList<>();
+
+  private Bench(int seconds, int connections) {
+    this.seconds = seconds;
+    this.connections = connections;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int seconds = 10;
+    int connections = 64;
+    Path bigDb = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+        case "--connections" -> connections = Integer.parseInt(args[++i]);
+        case "--big-db" -> bigDb = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Bench b = new Bench(seconds, connections);
+    try {
+      b.run(bigDb);
+    } finally {
+      b.processes.forEach(Process::destroy);
+    }
+  }
+
+  private void run(Path bigDb) throws Exception {
+    Path tmp = Files.createTempDirectory("shop-bench");
+    int basePort = freePort();
+    int port = freePort();
+    start("baseline", List.of("org.shopsuite.bench.Baseline", "" + basePort, tmp.resolve("baseline").toString()), basePort, "/const");
+    Process server = start("server", List.of("org.shopsuite.server.ShopServer", "--host", "127.0.0.1", "--port", "" + port,
+        "--data-dir", tmp.resolve("server").toString()), port, "/health");
+    String base = "http://127.0.0.1:" + basePort;
+    String url = "http://127.0.0.1:" + port;
+    Setup s = setup(url);
+    RssSampler rss = new RssSampler(server.pid());
+
+    header();
+    Result constant = load("GET /const (baseline)", connections, i -> get(base + "/const", null), 200);
+    row(constant, null);
+    row(load("GET /statusPages?limit=50", connections, i -> get(url + "/statusPages?limit=50", s.tokens[i]), 200), constant);
+    row(load("GET /receipts/{id}", connections, i -> get(url + "/receipts/" + s.receiptId(i), s.tokens[i]), 200), constant);
+    Result insert = load("POST /insert (baseline)", connections, i -> post(base + "/insert", null, receiptBody(s, i)), 201);
+    row(insert, null);
+    row(load("POST /receipts (accept path)", connections, i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)), 201), insert);
+    row(load("POST /jobs/{id}/partRequests", connections, i -> post(url + "/jobs/" + s.jobs[i % s.jobs.length] + "/partRequests",
+        s.managerToken, "{\"vehiclePartId\":" + (1 + i % s.parts) + ",\"quantity\":1}"), 201), insert);
+    push(url, s, 100);
+    push(url, s, 1000);
+    table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak while loaded) | %d MB | | | | |", rss.peakMb()));
+    rss.stop();
+
+    if (bigDb != null) {
+      search(bigDb, constant);
+    }
+    System.out.println();
+    table.forEach(System.out::println);
+  }
+
+  /** Users, mechanics with room, parts with stock, jobs in progress, a token per connection. */
+  private Setup setup(String url) throws Exception {
+    String admin = login(url, "admin", ADMIN_PASSWORD);
+    int mechanics = 40;
+    for (int m = 0; m < mechanics; m++) {
+      send(post(url + "/mechanics", admin, "{\"name\":\"정비사 " + m + "\",\"dailyCapacityHours\":24}"), 201);
+    }
+    int parts = 50;
+    for (int p = 1; p <= parts; p++) {
+      send(post(url + "/vehicleParts", admin, "{\"partId\":\"B-" + p + "\",\"partName\":\"부품 " + p
+          + "\",\"stock\":1000000,\"partPrice\":10000}"), 201);
+    }
+    send(post(url + "/users", admin, "{\"username\":\"counter\",\"password\":\"Front-desk-77\",\"role\":\"RECEPTIONIST\"}"), 201);
+    String[] tokens = new String[Math.max(connections, 60)];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = login(url, "counter", "Front-desk-77");
+    }
+    long[] jobs = new long[32];
+    Setup s = new Setup(tokens, admin, mechanics, parts, jobs, new AtomicLong());
+    for (int j = 0; j < jobs.length; j++) {
+      JsonNode r = send(post(url + "/receipts", admin, receiptBody(s, j)), 201);
+      jobs[j] = r.path("jobId").asLong();
+      send(post(url + "/jobs/" + jobs[j] + "/start", admin, "{}"), 200);
+    }
+    for (int i = 0; i < 500; i++) {
+      send(post(url + "/receipts", admin, receiptBody(s, i)), 201);
+    }
+    s.receipts.set(532);
+    return s;
+  }
+
+  record Setup(String[] tokens, String managerToken, int mechanics, int parts, long[] jobs, AtomicLong receipts) {
+    long receiptId(int i) {
+      return 1 + Math.floorMod(i * 7919L + System.nanoTime(), Math.max(1, receipts.get()));
+    }
+  }
+
+  private static String receiptBody(Setup s, int i) {
+    return "{\"customerName\":\"홍길동\",\"customerPhone\":\"010-1234-5678\",\"carId\":\"12가 3456\",\"mechanicId\":"
+        + (1 + Math.floorMod(i, s.mechanics())) + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\"}";
+  }
+
+  // ---- closed-loop load --------------------------------------------------------------------
+
+  record Result(String name, long count, long errors, double seconds, long[] micros) {
+    double perSecond() {
+      return count / seconds;
+    }
+
+    long pct(double p) {
+      return micros.length == 0 ? 0 : micros[Math.min(micros.length - 1, (int) Math.ceil(p * micros.length) - 1)];
+    }
+  }
+
+  private Result load(String name, int conns, IntFunction<HttpRequest> request, int expected) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    List<long[]> all = new ArrayList<>();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong count = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(conns);
+    long t0 = System.nanoTime();
+    for (int c = 0; c < conns; c++) {
+      int worker = c;
+      long[] lat = new long[2_000_000];
+      all.add(lat);
+      Thread t = new Thread(() -> {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int n = 0;
+        try {
+          while (System.nanoTime() < end && n < lat.length) {
+            long s = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(request.apply(worker), HttpResponse.BodyHandlers.ofByteArray());
+            lat[n++] = (System.nanoTime() - s) / 1000;
+            if (r.statusCode() != expected) {
+              errors.incrementAndGet();
+            }
+          }
+        } catch (Exception e) {
+          errors.incrementAndGet();
+        }
+        lat[lat.length - 1] = n; // how many were recorded
+        count.addAndGet(n);
+        done.countDown();
+      });
+      t.setDaemon(true);
+      t.start();
+    }
+    done.await();
+    double took = (System.nanoTime() - t0) / 1e9;
+    long[] merged = new long[(int) count.get()];
+    int k = 0;
+    for (long[] lat : all) {
+      int n = (int) lat[lat.length - 1];
+      System.arraycopy(lat, 0, merged, k, n);
+      k += n;
+    }
+    Arrays.sort(merged);
+    return new Result(name, count.get(), errors.get(), took, merged);
+  }
+
+  // ---- event push --------------------------------------------------------------------------
+
+  /** 50 clients on the stream; receipts posted at a fixed rate; latency from the event's time. */
+  private void push(String url, Setup s, int eventsPerSecond) throws Exception {
+    int clients = 50;
+    long lastSeq = lastSeq(url, s.managerToken());
+    AtomicLongArray got = new AtomicLongArray(clients);
+    List<long[]> latencies = new ArrayList<>();
+    List<WebSocket> sockets = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      long[] lat = new long[2_000_000];
+      latencies.add(lat);
+      int client = c;
+      sockets.add(HttpClient.newHttpClient().newWebSocketBuilder()
+          .header("Authorization", "Bearer " + s.tokens()[c])
+          .buildAsync(URI.create(url.replace("http", "ws") + "/events/stream?since=" + lastSeq), new WebSocket.Listener() {
+            final StringBuilder part = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+              part.append(data);
+              if (last) {
+                long now = System.currentTimeMillis();
+                String text = part.toString();
+                part.setLength(0);
+                int i = text.indexOf("\"occurredAt\":\"") + 14;
+                long at = Instant.parse(text.substring(i, text.indexOf('"', i))).toEpochMilli();
+                long n = got.getAndIncrement(client);
+                if (n < lat.length) {
+                  lat[(int) n] = now - at;
+                }
+              }
+              ws.request(1);
+              return null;
+            }
+          }).join());
+    }
+    Thread.sleep(500);
+    int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
+    ScheduledExecutorService pace = Executors.newScheduledThreadPool(4);
+    HttpClient http = HttpClient.newHttpClient();
+    AtomicLong posted = new AtomicLong();
+    long periodMicros = 1_000_000L / receiptsPerSecond;
+    var task = pace.scheduleAtFixedRate(() -> {
+      try {
+        http.send(post(url + "/receipts", s.managerToken(), receiptBody(s, (int) posted.get())), HttpResponse.BodyHandlers.discarding());
+        posted.incrementAndGet();
+      } catch (Exception e) {
+        // counted as not delivered below
+      }
+    }, 0, periodMicros, TimeUnit.MICROSECONDS);
+    Thread.sleep(seconds * 1000L);
+    task.cancel(false);
+    pace.shutdown();
+    pace.awaitTermination(10, TimeUnit.SECONDS);
+    long expected = lastSeq(url, s.managerToken()) - lastSeq;
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline) {
+      boolean all = true;
+      for (int c = 0; c < clients; c++) {
+        all &= got.get(c) >= expected;
+      }
+      if (all) {
+        break;
+      }
+      Thread.sleep(50);
+    }
+    long delivered = 0;
+    List<Long> merged = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      delivered += got.get(c);
+      for (int i = 0; i < Math.min(got.get(c), latencies.get(c).length); i++) {
+        merged.add(latencies.get(c)[i]);
+      }
+    }
+    sockets.forEach(WebSocket::abort);
+    long[] ms = merged.stream().mapToLong(Long::longValue).sorted().toArray();
+    double rate = expected / (double) seconds;
+    table.add(String.format(Locale.ROOT, "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %d ms | %d ms | %d ms | delivered %d of %d |",
+        eventsPerSecond, rate, pctMs(ms, 0.50), pctMs(ms, 0.99), ms.length == 0 ? 0 : ms[ms.length - 1], delivered, expected * clients));
+  }
+
+  private static long pctMs(long[] ms, double p) {
+    return ms.length == 0 ? 0 : ms[Math.min(ms.length - 1, (int) Math.ceil(p * ms.length) - 1)];
+  }
+
+  // ---- search on a big database ------------------------------------------------------------
+
+  private void search(Path bigDb, Result constant) throws Exception {
+    int port = freePort();
+    Process server = start("server on the big database", List.of("org.shopsuite.server.ShopServer", "--host", "127.0.0.1",
+        "--port", "" + port, "--data-dir", bigDb.toString()), port, "/health");
+    String url = "http://127.0.0.1:" + port;
+    String[] tokens = new String[connections];
+    for (int i = 0; i < connections; i++) {
+      tokens[i] = login(url, "counter", Generate.PASSWORD);
+    }
+    String[] queries = {"3456", "010-12", "김민", "정우", "12가", "Sonata", "4821", "박지"};
+    RssSampler rss = new RssSampler(server.pid());
+    row(load("GET /receipts?q= (1,000,000 receipts)", connections, i -> get(url + "/receipts?limit=50&q="
+        + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
+        tokens[i]), 200), constant);
+    row(load("GET /statusPages?limit=50 (1,000,000 receipts)", connections, i -> get(url + "/statusPages?limit=50", tokens[i]), 200), constant);
+    table.add(String.format(Locale.ROOT, "| server memory with the %d MB database (VmRSS, peak) | %d MB | | | | |",
+        Files.size(bigDb.resolve("shop.db")) / (1024 * 1024), rss.peakMb()));
+    rss.stop();
+    server.destroy();
+  }
+
+  // ---- plumbing ----------------------------------------------------------------------------
+
+  private void header() {
+    table.add(String.format(Locale.ROOT, "| benchmark (%d connections, %d s each) | throughput | p50 | p99 | max | vs baseline |", connections, seconds));
+    table.add("|---|---|---|---|---|---|");
+  }
+
+  private void row(Result r, Result baseline) {
+    String ratio = baseline == null ? "baseline" : String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.perSecond() / baseline.perSecond(), baseline.name());
+    table.add(String.format(Locale.ROOT, "| %s | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %s%s |", r.name(), r.perSecond(),
+        r.pct(0.50) / 1000.0, r.pct(0.99) / 1000.0, r.micros().length == 0 ? 0 : r.micros()[r.micros().length - 1] / 1000.0,
+        ratio, r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS"));
+    System.out.println(table.get(table.size() - 1));
+  }
+
+  private Process start(String what, List<String> mainAndArgs, int port, String ready) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx192m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+    cmd.addAll(mainAndArgs);
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(Files.createTempFile("bench-" + what.replace(' ', '-'), ".log").toFile());
+    pb.environment().put("SHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    pb.environment().put("SHOP_RATE_LIMIT", "0");
+    pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
+    pb.environment().put("SHOP_LOG_LEVEL", "WARN");
+    Process p = pb.start();
+    processes.add(p);
+    HttpClient http = HttpClient.newHttpClient();
+    for (int i = 0; i < 600; i++) {
+      try {
+        if (http.send(get("http://127.0.0.1:" + port + ready, null), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          System.out.println("started " + what + " (pid " + p.pid() + ")");
+          return p;
+        }
+      } catch (Exception e) {
+        // not yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException(what + " did not start");
+  }
+
+  private static HttpRequest get(String url, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b.GET().build();
+  }
+
+  private static HttpRequest post(String url, String token, String body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  private static JsonNode send(HttpRequest r, int expected) throws Exception {
+    HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+    if (res.statusCode() != expected) {
+      throw new IllegalStateException(r.uri() + " -> " + res.statusCode() + " " + res.body());
+    }
+    return JSON.readTree(res.body());
+  }
+
+  private static String login(String url, String user, String password) throws Exception {
+    return send(post(url + "/auth/login", null, "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"), 200)
+        .path("token").asText();
+  }
+
+  private static long lastSeq(String url, String token) throws Exception {
+    long seq = 0;
+    String cursor = "";
+    while (cursor != null) {
+      JsonNode page = send(get(url + "/events?limit=500" + (cursor.isEmpty() ? "" : "&cursor=" + cursor), token), 200);
+      for (JsonNode e : page.path("items")) {
+        seq = e.path("seq").asLong();
+      }
+      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+    }
+    return seq;
+  }
+
+  private static int freePort() throws Exception {
+    try (var s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** Samples a process's resident memory every 200 ms and keeps the peak. */
+  private static final class RssSampler {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong peakKb = new AtomicLong();
+
+    RssSampler(long pid) {
+      timer.scheduleAtFixedRate(() -> {
+        try {
+          for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+              long kb = Long.parseLong(line.replaceAll("\\D", ""));
+              peakKb.accumulateAndGet(kb, Math::max);
+            }
+          }
+        } catch (Exception e) {
+          // the process ended
+        }
+      }, 0, 200, TimeUnit.MILLISECONDS);
+    }
+
+    long peakMb() {
+      return peakKb.get() / 1024;
+    }
+
+    void stop() {
+      timer.shutdownNow();
+    }
+  }
+}
