@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -16,10 +15,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: one writer connection, used by one transaction at a time, and a small pool
- * of reader connections. SQLite allows one writer anyway; serialising writes here makes every
+ * The SQLite database: one writer connection, used only by the writer thread, and a small pool of
+ * reader connections. SQLite allows one writer anyway; serialising writes here makes every
  * read-check-write (capacity, stock, invoice numbers, event seq) exact, and lets events be
- * published after commit in seq order.
+ * published after commit in seq order. Changes arriving together are committed together.
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -29,8 +28,13 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource readerSource;
   private final Jdbi writer;
   private final Jdbi reader;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  /** Changes committed together at most (one fsync). */
+  private static final int MAX_BATCH = 64;
+
   private final ThreadLocal<Tx> current = new ThreadLocal<>();
+  private final java.util.concurrent.BlockingQueue<Job<?>> jobs = new java.util.concurrent.LinkedBlockingQueue<>();
+  private final Thread writerThread;
+  private volatile boolean closed;
 
   private Database(Path file, int readers) {
     this.file = file;
@@ -38,13 +42,19 @@ public final class Database implements AutoCloseable {
     this.readerSource = pool(file, "shop-reader", readers, false);
     this.writer = Jdbi.create(writerSource).installPlugin(new SqlObjectPlugin());
     this.reader = Jdbi.create(readerSource).installPlugin(new SqlObjectPlugin());
+    this.writerThread = new Thread(this::writerLoop, "db-writer");
+    writerThread.setDaemon(true);
+    writerThread.start();
   }
 
   /** Opens (creating if needed) the database file and applies pending migrations. */
   public static Database open(Path file, int readers) {
     Database db = new Database(file, readers);
     try {
-      db.writer.useHandle(h -> Migrator.migrate(h));
+      db.exclusive(h -> {
+        Migrator.migrate(h);
+        return null;
+      });
       return db;
     } catch (RuntimeException e) {
       db.close();
@@ -79,37 +89,154 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} in the single write transaction; joins the caller's transaction when already
-   * inside one. After-commit actions run after the commit, still in commit order.
+   * Runs {@code work} as one atomic change and returns once it is committed to disk; joins the
+   * caller's change when already inside one. Changes from many callers are committed together
+   * (group commit): each runs in its own savepoint, so a failing one rolls back alone, and one
+   * fsync covers the batch. After-commit actions run after the commit, in commit order.
    */
   public <T> T write(HandleCallback<T, RuntimeException> work) {
     Tx tx = current.get();
     if (tx != null) {
       return work.withHandle(tx.handle);
     }
-    writeLock.lock();
+    return submit(new Job<>(work, true));
+  }
+
+  private <T> T submit(Job<T> job) {
+    if (closed) {
+      throw new IllegalStateException("the database is closed");
+    }
+    jobs.add(job);
     try {
-      List<Runnable> afterCommit = new ArrayList<>();
-      T result =
-          writer.inTransaction(
-              h -> {
-                current.set(new Tx(h, afterCommit));
-                try {
-                  return work.withHandle(h);
-                } finally {
-                  current.remove();
-                }
-              });
-      for (Runnable r : afterCommit) {
+      return job.done.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the database", e);
+    }
+  }
+
+  /** The writer thread: takes what is waiting, commits it as one transaction, answers everyone. */
+  private void writerLoop() {
+    List<Job<?>> batch = new ArrayList<>();
+    while (!closed) {
+      try {
+        Job<?> first = jobs.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        if (!first.transactional) {
+          runAlone(first);
+          continue;
+        }
+        batch.clear();
+        batch.add(first);
+        Job<?> next;
+        while (batch.size() < MAX_BATCH && (next = jobs.peek()) != null && next.transactional) {
+          batch.add(jobs.poll());
+        }
+        runBatch(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.error("writer loop failure", e);
+      }
+    }
+  }
+
+  private void runBatch(List<Job<?>> batch) {
+    RuntimeException batchFailure = null;
+    try (Handle h = writer.open()) {
+      h.begin();
+      try {
+        for (Job<?> job : batch) {
+          h.execute("SAVEPOINT change");
+          current.set(new Tx(h, job.afterCommit));
+          try {
+            job.run(h);
+            h.execute("RELEASE change");
+          } catch (RuntimeException e) {
+            job.failure = e;
+            job.afterCommit.clear();
+            // If SQLite aborted the whole transaction (disk full, I/O error), this fails too and
+            // the batch fails as one: nothing of it was written.
+            h.execute("ROLLBACK TO change");
+            h.execute("RELEASE change");
+          } finally {
+            current.remove();
+          }
+        }
+        h.commit();
+      } catch (RuntimeException e) {
+        batchFailure = e;
+        try {
+          h.rollback();
+        } catch (RuntimeException ignored) {
+          // already rolled back by SQLite
+        }
+      }
+    } catch (RuntimeException e) {
+      batchFailure = e;
+    }
+    for (Job<?> job : batch) {
+      if (batchFailure != null && job.failure == null) {
+        job.failure = batchFailure;
+        job.afterCommit.clear();
+      }
+      for (Runnable r : job.afterCommit) {
         try {
           r.run();
         } catch (RuntimeException e) {
           log.error("after-commit action failed", e);
         }
       }
-      return result;
-    } finally {
-      writeLock.unlock();
+    }
+    for (Job<?> job : batch) {
+      job.complete();
+    }
+  }
+
+  private void runAlone(Job<?> job) {
+    try (Handle h = writer.open()) {
+      job.run(h);
+    } catch (RuntimeException e) {
+      job.failure = e;
+    }
+    job.complete();
+  }
+
+  /** One caller's change, waiting for the writer thread. */
+  private static final class Job<T> {
+    final HandleCallback<T, RuntimeException> work;
+    final boolean transactional;
+    final List<Runnable> afterCommit = new ArrayList<>();
+    final java.util.concurrent.CompletableFuture<T> done = new java.util.concurrent.CompletableFuture<>();
+    T result;
+    RuntimeException failure;
+
+    Job(HandleCallback<T, RuntimeException> work, boolean transactional) {
+      this.work = work;
+      this.transactional = transactional;
+    }
+
+    void run(Handle h) {
+      result = work.withHandle(h);
+    }
+
+    void complete() {
+      if (failure != null) {
+        done.completeExceptionally(failure);
+      } else {
+        done.complete(result);
+      }
     }
   }
 
@@ -136,18 +263,25 @@ public final class Database implements AutoCloseable {
     return reader.withHandle(work);
   }
 
-  /** Runs {@code work} with the writer lock held, outside any transaction (maintenance). */
+  /** Runs {@code work} on the writer connection between commits, outside a transaction. */
   public <T> T exclusive(HandleCallback<T, RuntimeException> work) {
-    writeLock.lock();
-    try {
-      return writer.withHandle(work);
-    } finally {
-      writeLock.unlock();
-    }
+    return submit(new Job<>(work, false));
   }
 
   @Override
   public void close() {
+    closed = true;
+    writerThread.interrupt();
+    try {
+      writerThread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Job<?> left;
+    while ((left = jobs.poll()) != null) {
+      left.failure = new IllegalStateException("the database was closed");
+      left.complete();
+    }
     readerSource.close();
     writerSource.close();
   }
