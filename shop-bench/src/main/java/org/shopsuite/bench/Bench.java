@@ -50,8 +50,10 @@ public final class Bench {
     int seconds = 10;
     int connections = 64;
     Path bigDb = null;
+    boolean searchOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--search-only" -> searchOnly = true;
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
         case "--connections" -> connections = Integer.parseInt(args[++i]);
         case "--big-db" -> bigDb = Path.of(args[++i]);
@@ -60,6 +62,12 @@ public final class Bench {
     }
     Bench b = new Bench(seconds, connections);
     try {
+      if (searchOnly) {
+        b.header();
+        b.search(bigDb, null);
+        b.table.forEach(System.out::println);
+        return;
+      }
       b.run(bigDb);
     } finally {
       b.processes.forEach(Process::destroy);
@@ -299,6 +307,10 @@ public final class Bench {
     }
     String[] queries = {"3456", "010-12", "김민", "정우", "12가", "Sonata", "4821", "박지"};
     RssSampler rss = new RssSampler(server.pid());
+    String[] few = Arrays.copyOf(tokens, 8);
+    row(load("GET /receipts?q= (1,000,000 receipts, 8 connections)", 8, i -> get(url + "/receipts?limit=50&q="
+        + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
+        few[i]), 200), constant);
     row(load("GET /receipts?q= (1,000,000 receipts)", connections, i -> get(url + "/receipts?limit=50&q="
         + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
         tokens[i]), 200), constant);
@@ -317,7 +329,7 @@ public final class Bench {
   }
 
   private void row(Result r, Result baseline) {
-    String ratio = baseline == null ? "baseline" : String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.perSecond() / baseline.perSecond(), baseline.name());
+    String ratio = baseline == null ? "" : String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.perSecond() / baseline.perSecond(), baseline.name());
     table.add(String.format(Locale.ROOT, "| %s | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %s%s |", r.name(), r.perSecond(),
         r.pct(0.50) / 1000.0, r.pct(0.99) / 1000.0, r.micros().length == 0 ? 0 : r.micros()[r.micros().length - 1] / 1000.0,
         ratio, r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS"));
@@ -326,7 +338,8 @@ public final class Bench {
 
   private Process start(String what, List<String> mainAndArgs, int port, String ready) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx192m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+        "-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=96m",
+        "-cp", System.getProperty("java.class.path")));
     cmd.addAll(mainAndArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(Files.createTempFile("bench-" + what.replace(' ', '-'), ".log").toFile());

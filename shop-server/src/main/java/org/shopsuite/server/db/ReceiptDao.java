@@ -72,14 +72,28 @@ public interface ReceiptDao {
           + " ORDER BY r.id DESC LIMIT :limit")
   List<Row> list(long before, String status, String date, int limit);
 
-  /** Receipts whose name, phone or car number contains {@code match} (3+ characters, trigram index). */
+  /**
+   * Receipts whose name, phone or car number contains {@code match} (3+ characters, trigram
+   * index), newest first: the index's own rowids are walked from the top, so a page costs the
+   * same whatever the table size.
+   */
+  @SqlQuery(
+      "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
+          + " i.id AS invoice_id FROM (SELECT rowid AS rid FROM receipt_search"
+          + " WHERE receipt_search MATCH :match AND rowid < :before ORDER BY rowid DESC LIMIT :limit) hit"
+          + " JOIN receipts r ON r.id = hit.rid JOIN mechanics m ON m.id = r.mechanic_id"
+          + " LEFT JOIN jobs j ON j.receipt_id = r.id LEFT JOIN invoices i ON i.receipt_id = r.id"
+          + " ORDER BY r.id DESC")
+  List<Row> search(String match, long before, int limit);
+
+  /** The same with status or date filters too (rarer; walks the matches). */
   @SqlQuery(
       SELECT
           + " WHERE r.id IN (SELECT rowid FROM receipt_search WHERE receipt_search MATCH :match)"
           + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
           + " AND (:date IS NULL OR r.request_date = :date)"
           + " ORDER BY r.id DESC LIMIT :limit")
-  List<Row> search(String match, long before, String status, String date, int limit);
+  List<Row> searchFiltered(String match, long before, String status, String date, int limit);
 
   /** Receipts whose customer name starts with {@code prefix} (short queries such as a family name). */
   @SqlQuery(

@@ -175,7 +175,10 @@ public final class ReceiptService {
             rows = dao.list(before, s, d, limit + 1);
           } else if (query.codePointCount(0, query.length()) >= 3) {
             // a phrase for the trigram index: any substring, quotes doubled
-            rows = dao.search("\"" + query.replace("\"", "\"\"") + "\"", before, s, d, limit + 1);
+            String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
+            rows = s == null && d == null
+                ? dao.search(phrase, before, limit + 1)
+                : dao.searchFiltered(phrase, before, s, d, limit + 1);
           } else {
             rows = dao.namePrefix(query, before, s, d, limit + 1);
           }

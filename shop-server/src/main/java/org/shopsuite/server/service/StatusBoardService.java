@@ -20,8 +20,9 @@ public final class StatusBoardService {
   public Page<StatusPageRow> list(
       LocalDate date, ReceiptStatus status, String cursor, int limit) {
     long before = Cursor.before(cursor);
+    // One statement: no read transaction needed around it.
     List<StatusPageDao.Row> rows =
-        db.read(
+        db.unmanaged(
             h ->
                 h.attach(StatusPageDao.class)
                     .list(
