@@ -153,6 +153,10 @@ public final class Bench {
   // ---- closed-loop load --------------------------------------------------------------------
 
   record Result(String name, long count, long errors, double seconds, long[] micros) {
+    Result named(String n) {
+      return new Result(n, count, errors, seconds, micros);
+    }
+
     double perSecond() {
       return count / seconds;
     }
@@ -163,7 +167,13 @@ public final class Bench {
   }
 
   private Result load(String name, int conns, IntFunction<HttpRequest> request, int expected) throws Exception {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    measure(conns, request, expected, 2); // warm-up (JIT, caches), not counted
+    return measure(conns, request, expected, seconds).named(name);
+  }
+
+  private Result measure(int conns, IntFunction<HttpRequest> request, int expected, int secs) throws Exception {
+    String name = "";
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
     List<long[]> all = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     AtomicLong count = new AtomicLong();

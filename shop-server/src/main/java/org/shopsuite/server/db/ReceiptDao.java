@@ -98,10 +98,11 @@ public interface ReceiptDao {
   /** Receipts whose customer name starts with {@code prefix} (short queries such as a family name). */
   @SqlQuery(
       SELECT
-          + " WHERE r.customer_name >= :prefix AND r.customer_name < :prefix || char(1114111)"
-          + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
-          + " AND (:date IS NULL OR r.request_date = :date)"
-          + " ORDER BY r.id DESC LIMIT :limit")
+          + " WHERE r.id IN (SELECT id FROM receipts INDEXED BY receipts_customer_name"
+          + " WHERE customer_name >= :prefix AND customer_name < :prefix || char(1114111)"
+          + " AND id < :before AND (:status IS NULL OR status = :status)"
+          + " AND (:date IS NULL OR request_date = :date) ORDER BY id DESC LIMIT :limit)"
+          + " ORDER BY r.id DESC")
   List<Row> namePrefix(String prefix, long before, String status, String date, int limit);
 
   @SqlUpdate(
