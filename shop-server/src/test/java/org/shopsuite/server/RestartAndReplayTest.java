@@ -27,7 +27,7 @@ class RestartAndReplayTest {
       long mechanicId = Shop.mechanic(manager, "최유나", "7.5");
       Shop.part(manager, "WB-600", "와이퍼 600mm", 12, 14_000);
       receiptId = Shop.receipt(manager, mechanicId, "2").id();
-      lastSeq = lastSeq(manager);
+      lastSeq = manager.lastSeq();
     }
     try (TestServer again = new TestServer(dir)) {
       Api manager = Shop.admin(again);
@@ -36,7 +36,7 @@ class RestartAndReplayTest {
       assertThat(receipt.path("customerName").asText()).isEqualTo("홍길동");
       assertThat(manager.get("/vehicleParts?q=와이퍼").json().path("items")).hasSize(1);
       assertThat(manager.get("/statusPages").json().path("items")).hasSize(1);
-      assertThat(lastSeq(manager)).isEqualTo(lastSeq);
+      assertThat(manager.lastSeq()).isEqualTo(lastSeq);
 
       long mechanicId = receipt.path("mechanicId").asLong();
       Shop.receipt(manager, mechanicId, "1");
@@ -54,7 +54,7 @@ class RestartAndReplayTest {
       long seen;
       try (EventClient first = EventClient.connect(manager, 0L)) {
         Shop.receipt(manager, mechanicId, "1");
-        seen = lastSeq(manager);
+        seen = manager.lastSeq();
         first.awaitSeq(seen, Duration.ofSeconds(5));
         assertThat(first.events()).hasSize((int) seen);
       }
@@ -62,7 +62,7 @@ class RestartAndReplayTest {
       for (int i = 0; i < 3; i++) {
         Shop.receipt(manager, mechanicId, "1");
       }
-      long now = lastSeq(manager);
+      long now = manager.lastSeq();
       try (EventClient back = EventClient.connectWithQueryToken(manager, seen)) {
         back.awaitSeq(now, Duration.ofSeconds(5));
         Thread.sleep(200);
@@ -71,7 +71,7 @@ class RestartAndReplayTest {
         assertThat(missed.get(0).path("seq").asLong()).isEqualTo(seen + 1);
         // ...and then follows live.
         Shop.receipt(manager, mechanicId, "1");
-        back.awaitSeq(lastSeq(manager), Duration.ofSeconds(5));
+        back.awaitSeq(manager.lastSeq(), Duration.ofSeconds(5));
         for (int i = 1; i < back.events().size(); i++) {
           assertThat(back.events().get(i).path("seq").asLong())
               .isEqualTo(back.events().get(i - 1).path("seq").asLong() + 1);
@@ -100,28 +100,14 @@ class RestartAndReplayTest {
     try (TestServer server = new TestServer(dir)) {
       Api manager = Shop.admin(server);
       long mechanicId = Shop.mechanic(manager, "김민수", "24");
-      long before = lastSeq(manager);
+      long before = manager.lastSeq();
       try (EventClient live = EventClient.connect(manager, null)) {
         Thread.sleep(300);
         manager.post("/receipts/999/cancel", obj("reason", "none"));
         Shop.receipt(manager, mechanicId, "1");
-        live.awaitSeq(lastSeq(manager), Duration.ofSeconds(5));
+        live.awaitSeq(manager.lastSeq(), Duration.ofSeconds(5));
         assertThat(live.events().get(0).path("seq").asLong()).isEqualTo(before + 1);
       }
     }
-  }
-
-  private static long lastSeq(Api api) {
-    long seq = 0;
-    String cursor = null;
-    do {
-      JsonNode page =
-          api.get("/events?limit=500" + (cursor == null ? "" : "&cursor=" + cursor)).json();
-      for (JsonNode e : page.path("items")) {
-        seq = e.path("seq").asLong();
-      }
-      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
-    } while (cursor != null);
-    return seq;
   }
 }

@@ -106,6 +106,20 @@ public final class Api {
     }
   }
 
+  /** The seq of the newest event (pages through GET /events). */
+  public long lastSeq() {
+    long seq = 0;
+    String cursor = null;
+    do {
+      JsonNode page = get("/events?limit=500" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      for (JsonNode e : page.path("items")) {
+        seq = e.path("seq").asLong();
+      }
+      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+    } while (cursor != null);
+    return seq;
+  }
+
   /** A JSON object from alternating keys and values. */
   public static ObjectNode obj(Object... kv) {
     ObjectNode n = JSON.createObjectNode();

@@ -33,8 +33,7 @@ public final class ReceiptsViewModel {
   private final Tasks tasks;
   private final StringProperty query = new SimpleStringProperty("");
   private final ObjectProperty<ReceiptStatus> status = new SimpleObjectProperty<>();
-  private final ObservableList<Receipt> receipts = FXCollections.observableArrayList();
-  private final BooleanProperty more = new SimpleBooleanProperty();
+  private final org.shopsuite.desktop.ui.Paging<Receipt> paging;
   private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
   private final ObservableList<Event> timeline = FXCollections.observableArrayList();
   private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
@@ -44,11 +43,11 @@ public final class ReceiptsViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
-  private String cursor;
 
   public ReceiptsViewModel(Session session, Tasks tasks) {
     this.session = session;
     this.tasks = tasks;
+    this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
     selected.addListener((o, a, b) -> {
       if (b == null) {
         timeline.clear();
@@ -64,8 +63,8 @@ public final class ReceiptsViewModel {
 
   public StringProperty queryProperty() { return query; }
   public ObjectProperty<ReceiptStatus> statusProperty() { return status; }
-  public ObservableList<Receipt> receipts() { return receipts; }
-  public BooleanProperty moreProperty() { return more; }
+  public ObservableList<Receipt> receipts() { return paging.rows(); }
+  public BooleanProperty moreProperty() { return paging.moreProperty(); }
   public ObjectProperty<Receipt> selectedProperty() { return selected; }
   public ObservableList<Event> timeline() { return timeline; }
   public ObjectProperty<Invoice> invoiceProperty() { return invoice; }
@@ -77,33 +76,15 @@ public final class ReceiptsViewModel {
   public BooleanProperty busyProperty() { return busy; }
 
   public void search() {
-    cursor = null;
-    load(false);
+    paging.first(this::fetch, this::fail);
   }
 
   public void loadMore() {
-    if (cursor != null) {
-      load(true);
-    }
+    paging.next(this::fetch, this::fail);
   }
 
-  private void load(boolean append) {
-    String q = query.get();
-    ReceiptStatus s = status.get();
-    String from = append ? cursor : null;
-    tasks.run(
-        () -> session.client().receipts(q, s, null, from, 100),
-        (Page<Receipt> page) -> {
-          if (append) {
-            receipts.addAll(page.items());
-          } else {
-            receipts.setAll(page.items());
-          }
-          cursor = page.nextCursor();
-          more.set(cursor != null);
-          error.set("");
-        },
-        this::fail);
+  private Page<Receipt> fetch(String cursor) {
+    return session.client().receipts(query.get(), status.get(), null, cursor, 100);
   }
 
   private void loadDetail(long id) {
@@ -122,9 +103,10 @@ public final class ReceiptsViewModel {
     if (selected.get() == null || selected.get().id() != d.receipt.id()) {
       return;
     }
-    for (int i = 0; i < receipts.size(); i++) {
-      if (receipts.get(i).id() == d.receipt.id()) {
-        receipts.set(i, d.receipt);
+    ObservableList<Receipt> rows = paging.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).id() == d.receipt.id()) {
+        rows.set(i, d.receipt);
       }
     }
     selected.set(d.receipt);

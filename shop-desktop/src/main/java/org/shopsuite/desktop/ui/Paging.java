@@ -1,0 +1,55 @@
+package org.shopsuite.desktop.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shopsuite.model.Page;
+
+/** A list loaded page by page with the server's keyset cursor: first page, then "load more". */
+public final class Paging<T> {
+  private final Tasks tasks;
+  private final ObservableList<T> rows = FXCollections.observableArrayList();
+  private final BooleanProperty more = new SimpleBooleanProperty();
+  private String cursor;
+
+  public Paging(Tasks tasks) {
+    this.tasks = tasks;
+  }
+
+  public ObservableList<T> rows() {
+    return rows;
+  }
+
+  public BooleanProperty moreProperty() {
+    return more;
+  }
+
+  /** Loads the first page, replacing what is shown; {@code fetch} gets the cursor (null first). */
+  public void first(Function<String, Page<T>> fetch, Consumer<Throwable> failed) {
+    load(() -> fetch.apply(null), false, failed);
+  }
+
+  /** Appends the next page, if there is one. */
+  public void next(Function<String, Page<T>> fetch, Consumer<Throwable> failed) {
+    if (cursor != null) {
+      String from = cursor;
+      load(() -> fetch.apply(from), true, failed);
+    }
+  }
+
+  private void load(Callable<Page<T>> call, boolean append, Consumer<Throwable> failed) {
+    tasks.run(call, page -> {
+      if (append) {
+        rows.addAll(page.items());
+      } else {
+        rows.setAll(page.items());
+      }
+      cursor = page.nextCursor();
+      more.set(cursor != null);
+    }, failed);
+  }
+}
