@@ -51,9 +51,11 @@ public final class Bench {
     int connections = 64;
     Path bigDb = null;
     boolean searchOnly = false;
+    boolean pushOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--search-only" -> searchOnly = true;
+        case "--push-only" -> pushOnly = true;
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
         case "--connections" -> connections = Integer.parseInt(args[++i]);
         case "--big-db" -> bigDb = Path.of(args[++i]);
@@ -62,6 +64,10 @@ public final class Bench {
     }
     Bench b = new Bench(seconds, connections);
     try {
+      if (pushOnly) {
+        b.pushOnly();
+        return;
+      }
       if (searchOnly) {
         b.header();
         b.search(bigDb, null);
@@ -105,6 +111,18 @@ public final class Bench {
       search(bigDb, constant);
     }
     System.out.println();
+    table.forEach(System.out::println);
+  }
+
+  private void pushOnly() throws Exception {
+    Path tmp = Files.createTempDirectory("shop-bench");
+    int port = freePort();
+    start("server", List.of("org.shopsuite.server.ShopServer", "--host", "127.0.0.1", "--port", "" + port,
+        "--data-dir", tmp.resolve("server").toString()), port, "/health");
+    Setup s = setup("http://127.0.0.1:" + port);
+    header();
+    push("http://127.0.0.1:" + port, s, 100);
+    push("http://127.0.0.1:" + port, s, 1000);
     table.forEach(System.out::println);
   }
 
@@ -257,20 +275,26 @@ public final class Bench {
     }
     Thread.sleep(500);
     int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
-    ScheduledExecutorService pace = Executors.newScheduledThreadPool(4);
-    HttpClient http = HttpClient.newHttpClient();
+    // Several pacing tasks: one alone cannot overlap its requests and falls short of the rate.
+    int pacers = 8;
+    ScheduledExecutorService pace = Executors.newScheduledThreadPool(pacers);
     AtomicLong posted = new AtomicLong();
-    long periodMicros = 1_000_000L / receiptsPerSecond;
-    var task = pace.scheduleAtFixedRate(() -> {
-      try {
-        http.send(post(url + "/receipts", s.managerToken(), receiptBody(s, (int) posted.get())), HttpResponse.BodyHandlers.discarding());
-        posted.incrementAndGet();
-      } catch (Exception e) {
-        // counted as not delivered below
-      }
-    }, 0, periodMicros, TimeUnit.MICROSECONDS);
+    long periodMicros = 1_000_000L * pacers / receiptsPerSecond;
+    List<java.util.concurrent.ScheduledFuture<?>> tasks = new ArrayList<>();
+    for (int p = 0; p < pacers; p++) {
+      HttpClient http = HttpClient.newHttpClient();
+      String token = s.tokens()[50 + p % 10];
+      tasks.add(pace.scheduleAtFixedRate(() -> {
+        try {
+          http.send(post(url + "/receipts", token, receiptBody(s, (int) posted.get())), HttpResponse.BodyHandlers.discarding());
+          posted.incrementAndGet();
+        } catch (Exception e) {
+          // counted as not delivered below
+        }
+      }, p * periodMicros / pacers, periodMicros, TimeUnit.MICROSECONDS));
+    }
     Thread.sleep(seconds * 1000L);
-    task.cancel(false);
+    tasks.forEach(t -> t.cancel(false));
     pace.shutdown();
     pace.awaitTermination(10, TimeUnit.SECONDS);
     long expected = lastSeq(url, s.managerToken()) - lastSeq;
