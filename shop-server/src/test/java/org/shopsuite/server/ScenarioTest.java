@@ -155,6 +155,11 @@ class ScenarioTest {
       JsonNode no = row(board, rejected.id());
       assertThat(no.path("receiptStatus").asText()).isEqualTo("REJECTED");
       assertThat(no.path("jobStatus").isNull()).isTrue();
+      // One row by receipt id, the same as in the list; an unknown one is a 404 problem.
+      assertThat(counter.get("/statusPages/" + receiptId).json()).isEqualTo(done);
+      Api.Res missing = counter.get("/statusPages/999999");
+      assertThat(missing.status()).isEqualTo(404);
+      assertThat(missing.json().path("status").asInt()).isEqualTo(404);
 
       // The live stream saw every change, in order, keyed by receipt id.
       long last = manager.get("/events?since=" + startSeq + "&limit=500").json().path("items")

@@ -147,6 +147,6 @@ class SecurityMatrixTest {
     for (var e : ids.entrySet()) {
       out = out.replace("/" + e.getKey() + "/{id}", "/" + e.getKey() + "/" + e.getValue());
     }
-    return out.replace("{rid}", "1");
+    return out.replace("{rid}", "1").replace("{receiptId}", ids.get("receipts"));
   }
 }

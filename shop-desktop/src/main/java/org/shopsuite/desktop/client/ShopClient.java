@@ -156,6 +156,18 @@ public final class ShopClient {
         page(StatusPageRow.class));
   }
 
+  /** One receipt's board row, or empty if the server has none. */
+  public java.util.Optional<StatusPageRow> statusPage(long receiptId) {
+    try {
+      return java.util.Optional.of(get("/statusPages/" + receiptId, type(StatusPageRow.class)));
+    } catch (ApiError e) {
+      if (e.status() == 404) {
+        return java.util.Optional.empty();
+      }
+      throw e;
+    }
+  }
+
   public List<Job> jobs(Long mechanicId, JobStatus status, LocalDate date) {
     return this.<Page<Job>>get(
             "/jobs" + query("mechanicId", mechanicId, "status", status, "date", date, "limit", 500),

@@ -9,12 +9,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shopsuite.model.Page;
 
-/** A list loaded page by page with the server's keyset cursor: first page, then "load more". */
+/**
+ * A list loaded page by page with the server's keyset cursor: first page, then "load more". A new
+ * first page (the user typed another letter) supersedes whatever was still loading: late answers
+ * to older requests are dropped, so the list always shows the newest request's rows.
+ */
 public final class Paging<T> {
   private final Tasks tasks;
   private final ObservableList<T> rows = FXCollections.observableArrayList();
   private final BooleanProperty more = new SimpleBooleanProperty();
   private String cursor;
+  private long generation;
+  private boolean loadingMore;
 
   public Paging(Tasks tasks) {
     this.tasks = tasks;
@@ -30,19 +36,27 @@ public final class Paging<T> {
 
   /** Loads the first page, replacing what is shown; {@code fetch} gets the cursor (null first). */
   public void first(Function<String, Page<T>> fetch, Consumer<Throwable> failed) {
+    generation++;
+    loadingMore = false;
     load(() -> fetch.apply(null), false, failed);
   }
 
   /** Appends the next page, if there is one. */
   public void next(Function<String, Page<T>> fetch, Consumer<Throwable> failed) {
-    if (cursor != null) {
+    if (cursor != null && !loadingMore) {
       String from = cursor;
+      loadingMore = true;
       load(() -> fetch.apply(from), true, failed);
     }
   }
 
   private void load(Callable<Page<T>> call, boolean append, Consumer<Throwable> failed) {
+    long asked = generation;
     tasks.run(call, page -> {
+      if (asked != generation) {
+        return;
+      }
+      loadingMore = false;
       if (append) {
         rows.addAll(page.items());
       } else {
@@ -50,6 +64,11 @@ public final class Paging<T> {
       }
       cursor = page.nextCursor();
       more.set(cursor != null);
-    }, failed);
+    }, failure -> {
+      if (asked == generation) {
+        loadingMore = false;
+        failed.accept(failure);
+      }
+    });
   }
 }

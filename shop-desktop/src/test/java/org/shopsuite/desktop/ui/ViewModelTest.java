@@ -131,6 +131,42 @@ class ViewModelTest {
     board.onEvent(event(receiptId));
     assertThat(board.rows()).hasSize(before + 1);
     assertThat(board.rows().get(0).receiptId()).isEqualTo(receiptId);
+
+    // Filters work on the loaded day: by status, by text (car without its space, customer,
+    // mechanic), and both; clearing them shows every row again.
+    int all = board.rows().size();
+    board.statusProperty().set(org.shopsuite.model.ReceiptStatus.ACCEPTED);
+    assertThat(board.rows()).isNotEmpty().allMatch(r -> r.receiptStatus() == org.shopsuite.model.ReceiptStatus.ACCEPTED);
+    board.statusProperty().set(null);
+    String car = board.rows().get(0).carId();
+    board.filterProperty().set(car.replace(" ", "").toLowerCase(Locale.ROOT));
+    assertThat(board.rows()).isNotEmpty().allMatch(r -> r.carId().equals(car));
+    board.filterProperty().set("김민");
+    assertThat(board.rows()).isNotEmpty()
+        .allMatch(r -> r.mechanicName().contains("김민") || r.customerName().contains("김민"));
+    board.filterProperty().set("no such car anywhere");
+    assertThat(board.rows()).isEmpty();
+    assertThat(board.total()).isEqualTo(all);
+    board.filterProperty().set("");
+    assertThat(board.rows()).hasSize(all);
+
+    // A later change to that receipt replaces its row in place, without a reload.
+    counter.client().cancelReceipt(receiptId, "고객 취소", ShopClient.newIdempotencyKey());
+    board.onEvent(event(receiptId));
+    assertThat(board.rows()).hasSize(all);
+    assertThat(board.rows().get(0).receiptStatus()).isEqualTo(org.shopsuite.model.ReceiptStatus.CANCELLED);
+  }
+
+  @Test
+  void boardTextFilterIgnoresCaseAndSpacesInTheRow() {
+    assertThat(Text.containsIgnoreCase("12가 3456", "가34")).isTrue();
+    assertThat(Text.containsIgnoreCase("12가 3456", "12가 34")).isTrue();
+    assertThat(Text.containsIgnoreCase("Lee Mechanic", "mECH")).isTrue();
+    assertThat(Text.containsIgnoreCase("12가 3456", "3457")).isFalse();
+    assertThat(Text.containsIgnoreCase(null, "a")).isFalse();
+    assertThat(Text.containsIgnoreCase("abc", "abcd")).isFalse();
+    assertThat(Text.isDigits("123")).isTrue();
+    assertThat(Text.isDigits("12a")).isFalse();
   }
 
   @Test

@@ -51,4 +51,7 @@ public interface StatusPageDao {
           + " AND (:status IS NULL OR receipt_status = :status)"
           + " ORDER BY receipt_id DESC LIMIT :limit")
   List<Row> list(long before, String date, String status, int limit);
+
+  @SqlQuery("SELECT * FROM status_pages WHERE receipt_id = :receiptId")
+  java.util.Optional<Row> find(long receiptId);
 }

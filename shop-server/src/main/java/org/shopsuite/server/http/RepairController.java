@@ -151,4 +151,8 @@ final class RepairController {
             Params.text(ctx, "cursor"),
             Params.limit(ctx)));
   }
+
+  void statusPage(Context ctx) {
+    ctx.json(board.get(Params.id(ctx, "receiptId")));
+  }
 }

@@ -84,6 +84,7 @@ final class Routes {
     r.post("/invoices/{id}/void", repair::voidInvoice, MANAGER);
 
     r.get("/statusPages", repair::statusPages, MANAGER, RECEPTIONIST, MECHANIC);
+    r.get("/statusPages/{receiptId}", repair::statusPage, MANAGER, RECEPTIONIST, MECHANIC);
 
     r.get("/events", events::list, MANAGER, RECEPTIONIST, MECHANIC);
 

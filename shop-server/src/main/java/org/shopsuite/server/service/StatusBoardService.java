@@ -33,6 +33,13 @@ public final class StatusBoardService {
     return Pages.of(rows, limit, StatusPageDao.Row::receiptId, StatusBoardService::toApi);
   }
 
+  /** One receipt's row: what a client fetches to apply a live event without reloading the board. */
+  public StatusPageRow get(long receiptId) {
+    return db.unmanaged(h -> h.attach(StatusPageDao.class).find(receiptId))
+        .map(StatusBoardService::toApi)
+        .orElseThrow(() -> ApiException.notFound("status page", receiptId));
+  }
+
   private static StatusPageRow toApi(StatusPageDao.Row r) {
     return new StatusPageRow(
         r.receiptId(),

@@ -10,6 +10,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
 import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.JobStatus;
@@ -24,6 +27,8 @@ public final class BoardView {
   private final Session session;
   @FXML private DatePicker date;
   @FXML private ComboBox<ReceiptStatus> status;
+  @FXML private TextField filter;
+  @FXML private Label count;
   @FXML private ProgressIndicator busy;
   @FXML private Label error;
   @FXML private TableView<StatusPageRow> table;
@@ -52,7 +57,12 @@ public final class BoardView {
     status.valueProperty().bindBidirectional(vm.statusProperty());
     busy.visibleProperty().bind(vm.busyProperty());
     error.textProperty().bind(vm.errorProperty());
-    table.setItems(vm.rows());
+    filter.textProperty().bindBidirectional(vm.filterProperty());
+    SortedList<StatusPageRow> sorted = new SortedList<>(vm.rows());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    count.textProperty().bind(Bindings.createStringBinding(
+        () -> m.get("board.count", vm.rows().size(), vm.total()), vm.rows()));
     Cells.text(receiptCol, r -> Long.toString(r.receiptId()));
     Cells.text(carCol, StatusPageRow::carId);
     Cells.text(customerCol, StatusPageRow::customerName);

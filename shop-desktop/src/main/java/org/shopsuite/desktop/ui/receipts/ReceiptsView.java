@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -85,6 +86,16 @@ public final class ReceiptsView {
     status.setConverter(Cells.converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
     status.valueProperty().bindBidirectional(vm.statusProperty());
     table.setItems(vm.receipts());
+    // Scrolling near the end of what is loaded fetches the next page ("load more" stays, too).
+    table.setRowFactory(t -> new TableRow<>() {
+      @Override
+      public void updateIndex(int i) {
+        super.updateIndex(i);
+        if (i >= 0 && i >= t.getItems().size() - 20 && vm.moreProperty().get()) {
+          vm.loadMore();
+        }
+      }
+    });
     Cells.text(idCol, r -> Long.toString(r.id()));
     Cells.text(dateCol, r -> m.date(r.requestDate()));
     Cells.text(customerCol, Receipt::customerName);

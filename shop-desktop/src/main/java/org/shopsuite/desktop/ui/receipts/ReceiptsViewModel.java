@@ -59,6 +59,7 @@ public final class ReceiptsViewModel {
       }
     });
     status.addListener((o, a, b) -> search());
+    query.addListener((o, a, b) -> search());
   }
 
   public StringProperty queryProperty() { return query; }
@@ -190,7 +191,21 @@ public final class ReceiptsViewModel {
     if (selected.get() != null && selected.get().id() == e.receiptId()) {
       loadDetail(e.receiptId());
     } else if (e.type() == EventType.RepairRequested && query.get().isBlank()) {
-      search();
+      // Newest first: the new receipt goes on top, and whoever is scrolled down stays where they are.
+      long id = e.receiptId();
+      tasks.run(() -> session.client().receipt(id), this::addOnTop, this::fail);
+    }
+  }
+
+  private void addOnTop(Receipt r) {
+    ObservableList<Receipt> rows = paging.rows();
+    boolean wanted = query.get().isBlank() && (status.get() == null || status.get() == r.status());
+    if (wanted && rows.stream().noneMatch(x -> x.id() == r.id())) {
+      int at = 0;
+      while (at < rows.size() && rows.get(at).id() > r.id()) {
+        at++;
+      }
+      rows.add(at, r);
     }
   }
 
