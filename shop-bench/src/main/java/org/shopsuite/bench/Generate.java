@@ -29,7 +29,8 @@ public final class Generate {
   public static final String PASSWORD = "bench1234";
   static final int MECHANICS = 40;
   static final int PARTS = 500;
-  static final int YEARS = 10;
+  static final int DEFAULT_DAYS = 3_650;
+  private static final ZoneOffset SHOP_ZONE = ZoneOffset.ofHours(9);
 
   private static final String[] FAMILY = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍"};
   private static final String[] GIVEN = {"민수", "서준", "지훈", "유나", "도현", "하은", "지민", "서연", "예준", "수아", "건우", "지우", "현우", "채원", "시우", "다은", "준서", "은지", "태윤", "소율"};
@@ -56,8 +57,11 @@ public final class Generate {
   private long movementId;
   private long paymentId;
 
-  private Generate(Connection c, long seed) {
+  private final int days;
+
+  private Generate(Connection c, long seed, int days) {
     this.c = c;
+    this.days = days;
     this.random = new SplittableRandom(seed);
   }
 
@@ -65,19 +69,22 @@ public final class Generate {
     Path dir = null;
     long receipts = 100_000;
     long seed = 42;
+    int days = DEFAULT_DAYS;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data-dir" -> dir = Path.of(args[++i]);
         case "--receipts" -> receipts = Long.parseLong(args[++i].replace("_", ""));
         case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--days" -> days = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     if (dir == null) {
-      throw new IllegalArgumentException("usage: Generate --data-dir DIR [--receipts N] [--seed S]");
+      throw new IllegalArgumentException(
+          "usage: Generate --data-dir DIR [--receipts N] [--seed S] [--days D (history up to yesterday; 3650)]");
     }
     long t0 = System.nanoTime();
-    generate(dir, receipts, seed);
+    generate(dir, receipts, seed, days);
     long ms = (System.nanoTime() - t0) / 1_000_000;
     long size = Files.size(dir.resolve("shop.db"));
     System.out.printf("generated %,d receipts in %.1f s: %s (%,d MB)%n", receipts, ms / 1000.0,
@@ -86,6 +93,11 @@ public final class Generate {
 
   /** Creates {@code dir/shop.db} (which must not exist) with {@code receipts} receipts. */
   public static void generate(Path dir, long receipts, long seed) throws Exception {
+    generate(dir, receipts, seed, DEFAULT_DAYS);
+  }
+
+  /** As above, the history spread over the {@code days} days before today (the shop's zone). */
+  public static void generate(Path dir, long receipts, long seed, int days) throws Exception {
     Files.createDirectories(dir);
     Path file = dir.resolve("shop.db");
     if (Files.exists(file)) {
@@ -99,7 +111,7 @@ public final class Generate {
         s.execute("PRAGMA temp_store=MEMORY");
       }
       c.setAutoCommit(false);
-      Generate g = new Generate(c, seed);
+      Generate g = new Generate(c, seed, days);
       g.masterData();
       g.history(receipts);
       c.commit();
@@ -186,19 +198,24 @@ public final class Generate {
     board = c.prepareStatement("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name, receipt_status, job_status, invoice_total, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  private static Instant start() {
-    return LocalDate.now(ZoneOffset.UTC).minusYears(YEARS).atStartOfDay().toInstant(ZoneOffset.UTC);
+  private Instant start() {
+    return LocalDate.now(SHOP_ZONE).minusDays(days).atStartOfDay(SHOP_ZONE).toInstant();
+  }
+
+  /** The last day of a generated history: yesterday in the shop's zone. */
+  public static LocalDate lastDay() {
+    return LocalDate.now(SHOP_ZONE).minusDays(1);
   }
 
   private void history(long n) throws Exception {
     Instant start = start();
-    long span = Instant.now().getEpochSecond() - start.getEpochSecond() - 86_400;
+    long span = days * 86_400L - 601; // ends before today begins in the shop's zone
     long jobId = 0;
     long invoiceId = 0;
     for (long id = 1; id <= n; id++) {
       Instant at = start.plusSeconds(span * (id - 1) / n + random.nextInt(600));
       String t = at.toString();
-      LocalDate date = LocalDate.ofInstant(at, ZoneOffset.ofHours(9));
+      LocalDate date = LocalDate.ofInstant(at, SHOP_ZONE);
       boolean recent = id > n - Math.min(200, n / 10);
       int mech = 1 + random.nextInt(MECHANICS);
       String mechName = FAMILY[mech % FAMILY.length] + GIVEN[(mech * 7) % GIVEN.length] + (mech > 20 ? " " + mech : "");

@@ -18,6 +18,7 @@ public final class Paging<T> {
   private final Tasks tasks;
   private final ObservableList<T> rows = FXCollections.observableArrayList();
   private final BooleanProperty more = new SimpleBooleanProperty();
+  private final BooleanProperty loading = new SimpleBooleanProperty();
   private String cursor;
   private long generation;
   private boolean loadingMore;
@@ -34,10 +35,16 @@ public final class Paging<T> {
     return more;
   }
 
+  /** True while a first page is being fetched (the view shows that it is searching). */
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
   /** Loads the first page, replacing what is shown; {@code fetch} gets the cursor (null first). */
   public void first(Function<String, Page<T>> fetch, Consumer<Throwable> failed) {
     generation++;
     loadingMore = false;
+    loading.set(true);
     load(() -> fetch.apply(null), false, failed);
   }
 
@@ -57,6 +64,7 @@ public final class Paging<T> {
         return;
       }
       loadingMore = false;
+      loading.set(false);
       if (append) {
         rows.addAll(page.items());
       } else {
@@ -67,6 +75,7 @@ public final class Paging<T> {
     }, failure -> {
       if (asked == generation) {
         loadingMore = false;
+        loading.set(false);
         failed.accept(failure);
       }
     });

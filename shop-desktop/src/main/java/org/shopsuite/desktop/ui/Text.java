@@ -1,62 +1,24 @@
 package org.shopsuite.desktop.ui;
 
-/** Allocation-free text matching for filters that run over every row of a big list. */
+import java.util.Locale;
+
+/** Text matching for filters that run over every row of a big list. */
 public final class Text {
   private Text() {}
 
   /**
-   * Whether {@code haystack} contains {@code needle}, ignoring case and, in the haystack, spaces
-   * (so "12가3456" finds the car "12가 3456"). A null haystack contains nothing.
+   * The form both a row's text and the typed filter take before matching: lower case, without
+   * spaces, so "12가3456" or "12가 34" finds the car "12가 3456" and "KIM" finds "Kim". Rows keep
+   * their key, so a keystroke costs one {@code contains} per row.
    */
-  public static boolean containsIgnoreCase(String haystack, String needle) {
-    if (haystack == null) {
-      return false;
-    }
-    int n = needle.length();
-    if (n == 0) {
-      return true;
-    }
-    int h = haystack.length();
-    for (int start = 0; start < h; start++) {
-      int i = start;
-      int j = 0;
-      while (i < h && j < n) {
-        char a = haystack.charAt(i);
-        if (a == ' ' && needle.charAt(j) != ' ') {
-          if (i == start) {
-            break;
-          }
-          i++;
-          continue;
-        }
-        if (!same(a, needle.charAt(j))) {
-          break;
-        }
-        i++;
-        j++;
-      }
-      if (j == n) {
-        return true;
+  public static String searchKey(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) || c == '\n') {
+        b.append(c);
       }
     }
-    return false;
-  }
-
-  private static boolean same(char a, char b) {
-    return a == b
-        || Character.toLowerCase(a) == Character.toLowerCase(b)
-        || Character.toUpperCase(a) == Character.toUpperCase(b);
-  }
-
-  public static boolean isDigits(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

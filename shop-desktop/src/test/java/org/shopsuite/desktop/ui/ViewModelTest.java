@@ -158,15 +158,12 @@ class ViewModelTest {
   }
 
   @Test
-  void boardTextFilterIgnoresCaseAndSpacesInTheRow() {
-    assertThat(Text.containsIgnoreCase("12가 3456", "가34")).isTrue();
-    assertThat(Text.containsIgnoreCase("12가 3456", "12가 34")).isTrue();
-    assertThat(Text.containsIgnoreCase("Lee Mechanic", "mECH")).isTrue();
-    assertThat(Text.containsIgnoreCase("12가 3456", "3457")).isFalse();
-    assertThat(Text.containsIgnoreCase(null, "a")).isFalse();
-    assertThat(Text.containsIgnoreCase("abc", "abcd")).isFalse();
-    assertThat(Text.isDigits("123")).isTrue();
-    assertThat(Text.isDigits("12a")).isFalse();
+  void boardTextFilterIgnoresCaseAndSpaces() {
+    assertThat(Text.searchKey("12가 3456")).contains(Text.searchKey("가34"));
+    assertThat(Text.searchKey("12가 3456")).contains(Text.searchKey("12가 34"));
+    assertThat(Text.searchKey("Lee Mechanic")).contains(Text.searchKey("mECH"));
+    assertThat(Text.searchKey("12가 3456")).doesNotContain(Text.searchKey("3457"));
+    assertThat(Text.searchKey("a\nb")).doesNotContain(Text.searchKey("ab")).isEqualTo("a\nb");
   }
 
   @Test

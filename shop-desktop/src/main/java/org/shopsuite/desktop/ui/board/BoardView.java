@@ -2,6 +2,7 @@ package org.shopsuite.desktop.ui.board;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -22,6 +23,12 @@ import org.shopsuite.model.StatusPageRow;
 /** The status board: a live table of the day's cars, coloured by state. */
 public final class BoardView {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final java.util.Map<String, PseudoClass> STATES = java.util.Map.of(
+      "waiting", PseudoClass.getPseudoClass("state-waiting"),
+      "in-progress", PseudoClass.getPseudoClass("state-in-progress"),
+      "completed", PseudoClass.getPseudoClass("state-completed"),
+      "rejected", PseudoClass.getPseudoClass("state-rejected"),
+      "cancelled", PseudoClass.getPseudoClass("state-cancelled"));
 
   private final BoardViewModel vm;
   private final Session session;
@@ -62,7 +69,7 @@ public final class BoardView {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
     count.textProperty().bind(Bindings.createStringBinding(
-        () -> m.get("board.count", vm.rows().size(), vm.total()), vm.rows()));
+        () -> m.get("board.count", vm.rows().size(), vm.total()), vm.rows(), vm.totalProperty()));
     Cells.text(receiptCol, r -> Long.toString(r.receiptId()));
     Cells.text(carCol, StatusPageRow::carId);
     Cells.text(customerCol, StatusPageRow::customerName);
@@ -79,9 +86,9 @@ public final class BoardView {
               @Override
               protected void updateItem(StatusPageRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeIf(c -> c.startsWith("state-"));
-                if (!empty && row != null) {
-                  getStyleClass().add("state-" + stateOf(row));
+                PseudoClass state = empty || row == null ? null : STATES.get(stateOf(row));
+                for (PseudoClass p : STATES.values()) {
+                  pseudoClassStateChanged(p, p == state);
                 }
               }
             });

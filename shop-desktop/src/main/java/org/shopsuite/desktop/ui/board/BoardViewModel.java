@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.desktop.ui.Text;
@@ -37,12 +38,17 @@ public final class BoardViewModel {
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
   private final ObjectProperty<ReceiptStatus> status = new SimpleObjectProperty<>();
   private final StringProperty filter = new SimpleStringProperty("");
-  /** Every row of the day, newest receipt first (the server's order). */
-  private final ObservableList<StatusPageRow> all = FXCollections.observableArrayList();
-  private final FilteredList<StatusPageRow> shown = new FilteredList<>(all);
+  /** Every row of the day, newest receipt first (the server's order), and each row's search key. */
+  private final List<StatusPageRow> all = new ArrayList<>();
+  private final List<String> keys = new ArrayList<>();
+  /** The rows that pass the filters, in the same order. */
+  private final ObservableList<StatusPageRow> shown = FXCollections.observableArrayList();
+  private final IntegerProperty total = new SimpleIntegerProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
   private final Set<Long> changed = new LinkedHashSet<>();
+  private ReceiptStatus shownStatus;
+  private String shownText = "";
   private boolean loading;
   private boolean stale;
   private boolean fetching;
@@ -75,7 +81,11 @@ public final class BoardViewModel {
 
   /** How many rows the day has before filtering. */
   public int total() {
-    return all.size();
+    return total.get();
+  }
+
+  public IntegerProperty totalProperty() {
+    return total;
   }
 
   public BooleanProperty busyProperty() {
@@ -104,10 +114,17 @@ public final class BoardViewModel {
             rows.addAll(page.items());
             cursor = page.nextCursor();
           } while (cursor != null);
-          return rows;
+          List<String> rowKeys = new ArrayList<>(rows.size());
+          rows.forEach(r -> rowKeys.add(key(r)));
+          return new Loaded(rows, rowKeys);
         },
-        rows -> {
-          all.setAll(rows);
+        loaded -> {
+          all.clear();
+          all.addAll(loaded.rows);
+          keys.clear();
+          keys.addAll(loaded.keys);
+          total.set(all.size());
+          applyFilter(true);
           error.set("");
           loaded();
         },
@@ -116,6 +133,8 @@ public final class BoardViewModel {
           loaded();
         });
   }
+
+  private record Loaded(List<StatusPageRow> rows, List<String> keys) {}
 
   private void loaded() {
     loading = false;
@@ -168,28 +187,44 @@ public final class BoardViewModel {
         });
   }
 
-  /** Puts a fresh row in its place (the list stays ordered by receipt, newest first). */
+  /** Puts a fresh row in its place in the day and, if it passes the filters, in the shown rows. */
   private void put(long receiptId, StatusPageRow row) {
-    int at = indexOf(receiptId);
     boolean belongs = row != null && row.requestDate().equals(date.get());
+    String key = belongs ? key(row) : null;
+    int at = indexOf(all, receiptId);
     if (at >= 0) {
       if (belongs) {
         all.set(at, row);
+        keys.set(at, key);
       } else {
         all.remove(at);
+        keys.remove(at);
       }
     } else if (belongs) {
       all.add(-at - 1, row);
+      keys.add(-at - 1, key);
+    }
+    total.set(all.size());
+    int shownAt = indexOf(shown, receiptId);
+    boolean passes = belongs && passes(row, key, shownStatus, shownText);
+    if (shownAt >= 0) {
+      if (passes) {
+        shown.set(shownAt, row);
+      } else {
+        shown.remove(shownAt);
+      }
+    } else if (passes) {
+      shown.add(-shownAt - 1, row);
     }
   }
 
-  /** Binary search over the descending receipt ids; like {@code Collections.binarySearch}. */
-  private int indexOf(long receiptId) {
+  /** Binary search over descending receipt ids; like {@code Collections.binarySearch}. */
+  private static int indexOf(List<StatusPageRow> rows, long receiptId) {
     int lo = 0;
-    int hi = all.size() - 1;
+    int hi = rows.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      long id = all.get(mid).receiptId();
+      long id = rows.get(mid).receiptId();
       if (id > receiptId) {
         lo = mid + 1;
       } else if (id < receiptId) {
@@ -202,20 +237,35 @@ public final class BoardViewModel {
   }
 
   private void applyFilter() {
-    ReceiptStatus s = status.get();
-    String text = filter.get() == null ? "" : filter.get().strip();
-    if (s == null && text.isEmpty()) {
-      shown.setPredicate(null);
-      return;
-    }
-    Predicate<StatusPageRow> byStatus = r -> s == null || r.receiptStatus() == s;
-    shown.setPredicate(text.isEmpty() ? byStatus : byStatus.and(r -> matches(r, text)));
+    applyFilter(false);
   }
 
-  static boolean matches(StatusPageRow r, String text) {
-    return Text.containsIgnoreCase(r.carId(), text)
-        || Text.containsIgnoreCase(r.customerName(), text)
-        || Text.containsIgnoreCase(r.mechanicName(), text)
-        || (Text.isDigits(text) && Long.toString(r.receiptId()).contains(text));
+  /** Shows the rows that pass the filters: one pass over the precomputed keys, one list change. */
+  private void applyFilter(boolean always) {
+    ReceiptStatus s = status.get();
+    String text = Text.searchKey(filter.get() == null ? "" : filter.get());
+    if (!always && s == shownStatus && text.equals(shownText)) {
+      return;
+    }
+    List<StatusPageRow> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (passes(all.get(i), keys.get(i), s, text)) {
+        out.add(all.get(i));
+      }
+    }
+    shownStatus = s;
+    shownText = text;
+    shown.setAll(out);
+  }
+
+  private static boolean passes(StatusPageRow r, String key, ReceiptStatus s, String text) {
+    return (s == null || r.receiptStatus() == s) && (text.isEmpty() || key.contains(text));
+  }
+
+  /** What the text filter searches: receipt number, car, customer and mechanic, as search keys. */
+  static String key(StatusPageRow r) {
+    return Text.searchKey(
+        r.receiptId() + "\n" + Objects.toString(r.carId(), "") + "\n" + Objects.toString(r.customerName(), "")
+            + "\n" + Objects.toString(r.mechanicName(), ""));
   }
 }

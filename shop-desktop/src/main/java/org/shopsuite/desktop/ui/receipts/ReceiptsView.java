@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -42,6 +43,7 @@ public final class ReceiptsView {
   private final ZoneId zone;
   @FXML private TextField query;
   @FXML private ComboBox<ReceiptStatus> status;
+  @FXML private ProgressIndicator searching;
   @FXML private TableView<Receipt> table;
   @FXML private TableColumn<Receipt, String> idCol;
   @FXML private TableColumn<Receipt, String> dateCol;
@@ -107,6 +109,7 @@ public final class ReceiptsView {
       }
     });
     more.visibleProperty().bind(vm.moreProperty());
+    searching.visibleProperty().bind(vm.searchingProperty());
     error.textProperty().bind(vm.errorProperty());
     message.textProperty().bind(vm.messageProperty());
     detail.visibleProperty().bind(vm.selectedProperty().isNotNull());

@@ -66,6 +66,7 @@ public final class ReceiptsViewModel {
   public ObjectProperty<ReceiptStatus> statusProperty() { return status; }
   public ObservableList<Receipt> receipts() { return paging.rows(); }
   public BooleanProperty moreProperty() { return paging.moreProperty(); }
+  public BooleanProperty searchingProperty() { return paging.loadingProperty(); }
   public ObjectProperty<Receipt> selectedProperty() { return selected; }
   public ObservableList<Event> timeline() { return timeline; }
   public ObjectProperty<Invoice> invoiceProperty() { return invoice; }
