@@ -236,6 +236,11 @@ public final class DesktopBench {
     StringBuilder trend = new StringBuilder();
     samples.forEach(s -> trend.append(s[0]).append(' '));
     System.out.println("heap after GC every " + sampleEvery / 1000 + " s (MB): " + trend.toString().strip());
+    // What the heap holds at the end of the day, biggest first.
+    String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+        new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    histogram.lines().limit(18).forEach(System.out::println);
   }
 
   /** Heap used after a full collection, and resident memory, in MB. */

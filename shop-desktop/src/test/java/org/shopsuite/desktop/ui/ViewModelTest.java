@@ -150,6 +150,13 @@ class ViewModelTest {
     board.filterProperty().set("");
     assertThat(board.rows()).hasSize(all);
 
+    // A column's order, and back to newest first.
+    board.sortBy(java.util.Comparator.comparing(org.shopsuite.model.StatusPageRow::carId));
+    assertThat(board.rows()).hasSize(all)
+        .isSortedAccordingTo(java.util.Comparator.comparing(org.shopsuite.model.StatusPageRow::carId));
+    board.sortBy(null);
+    assertThat(board.rows().get(0).receiptId()).isEqualTo(receiptId);
+
     // A later change to that receipt replaces its row in place, without a reload.
     counter.client().cancelReceipt(receiptId, "고객 취소", ShopClient.newIdempotencyKey());
     board.onEvent(event(receiptId));

@@ -13,7 +13,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.SortedList;
 import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.JobStatus;
@@ -65,9 +64,11 @@ public final class BoardView {
     busy.visibleProperty().bind(vm.busyProperty());
     error.textProperty().bind(vm.errorProperty());
     filter.textProperty().bindBidirectional(vm.filterProperty());
-    SortedList<StatusPageRow> sorted = new SortedList<>(vm.rows());
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
+    table.setItems(vm.rows());
+    table.setSortPolicy(t -> {
+      vm.sortBy(t.getComparator());
+      return true;
+    });
     count.textProperty().bind(Bindings.createStringBinding(
         () -> m.get("board.count", vm.rows().size(), vm.total()), vm.rows(), vm.totalProperty()));
     Cells.text(receiptCol, r -> Long.toString(r.receiptId()));

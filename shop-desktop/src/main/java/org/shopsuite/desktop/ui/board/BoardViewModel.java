@@ -1,6 +1,8 @@
 package org.shopsuite.desktop.ui.board;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +49,8 @@ public final class BoardViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
   private final Set<Long> changed = new LinkedHashSet<>();
+  /** The order the user chose by a column header; null: newest receipt first. */
+  private Comparator<StatusPageRow> order;
   private ReceiptStatus shownStatus;
   private String shownText = "";
   private boolean loading;
@@ -205,17 +209,39 @@ public final class BoardViewModel {
       keys.add(-at - 1, key);
     }
     total.set(all.size());
-    int shownAt = indexOf(shown, receiptId);
     boolean passes = belongs && passes(row, key, shownStatus, shownText);
-    if (shownAt >= 0) {
-      if (passes) {
-        shown.set(shownAt, row);
-      } else {
-        shown.remove(shownAt);
+    if (order == null) {
+      int shownAt = indexOf(shown, receiptId);
+      if (shownAt >= 0) {
+        if (passes) {
+          shown.set(shownAt, row);
+        } else {
+          shown.remove(shownAt);
+        }
+      } else if (passes) {
+        shown.add(-shownAt - 1, row);
       }
-    } else if (passes) {
-      shown.add(-shownAt - 1, row);
+      return;
     }
+    for (int i = 0; i < shown.size(); i++) {
+      if (shown.get(i).receiptId() == receiptId) {
+        shown.remove(i);
+        break;
+      }
+    }
+    if (passes) {
+      int place = Collections.binarySearch(shown, row, order);
+      shown.add(place >= 0 ? place : -place - 1, row);
+    }
+  }
+
+  /**
+   * Orders the shown rows (the table's column headers call this); null restores newest first.
+   * Sorting here rather than in a sorted view of the list keeps one list of rows in memory.
+   */
+  public void sortBy(Comparator<StatusPageRow> comparator) {
+    order = comparator;
+    applyFilter(true);
   }
 
   /** Binary search over descending receipt ids; like {@code Collections.binarySearch}. */
@@ -252,6 +278,9 @@ public final class BoardViewModel {
       if (passes(all.get(i), keys.get(i), s, text)) {
         out.add(all.get(i));
       }
+    }
+    if (order != null) {
+      out.sort(order);
     }
     shownStatus = s;
     shownText = text;
