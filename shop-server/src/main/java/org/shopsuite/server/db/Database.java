@@ -40,8 +40,9 @@ public final class Database implements AutoCloseable {
     this.file = file;
     this.writerSource = pool(file, "shop-writer", 1, true);
     this.readerSource = pool(file, "shop-reader", readers, false);
-    this.writer = Jdbi.create(writerSource).installPlugin(new SqlObjectPlugin());
-    this.reader = Jdbi.create(readerSource).installPlugin(new SqlObjectPlugin());
+    RecordRows rows = new RecordRows();
+    this.writer = Jdbi.create(writerSource).installPlugin(new SqlObjectPlugin()).registerRowMapper(rows);
+    this.reader = Jdbi.create(readerSource).installPlugin(new SqlObjectPlugin()).registerRowMapper(rows);
     this.writerThread = new Thread(this::writerLoop, "db-writer");
     writerThread.setDaemon(true);
     writerThread.start();

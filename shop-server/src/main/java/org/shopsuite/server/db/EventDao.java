@@ -1,13 +1,11 @@
 package org.shopsuite.server.db;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The append-only event log. */
-@RegisterConstructorMapper(EventDao.Row.class)
 public interface EventDao {
   record Row(
       long seq,

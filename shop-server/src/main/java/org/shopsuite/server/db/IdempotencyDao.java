@@ -1,12 +1,10 @@
 package org.shopsuite.server.db;
 
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** First responses of POSTs sent with an Idempotency-Key, per user. */
-@RegisterConstructorMapper(IdempotencyDao.Row.class)
 public interface IdempotencyDao {
   record Row(String requestHash, int status, String body) {}
 

@@ -2,16 +2,12 @@ package org.shopsuite.server.db;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Invoices, their lines and payments, and the gapless yearly numbering. */
-@RegisterConstructorMapper(InvoiceDao.Row.class)
-@RegisterConstructorMapper(InvoiceDao.LineRow.class)
-@RegisterConstructorMapper(InvoiceDao.PaymentRow.class)
 public interface InvoiceDao {
   record Row(
       long id,

@@ -2,7 +2,6 @@ package org.shopsuite.server.db;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -10,8 +9,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Jobs and the part requests made on them. */
-@RegisterConstructorMapper(JobDao.Row.class)
-@RegisterConstructorMapper(JobDao.PartRequestRow.class)
 public interface JobDao {
   record Row(
       long id,

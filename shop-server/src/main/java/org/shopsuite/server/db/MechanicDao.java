@@ -2,13 +2,11 @@ package org.shopsuite.server.db;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Mechanics and the hours booked on their days. */
-@RegisterConstructorMapper(MechanicDao.Row.class)
 public interface MechanicDao {
   record Row(long id, String name, long dailyCapacityCenti, boolean active, long version) {}
 

@@ -2,15 +2,12 @@ package org.shopsuite.server.db;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The parts catalogue, its stock and the stock ledger. */
-@RegisterConstructorMapper(PartDao.Row.class)
-@RegisterConstructorMapper(PartDao.MovementRow.class)
 public interface PartDao {
   record Row(
       long id,

@@ -2,14 +2,12 @@ package org.shopsuite.server.db;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Repair receipts, read together with their mechanic, job and invoice ids. */
-@RegisterConstructorMapper(ReceiptDao.Row.class)
 public interface ReceiptDao {
   record Row(
       long id,

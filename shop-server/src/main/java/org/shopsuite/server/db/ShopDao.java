@@ -1,12 +1,10 @@
 package org.shopsuite.server.db;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The single row of shop settings. */
-@RegisterConstructorMapper(ShopDao.Row.class)
 public interface ShopDao {
   record Row(
       String name,

@@ -1,12 +1,10 @@
 package org.shopsuite.server.db;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The status board read model: one row per receipt, written only by the event projection. */
-@RegisterConstructorMapper(StatusPageDao.Row.class)
 public interface StatusPageDao {
   record Row(
       long receiptId,

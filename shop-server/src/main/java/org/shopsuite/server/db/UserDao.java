@@ -2,13 +2,11 @@ package org.shopsuite.server.db;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Users, their password hashes and their login sessions. */
-@RegisterConstructorMapper(UserDao.Row.class)
 public interface UserDao {
   record Row(
       long id,
