@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Role;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.UserDao;
 
@@ -62,7 +63,7 @@ public final class AuthService {
       return now.isBefore(s.lastUsed.plus(idleTimeout));
     }
     String idleSince = now.minus(idleTimeout).toString();
-    return db.read(h -> h.attach(UserDao.class).sessionUser(tokenHash, idleSince)).isPresent();
+    return db.read(h -> Daos.of(h, UserDao.class).sessionUser(tokenHash, idleSince)).isPresent();
   }
 
   public AuthService(Database db, PasswordHasher hasher, Times times, Duration idleTimeout) {
@@ -87,7 +88,7 @@ public final class AuthService {
           "too many failed logins for this user; try again in " + wait + " s", wait);
     }
     UserDao.Row user =
-        db.read(h -> h.attach(UserDao.class).findByUsername(username.strip())).orElse(null);
+        db.read(h -> Daos.of(h, UserDao.class).findByUsername(username.strip())).orElse(null);
     boolean ok =
         hasher.verify(password, user == null ? dummyHash.join() : user.passwordHash())
             && user != null
@@ -100,7 +101,7 @@ public final class AuthService {
     String token = newToken();
     String hash = sha256(token);
     db.write(h -> {
-      h.attach(UserDao.class).insertSession(hash, user.id(), now.toString());
+      Daos.of(h, UserDao.class).insertSession(hash, user.id(), now.toString());
       return null;
     });
     Actor actor = actorOf(user);
@@ -121,11 +122,11 @@ public final class AuthService {
     }
     if (!now.isBefore(s.lastUsed.plus(idleTimeout))) {
       sessions.remove(hash);
-      db.write(h -> h.attach(UserDao.class).deleteSession(hash));
+      db.write(h -> Daos.of(h, UserDao.class).deleteSession(hash));
       throw ApiException.unauthorized("the session has expired; log in again");
     }
     if (Duration.between(s.lastWritten, now).compareTo(TOUCH_EVERY) >= 0) {
-      db.write(h -> h.attach(UserDao.class).touchSession(hash, now.toString()));
+      db.write(h -> Daos.of(h, UserDao.class).touchSession(hash, now.toString()));
       s = new Session(s.actor, now, now);
     } else {
       s = new Session(s.actor, now, s.lastWritten);
@@ -143,14 +144,14 @@ public final class AuthService {
   public void logout(String token) {
     String hash = sha256(token.strip());
     sessions.remove(hash);
-    db.write(h -> h.attach(UserDao.class).deleteSession(hash));
+    db.write(h -> Daos.of(h, UserDao.class).deleteSession(hash));
     revoked(new Revoked(hash, null));
   }
 
   /** Ends every session of a user (deactivation, password reset). */
   void revokeAll(long userId) {
     sessions.values().removeIf(s -> s.actor.userId() == userId);
-    db.write(h -> h.attach(UserDao.class).deleteSessionsOf(userId));
+    db.write(h -> Daos.of(h, UserDao.class).deleteSessionsOf(userId));
     revoked(new Revoked(null, userId));
   }
 
@@ -164,7 +165,7 @@ public final class AuthService {
     UserDao.Row user =
         db.read(
                 h -> {
-                  UserDao dao = h.attach(UserDao.class);
+                  UserDao dao = Daos.of(h, UserDao.class);
                   return dao.sessionUser(hash, idleSince).flatMap(dao::find);
                 })
             .orElseThrow(() -> ApiException.unauthorized("the token is unknown or expired"));

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.EventType;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.EventDao;
 
@@ -31,7 +32,7 @@ public final class EventStore {
     this.db = db;
     this.json = json;
     this.times = times;
-    this.lastCommittedSeq = db.read(h -> h.attach(EventDao.class).lastSeq());
+    this.lastCommittedSeq = db.read(h -> Daos.of(h, EventDao.class).lastSeq());
   }
 
   /** Where committed events go (the WebSocket hub); called in seq order. */
@@ -51,7 +52,7 @@ public final class EventStore {
       Long receiptId,
       Long jobId,
       Map<String, Object> data) {
-    EventDao dao = h.attach(EventDao.class);
+    EventDao dao = Daos.of(h, EventDao.class);
     long seq = dao.lastSeq() + 1;
     Instant now = times.now();
     JsonNode node = json.valueToTree(data);
@@ -71,7 +72,7 @@ public final class EventStore {
 
   /** Events after {@code since}, oldest first. */
   public List<Event> since(long since, int limit) {
-    return db.read(h -> h.attach(EventDao.class).since(since, limit)).stream()
+    return db.read(h -> Daos.of(h, EventDao.class).since(since, limit)).stream()
         .map(this::toEvent)
         .toList();
   }
@@ -85,7 +86,7 @@ public final class EventStore {
 
   /** A receipt's timeline: every event that names it, oldest first. */
   public List<Event> ofReceipt(long receiptId) {
-    return db.read(h -> h.attach(EventDao.class).ofReceipt(receiptId)).stream()
+    return db.read(h -> Daos.of(h, EventDao.class).ofReceipt(receiptId)).stream()
         .map(this::toEvent)
         .toList();
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.IdempotencyDao;
 
@@ -36,7 +37,7 @@ public final class IdempotencyService {
     }
     return db.write(
         h -> {
-          IdempotencyDao dao = h.attach(IdempotencyDao.class);
+          IdempotencyDao dao = Daos.of(h, IdempotencyDao.class);
           var first = dao.find(actor.userId(), key);
           if (first.isPresent()) {
             if (!first.get().requestHash().equals(requestHash)) {
@@ -55,7 +56,7 @@ public final class IdempotencyService {
   /** Forgets keys older than the retention period. */
   public int purge() {
     String before = times.now().minus(RETENTION).toString();
-    return db.write(h -> h.attach(IdempotencyDao.class).purge(before));
+    return db.write(h -> Daos.of(h, IdempotencyDao.class).purge(before));
   }
 
   private String write(Object value) {

@@ -14,6 +14,7 @@ import org.shopsuite.model.Page;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.InvoiceDao;
 import org.shopsuite.server.db.JobDao;
@@ -41,14 +42,14 @@ public final class InvoiceService {
   /** Issues the invoice of a just-finished job, inside the finishing transaction. */
   void issue(Handle h, Actor actor, JobDao.Row job) {
     ShopDao.Row s = shop.row();
-    InvoiceDao dao = h.attach(InvoiceDao.class);
+    InvoiceDao dao = Daos.of(h, InvoiceDao.class);
     List<InvoiceDao.LineRow> lines = new ArrayList<>();
     long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
     lines.add(
         new InvoiceDao.LineRow(
             0, 1, LineKind.LABOR.name(), laborDescription(job.request()), job.laborCenti(),
             s.laborRatePerHour(), labor));
-    for (JobDao.PartRequestRow pr : h.attach(JobDao.class).partRequestsOf(List.of(job.id()))) {
+    for (JobDao.PartRequestRow pr : Daos.of(h, JobDao.class).partRequestsOf(List.of(job.id()))) {
       if ("ISSUED".equals(pr.status())) {
         lines.add(
             new InvoiceDao.LineRow(
@@ -99,7 +100,7 @@ public final class InvoiceService {
     return db.read(
         h -> {
           List<InvoiceDao.Row> rows =
-              h.attach(InvoiceDao.class)
+              Daos.of(h, InvoiceDao.class)
                   .list(
                       before,
                       status == null ? null : status.name(),
@@ -118,7 +119,7 @@ public final class InvoiceService {
     c.done();
     return db.write(
         h -> {
-          InvoiceDao dao = h.attach(InvoiceDao.class);
+          InvoiceDao dao = Daos.of(h, InvoiceDao.class);
           InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
           if (InvoiceStatus.VOID.name().equals(inv.status())) {
             throw ApiException.conflict("invoice " + inv.number() + " is void");
@@ -163,7 +164,7 @@ public final class InvoiceService {
     c.done();
     return db.write(
         h -> {
-          InvoiceDao dao = h.attach(InvoiceDao.class);
+          InvoiceDao dao = Daos.of(h, InvoiceDao.class);
           InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
           if (dao.markVoid(id, reason, times.now().toString()) == 0) {
             throw ApiException.conflict("invoice " + inv.number() + " is already void");
@@ -190,12 +191,12 @@ public final class InvoiceService {
 
   private static Invoice load(Handle h, long id) {
     InvoiceDao.Row r =
-        h.attach(InvoiceDao.class).find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+        Daos.of(h, InvoiceDao.class).find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
     return toApi(h, r);
   }
 
   private static Invoice toApi(Handle h, InvoiceDao.Row r) {
-    InvoiceDao dao = h.attach(InvoiceDao.class);
+    InvoiceDao dao = Daos.of(h, InvoiceDao.class);
     List<InvoiceLine> lines =
         dao.lines(r.id()).stream()
             .map(

@@ -16,6 +16,7 @@ import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Role;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.JobDao;
 import org.shopsuite.server.db.PartDao;
@@ -57,7 +58,7 @@ public final class JobService {
     Long mech = filter;
     return db.read(
         h -> {
-          JobDao dao = h.attach(JobDao.class);
+          JobDao dao = Daos.of(h, JobDao.class);
           List<JobDao.Row> rows =
               dao.list(
                   before,
@@ -83,7 +84,7 @@ public final class JobService {
           if (actor.role() == Role.MECHANIC && job.mechanicId() != actor.mechanicId()) {
             throw ApiException.forbidden("job " + id + " is assigned to another mechanic");
           }
-          return toApi(job, h.attach(JobDao.class).partRequestsOf(List.of(id)));
+          return toApi(job, Daos.of(h, JobDao.class).partRequestsOf(List.of(id)));
         });
   }
 
@@ -91,7 +92,7 @@ public final class JobService {
     return db.write(
         h -> {
           JobDao.Row job = actionable(h, actor, id);
-          if (h.attach(JobDao.class).start(id, times.now().toString()) == 0) {
+          if (Daos.of(h, JobDao.class).start(id, times.now().toString()) == 0) {
             throw illegal(job, "started", "WAITING");
           }
           events.append(
@@ -116,10 +117,10 @@ public final class JobService {
           JobDao.Row job = actionable(h, actor, id);
           long hours = labor == null ? job.estimatedCenti() : labor;
           String now = times.now().toString();
-          if (h.attach(JobDao.class).finish(id, hours, notes, now) == 0) {
+          if (Daos.of(h, JobDao.class).finish(id, hours, notes, now) == 0) {
             throw illegal(job, "finished", "IN_PROGRESS");
           }
-          h.attach(ReceiptDao.class)
+          Daos.of(h, ReceiptDao.class)
               .setStatus(job.receiptId(), ReceiptStatus.COMPLETED.name(), null, now);
           events.append(
               h,
@@ -146,14 +147,14 @@ public final class JobService {
           JobDao.Row job = actionable(h, actor, jobId);
           requireInProgress(job, "request parts for");
           PartDao.Row part =
-              h.attach(PartDao.class)
+              Daos.of(h, PartDao.class)
                   .find(partId)
                   .orElseThrow(
                       () ->
                           ApiException.invalid(
                               "vehiclePartId", "vehicle part " + partId + " does not exist"));
           boolean inStock = part.stock() >= quantity;
-          JobDao jobs = h.attach(JobDao.class);
+          JobDao jobs = Daos.of(h, JobDao.class);
           long requestId =
               jobs.insertPartRequest(
                   new JobDao.PartRequestRow(
@@ -214,7 +215,7 @@ public final class JobService {
         h -> {
           JobDao.Row job = actionable(h, actor, jobId);
           requireInProgress(job, "return parts of");
-          JobDao jobs = h.attach(JobDao.class);
+          JobDao jobs = Daos.of(h, JobDao.class);
           JobDao.PartRequestRow pr =
               jobs.findPartRequest(requestId)
                   .filter(r -> r.jobId() == jobId)
@@ -223,7 +224,7 @@ public final class JobService {
             throw ApiException.conflict(
                 "part request " + requestId + " is " + pr.status() + "; only issued parts go back");
           }
-          PartDao.Row part = h.attach(PartDao.class).find(pr.vehiclePartId()).orElseThrow();
+          PartDao.Row part = Daos.of(h, PartDao.class).find(pr.vehiclePartId()).orElseThrow();
           PartDao.Row after =
               parts.move(
                   h, actor, part, pr.quantity(), MovementKind.RETURN, "returned from job " + jobId,
@@ -268,11 +269,11 @@ public final class JobService {
   }
 
   private static JobDao.Row find(Handle h, long id) {
-    return h.attach(JobDao.class).find(id).orElseThrow(() -> ApiException.notFound("job", id));
+    return Daos.of(h, JobDao.class).find(id).orElseThrow(() -> ApiException.notFound("job", id));
   }
 
   private static Job load(Handle h, long id) {
-    return toApi(find(h, id), h.attach(JobDao.class).partRequestsOf(List.of(id)));
+    return toApi(find(h, id), Daos.of(h, JobDao.class).partRequestsOf(List.of(id)));
   }
 
   private static Job toApi(JobDao.Row r, List<JobDao.PartRequestRow> requests) {

@@ -7,6 +7,7 @@ import org.shopsuite.model.EventType;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.Page;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.MechanicDao;
 
@@ -28,7 +29,7 @@ public final class MechanicService {
     long after = Cursor.after(cursor);
     List<MechanicDao.Row> rows =
         db.read(
-            h -> h.attach(MechanicDao.class).list(after, active, limit + 1));
+            h -> Daos.of(h, MechanicDao.class).list(after, active, limit + 1));
     return Pages.of(rows, limit, MechanicDao.Row::id, MechanicService::toApi);
   }
 
@@ -37,7 +38,7 @@ public final class MechanicService {
   }
 
   MechanicDao.Row find(long id) {
-    return db.read(h -> h.attach(MechanicDao.class).find(id))
+    return db.read(h -> Daos.of(h, MechanicDao.class).find(id))
         .orElseThrow(() -> ApiException.notFound("mechanic", id));
   }
 
@@ -45,7 +46,7 @@ public final class MechanicService {
     Valid v = validate(in);
     return db.write(
         h -> {
-          MechanicDao dao = h.attach(MechanicDao.class);
+          MechanicDao dao = Daos.of(h, MechanicDao.class);
           long id = dao.insert(v.name, v.capacityCenti, v.active, times.now().toString());
           MechanicDao.Row row = dao.find(id).orElseThrow();
           events.append(h, EventType.MechanicCreated, actor, null, null, data(row));
@@ -57,7 +58,7 @@ public final class MechanicService {
     Valid v = validate(in);
     return db.write(
         h -> {
-          MechanicDao dao = h.attach(MechanicDao.class);
+          MechanicDao dao = Daos.of(h, MechanicDao.class);
           MechanicDao.Row current =
               dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
           if (dao.update(id, version, v.name, v.capacityCenti, v.active, times.now().toString())
@@ -74,7 +75,7 @@ public final class MechanicService {
     LocalDate day = date == null ? shop.today() : date;
     return db.read(
         h -> {
-          MechanicDao dao = h.attach(MechanicDao.class);
+          MechanicDao dao = Daos.of(h, MechanicDao.class);
           MechanicDao.Row m = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
           long booked = dao.bookedCenti(id, day.toString());
           return new Capacity(

@@ -10,6 +10,7 @@ import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.PartDao;
 
@@ -36,7 +37,7 @@ public final class PartService {
     List<PartDao.Row> rows =
         db.read(
             h ->
-                h.attach(PartDao.class)
+                Daos.of(h, PartDao.class)
                     .list(
                         after,
                         query == null ? null : Like.contains(query),
@@ -48,7 +49,7 @@ public final class PartService {
 
   public VehiclePart get(long id) {
     return toApi(
-        db.read(h -> h.attach(PartDao.class).find(id))
+        db.read(h -> Daos.of(h, PartDao.class).find(id))
             .orElseThrow(() -> ApiException.notFound("vehicle part", id)));
   }
 
@@ -59,7 +60,7 @@ public final class PartService {
     c.done();
     return db.write(
         h -> {
-          PartDao dao = h.attach(PartDao.class);
+          PartDao dao = Daos.of(h, PartDao.class);
           checkUnique(dao, 0, v);
           String now = times.now().toString();
           long id =
@@ -86,7 +87,7 @@ public final class PartService {
     c.done();
     return db.write(
         h -> {
-          PartDao dao = h.attach(PartDao.class);
+          PartDao dao = Daos.of(h, PartDao.class);
           PartDao.Row current =
               dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
           if (in.stock() != null && in.stock() != current.stock()) {
@@ -119,7 +120,7 @@ public final class PartService {
     return db.write(
         h -> {
           PartDao.Row before =
-              h.attach(PartDao.class)
+              Daos.of(h, PartDao.class)
                   .find(id)
                   .orElseThrow(() -> ApiException.notFound("vehicle part", id));
           PartDao.Row after =
@@ -151,7 +152,7 @@ public final class PartService {
     List<PartDao.MovementRow> rows =
         db.read(
             h -> {
-              PartDao dao = h.attach(PartDao.class);
+              PartDao dao = Daos.of(h, PartDao.class);
               dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
               return dao.movements(id, before, limit + 1);
             });
@@ -170,7 +171,7 @@ public final class PartService {
       String reason,
       Long jobId,
       Long partRequestId) {
-    PartDao dao = h.attach(PartDao.class);
+    PartDao dao = Daos.of(h, PartDao.class);
     String now = times.now().toString();
     if (dao.moveStock(part.id(), delta, now) == 0) {
       return null;

@@ -16,6 +16,7 @@ import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Vehicle;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.JobDao;
 import org.shopsuite.server.db.MechanicDao;
@@ -65,7 +66,7 @@ public final class ReceiptService {
     c.done();
     return db.write(
         h -> {
-          MechanicDao mechanics = h.attach(MechanicDao.class);
+          MechanicDao mechanics = Daos.of(h, MechanicDao.class);
           MechanicDao.Row m =
               mechanics
                   .find(mechanicId)
@@ -81,7 +82,7 @@ public final class ReceiptService {
           boolean fits = estimate <= remaining;
           String now = times.now().toString();
           long id =
-              h.attach(ReceiptDao.class)
+              Daos.of(h, ReceiptDao.class)
                   .insert(
                       new ReceiptDao.New(
                           name, phone, carId, vehicle.vin(), vehicle.make(), vehicle.model(),
@@ -107,7 +108,7 @@ public final class ReceiptService {
                   "status", fits ? "ACCEPTED" : "REJECTED"));
           if (fits) {
             long jobId =
-                h.attach(JobDao.class).insert(id, m.id(), date.toString(), estimate, now);
+                Daos.of(h, JobDao.class).insert(id, m.id(), date.toString(), estimate, now);
             events.append(
                 h,
                 EventType.ManDayDecreased,
@@ -169,7 +170,7 @@ public final class ReceiptService {
     String d = date == null ? null : date.toString();
     return db.read(
         h -> {
-          ReceiptDao dao = h.attach(ReceiptDao.class);
+          ReceiptDao dao = Daos.of(h, ReceiptDao.class);
           List<ReceiptDao.Row> rows;
           if (query == null) {
             rows = dao.list(before, s, d, limit + 1);
@@ -187,7 +188,7 @@ public final class ReceiptService {
           Map<Long, List<Long>> partIds =
               jobIds.isEmpty()
                   ? Map.of()
-                  : h.attach(JobDao.class).partRequestsOf(jobIds).stream()
+                  : Daos.of(h, JobDao.class).partRequestsOf(jobIds).stream()
                       .collect(
                           Collectors.groupingBy(
                               JobDao.PartRequestRow::jobId,
@@ -212,14 +213,14 @@ public final class ReceiptService {
     c.done();
     return db.write(
         h -> {
-          ReceiptDao receipts = h.attach(ReceiptDao.class);
+          ReceiptDao receipts = Daos.of(h, ReceiptDao.class);
           ReceiptDao.Row r =
               receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
           if (!ReceiptStatus.ACCEPTED.name().equals(r.status())) {
             throw ApiException.conflict(
                 "receipt " + id + " is " + r.status() + "; only an accepted receipt can be cancelled");
           }
-          JobDao jobs = h.attach(JobDao.class);
+          JobDao jobs = Daos.of(h, JobDao.class);
           String now = times.now().toString();
           if (jobs.cancel(r.jobId(), now) == 0) {
             throw ApiException.conflict(
@@ -245,8 +246,8 @@ public final class ReceiptService {
   }
 
   private void returnIssuedParts(Handle h, Actor actor, ReceiptDao.Row r) {
-    JobDao jobs = h.attach(JobDao.class);
-    PartDao partDao = h.attach(PartDao.class);
+    JobDao jobs = Daos.of(h, JobDao.class);
+    PartDao partDao = Daos.of(h, PartDao.class);
     for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
       if (!"ISSUED".equals(pr.status())) {
         continue;
@@ -278,7 +279,7 @@ public final class ReceiptService {
   }
 
   Receipt load(Handle h, long id) {
-    ReceiptDao dao = h.attach(ReceiptDao.class);
+    ReceiptDao dao = Daos.of(h, ReceiptDao.class);
     ReceiptDao.Row r = dao.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
     return toApi(r, r.jobId() == null ? List.of() : dao.partRequestIds(r.jobId()));
   }

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.regex.Pattern;
 import org.shopsuite.model.EventType;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.ShopDao;
 
@@ -24,7 +25,7 @@ public final class ShopService {
     this.db = db;
     this.events = events;
     this.times = times;
-    this.cached = db.read(h -> h.attach(ShopDao.class).get());
+    this.cached = db.read(h -> Daos.of(h, ShopDao.class).get());
   }
 
   public ShopSettings get() {
@@ -81,7 +82,7 @@ public final class ShopService {
             version);
     return db.write(
         h -> {
-          ShopDao dao = h.attach(ShopDao.class);
+          ShopDao dao = Daos.of(h, ShopDao.class);
           if (dao.update(row) == 0) {
             throw ApiException.preconditionFailed(dao.get().version());
           }

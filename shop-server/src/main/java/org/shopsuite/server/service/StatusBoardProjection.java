@@ -3,6 +3,7 @@ package org.shopsuite.server.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.model.Event;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.StatusPageDao;
 
 /**
@@ -12,7 +13,7 @@ import org.shopsuite.server.db.StatusPageDao;
 final class StatusBoardProjection {
 
   void apply(Handle h, Event e) {
-    StatusPageDao board = h.attach(StatusPageDao.class);
+    StatusPageDao board = Daos.of(h, StatusPageDao.class);
     JsonNode d = e.data();
     String now = e.occurredAt().toString();
     switch (e.type()) {

@@ -6,6 +6,7 @@ import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.StatusPageRow;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.StatusPageDao;
 
@@ -24,7 +25,7 @@ public final class StatusBoardService {
     List<StatusPageDao.Row> rows =
         db.unmanaged(
             h ->
-                h.attach(StatusPageDao.class)
+                Daos.of(h, StatusPageDao.class)
                     .list(
                         before,
                         date == null ? null : date.toString(),
@@ -35,7 +36,7 @@ public final class StatusBoardService {
 
   /** One receipt's row: what a client fetches to apply a live event without reloading the board. */
   public StatusPageRow get(long receiptId) {
-    return db.unmanaged(h -> h.attach(StatusPageDao.class).find(receiptId))
+    return db.unmanaged(h -> Daos.of(h, StatusPageDao.class).find(receiptId))
         .map(StatusBoardService::toApi)
         .orElseThrow(() -> ApiException.notFound("status page", receiptId));
   }

@@ -7,6 +7,7 @@ import org.shopsuite.model.Page;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
+import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.MechanicDao;
 import org.shopsuite.server.db.UserDao;
@@ -33,7 +34,7 @@ public final class UserService {
   public Page<User> list(String cursor, int limit) {
     long after = Cursor.after(cursor);
     List<UserDao.Row> rows =
-        db.read(h -> h.attach(UserDao.class).list(after, limit + 1));
+        db.read(h -> Daos.of(h, UserDao.class).list(after, limit + 1));
     return Pages.of(rows, limit, UserDao.Row::id, UserService::toApi);
   }
 
@@ -42,12 +43,12 @@ public final class UserService {
   }
 
   UserDao.Row find(long id) {
-    return db.read(h -> h.attach(UserDao.class).find(id))
+    return db.read(h -> Daos.of(h, UserDao.class).find(id))
         .orElseThrow(() -> ApiException.notFound("user", id));
   }
 
   public boolean any() {
-    return db.read(h -> h.attach(UserDao.class).count()) > 0;
+    return db.read(h -> Daos.of(h, UserDao.class).count()) > 0;
   }
 
   public User create(Actor actor, UserInput in) {
@@ -64,8 +65,8 @@ public final class UserService {
     String hash = hasher.hash(in.password());
     return db.write(
         h -> {
-          UserDao dao = h.attach(UserDao.class);
-          checkMechanic(h.attach(MechanicDao.class), in.role(), in.mechanicId());
+          UserDao dao = Daos.of(h, UserDao.class);
+          checkMechanic(Daos.of(h, MechanicDao.class), in.role(), in.mechanicId());
           if (dao.findByUsername(username).isPresent()) {
             throw ApiException.conflict("username", "username '" + username + "' is taken");
           }
@@ -92,9 +93,9 @@ public final class UserService {
     String newHash = newPassword ? hasher.hash(in.password()) : null;
     return db.write(
         h -> {
-          UserDao dao = h.attach(UserDao.class);
+          UserDao dao = Daos.of(h, UserDao.class);
           UserDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("user", id));
-          checkMechanic(h.attach(MechanicDao.class), in.role(), in.mechanicId());
+          checkMechanic(Daos.of(h, MechanicDao.class), in.role(), in.mechanicId());
           dao.findByUsername(username)
               .filter(other -> other.id() != id)
               .ifPresent(
