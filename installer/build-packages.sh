@@ -51,7 +51,7 @@ common=(--app-version "$version" --vendor "Shop Suite" --copyright "Shop Suite c
   --description "Shop Suite server: repair receipts, jobs, parts and invoices" \
   --input "$out/input-server" --main-jar shop-server.jar --main-class org.shopsuite.server.ShopServer \
   --add-modules java.base,java.sql,java.naming,java.management,java.desktop,java.logging,java.xml,jdk.unsupported,jdk.crypto.ec,jdk.zipfs \
-  --java-options "-Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m"
+  --java-options "-Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m"
 "$jpackage" --type app-image --name shop-desktop "${common[@]}" \
   --description "Shop Suite desktop app" --icon "$here/linux/desktop/shop-desktop.png" \
   --input "$out/input-desktop" --main-jar shop-desktop.jar --main-class org.shopsuite.desktop.Launcher \

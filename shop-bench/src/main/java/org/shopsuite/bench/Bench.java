@@ -413,7 +413,7 @@ public final class Bench {
 
   private Process start(String what, List<String> mainAndArgs, int port, String ready) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=96m",
+        "-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=96m",
         "-cp", System.getProperty("java.class.path")));
     String extra = System.getenv("BENCH_SERVER_JVM_ARGS"); // e.g. a JFR recording while profiling
     if (extra != null && !extra.isBlank() && mainAndArgs.get(0).endsWith("ShopServer")) {
@@ -422,6 +422,7 @@ public final class Bench {
     cmd.addAll(mainAndArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(Files.createTempFile("bench-" + what.replace(' ', '-'), ".log").toFile());
+    pb.environment().put("MALLOC_ARENA_MAX", "2"); // as the packaged service runs
     pb.environment().put("SHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     pb.environment().put("SHOP_RATE_LIMIT", "0");
     pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");

@@ -424,7 +424,7 @@ public final class DesktopBench {
 
   private static Process java(List<String> mainAndArgs, String name) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+        "-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
     cmd.addAll(mainAndArgs);
     Path log = Files.createTempFile("desktop-bench-" + name, ".log");
     System.out.println(name + " log: " + log);

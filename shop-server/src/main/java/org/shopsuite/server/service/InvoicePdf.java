@@ -31,9 +31,31 @@ public final class InvoicePdf {
   private static final float WIDTH = PDRectangle.A4.getWidth();
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  /**
+   * Renders at a time. Each render parses the embedded font (~4 MB) into tens of MB of heap; without
+   * a bound, 18 concurrent downloads ran a 128 MB server out of memory. Others wait their turn.
+   */
+  private static final java.util.concurrent.Semaphore RENDERS = new java.util.concurrent.Semaphore(2, true);
+
   private InvoicePdf() {}
 
   public static byte[] render(Invoice inv, Receipt receipt, ShopSettings shop) {
+    try {
+      if (!RENDERS.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new ApiException(503, "Busy", "Too many invoices are being rendered; try again shortly.", java.util.List.of());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "Busy", "Interrupted while waiting to render.", java.util.List.of());
+    }
+    try {
+      return renderNow(inv, receipt, shop);
+    } finally {
+      RENDERS.release();
+    }
+  }
+
+  private static byte[] renderNow(Invoice inv, Receipt receipt, ShopSettings shop) {
     try (PDDocument doc = new PDDocument();
         InputStream fontFile = InvoicePdf.class.getResourceAsStream("/fonts/NanumGothic.ttf")) {
       PDType0Font font = PDType0Font.load(doc, fontFile);
