@@ -17,6 +17,14 @@ public final class Json {
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("iso-instants")
+            .addSerializer(java.time.Instant.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(java.time.Instant.class) {
+              @Override
+              public void serialize(java.time.Instant value, JsonGenerator gen,
+                  com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+                gen.writeString(IsoTime.format(value));
+              }
+            }))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -286,7 +286,7 @@ public final class JobService {
         r.carId(),
         ReceiptService.vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
         r.request(),
-        LocalDate.parse(r.workDate()),
+        org.shopsuite.model.IsoTime.parseDate(r.workDate()),
         Hours.of(r.estimatedCenti()),
         Hours.of(r.laborCenti()),
         JobStatus.valueOf(r.status()),

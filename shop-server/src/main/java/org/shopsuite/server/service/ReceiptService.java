@@ -319,7 +319,7 @@ public final class ReceiptService {
         vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
         r.mechanicId(),
         r.mechanicName(),
-        LocalDate.parse(r.requestDate()),
+        org.shopsuite.model.IsoTime.parseDate(r.requestDate()),
         Hours.of(r.estimatedCenti()),
         r.request(),
         ReceiptStatus.valueOf(r.status()),

@@ -46,7 +46,7 @@ public final class StatusBoardService {
         r.receiptId(),
         r.customerName(),
         r.carId(),
-        LocalDate.parse(r.requestDate()),
+        org.shopsuite.model.IsoTime.parseDate(r.requestDate()),
         r.mechanicName(),
         ReceiptStatus.valueOf(r.receiptStatus()),
         r.jobStatus() == null ? null : JobStatus.valueOf(r.jobStatus()),

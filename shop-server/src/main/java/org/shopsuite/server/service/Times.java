@@ -17,6 +17,6 @@ public final class Times {
   }
 
   public static Instant parse(String text) {
-    return text == null ? null : Instant.parse(text);
+    return text == null ? null : org.shopsuite.model.IsoTime.parse(text);
   }
 }
