@@ -43,7 +43,7 @@ public record Services(
         receipts,
         invoices,
         jobs,
-        new StatusBoardService(db),
+        new StatusBoardService(db, events),
         new IdempotencyService(db, json, times),
         new AuditService(db, events, shop));
   }

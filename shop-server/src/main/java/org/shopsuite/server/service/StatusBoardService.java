@@ -2,6 +2,7 @@ package org.shopsuite.server.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.ReceiptStatus;
@@ -12,14 +13,47 @@ import org.shopsuite.server.db.StatusPageDao;
 
 /** Reads the status board: the read model kept by {@link StatusBoardProjection}. */
 public final class StatusBoardService {
-  private final Database db;
+  private static final int CACHED_PAGES = 64;
 
-  public StatusBoardService(Database db) {
+  private final Database db;
+  private final EventStore events;
+  /**
+   * Recently read pages with the event seq they were read at. The board changes only with an
+   * event (in the event's own transaction), so a page read at the newest committed seq is still
+   * the board: every screen that refreshes after an event gets it without another query.
+   */
+  private final Map<Key, Cached> pages =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+          return size() > CACHED_PAGES;
+        }
+      });
+
+  private record Key(LocalDate date, ReceiptStatus status, String cursor, int limit) {}
+
+  private record Cached(long seq, Page<StatusPageRow> page) {}
+
+  public StatusBoardService(Database db, EventStore events) {
     this.db = db;
+    this.events = events;
   }
 
   public Page<StatusPageRow> list(
       LocalDate date, ReceiptStatus status, String cursor, int limit) {
+    // The seq first: the rows read after it include at least every event up to it.
+    long seq = events.lastSeq();
+    Key key = new Key(date, status, cursor, limit);
+    Cached hit = pages.get(key);
+    if (hit != null && hit.seq() == seq) {
+      return hit.page();
+    }
+    Page<StatusPageRow> page = read(date, status, cursor, limit);
+    pages.put(key, new Cached(seq, page));
+    return page;
+  }
+
+  private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
     long before = Cursor.before(cursor);
     // One statement: no read transaction needed around it.
     List<StatusPageDao.Row> rows =
