@@ -42,6 +42,7 @@ public final class Bench {
   private final List<String> table = new ArrayList<>();
   private final List<Process> processes = new ArrayList<>();
   private boolean readsOnly;
+  private boolean writesOnly;
 
   private Bench(int seconds, int connections) {
     this.seconds = seconds;
@@ -55,11 +56,13 @@ public final class Bench {
     boolean searchOnly = false;
     boolean pushOnly = false;
     boolean readsOnly = false;
+    boolean writesOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--search-only" -> searchOnly = true;
         case "--push-only" -> pushOnly = true;
         case "--reads-only" -> readsOnly = true;
+        case "--writes-only" -> writesOnly = true;
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
         case "--connections" -> connections = Integer.parseInt(args[++i]);
         case "--big-db" -> bigDb = Path.of(args[++i]);
@@ -68,6 +71,7 @@ public final class Bench {
     }
     Bench b = new Bench(seconds, connections);
     b.readsOnly = readsOnly;
+    b.writesOnly = writesOnly;
     try {
       if (pushOnly) {
         b.pushOnly();
@@ -98,6 +102,13 @@ public final class Bench {
     RssSampler rss = new RssSampler(server.pid());
 
     header();
+    if (writesOnly) {
+      Result insert = load("POST /insert (baseline)", connections, i -> post(base + "/insert", null, receiptBody(s, i)), 201);
+      row(insert, null);
+      row(load("POST /receipts (accept path)", connections, i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)), 201), insert);
+      table.forEach(System.out::println);
+      return;
+    }
     Result constant = load("GET /const (baseline)", connections, i -> get(base + "/const", null), 200);
     row(constant, null);
     row(load("GET /statusPages?limit=50", connections, i -> get(url + "/statusPages?limit=50", s.tokens[i]), 200), constant);

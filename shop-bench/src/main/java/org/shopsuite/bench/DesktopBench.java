@@ -259,6 +259,17 @@ public final class DesktopBench {
 
   // ---- measuring frames --------------------------------------------------------------------
 
+  /** Completes {@code done} with the milliseconds since {@code t0} at the end of the next layout pulse. */
+  private static void atNextLayout(Scene scene, long t0, CompletableFuture<Double> done) {
+    Runnable[] once = new Runnable[1];
+    once[0] = () -> {
+      scene.removePostLayoutPulseListener(once[0]);
+      done.complete((System.nanoTime() - t0) / 1e6);
+    };
+    scene.addPostLayoutPulseListener(once[0]);
+    Platform.requestNextPulse();
+  }
+
   /** Runs a change on the FX thread; milliseconds from its start to the end of the next layout pulse. */
   private double frameAfter(Runnable change) throws Exception {
     CompletableFuture<Double> done = new CompletableFuture<>();
@@ -267,13 +278,7 @@ public final class DesktopBench {
       long t0 = System.nanoTime();
       change.run();
       changeMs.add((System.nanoTime() - t0) / 1e6);
-      Runnable[] once = new Runnable[1];
-      once[0] = () -> {
-        scene.removePostLayoutPulseListener(once[0]);
-        done.complete((System.nanoTime() - t0) / 1e6);
-      };
-      scene.addPostLayoutPulseListener(once[0]);
-      Platform.requestNextPulse();
+      atNextLayout(scene, t0, done);
     });
     double ms = done.get(30, TimeUnit.SECONDS);
     Thread.sleep(30);
@@ -293,13 +298,7 @@ public final class DesktopBench {
       shown[0] = (o, was, visible) -> {
         if (!visible) {
           searching.visibleProperty().removeListener(shown[0]);
-          Runnable[] once = new Runnable[1];
-          once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            done.complete((System.nanoTime() - t0) / 1e6);
-          };
-          scene.addPostLayoutPulseListener(once[0]);
-          Platform.requestNextPulse();
+          atNextLayout(scene, t0, done);
         }
       };
       searching.visibleProperty().addListener(shown[0]);
