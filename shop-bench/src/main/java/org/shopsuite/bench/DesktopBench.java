@@ -207,12 +207,15 @@ public final class DesktopBench {
 
   private void day(String url, double minutes, int receipts, List<Process> processes) throws Exception {
     selectTab("tab-board");
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
     fx(() -> {
-      this.<DatePicker>node("#board-date").setValue(LocalDate.now(java.time.ZoneId.of("Asia/Seoul")));
+      this.<DatePicker>node("#board-date").setValue(today);
       return null;
     });
     TableView<?> board = fx(() -> node("#board-table"));
-    await(() -> board.getItems().size() < 1000, 60);
+    // Loaded once no row of the generated day is left (today may already hold cars of earlier runs).
+    await(() -> board.getItems().stream()
+        .allMatch(r -> ((org.shopsuite.model.StatusPageRow) r).requestDate().equals(today)), 60);
     long[] before = memory();
     Process day = java(List.of("org.shopsuite.bench.ShopDay", url, "" + minutes, "" + receipts), "day");
     processes.add(day);

@@ -64,6 +64,9 @@ public final class BoardView {
     busy.visibleProperty().bind(vm.busyProperty());
     error.textProperty().bind(vm.errorProperty());
     filter.textProperty().bindBidirectional(vm.filterProperty());
+    // A day can hold 100,000 rows: one row height, so scrolling never measures rows. Set here,
+    // not in CSS, so that the very first layout already uses it.
+    table.setFixedCellSize(30);
     table.setItems(vm.rows());
     table.setSortPolicy(t -> {
       vm.sortBy(t.getComparator());

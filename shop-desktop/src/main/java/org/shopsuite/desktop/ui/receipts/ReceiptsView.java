@@ -87,6 +87,7 @@ public final class ReceiptsView {
     status.getItems().addAll(ReceiptStatus.values());
     status.setConverter(Cells.converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
     status.valueProperty().bindBidirectional(vm.statusProperty());
+    table.setFixedCellSize(30); // as on the board: long lists scroll without measuring rows
     table.setItems(vm.receipts());
     // Scrolling near the end of what is loaded fetches the next page ("load more" stays, too).
     table.setRowFactory(t -> new TableRow<>() {
