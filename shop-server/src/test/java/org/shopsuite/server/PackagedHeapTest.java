@@ -10,17 +10,27 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
 
 /**
  * The server as packaged runs in a small heap (installer/build-packages.sh); work that takes much
- * memory per request must stay within it when many ask at once.
+ * memory per request must stay within it when many ask at once. The test starts the server with
+ * exactly the options the installer gives it.
  */
 class PackagedHeapTest {
-  /** The packaged server's memory settings. */
-  static final List<String> PACKAGED_JVM = List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC");
+  static final Path PACKAGING = Path.of("../installer/build-packages.sh");
+
+  /** The JVM options the installer gives the server (read from the script, so they cannot drift). */
+  static List<String> packagedJvmOptions() throws Exception {
+    Matcher m = Pattern.compile("--name shop-server[\\s\\S]*?--java-options \"([^\"]+)\"")
+        .matcher(Files.readString(PACKAGING));
+    assertThat(m.find()).as("shop-server's --java-options in " + PACKAGING).isTrue();
+    return List.of(m.group(1).strip().split("\\s+"));
+  }
 
   @TempDir Path dir;
 
@@ -32,7 +42,9 @@ class PackagedHeapTest {
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(PACKAGED_JVM);
+    List<String> jvm = packagedJvmOptions();
+    assertThat(jvm).anyMatch(o -> o.startsWith("-Xmx"));
+    cmd.addAll(jvm);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.shopsuite.server.ShopServer",
         "--host", "127.0.0.1", "--port", Integer.toString(port), "--data-dir", dir.resolve("data").toString(), "--demo"));
     ProcessBuilder pb = new ProcessBuilder(cmd);
