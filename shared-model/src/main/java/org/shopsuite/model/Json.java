@@ -6,25 +6,35 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.Instant;
 
 /** The one JSON setup used by server and clients: strict on input, ISO dates, exact decimals. */
 public final class Json {
   private Json() {}
 
+  /** Instants as {@link Instant#toString()} writes them, without the formatter (see {@link IsoTime}). */
+  private static final class InstantText extends StdSerializer<Instant> {
+    InstantText() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(IsoTime.format(value));
+    }
+  }
+
   /** A new mapper; cheap enough to build once per process and share. */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
-        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("iso-instants")
-            .addSerializer(java.time.Instant.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(java.time.Instant.class) {
-              @Override
-              public void serialize(java.time.Instant value, JsonGenerator gen,
-                  com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
-                gen.writeString(IsoTime.format(value));
-              }
-            }))
+        .addModule(new SimpleModule("iso-instants").addSerializer(Instant.class, new InstantText()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
