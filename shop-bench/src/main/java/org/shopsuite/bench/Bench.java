@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,14 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntFunction;
 import org.shopsuite.model.Json;
 
@@ -287,94 +284,69 @@ public final class Bench {
 
   // ---- event push --------------------------------------------------------------------------
 
-  /** 50 clients on the stream; receipts posted at a fixed rate; latency from the event's time. */
+  /**
+   * 50 clients on the stream, read by one selector thread; receipts posted at a fixed rate
+   * (open loop); latency from each event's occurredAt (stamped in the writing transaction, to the
+   * millisecond, so it also counts the commit's wait and fsync) to its arrival at each client.
+   */
   private void push(String url, Setup s, int eventsPerSecond) throws Exception {
     int clients = 50;
     long lastSeq = lastSeq(url, s.managerToken());
-    AtomicLongArray got = new AtomicLongArray(clients);
-    List<long[]> latencies = new ArrayList<>();
-    List<WebSocket> sockets = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      long[] lat = new long[2_000_000];
-      latencies.add(lat);
-      int client = c;
-      sockets.add(HttpClient.newHttpClient().newWebSocketBuilder()
-          .header("Authorization", "Bearer " + s.tokens()[c])
-          .buildAsync(URI.create(url.replace("http", "ws") + "/events/stream?since=" + lastSeq), new WebSocket.Listener() {
-            final StringBuilder part = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-              part.append(data);
-              if (last) {
-                long now = System.currentTimeMillis();
-                String text = part.toString();
-                part.setLength(0);
-                int i = text.indexOf("\"occurredAt\":\"") + 14;
-                long at = Instant.parse(text.substring(i, text.indexOf('"', i))).toEpochMilli();
-                long n = got.getAndIncrement(client);
-                if (n < lat.length) {
-                  lat[(int) n] = now - at;
-                }
-              }
-              ws.request(1);
-              return null;
-            }
-          }).join());
-    }
-    Thread.sleep(500);
-    int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
-    // Several pacing tasks: one alone cannot overlap its requests and falls short of the rate.
-    int pacers = 8;
-    ScheduledExecutorService pace = Executors.newScheduledThreadPool(pacers);
-    AtomicLong posted = new AtomicLong();
-    long periodMicros = 1_000_000L * pacers / receiptsPerSecond;
-    List<java.util.concurrent.ScheduledFuture<?>> tasks = new ArrayList<>();
-    for (int p = 0; p < pacers; p++) {
+    try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, 2_000_000)) {
+      Thread.sleep(500);
+      int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
       HttpClient http = HttpClient.newHttpClient();
-      String token = s.tokens()[50 + p % 10];
-      tasks.add(pace.scheduleAtFixedRate(() -> {
-        try {
-          http.send(post(url + "/receipts", token, receiptBody(s, (int) posted.get())), HttpResponse.BodyHandlers.discarding());
-          posted.incrementAndGet();
-        } catch (Exception e) {
-          // counted as not delivered below
-        }
-      }, p * periodMicros / pacers, periodMicros, TimeUnit.MICROSECONDS));
-    }
-    Thread.sleep(seconds * 1000L);
-    tasks.forEach(t -> t.cancel(false));
-    pace.shutdown();
-    pace.awaitTermination(10, TimeUnit.SECONDS);
-    long expected = lastSeq(url, s.managerToken()) - lastSeq;
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < deadline) {
-      boolean all = true;
-      for (int c = 0; c < clients; c++) {
-        all &= got.get(c) >= expected;
+      ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+      AtomicLong offered = new AtomicLong();
+      AtomicLong failed = new AtomicLong();
+      java.util.concurrent.ScheduledFuture<?> task = pace.scheduleAtFixedRate(() -> {
+        int i = (int) offered.getAndIncrement();
+        http.sendAsync(post(url + "/receipts", s.tokens()[50 + i % 10], receiptBody(s, i)), HttpResponse.BodyHandlers.discarding())
+            .whenComplete((r, e) -> {
+              if (e != null || r.statusCode() != 201) {
+                failed.incrementAndGet();
+              }
+            });
+      }, 0, 1_000_000L / receiptsPerSecond, TimeUnit.MICROSECONDS);
+      Thread.sleep(seconds * 1000L);
+      task.cancel(false);
+      pace.shutdown();
+      pace.awaitTermination(10, TimeUnit.SECONDS);
+      Thread.sleep(200); // the last posts answered
+      long expected = lastSeq(url, s.managerToken()) - lastSeq;
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (System.currentTimeMillis() < deadline
+          && stream.clients().stream().anyMatch(c -> c.received < expected && !c.closedByServer)) {
+        Thread.sleep(50);
       }
-      if (all) {
-        break;
+      long delivered = 0;
+      long outOfOrder = 0;
+      int n = 0;
+      for (StreamClients.Client c : stream.clients()) {
+        delivered += c.received;
+        outOfOrder += c.outOfOrder;
+        n += (int) Math.min(c.received, c.micros.length);
       }
-      Thread.sleep(50);
-    }
-    long delivered = 0;
-    List<Long> merged = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      delivered += got.get(c);
-      for (int i = 0; i < Math.min(got.get(c), latencies.get(c).length); i++) {
-        merged.add(latencies.get(c)[i]);
+      long[] micros = new long[n];
+      int k = 0;
+      for (StreamClients.Client c : stream.clients()) {
+        int m = (int) Math.min(c.received, c.micros.length);
+        System.arraycopy(c.micros, 0, micros, k, m);
+        k += m;
       }
+      Arrays.sort(micros);
+      double rate = expected / (double) seconds;
+      String problems = (outOfOrder + stream.protocolErrors() + failed.get()) == 0 ? ""
+          : String.format(Locale.ROOT, "; %d out of order, %d protocol errors, %d posts failed",
+              outOfOrder, stream.protocolErrors(), failed.get());
+      table.add(String.format(Locale.ROOT, "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s |",
+          eventsPerSecond, rate, pct(micros, 0.50) / 1000.0, pct(micros, 0.99) / 1000.0,
+          micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0, delivered, expected * clients, problems));
     }
-    sockets.forEach(WebSocket::abort);
-    long[] ms = merged.stream().mapToLong(Long::longValue).sorted().toArray();
-    double rate = expected / (double) seconds;
-    table.add(String.format(Locale.ROOT, "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %d ms | %d ms | %d ms | delivered %d of %d |",
-        eventsPerSecond, rate, pctMs(ms, 0.50), pctMs(ms, 0.99), ms.length == 0 ? 0 : ms[ms.length - 1], delivered, expected * clients));
   }
 
-  private static long pctMs(long[] ms, double p) {
-    return ms.length == 0 ? 0 : ms[Math.min(ms.length - 1, (int) Math.ceil(p * ms.length) - 1)];
+  private static long pct(long[] sorted, double p) {
+    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 
   // ---- search on a big database ------------------------------------------------------------

@@ -1,10 +1,12 @@
 package org.shopsuite.server.db;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -19,17 +21,30 @@ import org.sqlite.SQLiteDataSource;
  * reader connections. SQLite allows one writer anyway; serialising writes here makes every
  * read-check-write (capacity, stock, invoice numbers, event seq) exact, and lets events be
  * published after commit in seq order. Changes arriving together are committed together.
+ *
+ * <p>Connections stay open for the life of the server, each with its DAOs attached once and its
+ * prepared statements kept ({@link CachedStatements}): SQLite connections are cheap to hold and
+ * costly to re-prepare for (ADR 0008).
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
   private final Path file;
-  private final HikariDataSource writerSource;
-  private final HikariDataSource readerSource;
   private final Jdbi writer;
   private final Jdbi reader;
   /** Changes committed together at most (one fsync). */
   private static final int MAX_BATCH = 64;
+  private static final long READER_WAIT_SECONDS = 30;
+
+  /**
+   * The writer's handle, kept open across commits so its attached DAOs and prepared statements
+   * are reused; touched only by the writer thread, reopened after a failed batch.
+   */
+  private Handle writerHandle;
+  /** Reader handles not in use; each keeps its connection, DAOs and statements while idle. */
+  private final BlockingQueue<Handle> idleReaders;
+  private final AtomicInteger openReaders = new AtomicInteger();
+  private final int readers;
 
   private final ThreadLocal<Tx> current = new ThreadLocal<>();
   private final java.util.concurrent.BlockingQueue<Job<?>> jobs = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -38,11 +53,11 @@ public final class Database implements AutoCloseable {
 
   private Database(Path file, int readers) {
     this.file = file;
-    this.writerSource = pool(file, "shop-writer", 1, true);
-    this.readerSource = pool(file, "shop-reader", readers, false);
+    this.readers = readers;
+    this.idleReaders = new ArrayBlockingQueue<>(readers);
     RecordRows rows = new RecordRows();
-    this.writer = Jdbi.create(writerSource).installPlugin(new SqlObjectPlugin()).registerRowMapper(rows);
-    this.reader = Jdbi.create(readerSource).installPlugin(new SqlObjectPlugin()).registerRowMapper(rows);
+    this.writer = jdbi(file, true, rows);
+    this.reader = jdbi(file, false, rows);
     this.writerThread = new Thread(this::writerLoop, "db-writer");
     writerThread.setDaemon(true);
     writerThread.start();
@@ -56,6 +71,8 @@ public final class Database implements AutoCloseable {
         Migrator.migrate(h);
         return null;
       });
+      // A database that cannot be read fails the start at once, not on the first request.
+      db.unmanaged(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
       return db;
     } catch (RuntimeException e) {
       db.close();
@@ -63,7 +80,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource pool(Path file, String name, int size, boolean writer) {
+  private static Jdbi jdbi(Path file, boolean writer, RecordRows rows) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // FULL: a commit is on disk before it returns, so a 201 survives power loss.
@@ -75,14 +92,9 @@ public final class Database implements AutoCloseable {
         writer ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    HikariConfig hc = new HikariConfig();
-    hc.setDataSource(sqlite);
-    hc.setPoolName(name);
-    hc.setMaximumPoolSize(size);
-    hc.setMinimumIdle(writer ? 1 : Math.min(2, size));
-    hc.setConnectionTimeout(30_000);
-    hc.setInitializationFailTimeout(1); // a database that cannot be opened fails the start at once
-    return new HikariDataSource(hc);
+    Jdbi jdbi = Jdbi.create(sqlite).installPlugin(new SqlObjectPlugin()).registerRowMapper(rows);
+    jdbi.setStatementBuilderFactory(connection -> new CachedStatements());
+    return jdbi;
   }
 
   public Path file() {
@@ -126,6 +138,14 @@ public final class Database implements AutoCloseable {
 
   /** The writer thread: takes what is waiting, commits it as one transaction, answers everyone. */
   private void writerLoop() {
+    try {
+      takeAndRun();
+    } finally {
+      dropWriterHandle();
+    }
+  }
+
+  private void takeAndRun() {
     List<Job<?>> batch = new ArrayList<>();
     while (!closed) {
       try {
@@ -155,7 +175,8 @@ public final class Database implements AutoCloseable {
 
   private void runBatch(List<Job<?>> batch) {
     RuntimeException batchFailure = null;
-    try (Handle h = writer.open()) {
+    try {
+      Handle h = writerHandle();
       h.begin();
       try {
         for (Job<?> job : batch) {
@@ -187,6 +208,9 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       batchFailure = e;
     }
+    if (batchFailure != null) {
+      dropWriterHandle(); // start the next batch on a fresh connection
+    }
     for (Job<?> job : batch) {
       if (batchFailure != null && job.failure == null) {
         job.failure = batchFailure;
@@ -206,12 +230,33 @@ public final class Database implements AutoCloseable {
   }
 
   private void runAlone(Job<?> job) {
-    try (Handle h = writer.open()) {
-      job.run(h);
+    try {
+      job.run(writerHandle());
     } catch (RuntimeException e) {
       job.failure = e;
+      if (writerHandle != null && writerHandle.isInTransaction()) {
+        dropWriterHandle();
+      }
     }
     job.complete();
+  }
+
+  private Handle writerHandle() {
+    if (writerHandle == null) {
+      writerHandle = writer.open();
+    }
+    return writerHandle;
+  }
+
+  private void dropWriterHandle() {
+    if (writerHandle != null) {
+      try {
+        writerHandle.close();
+      } catch (RuntimeException e) {
+        log.warn("closing the writer connection failed", e);
+      }
+      writerHandle = null;
+    }
   }
 
   /** One caller's change, waiting for the writer thread. */
@@ -256,12 +301,75 @@ public final class Database implements AutoCloseable {
     if (tx != null) {
       return work.withHandle(tx.handle);
     }
-    return reader.inTransaction(work);
+    return withReader(h -> h.inTransaction(work));
   }
 
   /** Runs {@code work} on a reader connection outside a transaction (VACUUM INTO, pragmas). */
   public <T> T unmanaged(HandleCallback<T, RuntimeException> work) {
-    return reader.withHandle(work);
+    return withReader(work);
+  }
+
+  private <T> T withReader(HandleCallback<T, RuntimeException> work) {
+    Handle h = borrowReader();
+    boolean healthy = false;
+    try {
+      T result = work.withHandle(h);
+      healthy = true;
+      return result;
+    } finally {
+      giveBack(h, healthy);
+    }
+  }
+
+  private Handle borrowReader() {
+    if (closed) {
+      throw new IllegalStateException("the database is closed");
+    }
+    Handle h = idleReaders.poll();
+    if (h != null) {
+      return h;
+    }
+    if (openReaders.incrementAndGet() <= readers) {
+      try {
+        return reader.open();
+      } catch (RuntimeException e) {
+        openReaders.decrementAndGet();
+        throw e;
+      }
+    }
+    openReaders.decrementAndGet();
+    try {
+      h = idleReaders.poll(READER_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a database connection", e);
+    }
+    if (h == null) {
+      throw new IllegalStateException("no database connection free after " + READER_WAIT_SECONDS + " s");
+    }
+    return h;
+  }
+
+  /** Puts a reader handle back, or closes it if it failed in a way that may have left it unusable. */
+  private void giveBack(Handle h, boolean healthy) {
+    boolean reusable = !closed && (healthy || usable(h));
+    if (reusable && idleReaders.offer(h)) {
+      return;
+    }
+    openReaders.decrementAndGet();
+    try {
+      h.close();
+    } catch (RuntimeException e) {
+      log.debug("closing a reader connection failed", e);
+    }
+  }
+
+  private static boolean usable(Handle h) {
+    try {
+      return !h.isClosed() && !h.getConnection().isClosed() && !h.isInTransaction();
+    } catch (java.sql.SQLException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Runs {@code work} on the writer connection between commits, outside a transaction. */
@@ -283,8 +391,10 @@ public final class Database implements AutoCloseable {
       left.failure = new IllegalStateException("the database was closed");
       left.complete();
     }
-    readerSource.close();
-    writerSource.close();
+    Handle idle;
+    while ((idle = idleReaders.poll()) != null) {
+      idle.close();
+    }
   }
 
   private record Tx(Handle handle, List<Runnable> afterCommit) {}

@@ -1,20 +1,28 @@
 package org.shopsuite.server.http;
 
 import io.javalin.websocket.WsContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 import org.shopsuite.server.service.EventStore;
 import org.shopsuite.server.service.PublishedEvent;
 import org.slf4j.Logger;
@@ -23,10 +31,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Pushes committed events to WebSocket clients, in seq order, one JSON event per message.
  *
- * <p>Each client first catches up from the database (seq > since), then follows live events
- * through a bounded queue. A client whose queue overflows while live has fallen behind: it is
- * closed (1013) and resumes with {@code since}. One client's slowness never blocks the publisher
- * or the other clients: each has its own pump.
+ * <p>The writer thread only hands each committed event to one fan-out thread. That thread takes
+ * whatever has been committed since it last ran, encodes each event once, and writes the lot to
+ * every live client without waiting: one gathered socket write per client per round, however
+ * many events the round holds (the frames are batched in Jetty's flusher and flushed with the
+ * last one). Nothing blocks on a client.
+ *
+ * <p>A client first catches up from the database (seq > since) on a pump thread, which waits for
+ * each page to be written before reading the next; live events that arrive meanwhile are held
+ * (or, if too many, dropped and read from the database again). A live client with more than the
+ * queue capacity of events unwritten, or that has taken none for {@value #SEND_TIMEOUT_SECONDS}
+ * s, has fallen behind: it is closed (1013) and resumes with {@code since}.
  */
 public final class EventStreamHub implements Consumer<PublishedEvent>, AutoCloseable {
   /** WebSocket close code for a client that fell behind (RFC 6455 "try again later"). */
@@ -34,22 +49,25 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
 
   private static final Logger log = LoggerFactory.getLogger(EventStreamHub.class);
   private static final int CATCH_UP_PAGE = 500;
-  private static final int SEND_BATCH = 256;
+  private static final int ROUND_MAX = 1024;
   private static final long SEND_TIMEOUT_SECONDS = 10;
 
   private final EventStore store;
   private final int queueCapacity;
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
+  private final BlockingQueue<PublishedEvent> committed = new LinkedBlockingQueue<>();
+  private final Thread fanOut;
+  private volatile boolean shutDown;
   private final AtomicInteger threadCount = new AtomicInteger();
   private final ExecutorService pumps =
       Executors.newCachedThreadPool(
           r -> {
-            Thread t = new Thread(r, "event-push-" + threadCount.incrementAndGet());
+            Thread t = new Thread(r, "event-catch-up-" + threadCount.incrementAndGet());
             t.setDaemon(true);
             return t;
           });
 
-  private final java.util.concurrent.ScheduledExecutorService reaper =
+  private final ScheduledExecutorService reaper =
       Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "event-stream-reaper");
         t.setDaemon(true);
@@ -59,20 +77,44 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
   public EventStreamHub(EventStore store, int queueCapacity) {
     this.store = store;
     this.queueCapacity = queueCapacity;
+    this.fanOut = new Thread(this::fanOutLoop, "event-fan-out");
+    fanOut.setDaemon(true);
+    fanOut.start();
+    reaper.scheduleWithFixedDelay(this::dropStalled, 1, 1, TimeUnit.SECONDS);
   }
 
-  /** Called after each commit, in seq order, by the event store. */
+  /** Called after each commit, in seq order, on the writer thread: only queues the event. */
   @Override
   public void accept(PublishedEvent event) {
-    for (Subscriber s : subscribers.values()) {
-      s.offer(event);
+    committed.add(event);
+  }
+
+  private void fanOutLoop() {
+    List<PublishedEvent> taken = new ArrayList<>();
+    while (!shutDown) {
+      try {
+        taken.add(committed.take());
+        committed.drainTo(taken, ROUND_MAX - 1);
+        List<Outgoing> round = new ArrayList<>(taken.size());
+        for (PublishedEvent e : taken) {
+          round.add(Outgoing.of(e));
+        }
+        taken.clear();
+        for (Subscriber s : subscribers.values()) {
+          s.deliver(round);
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        log.error("event fan-out failed", e);
+      }
     }
   }
 
   void open(WsContext ctx, long since, long userId, String tokenHash) {
     Subscriber s = new Subscriber(ctx.sessionId(), ctx.session, since, userId, tokenHash);
     subscribers.put(ctx.sessionId(), s);
-    s.schedule();
+    pumps.execute(s::catchUp);
   }
 
   void closed(WsContext ctx) {
@@ -105,8 +147,19 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     return subscribers.size();
   }
 
+  private void dropStalled() {
+    long now = System.nanoTime();
+    for (Subscriber s : subscribers.values()) {
+      if (s.stalledFor(now) > TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS)) {
+        s.close(FELL_BEHIND, "too slow to read; reconnect with since=" + s.lastSent);
+      }
+    }
+  }
+
   @Override
   public void close() {
+    shutDown = true;
+    fanOut.interrupt();
     for (Subscriber s : subscribers.values()) {
       s.close(1001, "server shutting down; reconnect with since=" + s.lastSent);
     }
@@ -114,117 +167,179 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     reaper.shutdownNow();
   }
 
+  /** An event ready to go out: its text encoded once, shared (read-only) by every client. */
+  private record Outgoing(long seq, ByteBuffer utf8) {
+    static Outgoing of(PublishedEvent e) {
+      return new Outgoing(e.seq(), ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Frame frame() {
+      return new Frame(OpCode.TEXT, true, utf8.asReadOnlyBuffer());
+    }
+  }
+
   private final class Subscriber {
     private final String id;
     private final Session session;
-    private final ArrayBlockingQueue<PublishedEvent> queue;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean catchingUp = true;
-    private volatile boolean closed;
-    private volatile long lastSent;
+    private final CoreSession core;
     private final long userId;
     private final String tokenHash;
+    /** Live events that arrived while catching up; guarded by this. */
+    private final ArrayDeque<Outgoing> held = new ArrayDeque<>();
+    /** Guarded by this. */
+    private boolean catchingUp = true;
+    /** Some live events were dropped while catching up; guarded by this. */
+    private boolean overflowed;
+    private volatile boolean closed;
+    /** The seq of the last event handed to the connection. */
+    private volatile long lastSent;
+    private final AtomicInteger unwritten = new AtomicInteger();
+    /** When the connection last made progress while events were waiting to be written. */
+    private volatile long progressAt = System.nanoTime();
 
     Subscriber(String id, Session session, long since, long userId, String tokenHash) {
       this.id = id;
+      this.session = session;
+      this.core = ((WebSocketSession) session).getCoreSession();
       this.userId = userId;
       this.tokenHash = tokenHash;
-      this.session = session;
       this.lastSent = since;
-      this.queue = new ArrayBlockingQueue<>(queueCapacity);
     }
 
-    void offer(PublishedEvent e) {
+    /** A round of live events, from the fan-out thread. */
+    synchronized void deliver(List<Outgoing> round) {
       if (closed) {
         return;
       }
-      if (!queue.offer(e)) {
-        if (catchingUp) {
-          // Still reading from the database, which has every committed event: nothing is lost.
-          queue.clear();
-        } else {
-          close(FELL_BEHIND, "fell behind; reconnect with since=" + lastSent);
+      if (catchingUp) {
+        for (Outgoing e : round) {
+          if (held.size() >= queueCapacity) {
+            // The database has every committed event: catch-up reads these again.
+            held.clear();
+            overflowed = true;
+            return;
+          }
+          held.add(e);
+        }
+        return;
+      }
+      for (Outgoing e : round) {
+        if (e.seq() > lastSent + 1) {
+          // Cannot happen while rounds arrive in order; if it ever does, the database has them.
+          catchingUp = true;
+          held.addAll(round);
+          pumps.execute(this::catchUp);
           return;
         }
-      }
-      schedule();
-    }
-
-    void schedule() {
-      if (!closed && running.compareAndSet(false, true)) {
-        pumps.execute(this::pump);
-      }
-    }
-
-    private void pump() {
-      try {
-        while (!closed) {
-          List<PublishedEvent> batch = nextBatch();
-          if (batch.isEmpty()) {
-            break;
-          }
-          send(batch);
-        }
-      } catch (Exception e) {
-        log.debug("event stream {} failed", id, e);
-        close(1011, "stream failed; reconnect with since=" + lastSent);
-      } finally {
-        running.set(false);
-        if (!closed && (!queue.isEmpty() || catchingUp)) {
-          schedule();
-        }
-      }
-    }
-
-    private List<PublishedEvent> nextBatch() {
-      if (catchingUp) {
-        List<PublishedEvent> fromDb = store.publishedSince(lastSent, CATCH_UP_PAGE);
-        if (!fromDb.isEmpty()) {
-          return fromDb;
-        }
-        catchingUp = false;
-      }
-      List<PublishedEvent> out = new ArrayList<>();
-      long expected = lastSent;
-      PublishedEvent e;
-      while (out.size() < SEND_BATCH && (e = queue.peek()) != null) {
-        if (e.seq() > expected + 1) {
-          // A gap (the queue was cleared while catching up): read the missing part from the db.
-          catchingUp = true;
+        if (e.seq() == lastSent + 1) {
           break;
         }
-        queue.poll();
+      }
+      write(round);
+      if (unwritten.get() > queueCapacity) {
+        close(FELL_BEHIND, "fell behind; reconnect with since=" + lastSent);
+      }
+    }
+
+    /**
+     * Writes the events after lastSent, in order, as one batch; returns when they will be
+     * written, not when they are. Caller holds this.
+     */
+    private CompletableFuture<Void> write(List<Outgoing> events) {
+      CompletableFuture<Void> written = new CompletableFuture<>();
+      List<Outgoing> todo = new ArrayList<>(events.size());
+      long expected = lastSent;
+      for (Outgoing e : events) {
         if (e.seq() == expected + 1) {
-          out.add(e);
+          todo.add(e);
           expected = e.seq();
         }
       }
-      return out;
+      if (todo.isEmpty()) {
+        written.complete(null);
+        return written;
+      }
+      int n = todo.size();
+      if (unwritten.getAndAdd(n) == 0) {
+        progressAt = System.nanoTime();
+      }
+      Callback last =
+          Callback.from(
+              () -> {
+                progressAt = System.nanoTime();
+                unwritten.addAndGet(-n);
+                written.complete(null);
+              },
+              failure -> {
+                written.completeExceptionally(failure);
+                gone(failure);
+              });
+      for (int i = 0; i < n; i++) {
+        boolean more = i < n - 1;
+        core.sendFrame(todo.get(i).frame(), more ? Callback.NOOP : last, more);
+      }
+      lastSent = expected;
+      return written;
     }
 
-    private void send(List<PublishedEvent> batch) throws Exception {
-      List<CompletableFuture<Void>> sent = new ArrayList<>(batch.size());
-      for (PublishedEvent e : batch) {
-        Callback.Completable done = new Callback.Completable();
-        session.sendText(e.json(), done);
-        sent.add(done);
-      }
+    /** On a pump thread: sends what the database holds after lastSent, then goes live. */
+    void catchUp() {
       try {
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
-            .get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        while (!closed) {
+          List<PublishedEvent> page = store.publishedSince(lastSent, CATCH_UP_PAGE);
+          if (page.isEmpty() && goLive()) {
+            return;
+          }
+          CompletableFuture<Void> written;
+          synchronized (this) {
+            written = write(page.stream().map(Outgoing::of).toList());
+          }
+          written.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
       } catch (java.util.concurrent.TimeoutException e) {
         close(FELL_BEHIND, "too slow to read; reconnect with since=" + lastSent);
-        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        log.debug("event stream {} failed to catch up", id, e);
+        close(1011, "stream failed; reconnect with since=" + lastSent);
       }
-      lastSent = batch.get(batch.size() - 1).seq();
+    }
+
+    /** Switches to live if the held events join on without a gap; otherwise keeps catching up. */
+    private synchronized boolean goLive() {
+      if (overflowed) {
+        overflowed = false;
+        held.clear();
+        return false;
+      }
+      while (!held.isEmpty() && held.peek().seq() <= lastSent) {
+        held.poll();
+      }
+      if (!held.isEmpty() && held.peek().seq() != lastSent + 1) {
+        return false; // committed after the read, not yet here: read again
+      }
+      catchingUp = false;
+      write(List.copyOf(held));
+      held.clear();
+      return true;
+    }
+
+    long stalledFor(long now) {
+      return unwritten.get() > 0 ? now - progressAt : 0;
+    }
+
+    private void gone(Throwable failure) {
+      log.debug("event stream {} write failed", id, failure);
+      closed = true;
+      subscribers.remove(id);
     }
 
     void close(int code, String reason) {
       closed = true;
       subscribers.remove(id);
-      queue.clear();
       if (session.isOpen()) {
-        session.close(code, reason, Callback.NOOP);
+        session.close(code, reason, org.eclipse.jetty.websocket.api.Callback.NOOP);
         // A client that stopped reading never takes the close frame: cut the connection.
         reaper.schedule(() -> {
           if (session.isOpen()) {
