@@ -3,10 +3,10 @@ package org.shopsuite.server.db;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -42,9 +42,9 @@ public final class Database implements AutoCloseable {
    */
   private Handle writerHandle;
   /** Reader handles not in use; each keeps its connection, DAOs and statements while idle. */
-  private final BlockingQueue<Handle> idleReaders;
-  private final AtomicInteger openReaders = new AtomicInteger();
-  private final int readers;
+  private final Queue<Handle> idleReaders = new ConcurrentLinkedQueue<>();
+  /** One permit per reader connection, handed out first come, first served. */
+  private final Semaphore readerPermits;
 
   private final ThreadLocal<Tx> current = new ThreadLocal<>();
   private final java.util.concurrent.BlockingQueue<Job<?>> jobs = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -53,8 +53,7 @@ public final class Database implements AutoCloseable {
 
   private Database(Path file, int readers) {
     this.file = file;
-    this.readers = readers;
-    this.idleReaders = new ArrayBlockingQueue<>(readers);
+    this.readerPermits = new Semaphore(readers, true);
     RecordRows rows = new RecordRows();
     this.writer = jdbi(file, true, rows);
     this.reader = jdbi(file, false, rows);
@@ -325,43 +324,38 @@ public final class Database implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the database is closed");
     }
-    Handle h = idleReaders.poll();
-    if (h != null) {
-      return h;
-    }
-    if (openReaders.incrementAndGet() <= readers) {
-      try {
-        return reader.open();
-      } catch (RuntimeException e) {
-        openReaders.decrementAndGet();
-        throw e;
-      }
-    }
-    openReaders.decrementAndGet();
     try {
-      h = idleReaders.poll(READER_WAIT_SECONDS, TimeUnit.SECONDS);
+      if (!readerPermits.tryAcquire(READER_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("no database connection free after " + READER_WAIT_SECONDS + " s");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a database connection", e);
     }
-    if (h == null) {
-      throw new IllegalStateException("no database connection free after " + READER_WAIT_SECONDS + " s");
+    Handle h = idleReaders.poll();
+    if (h != null) {
+      return h;
     }
-    return h;
+    try {
+      return reader.open();
+    } catch (RuntimeException e) {
+      readerPermits.release();
+      throw e;
+    }
   }
 
   /** Puts a reader handle back, or closes it if it failed in a way that may have left it unusable. */
   private void giveBack(Handle h, boolean healthy) {
-    boolean reusable = !closed && (healthy || usable(h));
-    if (reusable && idleReaders.offer(h)) {
-      return;
+    if (!closed && (healthy || usable(h))) {
+      idleReaders.offer(h);
+    } else {
+      try {
+        h.close();
+      } catch (RuntimeException e) {
+        log.debug("closing a reader connection failed", e);
+      }
     }
-    openReaders.decrementAndGet();
-    try {
-      h.close();
-    } catch (RuntimeException e) {
-      log.debug("closing a reader connection failed", e);
-    }
+    readerPermits.release();
   }
 
   private static boolean usable(Handle h) {
