@@ -1,0 +1,125 @@
+package org.shopsuite.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** Kept connections and statements, on a real SQLite file. */
+class ConnectionsTest {
+  @TempDir Path dir;
+
+  /** Records every PreparedStatement a handle's statements run on. */
+  private static final class Seen implements StatementCustomizer {
+    final List<PreparedStatement> statements = new ArrayList<>();
+
+    @Override
+    public void beforeExecution(PreparedStatement stmt, StatementContext ctx) {
+      statements.add(stmt);
+    }
+  }
+
+  private Jdbi jdbi() {
+    SQLiteDataSource ds = new SQLiteDataSource();
+    ds.setUrl("jdbc:sqlite:" + dir.resolve("t.db"));
+    Jdbi jdbi = Jdbi.create(ds);
+    jdbi.setStatementBuilderFactory(c -> new CachedStatements());
+    return jdbi;
+  }
+
+  @Test
+  void theSameSqlRunsOnTheSamePreparedStatementAndKeysStillComeBack() {
+    Seen seen = new Seen();
+    try (Handle h = jdbi().open()) {
+      h.addCustomizer(seen);
+      h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+      List<Long> ids = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        ids.add(h.createUpdate("INSERT INTO t (name) VALUES (:n)").bind("n", "n" + i)
+            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+      }
+      assertThat(ids).containsExactly(1L, 2L, 3L);
+      for (int i = 1; i <= 3; i++) {
+        assertThat(h.createQuery("SELECT name FROM t WHERE id = :id").bind("id", i).mapTo(String.class).one())
+            .isEqualTo("n" + (i - 1));
+      }
+      // 1 create, 3 inserts on one statement, 3 selects on another
+      List<PreparedStatement> s = seen.statements;
+      assertThat(s).hasSize(7);
+      assertThat(s.get(1)).isSameAs(s.get(2)).isSameAs(s.get(3));
+      assertThat(s.get(4)).isSameAs(s.get(5)).isSameAs(s.get(6)).isNotSameAs(s.get(1));
+    }
+  }
+
+  @Test
+  void aStatementStillInUseIsNotHandedOutAgain() {
+    Seen seen = new Seen();
+    try (Handle h = jdbi().open()) {
+      h.addCustomizer(seen);
+      h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+      h.execute("INSERT INTO t VALUES (1), (2), (3)");
+      String sql = "SELECT id FROM t WHERE id >= :from ORDER BY id";
+      List<String> pairs = new ArrayList<>();
+      try (var outer = h.createQuery(sql).bind("from", 1).mapTo(Integer.class).iterator()) {
+        while (outer.hasNext()) {
+          int a = outer.next();
+          for (int b : h.createQuery(sql).bind("from", 3).mapTo(Integer.class).list()) {
+            pairs.add(a + "-" + b);
+          }
+        }
+      }
+      assertThat(pairs).containsExactly("1-3", "2-3", "3-3");
+      assertThat(seen.statements.get(2)).isNotSameAs(seen.statements.get(3));
+    }
+  }
+
+  @Test
+  void statementsCloseWithTheirHandle() throws Exception {
+    Seen seen = new Seen();
+    Handle h = jdbi().open();
+    h.addCustomizer(seen);
+    h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+    h.createQuery("SELECT count(*) FROM t").mapTo(Integer.class).one();
+    PreparedStatement kept = seen.statements.get(1);
+    assertThat(kept.isClosed()).isFalse();
+    h.close();
+    assertThat(kept.isClosed()).isTrue();
+  }
+
+  @Test
+  void moreConcurrentReadsThanConnectionsAllSucceedAndAFailedReadLosesNoConnection() throws Exception {
+    try (Database db = Database.open(dir.resolve("shop.db"), 2)) {
+      db.write(h -> h.execute("CREATE TABLE t (v INTEGER)"));
+      db.write(h -> h.execute("INSERT INTO t VALUES (42)"));
+      for (int i = 0; i < 5; i++) {
+        assertThatThrownBy(() -> db.read(h -> h.createQuery("SELECT nope FROM t").mapTo(Integer.class).one()))
+            .hasMessageContaining("nope");
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      try {
+        List<Future<Integer>> reads = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+          reads.add(pool.submit(() -> db.read(h -> h.createQuery("SELECT v FROM t").mapTo(Integer.class).one())));
+        }
+        for (Future<Integer> r : reads) {
+          assertThat(r.get()).isEqualTo(42);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}
