@@ -395,9 +395,9 @@ public final class Bench {
   }
 
   private Process start(String what, List<String> mainAndArgs, int port, String ready) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=96m",
-        "-cp", System.getProperty("java.class.path")));
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(Packaged.serverJvmOptions()); // the baseline too: the same JVM for both
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
     String extra = System.getenv("BENCH_SERVER_JVM_ARGS"); // e.g. a JFR recording while profiling
     if (extra != null && !extra.isBlank() && mainAndArgs.get(0).endsWith("ShopServer")) {
       cmd.addAll(cmd.indexOf("-cp"), List.of(extra.strip().split("\\s+")));

@@ -145,20 +145,27 @@ public final class DesktopBench {
     String car = fx(() -> ((org.shopsuite.model.StatusPageRow) board.getItems().get(rows / 2)).carId());
     String customer = fx(() -> ((org.shopsuite.model.StatusPageRow) board.getItems().get(rows / 3)).customerName());
     List<Double> ms = new ArrayList<>();
+    List<String> what = new ArrayList<>();
     TextInputControl filter = fx(() -> node("#board-filter"));
     for (String word : new String[] {car.replace(" ", ""), customer, "정비", "42"}) {
       for (int i = 1; i <= word.length(); i++) {
         String text = word.substring(0, i);
         ms.add(frameAfter(() -> filter.setText(text)));
+        what.add("\"" + text + "\" -> " + board.getItems().size() + " rows");
       }
       for (int i = word.length() - 1; i >= 0; i--) {
         String text = word.substring(0, i);
         ms.add(frameAfter(() -> filter.setText(text)));
+        what.add("\"" + text + "\" -> " + board.getItems().size() + " rows");
       }
     }
     ComboBox<ReceiptStatus> status = fx(() -> node("#board-status"));
     for (ReceiptStatus s : new ReceiptStatus[] {ReceiptStatus.ACCEPTED, ReceiptStatus.REJECTED, ReceiptStatus.COMPLETED, null}) {
       ms.add(frameAfter(() -> status.setValue(s)));
+      what.add(s + " -> " + board.getItems().size() + " rows");
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      System.out.printf(Locale.ROOT, "  board filter %-40s %6.1f ms (change %.1f ms)%n", what.get(i), ms.get(i), changeMs.get(i));
     }
     add(f("board: filter %,d rows, keystroke or status choice to next frame (%d changes)", rows, ms.size()),
         stats(ms), "< 100 ms");
@@ -425,8 +432,9 @@ public final class DesktopBench {
   }
 
   private static Process java(List<String> mainAndArgs, String name) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(Packaged.serverJvmOptions());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
     cmd.addAll(mainAndArgs);
     Path log = Files.createTempFile("desktop-bench-" + name, ".log");
     System.out.println(name + " log: " + log);

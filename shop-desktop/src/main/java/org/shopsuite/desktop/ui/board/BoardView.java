@@ -67,13 +67,14 @@ public final class BoardView {
     // A day can hold 100,000 rows: one row height, so scrolling never measures rows. Set here,
     // not in CSS, so that the very first layout already uses it.
     table.setFixedCellSize(30);
-    table.setItems(vm.rows());
+    table.itemsProperty().bind(vm.rowsProperty());
     table.setSortPolicy(t -> {
       vm.sortBy(t.getComparator());
       return true;
     });
     count.textProperty().bind(Bindings.createStringBinding(
-        () -> m.get("board.count", vm.rows().size(), vm.total()), vm.rows(), vm.totalProperty()));
+        () -> m.get("board.count", vm.shownCountProperty().get(), vm.total()),
+        vm.shownCountProperty(), vm.totalProperty()));
     Cells.text(receiptCol, r -> Long.toString(r.receiptId()));
     Cells.text(carCol, StatusPageRow::carId);
     Cells.text(customerCol, StatusPageRow::customerName);

@@ -13,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -43,8 +45,15 @@ public final class BoardViewModel {
   /** Every row of the day, newest receipt first (the server's order), and each row's search key. */
   private final List<StatusPageRow> all = new ArrayList<>();
   private final List<String> keys = new ArrayList<>();
-  /** The rows that pass the filters, in the same order. */
-  private final ObservableList<StatusPageRow> shown = FXCollections.observableArrayList();
+  /**
+   * The rows that pass the filters, in the shown order, and their search keys. A new filter puts
+   * a new list here rather than changing the old one: a table told "all 100,000 rows replaced"
+   * does far more work than one given a new list.
+   */
+  private final ReadOnlyObjectWrapper<ObservableList<StatusPageRow>> shown =
+      new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
+  private List<String> shownKeys = new ArrayList<>();
+  private final IntegerProperty shownCount = new SimpleIntegerProperty();
   private final IntegerProperty total = new SimpleIntegerProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
@@ -78,9 +87,19 @@ public final class BoardViewModel {
     return filter;
   }
 
-  /** The rows that pass the filters, newest first. */
+  /** The rows that pass the filters now, in the shown order. */
   public ObservableList<StatusPageRow> rows() {
-    return shown;
+    return shown.get();
+  }
+
+  /** The list of rows shown; replaced when a filter or the order changes. */
+  public ReadOnlyObjectProperty<ObservableList<StatusPageRow>> rowsProperty() {
+    return shown.getReadOnlyProperty();
+  }
+
+  /** How many rows pass the filters. */
+  public IntegerProperty shownCountProperty() {
+    return shownCount;
   }
 
   /** How many rows the day has before filtering. */
@@ -210,29 +229,34 @@ public final class BoardViewModel {
     }
     total.set(all.size());
     boolean passes = belongs && passes(row, key, shownStatus, shownText);
+    ObservableList<StatusPageRow> shown = this.shown.get();
+    int shownAt = -1;
     if (order == null) {
-      int shownAt = indexOf(shown, receiptId);
-      if (shownAt >= 0) {
-        if (passes) {
-          shown.set(shownAt, row);
-        } else {
-          shown.remove(shownAt);
+      shownAt = indexOf(shown, receiptId);
+    } else {
+      for (int i = 0; i < shown.size(); i++) {
+        if (shown.get(i).receiptId() == receiptId) {
+          shownAt = i;
+          break;
         }
-      } else if (passes) {
-        shown.add(-shownAt - 1, row);
-      }
-      return;
-    }
-    for (int i = 0; i < shown.size(); i++) {
-      if (shown.get(i).receiptId() == receiptId) {
-        shown.remove(i);
-        break;
       }
     }
-    if (passes) {
-      int place = Collections.binarySearch(shown, row, order);
-      shown.add(place >= 0 ? place : -place - 1, row);
+    if (shownAt >= 0 && passes && order == null) {
+      shown.set(shownAt, row);
+      shownKeys.set(shownAt, key);
+    } else {
+      if (shownAt >= 0) {
+        shown.remove(shownAt);
+        shownKeys.remove(shownAt);
+      }
+      if (passes) {
+        int place = order == null ? indexOf(shown, receiptId) : Collections.binarySearch(shown, row, order);
+        place = place >= 0 ? place : -place - 1;
+        shown.add(place, row);
+        shownKeys.add(place, key);
+      }
     }
+    shownCount.set(shown.size());
   }
 
   /**
@@ -266,25 +290,59 @@ public final class BoardViewModel {
     applyFilter(false);
   }
 
-  /** Shows the rows that pass the filters: one pass over the precomputed keys, one list change. */
+  /**
+   * Shows the rows that pass the filters: one pass over the precomputed search keys into a new
+   * list. Typing on (a longer text, the same status) only narrows what is shown, so only the
+   * shown rows are looked at again, already in order.
+   */
   private void applyFilter(boolean always) {
     ReceiptStatus s = status.get();
     String text = Text.searchKey(filter.get() == null ? "" : filter.get());
     if (!always && s == shownStatus && text.equals(shownText)) {
       return;
     }
-    List<StatusPageRow> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      if (passes(all.get(i), keys.get(i), s, text)) {
-        out.add(all.get(i));
+    boolean narrowing = !always && s == shownStatus && text.startsWith(shownText);
+    List<StatusPageRow> fromRows = narrowing ? shown.get() : all;
+    List<String> fromKeys = narrowing ? shownKeys : keys;
+    List<StatusPageRow> out;
+    List<String> outKeys;
+    if (s == null && text.isEmpty()) {
+      out = new ArrayList<>(all);
+      outKeys = new ArrayList<>(keys);
+    } else {
+      int guess = Math.min(fromRows.size(), 1024);
+      out = new ArrayList<>(guess);
+      outKeys = new ArrayList<>(guess);
+      for (int i = 0; i < fromRows.size(); i++) {
+        if (passes(fromRows.get(i), fromKeys.get(i), s, text)) {
+          out.add(fromRows.get(i));
+          outKeys.add(fromKeys.get(i));
+        }
       }
     }
-    if (order != null) {
-      out.sort(order);
+    if (order != null && !narrowing) {
+      sortTogether(out, outKeys);
     }
     shownStatus = s;
     shownText = text;
-    shown.setAll(out);
+    shownKeys = outKeys;
+    shown.set(FXCollections.observableList(out));
+    shownCount.set(out.size());
+  }
+
+  /** Sorts the rows by the chosen order, keeping each row's key beside it. */
+  private void sortTogether(List<StatusPageRow> rows, List<String> rowKeys) {
+    Integer[] at = new Integer[rows.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = i;
+    }
+    List<StatusPageRow> before = new ArrayList<>(rows);
+    List<String> keysBefore = new ArrayList<>(rowKeys);
+    java.util.Arrays.sort(at, (a, b) -> order.compare(before.get(a), before.get(b)));
+    for (int i = 0; i < at.length; i++) {
+      rows.set(i, before.get(at[i]));
+      rowKeys.set(i, keysBefore.get(at[i]));
+    }
   }
 
   private static boolean passes(StatusPageRow r, String key, ReceiptStatus s, String text) {
