@@ -165,6 +165,54 @@ class ViewModelTest {
   }
 
   @Test
+  void typingOnNarrowsAndLiveRowsKeepTheFilterRight() {
+    Session counter = login("counter");
+    BoardViewModel board = new BoardViewModel(counter, Tasks.direct());
+    board.dateProperty().set(todayOf(counter));
+    board.refresh();
+    int all = board.rows().size();
+    java.util.List<org.shopsuite.model.StatusPageRow> day = java.util.List.copyOf(board.rows());
+    // Typing a car number one character at a time, then taking it back: each step shows exactly
+    // the rows a filter typed at once would show, in the same order.
+    String car = day.get(0).carId().replace(" ", "");
+    for (int i = 1; i <= car.length(); i++) {
+      board.filterProperty().set(car.substring(0, i));
+      String typed = Text.searchKey(car.substring(0, i));
+      assertThat(board.rows()).as("after typing %s", typed)
+          .containsExactlyElementsOf(day.stream().filter(r -> BoardViewModel.key(r).contains(typed)).toList());
+      assertThat(board.shownCountProperty().get()).isEqualTo(board.rows().size());
+    }
+    // Live rows arriving while narrowed: a new receipt for another car and one for this car come
+    // in under a one-character filter; typing the rest shows what a fresh board shows.
+    board.filterProperty().set(car.substring(0, 1));
+    long other = newReceipt(counter, "99하 9999");
+    long same = newReceipt(counter, day.get(0).carId());
+    board.onEvent(event(other));
+    board.onEvent(event(same));
+    for (int i = 2; i <= car.length(); i++) {
+      board.filterProperty().set(car.substring(0, i));
+    }
+    BoardViewModel fresh = new BoardViewModel(counter, Tasks.direct());
+    fresh.dateProperty().set(todayOf(counter));
+    fresh.refresh();
+    fresh.filterProperty().set(car);
+    assertThat(board.rows()).containsExactlyElementsOf(fresh.rows());
+    assertThat(board.rows()).extracting(org.shopsuite.model.StatusPageRow::receiptId).contains(same).doesNotContain(other);
+    assertThat(board.total()).isEqualTo(all + 2);
+    assertThat(board.shownCountProperty().get()).isEqualTo(board.rows().size());
+    board.filterProperty().set("");
+    assertThat(board.rows()).hasSize(all + 2);
+    assertThat(board.rows().get(0).receiptId()).isEqualTo(same);
+    assertThat(board.rows().get(1).receiptId()).isEqualTo(other);
+  }
+
+  private long newReceipt(Session s, String car) {
+    return s.client().createReceipt(new org.shopsuite.model.ReceiptInput("Walk In", null, car, null,
+        s.client().mechanics().get(0).id(), null, new java.math.BigDecimal("0.5"), "check"),
+        ShopClient.newIdempotencyKey()).id();
+  }
+
+  @Test
   void boardTextFilterIgnoresCaseAndSpaces() {
     assertThat(Text.searchKey("12가 3456")).contains(Text.searchKey("가34"));
     assertThat(Text.searchKey("12가 3456")).contains(Text.searchKey("12가 34"));

@@ -350,7 +350,7 @@ public final class BoardViewModel {
   }
 
   /** What the text filter searches: receipt number, car, customer and mechanic, as search keys. */
-  static String key(StatusPageRow r) {
+  public static String key(StatusPageRow r) {
     return Text.searchKey(
         r.receiptId() + "\n" + Objects.toString(r.carId(), "") + "\n" + Objects.toString(r.customerName(), "")
             + "\n" + Objects.toString(r.mechanicName(), ""));
