@@ -478,7 +478,11 @@ public final class Bench {
 
   /** Samples a process's resident memory every 200 ms and keeps the peak. */
   private static final class RssSampler {
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "rss-sampler");
+      t.setDaemon(true); // a run of some phases only must still end
+      return t;
+    });
     private final AtomicLong peakKb = new AtomicLong();
 
     RssSampler(long pid) {

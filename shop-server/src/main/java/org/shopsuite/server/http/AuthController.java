@@ -21,17 +21,17 @@ final class AuthController {
 
   void login(Context ctx) {
     LoginRequest in = bodies.read(ctx, LoginRequest.class);
-    ctx.json(auth.login(in.username(), in.password()));
+    Respond.json(ctx, auth.login(in.username(), in.password()));
   }
 
   void logout(Context ctx) {
     auth.logout(ctx.attribute(Authn.TOKEN));
-    ctx.json(Map.of("loggedOut", true));
+    Respond.json(ctx, Map.of("loggedOut", true));
   }
 
   void me(Context ctx) {
     Actor actor = Respond.actor(ctx);
-    ctx.json(
+    Respond.json(ctx,
         Map.of(
             "user", users.get(actor.userId()),
             "expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN))));

@@ -31,7 +31,7 @@ final class EventController {
     boolean more = rows.size() > limit;
     List<Event> page = more ? rows.subList(0, limit) : rows;
     String next = more ? Cursor.encode(page.get(page.size() - 1).seq()) : null;
-    ctx.json(new Page<>(page, next));
+    Respond.json(ctx, new Page<>(page, next));
   }
 
   void stream(WsConfig ws) {

@@ -20,7 +20,7 @@ final class HealthController {
   }
 
   void health(Context ctx) {
-    ctx.json(Map.of("status", "UP", "version", version, "apiVersion", API_VERSION));
+    Respond.json(ctx, Map.of("status", "UP", "version", version, "apiVersion", API_VERSION));
   }
 
   void ready(Context ctx) {
@@ -35,11 +35,11 @@ final class HealthController {
       boolean migrated = schema == Migrator.latestVersion();
       body.put("status", migrated ? "READY" : "MIGRATING");
       body.put("schemaVersion", schema);
-      ctx.status(migrated ? 200 : 503).json(body);
+      Respond.json(ctx.status(migrated ? 200 : 503), body);
     } catch (RuntimeException e) {
       body.put("status", "DOWN");
       body.put("detail", "the database cannot be read");
-      ctx.status(503).json(body);
+      Respond.json(ctx.status(503), body);
     }
   }
 }

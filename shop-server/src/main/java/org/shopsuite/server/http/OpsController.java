@@ -26,7 +26,7 @@ final class OpsController {
   }
 
   void audit(Context ctx) {
-    ctx.json(audit.trail(Params.text(ctx, "entity"), Params.text(ctx, "from"), Params.text(ctx, "to"),
+    Respond.json(ctx, audit.trail(Params.text(ctx, "entity"), Params.text(ctx, "from"), Params.text(ctx, "to"),
         Params.text(ctx, "cursor"), Params.limit(ctx)));
   }
 
@@ -42,11 +42,11 @@ final class OpsController {
   }
 
   void listBackups(Context ctx) {
-    ctx.json(Map.of("items", backups.list()));
+    Respond.json(ctx, Map.of("items", backups.list()));
   }
 
   void createBackup(Context ctx) {
-    ctx.status(201).json(backups.create("manual"));
+    Respond.json(ctx.status(201), backups.create("manual"));
   }
 
   private static boolean loopback(String address) {

@@ -19,7 +19,7 @@ final class PartController {
   }
 
   void list(Context ctx) {
-    ctx.json(
+    Respond.json(ctx,
         parts.list(
             Params.text(ctx, "q"),
             Params.bool(ctx, "lowStock"),
@@ -55,7 +55,7 @@ final class PartController {
   }
 
   void movements(Context ctx) {
-    ctx.json(
+    Respond.json(ctx,
         parts.movements(Params.id(ctx, "id"), Params.text(ctx, "cursor"), Params.limit(ctx)));
   }
 }

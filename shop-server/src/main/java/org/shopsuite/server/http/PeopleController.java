@@ -31,7 +31,7 @@ final class PeopleController {
   }
 
   void listUsers(Context ctx) {
-    ctx.json(users.list(Params.text(ctx, "cursor"), Params.limit(ctx)));
+    Respond.json(ctx, users.list(Params.text(ctx, "cursor"), Params.limit(ctx)));
   }
 
   void getUser(Context ctx) {
@@ -54,7 +54,7 @@ final class PeopleController {
   }
 
   void listMechanics(Context ctx) {
-    ctx.json(
+    Respond.json(ctx,
         mechanics.list(
             Params.bool(ctx, "active"), Params.text(ctx, "cursor"), Params.limit(ctx)));
   }
@@ -79,7 +79,7 @@ final class PeopleController {
   }
 
   void capacity(Context ctx) {
-    ctx.json(mechanics.capacity(Params.id(ctx, "id"), Params.date(ctx, "date")));
+    Respond.json(ctx, mechanics.capacity(Params.id(ctx, "id"), Params.date(ctx, "date")));
   }
 
   void getShop(Context ctx) {

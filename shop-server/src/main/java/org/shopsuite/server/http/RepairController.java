@@ -48,7 +48,7 @@ final class RepairController {
   }
 
   void listReceipts(Context ctx) {
-    ctx.json(
+    Respond.json(ctx,
         receipts.list(
             Params.enumValue(ctx, "status", ReceiptStatus.class),
             Params.text(ctx, "q"),
@@ -62,7 +62,7 @@ final class RepairController {
   }
 
   void receiptEvents(Context ctx) {
-    ctx.json(Map.of("items", receipts.timeline(Params.id(ctx, "id"))));
+    Respond.json(ctx, Map.of("items", receipts.timeline(Params.id(ctx, "id"))));
   }
 
   void cancelReceipt(Context ctx) {
@@ -72,7 +72,7 @@ final class RepairController {
   }
 
   void listJobs(Context ctx) {
-    ctx.json(
+    Respond.json(ctx,
         jobs.list(
             Respond.actor(ctx),
             Params.longValue(ctx, "mechanicId"),
@@ -110,7 +110,7 @@ final class RepairController {
   }
 
   void listInvoices(Context ctx) {
-    ctx.json(
+    Respond.json(ctx,
         invoices.list(
             Params.enumValue(ctx, "status", InvoiceStatus.class),
             Params.text(ctx, "cursor"),
@@ -144,8 +144,8 @@ final class RepairController {
   }
 
   void statusPages(Context ctx) {
-    ctx.json(
-        board.list(
+    Respond.json(ctx,
+        board.listJson(
             Params.date(ctx, "date"),
             Params.enumValue(ctx, "status", ReceiptStatus.class),
             Params.text(ctx, "cursor"),
@@ -153,6 +153,6 @@ final class RepairController {
   }
 
   void statusPage(Context ctx) {
-    ctx.json(board.get(Params.id(ctx, "receiptId")));
+    Respond.json(ctx, board.get(Params.id(ctx, "receiptId")));
   }
 }

@@ -1,6 +1,10 @@
 package org.shopsuite.server.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +28,28 @@ final class Respond {
   /** A read: 200 with the body, and its version as ETag when it has one. */
   static void ok(Context ctx, Object body) {
     etag(ctx, body);
-    ctx.json(body);
+    json(ctx, body);
+  }
+
+  /**
+   * The body as JSON, written straight to UTF-8 bytes ({@code ctx.json} makes a String first and
+   * then encodes it: a tenth of a read's time in the profile, with Korean text in most bodies).
+   */
+  static void json(Context ctx, Object body) {
+    if (!(ctx.jsonMapper() instanceof JavalinJackson jackson)) {
+      ctx.json(body);
+      return;
+    }
+    try {
+      ctx.contentType(ContentType.APPLICATION_JSON).result(jackson.getMapper().writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** JSON already written (a cached page): sent as it is. */
+  static void json(Context ctx, byte[] body) {
+    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
   }
 
   /** A POST: runs once per Idempotency-Key; a repeat gets the first response back. */
@@ -33,7 +58,7 @@ final class Respond {
     if (key == null) {
       Object result = action.get();
       etag(ctx, result);
-      ctx.status(status).json(result);
+      json(ctx.status(status), result);
       return;
     }
     IdempotencyService.Stored stored =

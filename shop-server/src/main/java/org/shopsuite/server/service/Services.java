@@ -43,7 +43,7 @@ public record Services(
         receipts,
         invoices,
         jobs,
-        new StatusBoardService(db, events),
+        new StatusBoardService(db, events, json),
         new IdempotencyService(db, json, times),
         new AuditService(db, events, shop));
   }

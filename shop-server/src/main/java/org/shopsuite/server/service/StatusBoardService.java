@@ -1,5 +1,8 @@
 package org.shopsuite.server.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ public final class StatusBoardService {
 
   private final Database db;
   private final EventStore events;
+  private final ObjectMapper json;
   /**
    * Recently read pages with the event seq they were read at. The board changes only with an
    * event (in the event's own transaction), so a page read at the newest committed seq is still
@@ -32,25 +36,49 @@ public final class StatusBoardService {
 
   private record Key(LocalDate date, ReceiptStatus status, String cursor, int limit) {}
 
-  private record Cached(long seq, Page<StatusPageRow> page) {}
+  /** A page read at an event seq, and its JSON once some client has asked for it. */
+  private record Cached(long seq, Page<StatusPageRow> page, byte[] json) {}
 
-  public StatusBoardService(Database db, EventStore events) {
+  public StatusBoardService(Database db, EventStore events, ObjectMapper json) {
     this.db = db;
     this.events = events;
+    this.json = json;
   }
 
   public Page<StatusPageRow> list(
       LocalDate date, ReceiptStatus status, String cursor, int limit) {
+    return cached(date, status, cursor, limit).page();
+  }
+
+  /**
+   * The same page as JSON (UTF-8). Written once per page and event seq, like the page itself:
+   * the screens refreshing after an event get the same bytes.
+   */
+  public byte[] listJson(LocalDate date, ReceiptStatus status, String cursor, int limit) {
+    Cached c = cached(date, status, cursor, limit);
+    if (c.json() != null) {
+      return c.json();
+    }
+    try {
+      byte[] bytes = json.writeValueAsBytes(c.page());
+      pages.replace(new Key(date, status, cursor, limit), c, new Cached(c.seq(), c.page(), bytes));
+      return bytes;
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Cached cached(LocalDate date, ReceiptStatus status, String cursor, int limit) {
     // The seq first: the rows read after it include at least every event up to it.
     long seq = events.lastSeq();
     Key key = new Key(date, status, cursor, limit);
     Cached hit = pages.get(key);
     if (hit != null && hit.seq() == seq) {
-      return hit.page();
+      return hit;
     }
-    Page<StatusPageRow> page = read(date, status, cursor, limit);
-    pages.put(key, new Cached(seq, page));
-    return page;
+    Cached fresh = new Cached(seq, read(date, status, cursor, limit), null);
+    pages.put(key, fresh);
+    return fresh;
   }
 
   private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
