@@ -292,7 +292,10 @@ public final class Bench {
   private void push(String url, Setup s, int eventsPerSecond) throws Exception {
     int clients = 50;
     long lastSeq = lastSeq(url, s.managerToken());
-    try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, 2_000_000)) {
+    // Room for every latency the phase can produce (twice the planned events), no more: 50 big
+    // arrays would only give the driver's own GC work during the measurement.
+    int capacity = (int) Math.min(2_000_000, 2L * eventsPerSecond * seconds + 10_000);
+    try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, capacity)) {
       Thread.sleep(500);
       int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
       HttpClient http = HttpClient.newHttpClient();
