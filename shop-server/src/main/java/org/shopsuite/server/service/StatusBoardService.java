@@ -36,8 +36,8 @@ public final class StatusBoardService {
 
   private record Key(LocalDate date, ReceiptStatus status, String cursor, int limit) {}
 
-  /** A page read at an event seq, and its JSON once some client has asked for it. */
-  private record Cached(long seq, Page<StatusPageRow> page, byte[] json) {}
+  /** A page's JSON (UTF-8) and the event seq it was read at. */
+  private record Cached(long seq, byte[] json) {}
 
   public StatusBoardService(Database db, EventStore events, ObjectMapper json) {
     this.db = db;
@@ -45,40 +45,25 @@ public final class StatusBoardService {
     this.json = json;
   }
 
-  public Page<StatusPageRow> list(
-      LocalDate date, ReceiptStatus status, String cursor, int limit) {
-    return cached(date, status, cursor, limit).page();
-  }
-
   /**
-   * The same page as JSON (UTF-8). Written once per page and event seq, like the page itself:
-   * the screens refreshing after an event get the same bytes.
+   * A page of the board as JSON (UTF-8), read and written once per page and event seq: the
+   * screens refreshing after an event get the same bytes.
    */
   public byte[] listJson(LocalDate date, ReceiptStatus status, String cursor, int limit) {
-    Cached c = cached(date, status, cursor, limit);
-    if (c.json() != null) {
-      return c.json();
-    }
-    try {
-      byte[] bytes = json.writeValueAsBytes(c.page());
-      pages.replace(new Key(date, status, cursor, limit), c, new Cached(c.seq(), c.page(), bytes));
-      return bytes;
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private Cached cached(LocalDate date, ReceiptStatus status, String cursor, int limit) {
     // The seq first: the rows read after it include at least every event up to it.
     long seq = events.lastSeq();
     Key key = new Key(date, status, cursor, limit);
     Cached hit = pages.get(key);
     if (hit != null && hit.seq() == seq) {
-      return hit;
+      return hit.json();
     }
-    Cached fresh = new Cached(seq, read(date, status, cursor, limit), null);
-    pages.put(key, fresh);
-    return fresh;
+    try {
+      byte[] bytes = json.writeValueAsBytes(read(date, status, cursor, limit));
+      pages.put(key, new Cached(seq, bytes));
+      return bytes;
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
