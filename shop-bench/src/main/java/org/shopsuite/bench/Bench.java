@@ -2,6 +2,7 @@ package org.shopsuite.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -129,7 +130,7 @@ public final class Bench {
         s.managerToken, "{\"vehiclePartId\":" + (1 + i % s.parts) + ",\"quantity\":1}"), 201), insert);
     push(url, s, 100);
     push(url, s, 1000);
-    table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak while loaded) | %d MB | | | | |", rss.peakMb()));
+    table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak while loaded) | %d MB | | | | | |", rss.peakMb()));
     rss.stop();
 
     if (bigDb != null) {
@@ -195,9 +196,14 @@ public final class Bench {
 
   // ---- closed-loop load --------------------------------------------------------------------
 
-  record Result(String name, long count, long errors, double seconds, long[] micros) {
+  /**
+   * One phase's figures; {@code cpuMicros} is the CPU time the server side (every process this
+   * benchmark started) spent per request: steadier than throughput on a shared machine, because
+   * whatever else runs there slows the phase down but does not add to the server's own CPU time.
+   */
+  record Result(String name, long count, long errors, double seconds, long[] micros, double cpuMicros) {
     Result named(String n) {
-      return new Result(n, count, errors, seconds, micros);
+      return new Result(n, count, errors, seconds, micros, cpuMicros);
     }
 
     double perSecond() {
@@ -229,22 +235,25 @@ public final class Bench {
       throws Exception {
     String name = "";
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
-    List<long[]> all = new ArrayList<>();
+    // Each connection's latencies, grown as needed: arrays sized for the worst case (64 x 16 MB)
+    // had the driver zeroing and faulting in a gigabyte at the start of every phase.
+    long[][] all = new long[conns][];
+    int[] counts = new int[conns];
     AtomicLong errors = new AtomicLong();
     AtomicLong count = new AtomicLong();
     CountDownLatch done = new CountDownLatch(conns);
+    long ticks0 = serverTicks();
     long t0 = System.nanoTime();
     for (int c = 0; c < conns; c++) {
       int worker = c;
-      long[] lat = new long[2_000_000];
-      all.add(lat);
       Thread t = new Thread(() -> {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long[] lat = new long[4096];
         int n = 0;
         long interval = rate > 0 ? 1_000_000_000L * conns / rate : 0;
         long planned = t0 + (rate > 0 ? interval * worker / conns : 0);
         try {
-          while (System.nanoTime() < end && n < lat.length) {
+          while (System.nanoTime() < end) {
             long s = System.nanoTime();
             if (rate > 0) {
               if (planned > s) {
@@ -254,6 +263,9 @@ public final class Bench {
               planned += interval;
             }
             HttpResponse<byte[]> r = http.send(request.apply(worker), HttpResponse.BodyHandlers.ofByteArray());
+            if (n == lat.length) {
+              lat = Arrays.copyOf(lat, n * 2);
+            }
             lat[n++] = (System.nanoTime() - s) / 1000;
             if (r.statusCode() != expected) {
               errors.incrementAndGet();
@@ -262,7 +274,8 @@ public final class Bench {
         } catch (Exception e) {
           errors.incrementAndGet();
         }
-        lat[lat.length - 1] = n; // how many were recorded
+        all[worker] = lat;
+        counts[worker] = n;
         count.addAndGet(n);
         done.countDown();
       });
@@ -271,15 +284,16 @@ public final class Bench {
     }
     done.await();
     double took = (System.nanoTime() - t0) / 1e9;
+    long ticks = serverTicks() - ticks0;
     long[] merged = new long[(int) count.get()];
     int k = 0;
-    for (long[] lat : all) {
-      int n = (int) lat[lat.length - 1];
-      System.arraycopy(lat, 0, merged, k, n);
-      k += n;
+    for (int c = 0; c < conns; c++) {
+      System.arraycopy(all[c], 0, merged, k, counts[c]);
+      k += counts[c];
     }
     Arrays.sort(merged);
-    return new Result(name, count.get(), errors.get(), took, merged);
+    return new Result(name, count.get(), errors.get(), took, merged,
+        count.get() == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / count.get());
   }
 
   // ---- event push --------------------------------------------------------------------------
@@ -297,6 +311,7 @@ public final class Bench {
     int capacity = (int) Math.min(2_000_000, 2L * eventsPerSecond * seconds + 10_000);
     try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, capacity)) {
       Thread.sleep(500);
+      long ticks0 = serverTicks();
       int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
       HttpClient http = HttpClient.newHttpClient();
       ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
@@ -322,6 +337,7 @@ public final class Bench {
           && stream.clients().stream().anyMatch(c -> c.received < expected && !c.closedByServer)) {
         Thread.sleep(50);
       }
+      long ticks = serverTicks() - ticks0;
       long delivered = 0;
       long outOfOrder = 0;
       int n = 0;
@@ -342,9 +358,10 @@ public final class Bench {
       String problems = (outOfOrder + stream.protocolErrors() + failed.get()) == 0 ? ""
           : String.format(Locale.ROOT, "; %d out of order, %d protocol errors, %d posts failed",
               outOfOrder, stream.protocolErrors(), failed.get());
-      table.add(String.format(Locale.ROOT, "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s |",
+      table.add(String.format(Locale.ROOT, "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s | %.0f µs per event |",
           eventsPerSecond, rate, pct(micros, 0.50) / 1000.0, pct(micros, 0.99) / 1000.0,
-          micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0, delivered, expected * clients, problems));
+          micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0, delivered, expected * clients, problems,
+          expected == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / expected));
     }
   }
 
@@ -376,7 +393,7 @@ public final class Bench {
         + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
         tokens[i]), 200), constant);
     row(load("GET /statusPages?limit=50 (1,000,000 receipts)", connections, i -> get(url + "/statusPages?limit=50", tokens[i]), 200), constant);
-    table.add(String.format(Locale.ROOT, "| server memory with the %d MB database (VmRSS, peak) | %d MB | | | | |",
+    table.add(String.format(Locale.ROOT, "| server memory with the %d MB database (VmRSS, peak) | %d MB | | | | | |",
         Files.size(bigDb.resolve("shop.db")) / (1024 * 1024), rss.peakMb()));
     rss.stop();
     server.destroy();
@@ -384,16 +401,38 @@ public final class Bench {
 
   // ---- plumbing ----------------------------------------------------------------------------
 
+  /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/stat. */
+  private static final double CLOCK_TICKS = 100;
+
+  /** User and system CPU time of the processes this benchmark started, in clock ticks. */
+  private long serverTicks() {
+    long sum = 0;
+    for (Process p : processes) {
+      try {
+        String stat = Files.readString(Path.of("/proc", "" + p.pid(), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+      } catch (IOException | RuntimeException e) {
+        // gone, or not Linux: counts as nothing
+      }
+    }
+    return sum;
+  }
+
   private void header() {
-    table.add(String.format(Locale.ROOT, "| benchmark (%d connections, %d s each) | throughput | p50 | p99 | max | vs baseline |", connections, seconds));
-    table.add("|---|---|---|---|---|---|");
+    table.add(String.format(Locale.ROOT, "| benchmark (%d connections, %d s each) | throughput | p50 | p99 | max | vs baseline | server CPU per request |", connections, seconds));
+    table.add("|---|---|---|---|---|---|---|");
   }
 
   private void row(Result r, Result baseline) {
     String ratio = baseline == null ? "" : String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.perSecond() / baseline.perSecond(), baseline.name());
-    table.add(String.format(Locale.ROOT, "| %s | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %s%s |", r.name(), r.perSecond(),
+    String cpu = String.format(Locale.ROOT, "%.0f µs", r.cpuMicros());
+    if (baseline != null && baseline.cpuMicros() > 0) {
+      cpu += String.format(Locale.ROOT, " (%.1fx)", r.cpuMicros() / baseline.cpuMicros());
+    }
+    table.add(String.format(Locale.ROOT, "| %s | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %s%s | %s |", r.name(), r.perSecond(),
         r.pct(0.50) / 1000.0, r.pct(0.99) / 1000.0, r.micros().length == 0 ? 0 : r.micros()[r.micros().length - 1] / 1000.0,
-        ratio, r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS"));
+        ratio, r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS", cpu));
     System.out.println(table.get(table.size() - 1));
   }
 
