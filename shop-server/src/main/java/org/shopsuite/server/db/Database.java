@@ -303,6 +303,20 @@ public final class Database implements AutoCloseable {
     return withReader(h -> h.inTransaction(work));
   }
 
+  /**
+   * Runs {@code work}, which must run exactly one SELECT, on a reader connection without opening a
+   * transaction: one statement reads one snapshot by itself, and the BEGIN and COMMIT around it
+   * would cost more than a point read does. Inside a write transaction it runs there, as
+   * {@link #read} does. More than one statement needs {@link #read}.
+   */
+  public <T> T readStatement(HandleCallback<T, RuntimeException> work) {
+    Tx tx = current.get();
+    if (tx != null) {
+      return work.withHandle(tx.handle);
+    }
+    return withReader(work);
+  }
+
   /** Runs {@code work} on a reader connection outside a transaction (VACUUM INTO, pragmas). */
   public <T> T unmanaged(HandleCallback<T, RuntimeException> work) {
     return withReader(work);

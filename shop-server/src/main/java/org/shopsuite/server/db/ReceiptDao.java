@@ -33,7 +33,22 @@ public interface ReceiptDao {
       String createdBy,
       String createdAt,
       String updatedAt,
-      long version) {}
+      long version,
+      String partRequestIds) {
+
+    /** The job's part requests, oldest first (read as one comma-separated column). */
+    public List<Long> partRequestIdList() {
+      if (partRequestIds == null || partRequestIds.isEmpty()) {
+        return List.of();
+      }
+      String[] ids = partRequestIds.split(",");
+      Long[] out = new Long[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        out[i] = Long.valueOf(ids[i]);
+      }
+      return List.of(out);
+    }
+  }
 
   /** The columns written when a receipt is taken. */
   record New(
@@ -54,10 +69,20 @@ public interface ReceiptDao {
       String createdBy,
       String now) {}
 
-  String SELECT =
+  /**
+   * A receipt's columns with everything the API shows of it, part request ids included, so that
+   * one statement reads a whole receipt (one statement sees one snapshot: no transaction needed).
+   */
+  String COLUMNS =
       "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
-          + " i.id AS invoice_id FROM receipts r JOIN mechanics m ON m.id = r.mechanic_id"
+          + " i.id AS invoice_id, (SELECT group_concat(p.id, ',' ORDER BY p.id) FROM part_requests p"
+          + " WHERE p.job_id = j.id) AS part_request_ids";
+
+  String JOINS =
+      " JOIN mechanics m ON m.id = r.mechanic_id"
           + " LEFT JOIN jobs j ON j.receipt_id = r.id LEFT JOIN invoices i ON i.receipt_id = r.id";
+
+  String SELECT = COLUMNS + " FROM receipts r" + JOINS;
 
   @SqlQuery(SELECT + " WHERE r.id = :id")
   Optional<Row> find(long id);
@@ -76,11 +101,11 @@ public interface ReceiptDao {
    * same whatever the table size.
    */
   @SqlQuery(
-      "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
-          + " i.id AS invoice_id FROM (SELECT rowid AS rid FROM receipt_search"
+      COLUMNS
+          + " FROM (SELECT rowid AS rid FROM receipt_search"
           + " WHERE receipt_search MATCH :match AND rowid < :before ORDER BY rowid DESC LIMIT :limit) hit"
-          + " JOIN receipts r ON r.id = hit.rid JOIN mechanics m ON m.id = r.mechanic_id"
-          + " LEFT JOIN jobs j ON j.receipt_id = r.id LEFT JOIN invoices i ON i.receipt_id = r.id"
+          + " JOIN receipts r ON r.id = hit.rid"
+          + JOINS
           + " ORDER BY r.id DESC")
   List<Row> search(String match, long before, int limit);
 
@@ -117,7 +142,4 @@ public interface ReceiptDao {
       "UPDATE receipts SET status = :status, cancel_reason = COALESCE(:cancelReason, cancel_reason),"
           + " version = version + 1, updated_at = :now WHERE id = :id")
   int setStatus(long id, String status, String cancelReason, String now);
-
-  @SqlQuery("SELECT id FROM part_requests WHERE job_id = :jobId ORDER BY id")
-  List<Long> partRequestIds(long jobId);
 }

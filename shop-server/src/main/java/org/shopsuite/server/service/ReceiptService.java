@@ -3,9 +3,7 @@ package org.shopsuite.server.service;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.EventType;
@@ -159,7 +157,7 @@ public final class ReceiptService {
   }
 
   public Receipt get(long id) {
-    return db.read(h -> load(h, id));
+    return db.readStatement(h -> load(h, id));
   }
 
   public Page<Receipt> list(
@@ -168,7 +166,7 @@ public final class ReceiptService {
     String query = q == null || q.isBlank() ? null : q.strip();
     String s = status == null ? null : status.name();
     String d = date == null ? null : date.toString();
-    return db.read(
+    return db.readStatement(
         h -> {
           ReceiptDao dao = Daos.of(h, ReceiptDao.class);
           List<ReceiptDao.Row> rows;
@@ -183,21 +181,7 @@ public final class ReceiptService {
           } else {
             rows = dao.namePrefix(query, before, s, d, limit + 1);
           }
-          List<Long> jobIds =
-              rows.stream().map(ReceiptDao.Row::jobId).filter(j -> j != null).toList();
-          Map<Long, List<Long>> partIds =
-              jobIds.isEmpty()
-                  ? Map.of()
-                  : Daos.of(h, JobDao.class).partRequestsOf(jobIds).stream()
-                      .collect(
-                          Collectors.groupingBy(
-                              JobDao.PartRequestRow::jobId,
-                              Collectors.mapping(JobDao.PartRequestRow::id, Collectors.toList())));
-          return Pages.of(
-              rows,
-              limit,
-              ReceiptDao.Row::id,
-              r -> toApi(r, r.jobId() == null ? List.of() : partIds.getOrDefault(r.jobId(), List.of())));
+          return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
         });
   }
 
@@ -281,7 +265,7 @@ public final class ReceiptService {
   Receipt load(Handle h, long id) {
     ReceiptDao dao = Daos.of(h, ReceiptDao.class);
     ReceiptDao.Row r = dao.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
-    return toApi(r, r.jobId() == null ? List.of() : dao.partRequestIds(r.jobId()));
+    return toApi(r);
   }
 
   private static Vehicle vehicle(Check c, Vehicle v) {
@@ -310,7 +294,7 @@ public final class ReceiptService {
     return new Vehicle(vin, make, model, year, km);
   }
 
-  private static Receipt toApi(ReceiptDao.Row r, List<Long> partRequestIds) {
+  private static Receipt toApi(ReceiptDao.Row r) {
     return new Receipt(
         r.id(),
         r.customerName(),
@@ -328,7 +312,7 @@ public final class ReceiptService {
         r.jobId(),
         r.jobStatus() == null ? null : JobStatus.valueOf(r.jobStatus()),
         r.invoiceId(),
-        partRequestIds,
+        r.partRequestIdList(),
         r.createdBy(),
         Times.parse(r.createdAt()),
         Times.parse(r.updatedAt()),

@@ -64,6 +64,29 @@ class ConnectionsTest {
     }
   }
 
+  /**
+   * Kept statements are not cleared between uses (clearing makes SQLite prepare them again), so
+   * this shows a reused statement never runs with a value left from its last use: every use binds
+   * all its parameters, null included, and one that leaves a parameter out is refused.
+   */
+  @Test
+  void aReusedStatementNeverRunsWithTheLastUsesValues() {
+    Seen seen = new Seen();
+    try (Handle h = jdbi().open()) {
+      h.addCustomizer(seen);
+      h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT)");
+      String insert = "INSERT INTO t (a, b) VALUES (:a, :b)";
+      h.createUpdate(insert).bind("a", "first").bind("b", "kept?").execute();
+      h.createUpdate(insert).bind("a", "second").bind("b", (String) null).execute();
+      assertThatThrownBy(() -> h.createUpdate(insert).bind("a", "third").execute())
+          .hasMessageContaining("b");
+      assertThat(h.createQuery("SELECT a || ':' || coalesce(b, 'null') FROM t ORDER BY id")
+              .mapTo(String.class).list())
+          .containsExactly("first:kept?", "second:null");
+      assertThat(seen.statements.get(1)).isSameAs(seen.statements.get(2));
+    }
+  }
+
   @Test
   void aStatementStillInUseIsNotHandedOutAgain() {
     Seen seen = new Seen();
