@@ -139,6 +139,7 @@ public final class BoardViewModel {
           } while (cursor != null);
           List<String> rowKeys = new ArrayList<>(rows.size());
           rows.forEach(r -> rowKeys.add(key(r)));
+          warmUp(rows, rowKeys);
           return new Loaded(rows, rowKeys);
         },
         loaded -> {
@@ -313,12 +314,7 @@ public final class BoardViewModel {
       int guess = Math.min(fromRows.size(), 1024);
       out = new ArrayList<>(guess);
       outKeys = new ArrayList<>(guess);
-      for (int i = 0; i < fromRows.size(); i++) {
-        if (passes(fromRows.get(i), fromKeys.get(i), s, text)) {
-          out.add(fromRows.get(i));
-          outKeys.add(fromKeys.get(i));
-        }
-      }
+      select(fromRows, fromKeys, s, text, out, outKeys);
     }
     if (order != null && !narrowing) {
       sortTogether(out, outKeys);
@@ -342,6 +338,35 @@ public final class BoardViewModel {
     for (int i = 0; i < at.length; i++) {
       rows.set(i, before.get(at[i]));
       rowKeys.set(i, keysBefore.get(at[i]));
+    }
+  }
+
+  /** Adds the rows (and their keys) that pass the filters to {@code out} and {@code outKeys}. */
+  private static void select(
+      List<StatusPageRow> rows,
+      List<String> rowKeys,
+      ReceiptStatus s,
+      String text,
+      List<StatusPageRow> out,
+      List<String> outKeys) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (passes(rows.get(i), rowKeys.get(i), s, text)) {
+        out.add(rows.get(i));
+        outKeys.add(rowKeys.get(i));
+      }
+    }
+  }
+
+  /**
+   * Runs the filter over a freshly loaded day a few times, off the FX thread, with texts that match
+   * nothing: the JIT compiles the loop now rather than during the first keystroke (on a
+   * 100,000-row day that keystroke took ~100 ms interpreted, against ~40 ms once compiled).
+   */
+  private static void warmUp(List<StatusPageRow> rows, List<String> rowKeys) {
+    List<StatusPageRow> none = new ArrayList<>();
+    List<String> noKeys = new ArrayList<>();
+    for (String text : new String[] {"\u0001", "\uffff", "\u0001\u0001", "\uffff\uffff"}) {
+      select(rows, rowKeys, null, text, none, noKeys);
     }
   }
 
