@@ -15,7 +15,7 @@ public final class Migrator {
   private static final Logger log = LoggerFactory.getLogger(Migrator.class);
 
   /** Every migration, in order; a migration is never edited once released. */
-  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__receipt_search.sql");
+  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__receipt_search.sql", "V3__jobs_booked_hours.sql");
 
   private Migrator() {}
 
