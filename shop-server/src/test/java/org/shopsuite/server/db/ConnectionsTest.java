@@ -122,6 +122,29 @@ class ConnectionsTest {
     assertThat(kept.isClosed()).isTrue();
   }
 
+  /**
+   * Commits go to the WAL; the background checkpointer copies them into the database file soon
+   * after, well before the WAL reaches the 1,000 pages at which SQLite would have made a commit
+   * do it (here ~100 pages: without the checkpointer the file would stay at its first pages).
+   */
+  @Test
+  void committedPagesReachTheDatabaseFileInTheBackground() throws Exception {
+    Path file = dir.resolve("shop.db");
+    try (Database db = Database.open(file, 2)) {
+      db.write(h -> h.execute("CREATE TABLE t (v TEXT)"));
+      long before = java.nio.file.Files.size(file);
+      for (int i = 0; i < 20; i++) {
+        db.write(h -> h.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)"
+            + " INSERT INTO t SELECT randomblob(1000) FROM n"));
+      }
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+      while (java.nio.file.Files.size(file) < before + 400_000 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(java.nio.file.Files.size(file)).isGreaterThanOrEqualTo(before + 400_000);
+    }
+  }
+
   @Test
   void moreConcurrentReadsThanConnectionsAllSucceedAndAFailedReadLosesNoConnection() throws Exception {
     try (Database db = Database.open(dir.resolve("shop.db"), 2)) {
