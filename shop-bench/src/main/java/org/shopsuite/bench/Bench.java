@@ -217,7 +217,8 @@ public final class Bench {
 
   private Result load(String name, int conns, IntFunction<HttpRequest> request, int expected) throws Exception {
     // Warm-up, not counted: C2 compiling the server's paths took 40% of the server's CPU in a
-    // measured phase after a 2 s warm-up on 2 busy cores (per-thread CPU of the compiler threads).
+    // measured phase after a 2 s warm-up on 2 busy cores (per-thread CPU of the compiler threads),
+    // and still took a share of it after 6 s.
     measure(conns, request, expected, WARM_UP_SECONDS, 0);
     return measure(conns, request, expected, seconds, 0).named(name);
   }
@@ -403,7 +404,7 @@ public final class Bench {
 
   // ---- plumbing ----------------------------------------------------------------------------
 
-  private static final int WARM_UP_SECONDS = 6;
+  private static final int WARM_UP_SECONDS = 10;
 
   /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/stat. */
   private static final double CLOCK_TICKS = 100;
