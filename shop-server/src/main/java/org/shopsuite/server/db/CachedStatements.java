@@ -65,9 +65,9 @@ final class CachedStatements implements StatementBuilder {
       return;
     }
     // Not clearParameters(): sqlite3_clear_bindings marks a statement whose plan may depend on
-    // its parameters as expired, and SQLite then prepares it again on its next step (measured:
-    // 18 us a point read without it, 55 us with it). Jdbi binds every parameter before each
-    // execution, so the values left from the last one are never read.
+    // its parameters as expired, and SQLite then prepares it again on its next step (a receipt
+    // read by id in bare JDBC: 18 us without it, 55 us with it; through Jdbi 27 us and 100 us).
+    // Jdbi binds every parameter before each execution, so no value from the last one is read.
     idle.put(key, (PreparedStatement) stmt);
   }
 
