@@ -244,6 +244,19 @@ class ViewModelTest {
   }
 
   @Test
+  void anEmptyFormNamesEveryMissingFieldAtOnce() {
+    Session counter = login("counter");
+    NewReceiptViewModel form = new NewReceiptViewModel(counter, Tasks.direct());
+    form.loadMechanics();
+    form.customerNameProperty().set("Mina Choi");
+    form.submit();
+    assertThat(form.fieldErrors())
+        .containsOnlyKeys("mechanicId", "estimatedHours", "carId", "request")
+        .containsEntry("carId", "Required");
+    assertThat(form.outcomeProperty().get()).isNull();
+  }
+
+  @Test
   void serverErrorsLandNextToTheirFields() {
     Session counter = login("counter");
     NewReceiptViewModel form = new NewReceiptViewModel(counter, Tasks.direct());

@@ -206,6 +206,13 @@ public final class NewReceiptViewModel {
       fieldErrors.put("mechanicId", session.messages().get("field.is.required"));
     }
     if (!fieldErrors.isEmpty()) {
+      // Nothing is sent, so the server cannot name the other empty fields: name them here, so the
+      // counter sees everything missing at once (when the form can be sent, the server checks).
+      for (var f : java.util.Map.of("customerName", customerName, "carId", carId, "request", request).entrySet()) {
+        if (f.getValue().get() == null || f.getValue().get().isBlank()) {
+          fieldErrors.put(f.getKey(), session.messages().get("field.is.required"));
+        }
+      }
       return null;
     }
     Vehicle vehicle =
