@@ -324,12 +324,13 @@ public final class Bench {
 
   private void push(String url, Setup s, int eventsPerSecond, boolean measured) throws Exception {
     int clients = 50;
-    long lastSeq = lastSeq(url, s.managerToken());
+    long lastSeq = lastSeq(url);
     // Room for every latency the phase can produce (twice the planned events), no more: 50 big
     // arrays would only give the driver's own GC work during the measurement.
     int capacity = (int) Math.min(2_000_000, 2L * eventsPerSecond * seconds + 10_000);
     try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, capacity)) {
       Thread.sleep(500);
+      long[] buckets0 = pushBuckets(url);
       long ticks0 = serverTicks();
       int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
       HttpClient http = HttpClient.newHttpClient();
@@ -350,13 +351,17 @@ public final class Bench {
       pace.shutdown();
       pace.awaitTermination(10, TimeUnit.SECONDS);
       Thread.sleep(200); // the last posts answered
-      long expected = lastSeq(url, s.managerToken()) - lastSeq;
+      long expected = lastSeq(url) - lastSeq;
       long deadline = System.currentTimeMillis() + 10_000;
       while (System.currentTimeMillis() < deadline
           && stream.clients().stream().anyMatch(c -> c.received < expected && !c.closedByServer)) {
         Thread.sleep(50);
       }
       long ticks = serverTicks() - ticks0;
+      long[] buckets = pushBuckets(url);
+      for (int i = 0; i < buckets.length; i++) {
+        buckets[i] -= buckets0[i];
+      }
       long delivered = 0;
       long outOfOrder = 0;
       int n = 0;
@@ -386,7 +391,54 @@ public final class Bench {
           eventsPerSecond, rate, pct(micros, 0.50) / 1000.0, pct(micros, 0.99) / 1000.0,
           micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0, delivered, expected * clients, problems,
           expected == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / expected));
+      long all = buckets[buckets.length - 1];
+      table.add(String.format(Locale.ROOT, "| of which commit to written, the server's histogram, %d ev/s | %d writes | %s | %s | | %.2f%% within 10 ms, %.2f%% within 5 ms | |",
+          eventsPerSecond, all, bucketFor(buckets, 0.50), bucketFor(buckets, 0.99),
+          100.0 * buckets[indexOf(PUSH_BOUNDS, 0.01)] / Math.max(1, all),
+          100.0 * buckets[indexOf(PUSH_BOUNDS, 0.005)] / Math.max(1, all)));
     }
+  }
+
+  /** The upper bounds of the server's shop_event_push_seconds buckets, then +Inf. */
+  private static final double[] PUSH_BOUNDS = {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5, Double.POSITIVE_INFINITY};
+
+  /**
+   * The server's own count of live events written to stream clients by time from commit
+   * (cumulative, per bucket of PUSH_BOUNDS): what "commit to delivery" means without the
+   * transaction's own work and fsync, which the driver's figures (from occurredAt) include.
+   */
+  private static long[] pushBuckets(String url) throws Exception {
+    String text = HttpClient.newHttpClient()
+        .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString()).body();
+    long[] counts = new long[PUSH_BOUNDS.length];
+    for (String line : text.split("\n")) {
+      if (line.startsWith("shop_event_push_seconds_bucket{le=\"")) {
+        String le = line.substring(line.indexOf('"') + 1, line.lastIndexOf('"'));
+        double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+        counts[indexOf(PUSH_BOUNDS, bound)] = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return counts;
+  }
+
+  private static int indexOf(double[] bounds, double bound) {
+    for (int i = 0; i < bounds.length; i++) {
+      if (bounds[i] == bound) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("the server's push histogram has no bucket " + bound);
+  }
+
+  /** "<= x ms": the smallest bound holding at least the fraction p of the observations. */
+  private static String bucketFor(long[] cumulative, double p) {
+    long all = cumulative[cumulative.length - 1];
+    for (int i = 0; i < cumulative.length; i++) {
+      if (all > 0 && cumulative[i] >= Math.ceil(p * all)) {
+        return Double.isInfinite(PUSH_BOUNDS[i]) ? "> 5 s" : String.format(Locale.ROOT, "≤ %s ms", PUSH_BOUNDS[i] * 1000);
+      }
+    }
+    return "none";
   }
 
   private static long pct(long[] sorted, double p) {
@@ -525,18 +577,20 @@ public final class Bench {
         .path("token").asText();
   }
 
-  private static long lastSeq(String url, String token) throws Exception {
-    long seq = 0;
-    String cursor = "";
-    while (cursor != null) {
-      JsonNode page = send(get(url + "/events?limit=500" + (cursor.isEmpty() ? "" : "&cursor=" + cursor), token), 200);
-      for (JsonNode e : page.path("items")) {
-        seq = e.path("seq").asLong();
-      }
-      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+  /**
+   * The seq of the newest committed event, from the server's metrics: walking /events to its end
+   * would put the parsing of every event of the phase into the measured server CPU.
+   */
+  private static long lastSeq(String url) throws Exception {
+    String text = HttpClient.newHttpClient()
+        .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^shop_event_seq (\\d+)").matcher(text);
+    if (!m.find()) {
+      throw new IllegalStateException("no shop_event_seq in the server's metrics");
     }
-    return seq;
+    return Long.parseLong(m.group(1));
   }
+
 
   private static int freePort() throws Exception {
     try (var s = new java.net.ServerSocket(0)) {

@@ -62,7 +62,15 @@ public final class ShopApp implements AutoCloseable {
       ObjectMapper json = Json.newMapper();
       this.services =
           Services.create(db, json, clock, config.tokenIdle(), config.passwordIterations());
-      this.hub = new EventStreamHub(services.events(), STREAM_QUEUE);
+      this.hub =
+          new EventStreamHub(
+              services.events(),
+              STREAM_QUEUE,
+              metrics.histogram(
+                  "shop_event_push_seconds",
+                  "Time from an event's commit until it is written to a stream client's"
+                      + " connection, per event and client.",
+                  0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5));
       services.events().publishTo(hub);
       services.auth().onRevoked(hub::revoked);
       bootstrapAdmin();

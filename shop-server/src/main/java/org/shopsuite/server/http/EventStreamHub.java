@@ -23,6 +23,7 @@ import org.eclipse.jetty.websocket.common.WebSocketSession;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
+import org.shopsuite.server.ops.Metrics;
 import org.shopsuite.server.service.EventStore;
 import org.shopsuite.server.service.PublishedEvent;
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * (or, if too many, dropped and read from the database again). A live client with more than the
  * queue capacity of events unwritten, or that has taken none for {@value #SEND_TIMEOUT_SECONDS}
  * s, has fallen behind: it is closed (1013) and resumes with {@code since}.
+ *
+ * <p>Every live event written to a client counts in the push histogram: the time from its commit
+ * (when the writer handed it over) until its frame was written to that client's connection.
  */
 public final class EventStreamHub implements Consumer<PublishedEvent>, AutoCloseable {
   /** WebSocket close code for a client that fell behind (RFC 6455 "try again later"). */
@@ -55,7 +59,8 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
   private final EventStore store;
   private final int queueCapacity;
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
-  private final BlockingQueue<PublishedEvent> committed = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Committed> committed = new LinkedBlockingQueue<>();
+  private final Metrics.Histogram pushed;
   private final Thread fanOut;
   private volatile boolean shutDown;
   private final AtomicInteger threadCount = new AtomicInteger();
@@ -74,9 +79,14 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         return t;
       });
 
-  public EventStreamHub(EventStore store, int queueCapacity) {
+  /**
+   * @param pushed observes, for every live event written to every client, the time from its
+   *     commit to its frame written to the client's connection
+   */
+  public EventStreamHub(EventStore store, int queueCapacity, Metrics.Histogram pushed) {
     this.store = store;
     this.queueCapacity = queueCapacity;
+    this.pushed = pushed;
     this.fanOut = new Thread(this::fanOutLoop, "event-fan-out");
     fanOut.setDaemon(true);
     fanOut.start();
@@ -86,18 +96,18 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
   /** Called after each commit, in seq order, on the writer thread: only queues the event. */
   @Override
   public void accept(PublishedEvent event) {
-    committed.add(event);
+    committed.add(new Committed(event, System.nanoTime()));
   }
 
   private void fanOutLoop() {
-    List<PublishedEvent> taken = new ArrayList<>();
+    List<Committed> taken = new ArrayList<>();
     while (!shutDown) {
       try {
         taken.add(committed.take());
         committed.drainTo(taken, ROUND_MAX - 1);
         List<Outgoing> round = new ArrayList<>(taken.size());
-        for (PublishedEvent e : taken) {
-          round.add(Outgoing.of(e));
+        for (Committed c : taken) {
+          round.add(Outgoing.of(c.event(), c.nanos()));
         }
         taken.clear();
         for (Subscriber s : subscribers.values()) {
@@ -167,10 +177,21 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     reaper.shutdownNow();
   }
 
-  /** An event ready to go out: its text encoded once, shared (read-only) by every client. */
-  private record Outgoing(long seq, ByteBuffer utf8) {
-    static Outgoing of(PublishedEvent e) {
-      return new Outgoing(e.seq(), ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8)));
+  /** A live event and when it was committed ({@link System#nanoTime()}). */
+  private record Committed(PublishedEvent event, long nanos) {}
+
+  /**
+   * An event ready to go out: its text encoded once, shared (read-only) by every client; with
+   * its commit time if it is live, 0 if read back from the database.
+   */
+  private record Outgoing(long seq, ByteBuffer utf8, long committedNanos) {
+    static Outgoing of(PublishedEvent e, long committedNanos) {
+      return new Outgoing(
+          e.seq(), ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8)), committedNanos);
+    }
+
+    static Outgoing stored(PublishedEvent e) {
+      return of(e, 0);
     }
 
     Frame frame() {
@@ -266,8 +287,14 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
       Callback last =
           Callback.from(
               () -> {
-                progressAt = System.nanoTime();
+                long now = System.nanoTime();
+                progressAt = now;
                 unwritten.addAndGet(-n);
+                for (Outgoing e : todo) {
+                  if (e.committedNanos() != 0) {
+                    pushed.observeNanos(now - e.committedNanos());
+                  }
+                }
                 written.complete(null);
               },
               failure -> {
@@ -292,7 +319,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
           }
           CompletableFuture<Void> written;
           synchronized (this) {
-            written = write(page.stream().map(Outgoing::of).toList());
+            written = write(page.stream().map(Outgoing::stored).toList());
           }
           written.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }

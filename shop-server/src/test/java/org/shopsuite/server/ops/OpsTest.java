@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.config.ServerConfig;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.support.Api;
+import org.shopsuite.server.support.EventClient;
 import org.shopsuite.server.support.MutableClock;
 import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
@@ -110,6 +111,47 @@ class OpsTest {
           .contains("shop_database_size_bytes ")
           .contains("shop_last_backup_age_seconds NaN");
     }
+  }
+
+  @Test
+  void everyLiveEventWrittenToEveryStreamClientIsTimedFromItsCommit() throws Exception {
+    try (TestServer server = new TestServer(dir)) {
+      Api manager = Shop.admin(server);
+      long mechanicId = Shop.mechanic(manager, "김민수", "8");
+      Api counter = Shop.user(manager, "counter", "RECEPTIONIST", null);
+      long before = metric(server, "shop_event_seq");
+      assertThat(before).isPositive();
+      try (EventClient a = EventClient.connect(counter, 0L);
+          EventClient b = EventClient.connect(manager, 0L)) {
+        a.awaitSeq(before, Duration.ofSeconds(10));
+        b.awaitSeq(before, Duration.ofSeconds(10));
+        // Read back from the database: not live, not timed.
+        assertThat(metric(server, "shop_event_push_seconds_count")).isZero();
+
+        assertThat(Shop.receipt(counter, mechanicId, "2").status()).isEqualTo(201);
+        long live = metric(server, "shop_event_seq") - before;
+        assertThat(live).isPositive();
+        a.awaitSeq(before + live, Duration.ofSeconds(10));
+        b.awaitSeq(before + live, Duration.ofSeconds(10));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (metric(server, "shop_event_push_seconds_count") < 2 * live
+            && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        assertThat(metric(server, "shop_event_push_seconds_count")).isEqualTo(2 * live);
+        assertThat(server.api().get("/metrics").body())
+            .contains("# TYPE shop_event_push_seconds histogram")
+            .contains("shop_event_push_seconds_bucket{le=\"+Inf\"} " + 2 * live);
+      }
+    }
+  }
+
+  private static long metric(TestServer server, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^" + name + " (\\d+)")
+            .matcher(server.api().get("/metrics").body());
+    assertThat(m.find()).as(name).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   @Test
