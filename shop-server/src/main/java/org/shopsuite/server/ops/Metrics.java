@@ -70,6 +70,14 @@ public final class Metrics {
     return out.toString();
   }
 
+  /** "0.005", "1.0"; never "5.0E-4". */
+  private static String bound(double b) {
+    String text = Double.toString(b);
+    return text.contains("E")
+        ? java.math.BigDecimal.valueOf(b).stripTrailingZeros().toPlainString()
+        : text;
+  }
+
   private static String escape(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
@@ -116,7 +124,7 @@ public final class Metrics {
       for (int i = 0; i < bounds.length; i++) {
         cumulative += buckets.get(i);
         out.append(name).append("_bucket{").append(labels).append(sep).append("le=\"")
-            .append(bounds[i]).append("\"} ").append(cumulative).append('\n');
+            .append(bound(bounds[i])).append("\"} ").append(cumulative).append('\n');
       }
       String braces = labels.isEmpty() ? "" : "{" + labels + "}";
       out.append(name).append("_bucket{").append(labels).append(sep).append("le=\"+Inf\"} ")

@@ -141,6 +141,7 @@ class OpsTest {
         assertThat(metric(server, "shop_event_push_seconds_count")).isEqualTo(2 * live);
         assertThat(server.api().get("/metrics").body())
             .contains("# TYPE shop_event_push_seconds histogram")
+            .contains("shop_event_push_seconds_bucket{le=\"0.0005\"} ")
             .contains("shop_event_push_seconds_bucket{le=\"+Inf\"} " + 2 * live);
       }
     }
