@@ -108,14 +108,16 @@ public final class Metrics {
     }
 
     public void observeNanos(long nanos) {
+      // Count first, bucket after, and render reads the buckets first: a scrape never shows a
+      // bucket above the total.
+      count.incrementAndGet();
+      sumNanos.addAndGet(nanos);
       for (int i = 0; i < boundNanos.length; i++) {
         if (nanos <= boundNanos[i]) {
           buckets.incrementAndGet(i);
           break;
         }
       }
-      count.incrementAndGet();
-      sumNanos.addAndGet(nanos);
     }
 
     private void render(StringBuilder out, String name, String labels) {
@@ -126,12 +128,13 @@ public final class Metrics {
         out.append(name).append("_bucket{").append(labels).append(sep).append("le=\"")
             .append(bound(bounds[i])).append("\"} ").append(cumulative).append('\n');
       }
+      long total = count.get();
       String braces = labels.isEmpty() ? "" : "{" + labels + "}";
       out.append(name).append("_bucket{").append(labels).append(sep).append("le=\"+Inf\"} ")
-          .append(count.get()).append('\n');
+          .append(total).append('\n');
       out.append(name).append("_sum").append(braces).append(' ')
           .append(String.format(Locale.ROOT, "%.6f", sumNanos.get() / 1e9)).append('\n');
-      out.append(name).append("_count").append(braces).append(' ').append(count.get()).append('\n');
+      out.append(name).append("_count").append(braces).append(' ').append(total).append('\n');
     }
   }
 }
