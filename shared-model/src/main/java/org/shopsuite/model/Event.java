@@ -5,10 +5,4 @@ import java.time.Instant;
 
 /** One recorded state change; {@code seq} is strictly increasing and gapless. */
 public record Event(
-    long seq,
-    EventType type,
-    Instant occurredAt,
-    String actor,
-    Long receiptId,
-    Long jobId,
-    JsonNode data) {}
+        long seq, EventType type, Instant occurredAt, String actor, Long receiptId, Long jobId, JsonNode data) {}

@@ -2,8 +2,8 @@ package org.shopsuite.model;
 
 /** Where a mechanic's job stands. */
 public enum JobStatus {
-  WAITING,
-  IN_PROGRESS,
-  FINISHED,
-  CANCELLED
+    WAITING,
+    IN_PROGRESS,
+    FINISHED,
+    CANCELLED
 }

@@ -16,35 +16,35 @@ import java.time.Instant;
 
 /** The one JSON setup used by server and clients: strict on input, ISO dates, exact decimals. */
 public final class Json {
-  private Json() {}
+    private Json() {}
 
-  /** Instants as {@link Instant#toString()} writes them, without the formatter (see {@link IsoTime}). */
-  private static final class InstantText extends StdSerializer<Instant> {
-    InstantText() {
-      super(Instant.class);
+    /** Instants as {@link Instant#toString()} writes them, without the formatter (see {@link IsoTime}). */
+    private static final class InstantText extends StdSerializer<Instant> {
+        InstantText() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(IsoTime.format(value));
+        }
     }
 
-    @Override
-    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(IsoTime.format(value));
+    /** A new mapper; cheap enough to build once per process and share. */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("iso-instants").addSerializer(Instant.class, new InstantText()))
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
-  }
-
-  /** A new mapper; cheap enough to build once per process and share. */
-  public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .addModule(new SimpleModule("iso-instants").addSerializer(Instant.class, new InstantText()))
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-  }
 }

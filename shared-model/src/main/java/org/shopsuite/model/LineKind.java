@@ -2,6 +2,6 @@ package org.shopsuite.model;
 
 /** What an invoice line charges for. */
 public enum LineKind {
-  LABOR,
-  PART
+    LABOR,
+    PART
 }

@@ -2,8 +2,8 @@ package org.shopsuite.model;
 
 /** Why a part's stock moved: every change of stock is one ledger row of these kinds. */
 public enum MovementKind {
-  INITIAL,
-  ISSUE,
-  RETURN,
-  ADJUSTMENT
+    INITIAL,
+    ISSUE,
+    RETURN,
+    ADJUSTMENT
 }

@@ -4,16 +4,16 @@ import java.time.Instant;
 
 /** A request for parts on a job: issued from stock, or rejected. */
 public record PartRequest(
-    long id,
-    long jobId,
-    long vehiclePartId,
-    String partId,
-    String partName,
-    int quantity,
-    PartRequestStatus status,
-    String rejectionReason,
-    long unitPrice,
-    long amount,
-    String requestedBy,
-    Instant requestedAt,
-    Instant returnedAt) {}
+        long id,
+        long jobId,
+        long vehiclePartId,
+        String partId,
+        String partName,
+        int quantity,
+        PartRequestStatus status,
+        String rejectionReason,
+        long unitPrice,
+        long amount,
+        String requestedBy,
+        Instant requestedAt,
+        Instant returnedAt) {}

@@ -3,5 +3,4 @@ package org.shopsuite.model;
 import java.time.Instant;
 
 /** A payment received against an invoice. */
-public record Payment(
-    long id, long amount, PaymentMethod method, String receivedBy, Instant receivedAt) {}
+public record Payment(long id, long amount, PaymentMethod method, String receivedBy, Instant receivedAt) {}

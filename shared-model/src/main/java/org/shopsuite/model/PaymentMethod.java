@@ -2,7 +2,7 @@ package org.shopsuite.model;
 
 /** How a customer paid. */
 public enum PaymentMethod {
-  CASH,
-  CARD,
-  TRANSFER
+    CASH,
+    CARD,
+    TRANSFER
 }

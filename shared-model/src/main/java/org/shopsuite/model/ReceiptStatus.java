@@ -2,8 +2,8 @@ package org.shopsuite.model;
 
 /** Where a repair receipt stands. */
 public enum ReceiptStatus {
-  ACCEPTED,
-  REJECTED,
-  CANCELLED,
-  COMPLETED
+    ACCEPTED,
+    REJECTED,
+    CANCELLED,
+    COMPLETED
 }

@@ -8,12 +8,12 @@ import java.math.BigDecimal;
  * version an update is based on comes from If-Match.
  */
 public record ShopSettings(
-    String name,
-    String address,
-    String phone,
-    String currency,
-    Long laborRatePerHour,
-    BigDecimal taxRatePercent,
-    String timezone,
-    String invoicePrefix,
-    Long version) {}
+        String name,
+        String address,
+        String phone,
+        String currency,
+        Long laborRatePerHour,
+        BigDecimal taxRatePercent,
+        String timezone,
+        String invoicePrefix,
+        Long version) {}

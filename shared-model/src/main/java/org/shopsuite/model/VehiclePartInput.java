@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** Body of {@code POST /vehicleParts} and {@code PATCH /vehicleParts/{id}}. */
 @JsonIgnoreProperties(value = {"id", "version", "lowStock"})
 public record VehiclePartInput(
-    String partId,
-    String partName,
-    Integer stock,
-    Long partPrice,
-    Long costPrice,
-    Integer reorderPoint,
-    String barcode) {}
+        String partId,
+        String partName,
+        Integer stock,
+        Long partPrice,
+        Long costPrice,
+        Integer reorderPoint,
+        String barcode) {}

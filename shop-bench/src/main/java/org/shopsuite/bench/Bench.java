@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import org.shopsuite.model.Json;
 
@@ -32,602 +31,808 @@ import org.shopsuite.model.Json;
  * <p>{@code Bench [--seconds 10] [--connections 64] [--big-db DIR]} (DIR: made by Generate).
  */
 public final class Bench {
-  private static final ObjectMapper JSON = Json.newMapper();
-  private static final String ADMIN_PASSWORD = "bench-admin-pw";
+    private static final ObjectMapper JSON = Json.newMapper();
+    private static final String ADMIN_PASSWORD = "bench-admin-pw";
 
-  private final int seconds;
-  private final int connections;
-  private final List<String> table = new ArrayList<>();
-  private final List<Process> processes = new ArrayList<>();
-  private boolean readsOnly;
-  private boolean writesOnly;
-  private boolean pushWarmUp;
+    private final int seconds;
+    private final int connections;
+    private final List<String> table = new ArrayList<>();
+    private final List<Process> processes = new ArrayList<>();
+    private boolean readsOnly;
+    private boolean writesOnly;
+    private boolean pushWarmUp;
 
-  private Bench(int seconds, int connections) {
-    this.seconds = seconds;
-    this.connections = connections;
-  }
-
-  public static void main(String[] args) throws Exception {
-    int seconds = 10;
-    int connections = 64;
-    Path bigDb = null;
-    boolean searchOnly = false;
-    boolean pushOnly = false;
-    boolean readsOnly = false;
-    boolean writesOnly = false;
-    boolean pushWarmUp = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--search-only" -> searchOnly = true;
-        case "--push-only" -> pushOnly = true;
-        case "--reads-only" -> readsOnly = true;
-        case "--writes-only" -> writesOnly = true;
-        case "--push-warm-up" -> pushWarmUp = true;
-        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-        case "--connections" -> connections = Integer.parseInt(args[++i]);
-        case "--big-db" -> bigDb = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
-    Bench b = new Bench(seconds, connections);
-    b.readsOnly = readsOnly;
-    b.writesOnly = writesOnly;
-    b.pushWarmUp = pushWarmUp;
-    try {
-      if (pushOnly) {
-        b.pushOnly();
-        return;
-      }
-      if (searchOnly) {
-        b.header();
-        b.search(bigDb, null);
-        b.table.forEach(System.out::println);
-        return;
-      }
-      b.run(bigDb);
-    } finally {
-      b.processes.forEach(Process::destroy);
-    }
-  }
-
-  private void run(Path bigDb) throws Exception {
-    Path tmp = Files.createTempDirectory("shop-bench");
-    int basePort = freePort();
-    int port = freePort();
-    start("baseline", List.of("org.shopsuite.bench.Baseline", "" + basePort, tmp.resolve("baseline").toString()), basePort, "/const");
-    Process server = start("server", List.of("org.shopsuite.server.ShopServer", "--host", "127.0.0.1", "--port", "" + port,
-        "--data-dir", tmp.resolve("server").toString()), port, "/health");
-    String base = "http://127.0.0.1:" + basePort;
-    String url = "http://127.0.0.1:" + port;
-    Setup s = setup(url);
-    RssSampler rss = new RssSampler(server.pid());
-
-    header();
-    if (writesOnly) {
-      Result insert = load("POST /insert (baseline)", connections, i -> post(base + "/insert", null, receiptBody(s, i)), 201);
-      row(insert, null);
-      row(load("POST /receipts (accept path)", connections, i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)), 201), insert);
-      table.forEach(System.out::println);
-      return;
-    }
-    Result constant = load("GET /const (baseline)", connections, i -> get(base + "/const", null), 200);
-    row(constant, null);
-    row(load("GET /statusPages?limit=50", connections, i -> get(url + "/statusPages?limit=50", s.tokens[i]), 200), constant);
-    row(load("GET /receipts/{id}", connections, i -> get(url + "/receipts/" + s.receiptId(i), s.tokens[i]), 200), constant);
-    // The same reads at a steady 1,000 requests a second over the same connections: latency at a
-    // load the machine carries, rather than at saturation, where it is queueing by definition.
-    Result constantPaced = paced("GET /const at 1,000/s (open loop)", connections, 1000, i -> get(base + "/const", null), 200);
-    row(constantPaced, null);
-    row(paced("GET /statusPages?limit=50 at 1,000/s (open loop)", connections, 1000,
-        i -> get(url + "/statusPages?limit=50", s.tokens[i]), 200), null);
-    row(paced("GET /receipts/{id} at 1,000/s (open loop)", connections, 1000,
-        i -> get(url + "/receipts/" + s.receiptId(i), s.tokens[i]), 200), null);
-    if (readsOnly) {
-      table.forEach(System.out::println);
-      return;
-    }
-    Result insert = load("POST /insert (baseline)", connections, i -> post(base + "/insert", null, receiptBody(s, i)), 201);
-    row(insert, null);
-    row(load("POST /receipts (accept path)", connections, i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)), 201), insert);
-    row(load("POST /jobs/{id}/partRequests", connections, i -> post(url + "/jobs/" + s.jobs[i % s.jobs.length] + "/partRequests",
-        s.managerToken, "{\"vehiclePartId\":" + (1 + i % s.parts) + ",\"quantity\":1}"), 201), insert);
-    pushPhases(url, s);
-    table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak while loaded) | %d MB | | | | | |", rss.peakMb()));
-    rss.stop();
-
-    if (bigDb != null) {
-      search(bigDb, constant);
-    }
-    System.out.println();
-    table.forEach(System.out::println);
-  }
-
-  private void pushOnly() throws Exception {
-    Path tmp = Files.createTempDirectory("shop-bench");
-    int port = freePort();
-    start("server", List.of("org.shopsuite.server.ShopServer", "--host", "127.0.0.1", "--port", "" + port,
-        "--data-dir", tmp.resolve("server").toString()), port, "/health");
-    Setup s = setup("http://127.0.0.1:" + port);
-    header();
-    pushPhases("http://127.0.0.1:" + port, s);
-    table.forEach(System.out::println);
-  }
-
-  /** Users, mechanics with room, parts with stock, jobs in progress, a token per connection. */
-  private Setup setup(String url) throws Exception {
-    String admin = login(url, "admin", ADMIN_PASSWORD);
-    int mechanics = 40;
-    for (int m = 0; m < mechanics; m++) {
-      send(post(url + "/mechanics", admin, "{\"name\":\"정비사 " + m + "\",\"dailyCapacityHours\":24}"), 201);
-    }
-    int parts = 50;
-    for (int p = 1; p <= parts; p++) {
-      send(post(url + "/vehicleParts", admin, "{\"partId\":\"B-" + p + "\",\"partName\":\"부품 " + p
-          + "\",\"stock\":1000000,\"partPrice\":10000}"), 201);
-    }
-    send(post(url + "/users", admin, "{\"username\":\"counter\",\"password\":\"Front-desk-77\",\"role\":\"RECEPTIONIST\"}"), 201);
-    String[] tokens = new String[Math.max(connections, 60)];
-    for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = login(url, "counter", "Front-desk-77");
-    }
-    long[] jobs = new long[32];
-    Setup s = new Setup(tokens, admin, mechanics, parts, jobs, new AtomicLong());
-    for (int j = 0; j < jobs.length; j++) {
-      JsonNode r = send(post(url + "/receipts", admin, receiptBody(s, j)), 201);
-      jobs[j] = r.path("jobId").asLong();
-      send(post(url + "/jobs/" + jobs[j] + "/start", admin, "{}"), 200);
-    }
-    for (int i = 0; i < 500; i++) {
-      send(post(url + "/receipts", admin, receiptBody(s, i)), 201);
-    }
-    s.receipts.set(532);
-    return s;
-  }
-
-  record Setup(String[] tokens, String managerToken, int mechanics, int parts, long[] jobs, AtomicLong receipts) {
-    long receiptId(int i) {
-      return 1 + Math.floorMod(i * 7919L + System.nanoTime(), Math.max(1, receipts.get()));
-    }
-  }
-
-  private static String receiptBody(Setup s, int i) {
-    return "{\"customerName\":\"홍길동\",\"customerPhone\":\"010-1234-5678\",\"carId\":\"12가 3456\",\"mechanicId\":"
-        + (1 + Math.floorMod(i, s.mechanics())) + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\"}";
-  }
-
-  // ---- closed-loop load --------------------------------------------------------------------
-
-  /**
-   * One phase's figures; {@code cpuMicros} is the CPU time the server side (every process this
-   * benchmark started) spent per request: steadier than throughput on a shared machine, because
-   * whatever else runs there slows the phase down but does not add to the server's own CPU time.
-   */
-  record Result(String name, long count, long errors, double seconds, long[] micros, double cpuMicros) {
-    Result named(String n) {
-      return new Result(n, count, errors, seconds, micros, cpuMicros);
+    private Bench(int seconds, int connections) {
+        this.seconds = seconds;
+        this.connections = connections;
     }
 
-    double perSecond() {
-      return count / seconds;
-    }
-
-    long pct(double p) {
-      return micros.length == 0 ? 0 : micros[Math.min(micros.length - 1, (int) Math.ceil(p * micros.length) - 1)];
-    }
-  }
-
-  private Result load(String name, int conns, IntFunction<HttpRequest> request, int expected) throws Exception {
-    // Warm-up, not counted: C2 compiling the server's paths took 40% of the server's CPU in a
-    // measured phase after a 2 s warm-up on 2 busy cores (per-thread CPU of the compiler threads),
-    // and still took a share of it after 6 s.
-    measure(conns, request, expected, WARM_UP_SECONDS, 0);
-    return measure(conns, request, expected, seconds, 0).named(name);
-  }
-
-  /**
-   * Open loop: {@code rate} requests a second spread over {@code conns} connections, each sent at
-   * its planned time; latency counts from that planned time, so a stall also delays (and counts
-   * against) the requests queued behind it rather than hiding them (no coordinated omission).
-   */
-  private Result paced(String name, int conns, int rate, IntFunction<HttpRequest> request, int expected)
-      throws Exception {
-    measure(conns, request, expected, 2, rate);
-    return measure(conns, request, expected, seconds, rate).named(name);
-  }
-
-  private Result measure(int conns, IntFunction<HttpRequest> request, int expected, int secs, int rate)
-      throws Exception {
-    String name = "";
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
-    // Each connection's latencies, grown as needed: arrays sized for the worst case (64 x 16 MB)
-    // had the driver zeroing and faulting in a gigabyte at the start of every phase.
-    long[][] all = new long[conns][];
-    int[] counts = new int[conns];
-    AtomicLong errors = new AtomicLong();
-    AtomicLong count = new AtomicLong();
-    CountDownLatch done = new CountDownLatch(conns);
-    long ticks0 = serverTicks();
-    long t0 = System.nanoTime();
-    for (int c = 0; c < conns; c++) {
-      int worker = c;
-      Thread t = new Thread(() -> {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long[] lat = new long[4096];
-        int n = 0;
-        long interval = rate > 0 ? 1_000_000_000L * conns / rate : 0;
-        long planned = t0 + (rate > 0 ? interval * worker / conns : 0);
-        try {
-          while (System.nanoTime() < end) {
-            long s = System.nanoTime();
-            if (rate > 0) {
-              if (planned > s) {
-                LockSupport.parkNanos(planned - s);
-              }
-              s = planned;
-              planned += interval;
+    public static void main(String[] args) throws Exception {
+        int seconds = 10;
+        int connections = 64;
+        Path bigDb = null;
+        boolean searchOnly = false;
+        boolean pushOnly = false;
+        boolean readsOnly = false;
+        boolean writesOnly = false;
+        boolean pushWarmUp = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--search-only" -> searchOnly = true;
+                case "--push-only" -> pushOnly = true;
+                case "--reads-only" -> readsOnly = true;
+                case "--writes-only" -> writesOnly = true;
+                case "--push-warm-up" -> pushWarmUp = true;
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--connections" -> connections = Integer.parseInt(args[++i]);
+                case "--big-db" -> bigDb = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
-            HttpResponse<byte[]> r = http.send(request.apply(worker), HttpResponse.BodyHandlers.ofByteArray());
-            if (n == lat.length) {
-              lat = Arrays.copyOf(lat, n * 2);
-            }
-            lat[n++] = (System.nanoTime() - s) / 1000;
-            if (r.statusCode() != expected) {
-              errors.incrementAndGet();
-            }
-          }
-        } catch (Exception e) {
-          errors.incrementAndGet();
         }
-        all[worker] = lat;
-        counts[worker] = n;
-        count.addAndGet(n);
-        done.countDown();
-      });
-      t.setDaemon(true);
-      t.start();
+        Bench b = new Bench(seconds, connections);
+        b.readsOnly = readsOnly;
+        b.writesOnly = writesOnly;
+        b.pushWarmUp = pushWarmUp;
+        try {
+            if (pushOnly) {
+                b.pushOnly();
+                return;
+            }
+            if (searchOnly) {
+                b.header();
+                b.search(bigDb, null);
+                b.table.forEach(System.out::println);
+                return;
+            }
+            b.run(bigDb);
+        } finally {
+            b.processes.forEach(Process::destroy);
+        }
     }
-    done.await();
-    double took = (System.nanoTime() - t0) / 1e9;
-    long ticks = serverTicks() - ticks0;
-    long[] merged = new long[(int) count.get()];
-    int k = 0;
-    for (int c = 0; c < conns; c++) {
-      System.arraycopy(all[c], 0, merged, k, counts[c]);
-      k += counts[c];
+
+    private void run(Path bigDb) throws Exception {
+        Path tmp = Files.createTempDirectory("shop-bench");
+        int basePort = freePort();
+        int port = freePort();
+        start(
+                "baseline",
+                List.of(
+                        "org.shopsuite.bench.Baseline",
+                        "" + basePort,
+                        tmp.resolve("baseline").toString()),
+                basePort,
+                "/const");
+        Process server = start(
+                "server",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        tmp.resolve("server").toString()),
+                port,
+                "/health");
+        String base = "http://127.0.0.1:" + basePort;
+        String url = "http://127.0.0.1:" + port;
+        Setup s = setup(url);
+        RssSampler rss = new RssSampler(server.pid());
+
+        header();
+        if (writesOnly) {
+            Result insert = load(
+                    "POST /insert (baseline)", connections, i -> post(base + "/insert", null, receiptBody(s, i)), 201);
+            row(insert, null);
+            row(
+                    load(
+                            "POST /receipts (accept path)",
+                            connections,
+                            i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)),
+                            201),
+                    insert);
+            table.forEach(System.out::println);
+            return;
+        }
+        Result constant = load("GET /const (baseline)", connections, i -> get(base + "/const", null), 200);
+        row(constant, null);
+        row(
+                load(
+                        "GET /statusPages?limit=50",
+                        connections,
+                        i -> get(url + "/statusPages?limit=50", s.tokens[i]),
+                        200),
+                constant);
+        row(
+                load(
+                        "GET /receipts/{id}",
+                        connections,
+                        i -> get(url + "/receipts/" + s.receiptId(i), s.tokens[i]),
+                        200),
+                constant);
+        // The same reads at a steady 1,000 requests a second over the same connections: latency at a
+        // load the machine carries, rather than at saturation, where it is queueing by definition.
+        Result constantPaced =
+                paced("GET /const at 1,000/s (open loop)", connections, 1000, i -> get(base + "/const", null), 200);
+        row(constantPaced, null);
+        row(
+                paced(
+                        "GET /statusPages?limit=50 at 1,000/s (open loop)",
+                        connections,
+                        1000,
+                        i -> get(url + "/statusPages?limit=50", s.tokens[i]),
+                        200),
+                null);
+        row(
+                paced(
+                        "GET /receipts/{id} at 1,000/s (open loop)",
+                        connections,
+                        1000,
+                        i -> get(url + "/receipts/" + s.receiptId(i), s.tokens[i]),
+                        200),
+                null);
+        if (readsOnly) {
+            table.forEach(System.out::println);
+            return;
+        }
+        Result insert =
+                load("POST /insert (baseline)", connections, i -> post(base + "/insert", null, receiptBody(s, i)), 201);
+        row(insert, null);
+        row(
+                load(
+                        "POST /receipts (accept path)",
+                        connections,
+                        i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)),
+                        201),
+                insert);
+        row(
+                load(
+                        "POST /jobs/{id}/partRequests",
+                        connections,
+                        i -> post(
+                                url + "/jobs/" + s.jobs[i % s.jobs.length] + "/partRequests",
+                                s.managerToken,
+                                "{\"vehiclePartId\":" + (1 + i % s.parts) + ",\"quantity\":1}"),
+                        201),
+                insert);
+        pushPhases(url, s);
+        table.add(String.format(
+                Locale.ROOT, "| server memory (VmRSS, peak while loaded) | %d MB | | | | | |", rss.peakMb()));
+        rss.stop();
+
+        if (bigDb != null) {
+            search(bigDb, constant);
+        }
+        System.out.println();
+        table.forEach(System.out::println);
     }
-    Arrays.sort(merged);
-    return new Result(name, count.get(), errors.get(), took, merged,
-        count.get() == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / count.get());
-  }
 
-  // ---- event push --------------------------------------------------------------------------
-
-  /**
-   * 50 clients on the stream, read by one selector thread; receipts posted at a fixed rate
-   * (open loop); latency from each event's occurredAt (stamped in the writing transaction, to the
-   * millisecond, so it also counts the commit's wait and fsync) to its arrival at each client.
-   */
-  /**
-   * The stream measured at 100 and 1,000 ev/s; with {@code --push-warm-up}, after 10 s at 1,000
-   * ev/s unmeasured (the compiler threads take a third of a core through both measured phases
-   * without it). With it, one push-only run of three ran the 96 MB heap into back-to-back full
-   * collections in the second 1,000 ev/s phase: kept as an option to chase that down.
-   */
-  private void pushPhases(String url, Setup s) throws Exception {
-    if (pushWarmUp) {
-      push(url, s, 1000, false);
+    private void pushOnly() throws Exception {
+        Path tmp = Files.createTempDirectory("shop-bench");
+        int port = freePort();
+        start(
+                "server",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        tmp.resolve("server").toString()),
+                port,
+                "/health");
+        Setup s = setup("http://127.0.0.1:" + port);
+        header();
+        pushPhases("http://127.0.0.1:" + port, s);
+        table.forEach(System.out::println);
     }
-    push(url, s, 100, true);
-    push(url, s, 1000, true);
-  }
 
-  private void push(String url, Setup s, int eventsPerSecond, boolean measured) throws Exception {
-    int clients = 50;
-    long lastSeq = lastSeq(url);
-    // Room for every latency the phase can produce (twice the planned events), no more: 50 big
-    // arrays would only give the driver's own GC work during the measurement.
-    int capacity = (int) Math.min(2_000_000, 2L * eventsPerSecond * seconds + 10_000);
-    try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, capacity)) {
-      Thread.sleep(500);
-      long[] buckets0 = pushBuckets(url);
-      long ticks0 = serverTicks();
-      int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
-      HttpClient http = HttpClient.newHttpClient();
-      ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
-      AtomicLong offered = new AtomicLong();
-      AtomicLong failed = new AtomicLong();
-      java.util.concurrent.ScheduledFuture<?> task = pace.scheduleAtFixedRate(() -> {
-        int i = (int) offered.getAndIncrement();
-        http.sendAsync(post(url + "/receipts", s.tokens()[50 + i % 10], receiptBody(s, i)), HttpResponse.BodyHandlers.discarding())
-            .whenComplete((r, e) -> {
-              if (e != null || r.statusCode() != 201) {
-                failed.incrementAndGet();
-              }
+    /** Users, mechanics with room, parts with stock, jobs in progress, a token per connection. */
+    private Setup setup(String url) throws Exception {
+        String admin = login(url, "admin", ADMIN_PASSWORD);
+        int mechanics = 40;
+        for (int m = 0; m < mechanics; m++) {
+            send(post(url + "/mechanics", admin, "{\"name\":\"정비사 " + m + "\",\"dailyCapacityHours\":24}"), 201);
+        }
+        int parts = 50;
+        for (int p = 1; p <= parts; p++) {
+            send(
+                    post(
+                            url + "/vehicleParts",
+                            admin,
+                            "{\"partId\":\"B-" + p + "\",\"partName\":\"부품 " + p
+                                    + "\",\"stock\":1000000,\"partPrice\":10000}"),
+                    201);
+        }
+        send(
+                post(
+                        url + "/users",
+                        admin,
+                        "{\"username\":\"counter\",\"password\":\"Front-desk-77\",\"role\":\"RECEPTIONIST\"}"),
+                201);
+        String[] tokens = new String[Math.max(connections, 60)];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = login(url, "counter", "Front-desk-77");
+        }
+        long[] jobs = new long[32];
+        Setup s = new Setup(tokens, admin, mechanics, parts, jobs, new AtomicLong());
+        for (int j = 0; j < jobs.length; j++) {
+            JsonNode r = send(post(url + "/receipts", admin, receiptBody(s, j)), 201);
+            jobs[j] = r.path("jobId").asLong();
+            send(post(url + "/jobs/" + jobs[j] + "/start", admin, "{}"), 200);
+        }
+        for (int i = 0; i < 500; i++) {
+            send(post(url + "/receipts", admin, receiptBody(s, i)), 201);
+        }
+        s.receipts.set(532);
+        return s;
+    }
+
+    record Setup(String[] tokens, String managerToken, int mechanics, int parts, long[] jobs, AtomicLong receipts) {
+        long receiptId(int i) {
+            return 1 + Math.floorMod(i * 7919L + System.nanoTime(), Math.max(1, receipts.get()));
+        }
+    }
+
+    private static String receiptBody(Setup s, int i) {
+        return "{\"customerName\":\"홍길동\",\"customerPhone\":\"010-1234-5678\",\"carId\":\"12가 3456\",\"mechanicId\":"
+                + (1 + Math.floorMod(i, s.mechanics())) + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\"}";
+    }
+
+    // ---- closed-loop load --------------------------------------------------------------------
+
+    /**
+     * One phase's figures; {@code cpuMicros} is the CPU time the server side (every process this
+     * benchmark started) spent per request: steadier than throughput on a shared machine, because
+     * whatever else runs there slows the phase down but does not add to the server's own CPU time.
+     */
+    record Result(String name, long count, long errors, double seconds, long[] micros, double cpuMicros) {
+        Result named(String n) {
+            return new Result(n, count, errors, seconds, micros, cpuMicros);
+        }
+
+        double perSecond() {
+            return count / seconds;
+        }
+
+        long pct(double p) {
+            return micros.length == 0 ? 0 : micros[Math.min(micros.length - 1, (int) Math.ceil(p * micros.length) - 1)];
+        }
+    }
+
+    private Result load(String name, int conns, IntFunction<HttpRequest> request, int expected) throws Exception {
+        // Warm-up, not counted: C2 compiling the server's paths took 40% of the server's CPU in a
+        // measured phase after a 2 s warm-up on 2 busy cores (per-thread CPU of the compiler threads),
+        // and still took a share of it after 6 s.
+        measure(conns, request, expected, WARM_UP_SECONDS, 0);
+        return measure(conns, request, expected, seconds, 0).named(name);
+    }
+
+    /**
+     * Open loop: {@code rate} requests a second spread over {@code conns} connections, each sent at
+     * its planned time; latency counts from that planned time, so a stall also delays (and counts
+     * against) the requests queued behind it rather than hiding them (no coordinated omission).
+     */
+    private Result paced(String name, int conns, int rate, IntFunction<HttpRequest> request, int expected)
+            throws Exception {
+        measure(conns, request, expected, 2, rate);
+        return measure(conns, request, expected, seconds, rate).named(name);
+    }
+
+    private Result measure(int conns, IntFunction<HttpRequest> request, int expected, int secs, int rate)
+            throws Exception {
+        String name = "";
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
+        // Each connection's latencies, grown as needed: arrays sized for the worst case (64 x 16 MB)
+        // had the driver zeroing and faulting in a gigabyte at the start of every phase.
+        long[][] all = new long[conns][];
+        int[] counts = new int[conns];
+        AtomicLong errors = new AtomicLong();
+        AtomicLong count = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(conns);
+        long ticks0 = serverTicks();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < conns; c++) {
+            int worker = c;
+            Thread t = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                long[] lat = new long[4096];
+                int n = 0;
+                long interval = rate > 0 ? 1_000_000_000L * conns / rate : 0;
+                long planned = t0 + (rate > 0 ? interval * worker / conns : 0);
+                try {
+                    while (System.nanoTime() < end) {
+                        long s = System.nanoTime();
+                        if (rate > 0) {
+                            if (planned > s) {
+                                LockSupport.parkNanos(planned - s);
+                            }
+                            s = planned;
+                            planned += interval;
+                        }
+                        HttpResponse<byte[]> r =
+                                http.send(request.apply(worker), HttpResponse.BodyHandlers.ofByteArray());
+                        if (n == lat.length) {
+                            lat = Arrays.copyOf(lat, n * 2);
+                        }
+                        lat[n++] = (System.nanoTime() - s) / 1000;
+                        if (r.statusCode() != expected) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+                all[worker] = lat;
+                counts[worker] = n;
+                count.addAndGet(n);
+                done.countDown();
             });
-      }, 0, 1_000_000L / receiptsPerSecond, TimeUnit.MICROSECONDS);
-      Thread.sleep(seconds * 1000L);
-      task.cancel(false);
-      pace.shutdown();
-      pace.awaitTermination(10, TimeUnit.SECONDS);
-      Thread.sleep(200); // the last posts answered
-      long expected = lastSeq(url) - lastSeq;
-      long deadline = System.currentTimeMillis() + 10_000;
-      while (System.currentTimeMillis() < deadline
-          && stream.clients().stream().anyMatch(c -> c.received < expected && !c.closedByServer)) {
-        Thread.sleep(50);
-      }
-      long ticks = serverTicks() - ticks0;
-      long[] buckets = pushBuckets(url);
-      for (int i = 0; i < buckets.length; i++) {
-        buckets[i] -= buckets0[i];
-      }
-      long delivered = 0;
-      long outOfOrder = 0;
-      int n = 0;
-      for (StreamClients.Client c : stream.clients()) {
-        delivered += c.received;
-        outOfOrder += c.outOfOrder;
-        n += (int) Math.min(c.received, c.micros.length);
-      }
-      long[] micros = new long[n];
-      int k = 0;
-      for (StreamClients.Client c : stream.clients()) {
-        int m = (int) Math.min(c.received, c.micros.length);
-        System.arraycopy(c.micros, 0, micros, k, m);
-        k += m;
-      }
-      Arrays.sort(micros);
-      double rate = expected / (double) seconds;
-      String problems = (outOfOrder + stream.protocolErrors() + failed.get()) == 0 ? ""
-          : String.format(Locale.ROOT, "; %d out of order, %d protocol errors, %d posts failed",
-              outOfOrder, stream.protocolErrors(), failed.get());
-      if (!measured) {
-        System.out.printf(Locale.ROOT, "event push warm-up at %d ev/s: delivered %d of %d%s%n",
-            eventsPerSecond, delivered, expected * clients, problems);
-        return;
-      }
-      table.add(String.format(Locale.ROOT, "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s | %.0f µs per event |",
-          eventsPerSecond, rate, pct(micros, 0.50) / 1000.0, pct(micros, 0.99) / 1000.0,
-          micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0, delivered, expected * clients, problems,
-          expected == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / expected));
-      long all = buckets[buckets.length - 1];
-      table.add(String.format(Locale.ROOT, "| of which commit to written, the server's histogram, %d ev/s | %d writes | %s | %s | | %.2f%% within 10 ms, %.2f%% within 5 ms | |",
-          eventsPerSecond, all, bucketFor(buckets, 0.50), bucketFor(buckets, 0.99),
-          100.0 * buckets[indexOf(PUSH_BOUNDS, 0.01)] / Math.max(1, all),
-          100.0 * buckets[indexOf(PUSH_BOUNDS, 0.005)] / Math.max(1, all)));
-    }
-  }
-
-  /** The upper bounds of the server's shop_event_push_seconds buckets, then +Inf. */
-  private static final double[] PUSH_BOUNDS = {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5, Double.POSITIVE_INFINITY};
-
-  /**
-   * The server's own count of live events written to stream clients by time from commit
-   * (cumulative, per bucket of PUSH_BOUNDS): what "commit to delivery" means without the
-   * transaction's own work and fsync, which the driver's figures (from occurredAt) include.
-   */
-  private static long[] pushBuckets(String url) throws Exception {
-    String text = HttpClient.newHttpClient()
-        .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString()).body();
-    long[] counts = new long[PUSH_BOUNDS.length];
-    for (String line : text.split("\n")) {
-      if (line.startsWith("shop_event_push_seconds_bucket{le=\"")) {
-        String le = line.substring(line.indexOf('"') + 1, line.lastIndexOf('"'));
-        double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
-        counts[indexOf(PUSH_BOUNDS, bound)] = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-      }
-    }
-    return counts;
-  }
-
-  private static int indexOf(double[] bounds, double bound) {
-    for (int i = 0; i < bounds.length; i++) {
-      if (bounds[i] == bound) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("the server's push histogram has no bucket " + bound);
-  }
-
-  /** "<= x ms": the smallest bound holding at least the fraction p of the observations. */
-  private static String bucketFor(long[] cumulative, double p) {
-    long all = cumulative[cumulative.length - 1];
-    for (int i = 0; i < cumulative.length; i++) {
-      if (all > 0 && cumulative[i] >= Math.ceil(p * all)) {
-        return Double.isInfinite(PUSH_BOUNDS[i]) ? "> 5 s" : String.format(Locale.ROOT, "≤ %s ms", PUSH_BOUNDS[i] * 1000);
-      }
-    }
-    return "none";
-  }
-
-  private static long pct(long[] sorted, double p) {
-    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-  }
-
-  // ---- search on a big database ------------------------------------------------------------
-
-  private void search(Path bigDb, Result constant) throws Exception {
-    int port = freePort();
-    Process server = start("server on the big database", List.of("org.shopsuite.server.ShopServer", "--host", "127.0.0.1",
-        "--port", "" + port, "--data-dir", bigDb.toString()), port, "/health");
-    String url = "http://127.0.0.1:" + port;
-    String[] tokens = new String[connections];
-    for (int i = 0; i < connections; i++) {
-      tokens[i] = login(url, "counter", Generate.PASSWORD);
-    }
-    String[] queries = {"3456", "010-12", "김민", "정우", "12가", "Sonata", "4821", "박지"};
-    RssSampler rss = new RssSampler(server.pid());
-    String[] few = Arrays.copyOf(tokens, 8);
-    row(load("GET /receipts?q= (1,000,000 receipts, 8 connections)", 8, i -> get(url + "/receipts?limit=50&q="
-        + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
-        few[i]), 200), constant);
-    row(paced("GET /receipts?q= (1,000,000 receipts) at 200/s (open loop)", connections, 200, i -> get(url + "/receipts?limit=50&q="
-        + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
-        tokens[i]), 200), null);
-    row(load("GET /receipts?q= (1,000,000 receipts)", connections, i -> get(url + "/receipts?limit=50&q="
-        + java.net.URLEncoder.encode(queries[(int) (System.nanoTime() % queries.length)], java.nio.charset.StandardCharsets.UTF_8),
-        tokens[i]), 200), constant);
-    row(load("GET /statusPages?limit=50 (1,000,000 receipts)", connections, i -> get(url + "/statusPages?limit=50", tokens[i]), 200), constant);
-    table.add(String.format(Locale.ROOT, "| server memory with the %d MB database (VmRSS, peak) | %d MB | | | | | |",
-        Files.size(bigDb.resolve("shop.db")) / (1024 * 1024), rss.peakMb()));
-    rss.stop();
-    server.destroy();
-  }
-
-  // ---- plumbing ----------------------------------------------------------------------------
-
-  private static final int WARM_UP_SECONDS = 10;
-
-  /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/stat. */
-  private static final double CLOCK_TICKS = 100;
-
-  /** User and system CPU time of the processes this benchmark started, in clock ticks. */
-  private long serverTicks() {
-    long sum = 0;
-    for (Process p : processes) {
-      try {
-        String stat = Files.readString(Path.of("/proc", "" + p.pid(), "stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-      } catch (IOException | RuntimeException e) {
-        // gone, or not Linux: counts as nothing
-      }
-    }
-    return sum;
-  }
-
-  private void header() {
-    table.add(String.format(Locale.ROOT, "| benchmark (%d connections, %d s each) | throughput | p50 | p99 | max | vs baseline | server CPU per request |", connections, seconds));
-    table.add("|---|---|---|---|---|---|---|");
-  }
-
-  private void row(Result r, Result baseline) {
-    String ratio = baseline == null ? "" : String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.perSecond() / baseline.perSecond(), baseline.name());
-    String cpu = String.format(Locale.ROOT, "%.0f µs", r.cpuMicros());
-    if (baseline != null && baseline.cpuMicros() > 0) {
-      cpu += String.format(Locale.ROOT, " (%.1fx)", r.cpuMicros() / baseline.cpuMicros());
-    }
-    table.add(String.format(Locale.ROOT, "| %s | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %s%s | %s |", r.name(), r.perSecond(),
-        r.pct(0.50) / 1000.0, r.pct(0.99) / 1000.0, r.micros().length == 0 ? 0 : r.micros()[r.micros().length - 1] / 1000.0,
-        ratio, r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS", cpu));
-    System.out.println(table.get(table.size() - 1));
-  }
-
-  private Process start(String what, List<String> mainAndArgs, int port, String ready) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    cmd.addAll(Packaged.serverJvmOptions()); // the baseline too: the same JVM for both
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
-    String extra = System.getenv("BENCH_SERVER_JVM_ARGS"); // e.g. a JFR recording while profiling
-    if (extra != null && !extra.isBlank() && mainAndArgs.get(0).endsWith("ShopServer")) {
-      cmd.addAll(cmd.indexOf("-cp"), List.of(extra.strip().split("\\s+")));
-    }
-    cmd.addAll(mainAndArgs);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(Files.createTempFile("bench-" + what.replace(' ', '-'), ".log").toFile());
-    pb.environment().put("MALLOC_ARENA_MAX", "2"); // as the packaged service runs
-    pb.environment().put("SHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    pb.environment().put("SHOP_RATE_LIMIT", "0");
-    pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
-    pb.environment().put("SHOP_LOG_LEVEL", "WARN");
-    Process p = pb.start();
-    processes.add(p);
-    HttpClient http = HttpClient.newHttpClient();
-    for (int i = 0; i < 600; i++) {
-      try {
-        if (http.send(get("http://127.0.0.1:" + port + ready, null), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          System.out.println("started " + what + " (pid " + p.pid() + ")");
-          return p;
+            t.setDaemon(true);
+            t.start();
         }
-      } catch (Exception e) {
-        // not yet
-      }
-      Thread.sleep(100);
+        done.await();
+        double took = (System.nanoTime() - t0) / 1e9;
+        long ticks = serverTicks() - ticks0;
+        long[] merged = new long[(int) count.get()];
+        int k = 0;
+        for (int c = 0; c < conns; c++) {
+            System.arraycopy(all[c], 0, merged, k, counts[c]);
+            k += counts[c];
+        }
+        Arrays.sort(merged);
+        return new Result(
+                name,
+                count.get(),
+                errors.get(),
+                took,
+                merged,
+                count.get() == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / count.get());
     }
-    throw new IllegalStateException(what + " did not start");
-  }
 
-  private static HttpRequest get(String url, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
+    // ---- event push --------------------------------------------------------------------------
+
+    /**
+     * 50 clients on the stream, read by one selector thread; receipts posted at a fixed rate
+     * (open loop); latency from each event's occurredAt (stamped in the writing transaction, to the
+     * millisecond, so it also counts the commit's wait and fsync) to its arrival at each client.
+     */
+    /**
+     * The stream measured at 100 and 1,000 ev/s; with {@code --push-warm-up}, after 10 s at 1,000
+     * ev/s unmeasured (the compiler threads take a third of a core through both measured phases
+     * without it). With it, one push-only run of three ran the 96 MB heap into back-to-back full
+     * collections in the second 1,000 ev/s phase: kept as an option to chase that down.
+     */
+    private void pushPhases(String url, Setup s) throws Exception {
+        if (pushWarmUp) {
+            push(url, s, 1000, false);
+        }
+        push(url, s, 100, true);
+        push(url, s, 1000, true);
     }
-    return b.GET().build();
-  }
 
-  private static HttpRequest post(String url, String token, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json");
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return b.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-  }
-
-  private static JsonNode send(HttpRequest r, int expected) throws Exception {
-    HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
-    if (res.statusCode() != expected) {
-      throw new IllegalStateException(r.uri() + " -> " + res.statusCode() + " " + res.body());
-    }
-    return JSON.readTree(res.body());
-  }
-
-  private static String login(String url, String user, String password) throws Exception {
-    return send(post(url + "/auth/login", null, "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"), 200)
-        .path("token").asText();
-  }
-
-  /**
-   * The seq of the newest committed event, from the server's metrics: walking /events to its end
-   * would put the parsing of every event of the phase into the measured server CPU.
-   */
-  private static long lastSeq(String url) throws Exception {
-    String text = HttpClient.newHttpClient()
-        .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString()).body();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^shop_event_seq (\\d+)").matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("no shop_event_seq in the server's metrics");
-    }
-    return Long.parseLong(m.group(1));
-  }
-
-
-  private static int freePort() throws Exception {
-    try (var s = new java.net.ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
-  /** Samples a process's resident memory every 200 ms and keeps the peak. */
-  private static final class RssSampler {
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "rss-sampler");
-      t.setDaemon(true); // a run of some phases only must still end
-      return t;
-    });
-    private final AtomicLong peakKb = new AtomicLong();
-
-    RssSampler(long pid) {
-      timer.scheduleAtFixedRate(() -> {
-        try {
-          for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-              long kb = Long.parseLong(line.replaceAll("\\D", ""));
-              peakKb.accumulateAndGet(kb, Math::max);
+    private void push(String url, Setup s, int eventsPerSecond, boolean measured) throws Exception {
+        int clients = 50;
+        long lastSeq = lastSeq(url);
+        // Room for every latency the phase can produce (twice the planned events), no more: 50 big
+        // arrays would only give the driver's own GC work during the measurement.
+        int capacity = (int) Math.min(2_000_000, 2L * eventsPerSecond * seconds + 10_000);
+        try (StreamClients stream = new StreamClients(url, s.tokens(), clients, lastSeq, capacity)) {
+            Thread.sleep(500);
+            long[] buckets0 = pushBuckets(url);
+            long ticks0 = serverTicks();
+            int receiptsPerSecond = Math.max(1, eventsPerSecond / 3); // an accepted receipt is 3 events
+            HttpClient http = HttpClient.newHttpClient();
+            ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+            AtomicLong offered = new AtomicLong();
+            AtomicLong failed = new AtomicLong();
+            java.util.concurrent.ScheduledFuture<?> task = pace.scheduleAtFixedRate(
+                    () -> {
+                        int i = (int) offered.getAndIncrement();
+                        http.sendAsync(
+                                        post(url + "/receipts", s.tokens()[50 + i % 10], receiptBody(s, i)),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .whenComplete((r, e) -> {
+                                    if (e != null || r.statusCode() != 201) {
+                                        failed.incrementAndGet();
+                                    }
+                                });
+                    },
+                    0,
+                    1_000_000L / receiptsPerSecond,
+                    TimeUnit.MICROSECONDS);
+            Thread.sleep(seconds * 1000L);
+            task.cancel(false);
+            pace.shutdown();
+            pace.awaitTermination(10, TimeUnit.SECONDS);
+            Thread.sleep(200); // the last posts answered
+            long expected = lastSeq(url) - lastSeq;
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (System.currentTimeMillis() < deadline
+                    && stream.clients().stream().anyMatch(c -> c.received < expected && !c.closedByServer)) {
+                Thread.sleep(50);
             }
-          }
-        } catch (Exception e) {
-          // the process ended
+            long ticks = serverTicks() - ticks0;
+            long[] buckets = pushBuckets(url);
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] -= buckets0[i];
+            }
+            long delivered = 0;
+            long outOfOrder = 0;
+            int n = 0;
+            for (StreamClients.Client c : stream.clients()) {
+                delivered += c.received;
+                outOfOrder += c.outOfOrder;
+                n += (int) Math.min(c.received, c.micros.length);
+            }
+            long[] micros = new long[n];
+            int k = 0;
+            for (StreamClients.Client c : stream.clients()) {
+                int m = (int) Math.min(c.received, c.micros.length);
+                System.arraycopy(c.micros, 0, micros, k, m);
+                k += m;
+            }
+            Arrays.sort(micros);
+            double rate = expected / (double) seconds;
+            String problems = (outOfOrder + stream.protocolErrors() + failed.get()) == 0
+                    ? ""
+                    : String.format(
+                            Locale.ROOT,
+                            "; %d out of order, %d protocol errors, %d posts failed",
+                            outOfOrder,
+                            stream.protocolErrors(),
+                            failed.get());
+            if (!measured) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "event push warm-up at %d ev/s: delivered %d of %d%s%n",
+                        eventsPerSecond,
+                        delivered,
+                        expected * clients,
+                        problems);
+                return;
+            }
+            table.add(String.format(
+                    Locale.ROOT,
+                    "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s | %.0f µs per event |",
+                    eventsPerSecond,
+                    rate,
+                    pct(micros, 0.50) / 1000.0,
+                    pct(micros, 0.99) / 1000.0,
+                    micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0,
+                    delivered,
+                    expected * clients,
+                    problems,
+                    expected == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / expected));
+            long all = buckets[buckets.length - 1];
+            table.add(String.format(
+                    Locale.ROOT,
+                    "| of which commit to written, the server's histogram, %d ev/s | %d writes | %s | %s | | %.2f%% within 10 ms, %.2f%% within 5 ms | |",
+                    eventsPerSecond,
+                    all,
+                    bucketFor(buckets, 0.50),
+                    bucketFor(buckets, 0.99),
+                    100.0 * buckets[indexOf(PUSH_BOUNDS, 0.01)] / Math.max(1, all),
+                    100.0 * buckets[indexOf(PUSH_BOUNDS, 0.005)] / Math.max(1, all)));
         }
-      }, 0, 200, TimeUnit.MILLISECONDS);
     }
 
-    long peakMb() {
-      return peakKb.get() / 1024;
+    /** The upper bounds of the server's shop_event_push_seconds buckets, then +Inf. */
+    private static final double[] PUSH_BOUNDS = {
+        0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5, Double.POSITIVE_INFINITY
+    };
+
+    /**
+     * The server's own count of live events written to stream clients by time from commit
+     * (cumulative, per bucket of PUSH_BOUNDS): what "commit to delivery" means without the
+     * transaction's own work and fsync, which the driver's figures (from occurredAt) include.
+     */
+    private static long[] pushBuckets(String url) throws Exception {
+        String text = HttpClient.newHttpClient()
+                .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString())
+                .body();
+        long[] counts = new long[PUSH_BOUNDS.length];
+        for (String line : text.split("\n")) {
+            if (line.startsWith("shop_event_push_seconds_bucket{le=\"")) {
+                String le = line.substring(line.indexOf('"') + 1, line.lastIndexOf('"'));
+                double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+                counts[indexOf(PUSH_BOUNDS, bound)] = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return counts;
     }
 
-    void stop() {
-      timer.shutdownNow();
+    private static int indexOf(double[] bounds, double bound) {
+        for (int i = 0; i < bounds.length; i++) {
+            if (bounds[i] == bound) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the server's push histogram has no bucket " + bound);
     }
-  }
+
+    /** "<= x ms": the smallest bound holding at least the fraction p of the observations. */
+    private static String bucketFor(long[] cumulative, double p) {
+        long all = cumulative[cumulative.length - 1];
+        for (int i = 0; i < cumulative.length; i++) {
+            if (all > 0 && cumulative[i] >= Math.ceil(p * all)) {
+                return Double.isInfinite(PUSH_BOUNDS[i])
+                        ? "> 5 s"
+                        : String.format(Locale.ROOT, "≤ %s ms", PUSH_BOUNDS[i] * 1000);
+            }
+        }
+        return "none";
+    }
+
+    private static long pct(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    // ---- search on a big database ------------------------------------------------------------
+
+    private void search(Path bigDb, Result constant) throws Exception {
+        int port = freePort();
+        Process server = start(
+                "server on the big database",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        bigDb.toString()),
+                port,
+                "/health");
+        String url = "http://127.0.0.1:" + port;
+        String[] tokens = new String[connections];
+        for (int i = 0; i < connections; i++) {
+            tokens[i] = login(url, "counter", Generate.PASSWORD);
+        }
+        String[] queries = {"3456", "010-12", "김민", "정우", "12가", "Sonata", "4821", "박지"};
+        RssSampler rss = new RssSampler(server.pid());
+        String[] few = Arrays.copyOf(tokens, 8);
+        row(
+                load(
+                        "GET /receipts?q= (1,000,000 receipts, 8 connections)",
+                        8,
+                        i -> get(
+                                url + "/receipts?limit=50&q="
+                                        + java.net.URLEncoder.encode(
+                                                queries[(int) (System.nanoTime() % queries.length)],
+                                                java.nio.charset.StandardCharsets.UTF_8),
+                                few[i]),
+                        200),
+                constant);
+        row(
+                paced(
+                        "GET /receipts?q= (1,000,000 receipts) at 200/s (open loop)",
+                        connections,
+                        200,
+                        i -> get(
+                                url + "/receipts?limit=50&q="
+                                        + java.net.URLEncoder.encode(
+                                                queries[(int) (System.nanoTime() % queries.length)],
+                                                java.nio.charset.StandardCharsets.UTF_8),
+                                tokens[i]),
+                        200),
+                null);
+        row(
+                load(
+                        "GET /receipts?q= (1,000,000 receipts)",
+                        connections,
+                        i -> get(
+                                url + "/receipts?limit=50&q="
+                                        + java.net.URLEncoder.encode(
+                                                queries[(int) (System.nanoTime() % queries.length)],
+                                                java.nio.charset.StandardCharsets.UTF_8),
+                                tokens[i]),
+                        200),
+                constant);
+        row(
+                load(
+                        "GET /statusPages?limit=50 (1,000,000 receipts)",
+                        connections,
+                        i -> get(url + "/statusPages?limit=50", tokens[i]),
+                        200),
+                constant);
+        table.add(String.format(
+                Locale.ROOT,
+                "| server memory with the %d MB database (VmRSS, peak) | %d MB | | | | | |",
+                Files.size(bigDb.resolve("shop.db")) / (1024 * 1024),
+                rss.peakMb()));
+        rss.stop();
+        server.destroy();
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------
+
+    private static final int WARM_UP_SECONDS = 10;
+
+    /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/stat. */
+    private static final double CLOCK_TICKS = 100;
+
+    /** User and system CPU time of the processes this benchmark started, in clock ticks. */
+    private long serverTicks() {
+        long sum = 0;
+        for (Process p : processes) {
+            try {
+                String stat = Files.readString(Path.of("/proc", "" + p.pid(), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+            } catch (IOException | RuntimeException e) {
+                // gone, or not Linux: counts as nothing
+            }
+        }
+        return sum;
+    }
+
+    private void header() {
+        table.add(String.format(
+                Locale.ROOT,
+                "| benchmark (%d connections, %d s each) | throughput | p50 | p99 | max | vs baseline | server CPU per request |",
+                connections,
+                seconds));
+        table.add("|---|---|---|---|---|---|---|");
+    }
+
+    private void row(Result r, Result baseline) {
+        String ratio = baseline == null
+                ? ""
+                : String.format(
+                        Locale.ROOT, "%.0f%% of %s", 100 * r.perSecond() / baseline.perSecond(), baseline.name());
+        String cpu = String.format(Locale.ROOT, "%.0f µs", r.cpuMicros());
+        if (baseline != null && baseline.cpuMicros() > 0) {
+            cpu += String.format(Locale.ROOT, " (%.1fx)", r.cpuMicros() / baseline.cpuMicros());
+        }
+        table.add(String.format(
+                Locale.ROOT,
+                "| %s | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %s%s | %s |",
+                r.name(),
+                r.perSecond(),
+                r.pct(0.50) / 1000.0,
+                r.pct(0.99) / 1000.0,
+                r.micros().length == 0 ? 0 : r.micros()[r.micros().length - 1] / 1000.0,
+                ratio,
+                r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS",
+                cpu));
+        System.out.println(table.get(table.size() - 1));
+    }
+
+    private Process start(String what, List<String> mainAndArgs, int port, String ready) throws Exception {
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(Packaged.serverJvmOptions()); // the baseline too: the same JVM for both
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        String extra = System.getenv("BENCH_SERVER_JVM_ARGS"); // e.g. a JFR recording while profiling
+        if (extra != null && !extra.isBlank() && mainAndArgs.get(0).endsWith("ShopServer")) {
+            cmd.addAll(cmd.indexOf("-cp"), List.of(extra.strip().split("\\s+")));
+        }
+        cmd.addAll(mainAndArgs);
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("bench-" + what.replace(' ', '-'), ".log")
+                        .toFile());
+        pb.environment().put("MALLOC_ARENA_MAX", "2"); // as the packaged service runs
+        pb.environment().put("SHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        pb.environment().put("SHOP_RATE_LIMIT", "0");
+        pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
+        pb.environment().put("SHOP_LOG_LEVEL", "WARN");
+        Process p = pb.start();
+        processes.add(p);
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (http.send(get("http://127.0.0.1:" + port + ready, null), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    System.out.println("started " + what + " (pid " + p.pid() + ")");
+                    return p;
+                }
+            } catch (Exception e) {
+                // not yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(what + " did not start");
+    }
+
+    private static HttpRequest get(String url, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.GET().build();
+    }
+
+    private static HttpRequest post(String url, String token, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static JsonNode send(HttpRequest r, int expected) throws Exception {
+        HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != expected) {
+            throw new IllegalStateException(r.uri() + " -> " + res.statusCode() + " " + res.body());
+        }
+        return JSON.readTree(res.body());
+    }
+
+    private static String login(String url, String user, String password) throws Exception {
+        return send(
+                        post(
+                                url + "/auth/login",
+                                null,
+                                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"),
+                        200)
+                .path("token")
+                .asText();
+    }
+
+    /**
+     * The seq of the newest committed event, from the server's metrics: walking /events to its end
+     * would put the parsing of every event of the phase into the measured server CPU.
+     */
+    private static long lastSeq(String url) throws Exception {
+        String text = HttpClient.newHttpClient()
+                .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?m)^shop_event_seq (\\d+)").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no shop_event_seq in the server's metrics");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static int freePort() throws Exception {
+        try (var s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Samples a process's resident memory every 200 ms and keeps the peak. */
+    private static final class RssSampler {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rss-sampler");
+            t.setDaemon(true); // a run of some phases only must still end
+            return t;
+        });
+        private final AtomicLong peakKb = new AtomicLong();
+
+        RssSampler(long pid) {
+            timer.scheduleAtFixedRate(
+                    () -> {
+                        try {
+                            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                                if (line.startsWith("VmRSS:")) {
+                                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                                    peakKb.accumulateAndGet(kb, Math::max);
+                                }
+                            }
+                        } catch (Exception e) {
+                            // the process ended
+                        }
+                    },
+                    0,
+                    200,
+                    TimeUnit.MILLISECONDS);
+        }
+
+        long peakMb() {
+            return peakKb.get() / 1024;
+        }
+
+        void stop() {
+            timer.shutdownNow();
+        }
+    }
 }

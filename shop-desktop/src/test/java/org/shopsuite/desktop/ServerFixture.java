@@ -9,76 +9,94 @@ import org.shopsuite.server.config.ServerConfig;
 
 /** A real in-process server on a temporary SQLite file, on a fixed loopback port so it can restart. */
 public final class ServerFixture implements AutoCloseable {
-  public static final String PASSWORD = "demo1234";
+    public static final String PASSWORD = "demo1234";
 
-  private final Path dir;
-  private final int port;
-  private Map<String, String> extraEnv;
-  private ShopApp app;
+    private final Path dir;
+    private final int port;
+    private Map<String, String> extraEnv;
+    private ShopApp app;
 
-  public ServerFixture(Path dir) {
-    this(dir, Map.of());
-  }
-
-  /** With extra settings (e.g. SHOP_TLS_KEYSTORE for HTTPS). */
-  public ServerFixture(Path dir, Map<String, String> extraEnv) {
-    this.dir = dir;
-    this.port = freePort();
-    this.extraEnv = extraEnv;
-    start();
-  }
-
-  /** Restarts with other settings on the same port and data. */
-  public void restartWith(Map<String, String> env) {
-    stop();
-    this.extraEnv = env;
-    start();
-  }
-
-  public void start() {
-    String[] args = {
-      "--host", "127.0.0.1", "--port", "" + port, "--data-dir", dir.toString(), "--demo"
-    };
-    Map<String, String> env = new java.util.HashMap<>(
-        Map.of("SHOP_ADMIN_PASSWORD", "admin-test-pw", "SHOP_PASSWORD_ITERATIONS", "1000"));
-    env.putAll(extraEnv);
-    app = ShopApp.start(ServerConfig.load(args, env));
-  }
-
-  public void stop() {
-    if (app != null) {
-      app.close();
-      app = null;
+    public ServerFixture(Path dir) {
+        this(dir, Map.of());
     }
-  }
 
-  public String url() {
-    return (extraEnv.containsKey("SHOP_TLS_KEYSTORE") ? "https" : "http") + "://127.0.0.1:" + port;
-  }
-
-  /** A PKCS12 keystore with a new self-signed certificate (password "tls-test-pw"). */
-  public static Path keystore(Path dir, String name) throws Exception {
-    Path file = dir.resolve(name + ".p12");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-        "-genkeypair", "-alias", "shop", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=shop-server",
-        "-validity", "30", "-keystore", file.toString(), "-storetype", "PKCS12", "-storepass", "tls-test-pw",
-        "-keypass", "tls-test-pw").redirectErrorStream(true).start();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException(new String(p.getInputStream().readAllBytes()));
+    /** With extra settings (e.g. SHOP_TLS_KEYSTORE for HTTPS). */
+    public ServerFixture(Path dir, Map<String, String> extraEnv) {
+        this.dir = dir;
+        this.port = freePort();
+        this.extraEnv = extraEnv;
+        start();
     }
-    return file;
-  }
 
-  @Override
-  public void close() {
-    stop();
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    /** Restarts with other settings on the same port and data. */
+    public void restartWith(Map<String, String> env) {
+        stop();
+        this.extraEnv = env;
+        start();
     }
-  }
+
+    public void start() {
+        String[] args = {"--host", "127.0.0.1", "--port", "" + port, "--data-dir", dir.toString(), "--demo"};
+        Map<String, String> env = new java.util.HashMap<>(
+                Map.of("SHOP_ADMIN_PASSWORD", "admin-test-pw", "SHOP_PASSWORD_ITERATIONS", "1000"));
+        env.putAll(extraEnv);
+        app = ShopApp.start(ServerConfig.load(args, env));
+    }
+
+    public void stop() {
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+
+    public String url() {
+        return (extraEnv.containsKey("SHOP_TLS_KEYSTORE") ? "https" : "http") + "://127.0.0.1:" + port;
+    }
+
+    /** A PKCS12 keystore with a new self-signed certificate (password "tls-test-pw"). */
+    public static Path keystore(Path dir, String name) throws Exception {
+        Path file = dir.resolve(name + ".p12");
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "shop",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=shop-server",
+                        "-validity",
+                        "30",
+                        "-keystore",
+                        file.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        "tls-test-pw",
+                        "-keypass",
+                        "tls-test-pw")
+                .redirectErrorStream(true)
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(new String(p.getInputStream().readAllBytes()));
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

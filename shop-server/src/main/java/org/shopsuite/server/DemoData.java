@@ -16,9 +16,9 @@ import org.shopsuite.model.Role;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
+import org.shopsuite.model.Vehicle;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
-import org.shopsuite.model.Vehicle;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Services;
 import org.slf4j.Logger;
@@ -29,177 +29,290 @@ import org.slf4j.LoggerFactory;
  * ledger and status board are real. Demo users share the password {@link #PASSWORD}.
  */
 final class DemoData {
-  static final String PASSWORD = "demo1234";
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo1234";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private DemoData() {}
+    private DemoData() {}
 
-  static void loadIfEmpty(Services s) {
-    if (!s.mechanics().list(null, null, 1).items().isEmpty()
-        || !s.receipts().list(null, null, null, null, 1).items().isEmpty()) {
-      log.info("demo data skipped: the database already has data");
-      return;
+    static void loadIfEmpty(Services s) {
+        if (!s.mechanics().list(null, null, 1).items().isEmpty()
+                || !s.receipts().list(null, null, null, null, 1).items().isEmpty()) {
+            log.info("demo data skipped: the database already has data");
+            return;
+        }
+        Actor system = Actor.system();
+        ShopSettings shop = s.shop().get();
+        s.shop()
+                .update(
+                        system,
+                        shop.version(),
+                        new ShopSettings(
+                                "한빛 자동차 정비소 (Hanbit Auto Repair)",
+                                "서울특별시 마포구 월드컵로 123",
+                                "02-123-4567",
+                                "KRW",
+                                66_000L,
+                                new BigDecimal("10"),
+                                "Asia/Seoul",
+                                "INV",
+                                0L));
+
+        List<Mechanic> mechanics = new ArrayList<>();
+        for (String[] m : new String[][] {{"김민수", "8"}, {"이서준", "8"}, {"박지훈", "6"}, {"최유나", "7.5"}}) {
+            mechanics.add(s.mechanics().create(system, new MechanicInput(m[0], new BigDecimal(m[1]), true)));
+        }
+
+        s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true));
+        User counter = s.users().create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true));
+        String[] logins = {"kim", "lee", "park", "choi"};
+        List<Actor> mechanicActors = new ArrayList<>();
+        for (int i = 0; i < logins.length; i++) {
+            User u = s.users()
+                    .create(
+                            system,
+                            new UserInput(
+                                    logins[i],
+                                    PASSWORD,
+                                    Role.MECHANIC,
+                                    mechanics.get(i).id(),
+                                    true));
+            mechanicActors.add(new Actor(u.id(), u.username(), Role.MECHANIC, u.mechanicId()));
+        }
+        Actor desk = new Actor(counter.id(), counter.username(), Role.RECEPTIONIST, null);
+
+        List<VehiclePart> parts = new ArrayList<>();
+        for (Object[] p : PARTS) {
+            parts.add(s.parts()
+                    .create(
+                            system,
+                            new VehiclePartInput(
+                                    (String) p[0],
+                                    (String) p[1],
+                                    (Integer) p[2],
+                                    (Long) p[3],
+                                    (Long) p[3] * 6 / 10,
+                                    (Integer) p[4],
+                                    (String) p[5])));
+        }
+
+        LocalDate today = s.shop().today();
+        LocalDate yesterday = today.minusDays(1);
+        // Yesterday: finished and paid, finished and partly paid, and one cancelled.
+        Receipt r1 = receipt(
+                s,
+                desk,
+                "정우성",
+                "010-2345-6789",
+                "12가 3456",
+                "Hyundai",
+                "Sonata",
+                2019,
+                84_210,
+                mechanics.get(0),
+                yesterday,
+                "2",
+                "엔진오일 및 필터 교환, 브레이크 점검");
+        work(s, mechanicActors.get(0), r1, List.of(part(parts, 0, 1), part(parts, 1, 1)), "1.5");
+        pay(s, desk, r1, PaymentMethod.CARD, null);
+
+        Receipt r2 = receipt(
+                s,
+                desk,
+                "Emily Clark",
+                "010-9876-5432",
+                "34나 7890",
+                "Kia",
+                "Sorento",
+                2021,
+                41_050,
+                mechanics.get(1),
+                yesterday,
+                "3",
+                "Front brake pads squeal; replace pads");
+        work(s, mechanicActors.get(1), r2, List.of(part(parts, 4, 1)), "3.25");
+        pay(s, desk, r2, PaymentMethod.CASH, 100_000L);
+
+        Receipt r3 = receipt(
+                s,
+                desk,
+                "한지민",
+                "010-5555-1212",
+                "56다 1122",
+                "Genesis",
+                "G80",
+                2022,
+                23_400,
+                mechanics.get(2),
+                yesterday,
+                "1",
+                "타이어 위치 교환");
+        s.receipts().cancel(desk, r3.id(), "고객 일정 변경 (customer rescheduled)");
+
+        // Today: waiting, in progress with parts, finished unpaid, and a rejection for capacity.
+        receipt(
+                s,
+                desk,
+                "이도현",
+                "010-3333-4444",
+                "78라 5566",
+                "Hyundai",
+                "Avante",
+                2018,
+                120_500,
+                mechanics.get(0),
+                today,
+                "2.5",
+                "에어컨 냉매 충전 및 컴프레서 점검");
+        Receipt r5 = receipt(
+                s,
+                desk,
+                "Daniel Park",
+                "010-7777-8888",
+                "90마 1234",
+                "Kia",
+                "Carnival",
+                2020,
+                66_800,
+                mechanics.get(1),
+                today,
+                "4",
+                "Timing belt replacement");
+        s.jobs().start(mechanicActors.get(1), r5.jobId());
+        s.jobs()
+                .requestPart(
+                        mechanicActors.get(1),
+                        r5.jobId(),
+                        new PartRequestInput(parts.get(10).id(), 1));
+        s.jobs()
+                .requestPart(
+                        mechanicActors.get(1),
+                        r5.jobId(),
+                        new PartRequestInput(parts.get(29).id(), 2));
+        Receipt r6 = receipt(
+                s,
+                desk,
+                "송혜교",
+                "010-1111-2222",
+                "11바 9988",
+                "Chevrolet",
+                "Trax",
+                2023,
+                9_800,
+                mechanics.get(3),
+                today,
+                "1.5",
+                "와이퍼 및 에어필터 교환");
+        work(s, mechanicActors.get(3), r6, List.of(part(parts, 2, 1), part(parts, 6, 1)), null);
+        receipt(
+                s,
+                desk,
+                "박보검",
+                "010-4444-5555",
+                "22사 3344",
+                "Hyundai",
+                "Tucson",
+                2017,
+                150_300,
+                mechanics.get(2),
+                today,
+                "5",
+                "변속기 오일 교환 및 하체 점검");
+        receipt(
+                s,
+                desk,
+                "Sarah Kim",
+                "010-6666-7777",
+                "33아 5678",
+                "BMW",
+                "520d",
+                2016,
+                182_000,
+                mechanics.get(2),
+                today,
+                "3",
+                "Check engine light; diagnose and repair");
+        log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
     }
-    Actor system = Actor.system();
-    ShopSettings shop = s.shop().get();
-    s.shop()
-        .update(
-            system,
-            shop.version(),
-            new ShopSettings(
-                "한빛 자동차 정비소 (Hanbit Auto Repair)",
-                "서울특별시 마포구 월드컵로 123",
-                "02-123-4567",
-                "KRW",
-                66_000L,
-                new BigDecimal("10"),
-                "Asia/Seoul",
-                "INV",
-                0L));
 
-    List<Mechanic> mechanics = new ArrayList<>();
-    for (String[] m :
-        new String[][] {{"김민수", "8"}, {"이서준", "8"}, {"박지훈", "6"}, {"최유나", "7.5"}}) {
-      mechanics.add(
-          s.mechanics().create(system, new MechanicInput(m[0], new BigDecimal(m[1]), true)));
+    private static Receipt receipt(
+            Services s,
+            Actor desk,
+            String name,
+            String phone,
+            String car,
+            String make,
+            String model,
+            int year,
+            int km,
+            Mechanic mechanic,
+            LocalDate date,
+            String hours,
+            String request) {
+        return s.receipts()
+                .create(
+                        desk,
+                        new ReceiptInput(
+                                name,
+                                phone,
+                                car,
+                                new Vehicle(null, make, model, year, km),
+                                mechanic.id(),
+                                date,
+                                new BigDecimal(hours),
+                                request));
     }
 
-    s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true));
-    User counter =
-        s.users().create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true));
-    String[] logins = {"kim", "lee", "park", "choi"};
-    List<Actor> mechanicActors = new ArrayList<>();
-    for (int i = 0; i < logins.length; i++) {
-      User u =
-          s.users()
-              .create(
-                  system,
-                  new UserInput(logins[i], PASSWORD, Role.MECHANIC, mechanics.get(i).id(), true));
-      mechanicActors.add(new Actor(u.id(), u.username(), Role.MECHANIC, u.mechanicId()));
-    }
-    Actor desk = new Actor(counter.id(), counter.username(), Role.RECEPTIONIST, null);
-
-    List<VehiclePart> parts = new ArrayList<>();
-    for (Object[] p : PARTS) {
-      parts.add(
-          s.parts()
-              .create(
-                  system,
-                  new VehiclePartInput(
-                      (String) p[0], (String) p[1], (Integer) p[2], (Long) p[3],
-                      (Long) p[3] * 6 / 10, (Integer) p[4], (String) p[5])));
+    private static PartRequestInput part(List<VehiclePart> parts, int index, int quantity) {
+        return new PartRequestInput(parts.get(index).id(), quantity);
     }
 
-    LocalDate today = s.shop().today();
-    LocalDate yesterday = today.minusDays(1);
-    // Yesterday: finished and paid, finished and partly paid, and one cancelled.
-    Receipt r1 =
-        receipt(s, desk, "정우성", "010-2345-6789", "12가 3456", "Hyundai", "Sonata", 2019,
-            84_210, mechanics.get(0), yesterday, "2", "엔진오일 및 필터 교환, 브레이크 점검");
-    work(s, mechanicActors.get(0), r1, List.of(part(parts, 0, 1), part(parts, 1, 1)), "1.5");
-    pay(s, desk, r1, PaymentMethod.CARD, null);
-
-    Receipt r2 =
-        receipt(s, desk, "Emily Clark", "010-9876-5432", "34나 7890", "Kia", "Sorento", 2021,
-            41_050, mechanics.get(1), yesterday, "3", "Front brake pads squeal; replace pads");
-    work(s, mechanicActors.get(1), r2, List.of(part(parts, 4, 1)), "3.25");
-    pay(s, desk, r2, PaymentMethod.CASH, 100_000L);
-
-    Receipt r3 =
-        receipt(s, desk, "한지민", "010-5555-1212", "56다 1122", "Genesis", "G80", 2022, 23_400,
-            mechanics.get(2), yesterday, "1", "타이어 위치 교환");
-    s.receipts().cancel(desk, r3.id(), "고객 일정 변경 (customer rescheduled)");
-
-    // Today: waiting, in progress with parts, finished unpaid, and a rejection for capacity.
-    receipt(s, desk, "이도현", "010-3333-4444", "78라 5566", "Hyundai", "Avante", 2018, 120_500,
-        mechanics.get(0), today, "2.5", "에어컨 냉매 충전 및 컴프레서 점검");
-    Receipt r5 =
-        receipt(s, desk, "Daniel Park", "010-7777-8888", "90마 1234", "Kia", "Carnival", 2020,
-            66_800, mechanics.get(1), today, "4", "Timing belt replacement");
-    s.jobs().start(mechanicActors.get(1), r5.jobId());
-    s.jobs()
-        .requestPart(mechanicActors.get(1), r5.jobId(), new PartRequestInput(parts.get(10).id(), 1));
-    s.jobs()
-        .requestPart(mechanicActors.get(1), r5.jobId(), new PartRequestInput(parts.get(29).id(), 2));
-    Receipt r6 =
-        receipt(s, desk, "송혜교", "010-1111-2222", "11바 9988", "Chevrolet", "Trax", 2023, 9_800,
-            mechanics.get(3), today, "1.5", "와이퍼 및 에어필터 교환");
-    work(s, mechanicActors.get(3), r6, List.of(part(parts, 2, 1), part(parts, 6, 1)), null);
-    receipt(s, desk, "박보검", "010-4444-5555", "22사 3344", "Hyundai", "Tucson", 2017, 150_300,
-        mechanics.get(2), today, "5", "변속기 오일 교환 및 하체 점검");
-    receipt(s, desk, "Sarah Kim", "010-6666-7777", "33아 5678", "BMW", "520d", 2016, 182_000,
-        mechanics.get(2), today, "3", "Check engine light; diagnose and repair");
-    log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
-  }
-
-  private static Receipt receipt(
-      Services s, Actor desk, String name, String phone, String car, String make, String model,
-      int year, int km, Mechanic mechanic, LocalDate date, String hours, String request) {
-    return s.receipts()
-        .create(
-            desk,
-            new ReceiptInput(
-                name, phone, car, new Vehicle(null, make, model, year, km), mechanic.id(), date,
-                new BigDecimal(hours), request));
-  }
-
-  private static PartRequestInput part(List<VehiclePart> parts, int index, int quantity) {
-    return new PartRequestInput(parts.get(index).id(), quantity);
-  }
-
-  private static void work(
-      Services s, Actor mechanic, Receipt r, List<PartRequestInput> requests, String hours) {
-    s.jobs().start(mechanic, r.jobId());
-    for (PartRequestInput p : requests) {
-      s.jobs().requestPart(mechanic, r.jobId(), p);
+    private static void work(Services s, Actor mechanic, Receipt r, List<PartRequestInput> requests, String hours) {
+        s.jobs().start(mechanic, r.jobId());
+        for (PartRequestInput p : requests) {
+            s.jobs().requestPart(mechanic, r.jobId(), p);
+        }
+        s.jobs().finish(mechanic, r.jobId(), new FinishInput(hours == null ? null : new BigDecimal(hours), "작업 완료"));
     }
-    s.jobs()
-        .finish(
-            mechanic,
-            r.jobId(),
-            new FinishInput(hours == null ? null : new BigDecimal(hours), "작업 완료"));
-  }
 
-  private static void pay(Services s, Actor desk, Receipt r, PaymentMethod method, Long amount) {
-    Receipt done = s.receipts().get(r.id());
-    long balance = s.invoices().get(done.invoiceId()).balance();
-    s.invoices()
-        .pay(desk, done.invoiceId(), new PaymentInput(amount == null ? balance : amount, method));
-  }
+    private static void pay(Services s, Actor desk, Receipt r, PaymentMethod method, Long amount) {
+        Receipt done = s.receipts().get(r.id());
+        long balance = s.invoices().get(done.invoiceId()).balance();
+        s.invoices().pay(desk, done.invoiceId(), new PaymentInput(amount == null ? balance : amount, method));
+    }
 
-  /** Part number, name, stock, price (KRW), reorder point, barcode. */
-  private static final Object[][] PARTS = {
-    {"EO-5W30-4L", "엔진오일 5W-30 4L (Engine oil 5W-30 4L)", 24, 48_000L, 6, "8801234500011"},
-    {"OF-HY-01", "오일 필터 (Oil filter, Hyundai/Kia)", 30, 9_000L, 8, "8801234500028"},
-    {"AF-HY-02", "에어 필터 (Air filter)", 15, 18_000L, 4, "8801234500035"},
-    {"CF-HY-03", "에어컨 필터 (Cabin air filter)", 20, 15_000L, 5, "8801234500042"},
-    {"BP-FR-KIA", "앞 브레이크 패드 (Front brake pads)", 8, 65_000L, 3, "8801234500059"},
-    {"BP-RR-KIA", "뒤 브레이크 패드 (Rear brake pads)", 6, 55_000L, 3, "8801234500066"},
-    {"WB-600", "와이퍼 블레이드 600mm (Wiper blade 600mm)", 12, 14_000L, 4, "8801234500073"},
-    {"WB-400", "와이퍼 블레이드 400mm (Wiper blade 400mm)", 12, 12_000L, 4, "8801234500080"},
-    {"SP-IR-04", "이리듐 점화 플러그 (Iridium spark plug)", 40, 16_000L, 8, "8801234500097"},
-    {"BAT-80AH", "배터리 80Ah (Battery 80Ah)", 4, 145_000L, 2, "8801234500103"},
-    {"TB-KIT-01", "타이밍 벨트 키트 (Timing belt kit)", 3, 210_000L, 1, "8801234500110"},
-    {"CL-4L", "냉각수 4L (Coolant 4L)", 18, 22_000L, 5, "8801234500127"},
-    {"BF-DOT4", "브레이크 오일 DOT4 1L (Brake fluid DOT4 1L)", 10, 13_000L, 3, "8801234500134"},
-    {"ATF-SP4", "자동변속기 오일 SP-IV 1L (ATF SP-IV 1L)", 20, 17_000L, 6, "8801234500141"},
-    {"TR-205-55", "타이어 205/55R16 (Tyre 205/55R16)", 8, 98_000L, 4, "8801234500158"},
-    {"TR-225-45", "타이어 225/45R17 (Tyre 225/45R17)", 8, 125_000L, 4, "8801234500165"},
-    {"HL-H7", "전조등 전구 H7 (Headlight bulb H7)", 16, 11_000L, 4, "8801234500172"},
-    {"SA-FR-01", "앞 쇼크업소버 (Front shock absorber)", 2, 135_000L, 2, "8801234500189"},
-    {"DR-FR-01", "앞 브레이크 디스크 (Front brake disc)", 4, 88_000L, 2, "8801234500196"},
-    {"SB-GEN-01", "서펜타인 벨트 (Serpentine belt)", 5, 38_000L, 2, "8801234500202"},
-    {"WP-HY-01", "워터 펌프 (Water pump)", 2, 120_000L, 1, "8801234500219"},
-    {"TH-82C", "서모스탯 82℃ (Thermostat 82°C)", 5, 32_000L, 2, "8801234500226"},
-    {"FF-DSL-01", "연료 필터 디젤 (Fuel filter, diesel)", 7, 28_000L, 2, "8801234500233"},
-    {"AC-R1234", "에어컨 냉매 R-1234yf (A/C refrigerant R-1234yf)", 6, 75_000L, 2, "8801234500240"},
-    {"WF-2L", "워셔액 2L (Washer fluid 2L)", 36, 4_000L, 10, "8801234500257"},
-    {"ST-LNK-01", "스태빌라이저 링크 (Stabiliser link)", 6, 27_000L, 2, "8801234500264"},
-    {"TE-OUT-01", "타이로드 엔드 (Tie rod end)", 4, 42_000L, 2, "8801234500271"},
-    {"ALT-90A", "발전기 90A (Alternator 90A)", 1, 320_000L, 1, "8801234500288"},
-    {"EM-MNT-01", "엔진 미미 (Engine mount)", 3, 95_000L, 1, "8801234500295"},
-    {"TB-IDL-01", "타이밍 벨트 아이들러 (Timing belt idler)", 5, 45_000L, 2, "8801234500301"},
-    {"GL-NIT-100", "니트릴 장갑 100매 (Nitrile gloves x100)", 10, 12_000L, 3, "8801234500318"},
-    {"DG-LED-01", "번호판 LED 전구 (Licence plate LED bulb)", 0, 6_000L, 4, "8801234500325"},
-  };
+    /** Part number, name, stock, price (KRW), reorder point, barcode. */
+    private static final Object[][] PARTS = {
+        {"EO-5W30-4L", "엔진오일 5W-30 4L (Engine oil 5W-30 4L)", 24, 48_000L, 6, "8801234500011"},
+        {"OF-HY-01", "오일 필터 (Oil filter, Hyundai/Kia)", 30, 9_000L, 8, "8801234500028"},
+        {"AF-HY-02", "에어 필터 (Air filter)", 15, 18_000L, 4, "8801234500035"},
+        {"CF-HY-03", "에어컨 필터 (Cabin air filter)", 20, 15_000L, 5, "8801234500042"},
+        {"BP-FR-KIA", "앞 브레이크 패드 (Front brake pads)", 8, 65_000L, 3, "8801234500059"},
+        {"BP-RR-KIA", "뒤 브레이크 패드 (Rear brake pads)", 6, 55_000L, 3, "8801234500066"},
+        {"WB-600", "와이퍼 블레이드 600mm (Wiper blade 600mm)", 12, 14_000L, 4, "8801234500073"},
+        {"WB-400", "와이퍼 블레이드 400mm (Wiper blade 400mm)", 12, 12_000L, 4, "8801234500080"},
+        {"SP-IR-04", "이리듐 점화 플러그 (Iridium spark plug)", 40, 16_000L, 8, "8801234500097"},
+        {"BAT-80AH", "배터리 80Ah (Battery 80Ah)", 4, 145_000L, 2, "8801234500103"},
+        {"TB-KIT-01", "타이밍 벨트 키트 (Timing belt kit)", 3, 210_000L, 1, "8801234500110"},
+        {"CL-4L", "냉각수 4L (Coolant 4L)", 18, 22_000L, 5, "8801234500127"},
+        {"BF-DOT4", "브레이크 오일 DOT4 1L (Brake fluid DOT4 1L)", 10, 13_000L, 3, "8801234500134"},
+        {"ATF-SP4", "자동변속기 오일 SP-IV 1L (ATF SP-IV 1L)", 20, 17_000L, 6, "8801234500141"},
+        {"TR-205-55", "타이어 205/55R16 (Tyre 205/55R16)", 8, 98_000L, 4, "8801234500158"},
+        {"TR-225-45", "타이어 225/45R17 (Tyre 225/45R17)", 8, 125_000L, 4, "8801234500165"},
+        {"HL-H7", "전조등 전구 H7 (Headlight bulb H7)", 16, 11_000L, 4, "8801234500172"},
+        {"SA-FR-01", "앞 쇼크업소버 (Front shock absorber)", 2, 135_000L, 2, "8801234500189"},
+        {"DR-FR-01", "앞 브레이크 디스크 (Front brake disc)", 4, 88_000L, 2, "8801234500196"},
+        {"SB-GEN-01", "서펜타인 벨트 (Serpentine belt)", 5, 38_000L, 2, "8801234500202"},
+        {"WP-HY-01", "워터 펌프 (Water pump)", 2, 120_000L, 1, "8801234500219"},
+        {"TH-82C", "서모스탯 82℃ (Thermostat 82°C)", 5, 32_000L, 2, "8801234500226"},
+        {"FF-DSL-01", "연료 필터 디젤 (Fuel filter, diesel)", 7, 28_000L, 2, "8801234500233"},
+        {"AC-R1234", "에어컨 냉매 R-1234yf (A/C refrigerant R-1234yf)", 6, 75_000L, 2, "8801234500240"},
+        {"WF-2L", "워셔액 2L (Washer fluid 2L)", 36, 4_000L, 10, "8801234500257"},
+        {"ST-LNK-01", "스태빌라이저 링크 (Stabiliser link)", 6, 27_000L, 2, "8801234500264"},
+        {"TE-OUT-01", "타이로드 엔드 (Tie rod end)", 4, 42_000L, 2, "8801234500271"},
+        {"ALT-90A", "발전기 90A (Alternator 90A)", 1, 320_000L, 1, "8801234500288"},
+        {"EM-MNT-01", "엔진 미미 (Engine mount)", 3, 95_000L, 1, "8801234500295"},
+        {"TB-IDL-01", "타이밍 벨트 아이들러 (Timing belt idler)", 5, 45_000L, 2, "8801234500301"},
+        {"GL-NIT-100", "니트릴 장갑 100매 (Nitrile gloves x100)", 10, 12_000L, 3, "8801234500318"},
+        {"DG-LED-01", "번호판 LED 전구 (Licence plate LED bulb)", 0, 6_000L, 4, "8801234500325"},
+    };
 }

@@ -32,210 +32,226 @@ import org.slf4j.LoggerFactory;
 
 /** One running server: database, services, HTTP and WebSocket; tests start it in-process. */
 public final class ShopApp implements AutoCloseable {
-  public static final String INITIAL_PASSWORD_FILE = "initial-admin-password";
-  private static final Logger log = LoggerFactory.getLogger(ShopApp.class);
-  private static final int READERS = 4;
-  private static final int STREAM_QUEUE = 2048;
+    public static final String INITIAL_PASSWORD_FILE = "initial-admin-password";
+    private static final Logger log = LoggerFactory.getLogger(ShopApp.class);
+    private static final int READERS = 4;
+    private static final int STREAM_QUEUE = 2048;
 
-  private final ServerConfig config;
-  private final Database db;
-  private final Services services;
-  private final EventStreamHub hub;
-  private final Javalin http;
-  private final ScheduledExecutorService maintenance;
-  private final DataDirLock lock;
-  private final BackupService backups;
-  private final Metrics metrics = new Metrics();
+    private final ServerConfig config;
+    private final Database db;
+    private final Services services;
+    private final EventStreamHub hub;
+    private final Javalin http;
+    private final ScheduledExecutorService maintenance;
+    private final DataDirLock lock;
+    private final BackupService backups;
+    private final Metrics metrics = new Metrics();
 
-  private ShopApp(ServerConfig config, Clock clock) {
-    this.config = config;
-    createDataDir(config.dataDir());
-    this.lock = DataDirLock.acquire(config.dataDir());
-    try {
-      this.db = Database.open(config.databaseFile(), READERS);
-    } catch (RuntimeException e) {
-      lock.close();
-      String why = StorageFaults.explainOpen(e, config.databaseFile());
-      throw why == null ? e : new ServerConfig.InvalidConfig(why);
-    }
-    try {
-      ObjectMapper json = Json.newMapper();
-      this.services =
-          Services.create(db, json, clock, config.tokenIdle(), config.passwordIterations());
-      this.hub =
-          new EventStreamHub(
-              services.events(),
-              STREAM_QUEUE,
-              metrics.histogram(
-                  "shop_event_push_seconds",
-                  "Time from an event's commit until it is written to a stream client's"
-                      + " connection, per event and client.",
-                  0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5));
-      services.events().publishTo(hub);
-      services.auth().onRevoked(hub::revoked);
-      bootstrapAdmin();
-      if (config.demo()) {
-        DemoData.loadIfEmpty(services);
-      }
-      this.backups =
-          new BackupService(db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock);
-      registerGauges(clock);
-      this.http =
-          HttpServer.create(
-              services, db, json, hub, backups, metrics, config.host(), config.port(), version(),
-              config.rateLimitPerSecond(), config.maxConnections(), config.tlsKeystore(),
-              config.tlsPassword());
-      http.start();
-      this.maintenance =
-          Executors.newSingleThreadScheduledExecutor(
-              r -> {
+    private ShopApp(ServerConfig config, Clock clock) {
+        this.config = config;
+        createDataDir(config.dataDir());
+        this.lock = DataDirLock.acquire(config.dataDir());
+        try {
+            this.db = Database.open(config.databaseFile(), READERS);
+        } catch (RuntimeException e) {
+            lock.close();
+            String why = StorageFaults.explainOpen(e, config.databaseFile());
+            throw why == null ? e : new ServerConfig.InvalidConfig(why);
+        }
+        try {
+            ObjectMapper json = Json.newMapper();
+            this.services = Services.create(db, json, clock, config.tokenIdle(), config.passwordIterations());
+            this.hub = new EventStreamHub(
+                    services.events(),
+                    STREAM_QUEUE,
+                    metrics.histogram(
+                            "shop_event_push_seconds",
+                            "Time from an event's commit until it is written to a stream client's"
+                                    + " connection, per event and client.",
+                            0.0005,
+                            0.001,
+                            0.002,
+                            0.005,
+                            0.01,
+                            0.02,
+                            0.05,
+                            0.1,
+                            0.25,
+                            1,
+                            5));
+            services.events().publishTo(hub);
+            services.auth().onRevoked(hub::revoked);
+            bootstrapAdmin();
+            if (config.demo()) {
+                DemoData.loadIfEmpty(services);
+            }
+            this.backups =
+                    new BackupService(db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock);
+            registerGauges(clock);
+            this.http = HttpServer.create(
+                    services,
+                    db,
+                    json,
+                    hub,
+                    backups,
+                    metrics,
+                    config.host(),
+                    config.port(),
+                    version(),
+                    config.rateLimitPerSecond(),
+                    config.maxConnections(),
+                    config.tlsKeystore(),
+                    config.tlsPassword());
+            http.start();
+            this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "maintenance");
                 t.setDaemon(true);
                 return t;
-              });
-      maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
-      maintenance.scheduleWithFixedDelay(this::revalidateStreams, 1, 1, TimeUnit.MINUTES);
-    } catch (RuntimeException e) {
-      db.close();
-      lock.close();
-      throw e;
-    }
-  }
-
-  private void registerGauges(Clock clock) {
-    metrics.gauge("shop_event_seq", "The seq of the newest committed event.", services.events()::lastSeq);
-    metrics.gauge("shop_stream_clients", "WebSocket clients on /events/stream.", hub::connected);
-    metrics.gauge("shop_database_size_bytes", "Database file plus its write-ahead log.", () -> {
-      long size = 0;
-      for (String f : new String[] {"shop.db", "shop.db-wal"}) {
-        try {
-          size += Files.size(config.dataDir().resolve(f));
-        } catch (IOException e) {
-          // a missing WAL counts as empty
+            });
+            maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
+            maintenance.scheduleWithFixedDelay(this::revalidateStreams, 1, 1, TimeUnit.MINUTES);
+        } catch (RuntimeException e) {
+            db.close();
+            lock.close();
+            throw e;
         }
-      }
-      return size;
-    });
-    metrics.gauge("shop_last_backup_age_seconds", "Age of the newest verified backup.", () -> {
-      var last = backups.lastGood();
-      return last == null ? Double.NaN : java.time.Duration.between(last, clock.instant()).toSeconds();
-    });
-    metrics.gauge("shop_jvm_heap_used_bytes", "Java heap in use.",
-        () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-  }
-
-  /** Closes event streams whose session has expired (runs every minute). */
-  public void revalidateStreams() {
-    try {
-      hub.revalidate(services.auth()::alive);
-    } catch (RuntimeException e) {
-      log.warn("stream revalidation failed", e);
     }
-  }
 
-  /** The database (operations and fault tests). */
-  public Database database() {
-    return db;
-  }
-
-  public BackupService backups() {
-    return backups;
-  }
-
-  public static ShopApp start(ServerConfig config) {
-    return new ShopApp(config, Clock.systemUTC());
-  }
-
-  public static ShopApp start(ServerConfig config, Clock clock) {
-    return new ShopApp(config, clock);
-  }
-
-  public int port() {
-    return http.port();
-  }
-
-  public Services services() {
-    return services;
-  }
-
-  public ServerConfig config() {
-    return config;
-  }
-
-  public static String version() {
-    String v = ShopApp.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
-
-  private void housekeeping() {
-    try {
-      services.idempotency().purge();
-      if (config.automaticBackups()) {
-        backups.daily();
-      }
-    } catch (RuntimeException e) {
-      log.warn("housekeeping failed", e);
+    private void registerGauges(Clock clock) {
+        metrics.gauge("shop_event_seq", "The seq of the newest committed event.", services.events()::lastSeq);
+        metrics.gauge("shop_stream_clients", "WebSocket clients on /events/stream.", hub::connected);
+        metrics.gauge("shop_database_size_bytes", "Database file plus its write-ahead log.", () -> {
+            long size = 0;
+            for (String f : new String[] {"shop.db", "shop.db-wal"}) {
+                try {
+                    size += Files.size(config.dataDir().resolve(f));
+                } catch (IOException e) {
+                    // a missing WAL counts as empty
+                }
+            }
+            return size;
+        });
+        metrics.gauge("shop_last_backup_age_seconds", "Age of the newest verified backup.", () -> {
+            var last = backups.lastGood();
+            return last == null
+                    ? Double.NaN
+                    : java.time.Duration.between(last, clock.instant()).toSeconds();
+        });
+        metrics.gauge(
+                "shop_jvm_heap_used_bytes",
+                "Java heap in use.",
+                () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
     }
-  }
 
-  private void bootstrapAdmin() {
-    if (services.users().any()) {
-      return;
+    /** Closes event streams whose session has expired (runs every minute). */
+    public void revalidateStreams() {
+        try {
+            hub.revalidate(services.auth()::alive);
+        } catch (RuntimeException e) {
+            log.warn("stream revalidation failed", e);
+        }
     }
-    String password = config.adminPassword();
-    if (password == null || password.isBlank()) {
-      byte[] bytes = new byte[12];
-      new SecureRandom().nextBytes(bytes);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      Path file = config.dataDir().resolve(INITIAL_PASSWORD_FILE);
-      writeOwnerOnly(file, password + "\n");
-      System.out.println(
-          "Created user 'admin' (MANAGER) with password: "
-              + password
-              + "\n  (also written to "
-              + file
-              + "; change it after logging in)");
-    }
-    services.users().bootstrap("admin", password, Role.MANAGER, null);
-    log.info("created the first user 'admin'");
-  }
 
-  private static void writeOwnerOnly(Path file, String text) {
-    try {
-      Files.deleteIfExists(file);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(file);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The database (operations and fault tests). */
+    public Database database() {
+        return db;
     }
-  }
 
-  private static void createDataDir(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      if (!Files.isWritable(dir)) {
-        throw new ServerConfig.InvalidConfig("the data directory " + dir + " is not writable");
-      }
-    } catch (AccessDeniedException e) {
-      throw new ServerConfig.InvalidConfig("cannot create the data directory " + dir);
-    } catch (IOException e) {
-      throw new ServerConfig.InvalidConfig(
-          "cannot use the data directory " + dir + ": " + e.getMessage());
+    public BackupService backups() {
+        return backups;
     }
-  }
 
-  @Override
-  public void close() {
-    maintenance.shutdownNow();
-    hub.close();
-    http.stop();
-    db.close();
-    lock.close();
-  }
+    public static ShopApp start(ServerConfig config) {
+        return new ShopApp(config, Clock.systemUTC());
+    }
+
+    public static ShopApp start(ServerConfig config, Clock clock) {
+        return new ShopApp(config, clock);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public static String version() {
+        String v = ShopApp.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private void housekeeping() {
+        try {
+            services.idempotency().purge();
+            if (config.automaticBackups()) {
+                backups.daily();
+            }
+        } catch (RuntimeException e) {
+            log.warn("housekeeping failed", e);
+        }
+    }
+
+    private void bootstrapAdmin() {
+        if (services.users().any()) {
+            return;
+        }
+        String password = config.adminPassword();
+        if (password == null || password.isBlank()) {
+            byte[] bytes = new byte[12];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Path file = config.dataDir().resolve(INITIAL_PASSWORD_FILE);
+            writeOwnerOnly(file, password + "\n");
+            System.out.println("Created user 'admin' (MANAGER) with password: "
+                    + password
+                    + "\n  (also written to "
+                    + file
+                    + "; change it after logging in)");
+        }
+        services.users().bootstrap("admin", password, Role.MANAGER, null);
+        log.info("created the first user 'admin'");
+    }
+
+    private static void writeOwnerOnly(Path file, String text) {
+        try {
+            Files.deleteIfExists(file);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDataDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new ServerConfig.InvalidConfig("the data directory " + dir + " is not writable");
+            }
+        } catch (AccessDeniedException e) {
+            throw new ServerConfig.InvalidConfig("cannot create the data directory " + dir);
+        } catch (IOException e) {
+            throw new ServerConfig.InvalidConfig("cannot use the data directory " + dir + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        maintenance.shutdownNow();
+        hub.close();
+        http.stop();
+        db.close();
+        lock.close();
+    }
 }

@@ -7,8 +7,7 @@ import org.shopsuite.server.ops.Restore;
 
 /** Command-line entry point: {@code java -jar shop-server.jar [--port N] [--demo] ...}. */
 public final class ShopServer {
-  private static final String USAGE =
-      """
+    private static final String USAGE = """
       Usage: java -jar shop-server.jar [options]
 
         --port N          port to listen on (default 8088; env SHOP_PORT)
@@ -31,107 +30,106 @@ public final class ShopServer {
       random one that is printed once and written to DATA-DIR/initial-admin-password.
       """;
 
-  private ShopServer() {}
+    private ShopServer() {}
 
-  public static void main(String[] args) throws InterruptedException {
-    if (args.length > 0 && args[0].equals("restore")) {
-      System.exit(restore(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(restore(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) {
+                System.out.print(USAGE);
+                return;
+            }
+        }
+        ShopApp app;
+        try {
+            ServerConfig config = ServerConfig.load(args, System.getenv());
+            java.nio.file.Files.createDirectories(config.logDir());
+            LogFiles.start(config.logDir(), config.logLevel());
+            long started = System.nanoTime();
+            app = ShopApp.start(config);
+            System.out.printf(
+                    "ready in %d ms (profile %s)%n", (System.nanoTime() - started) / 1_000_000, config.profile());
+            if (config.tlsKeystore() != null) {
+                System.out.println("TLS certificate SHA-256: " + fingerprint(config.tlsKeystore(), config.tlsPassword())
+                        + "\n  (the desktop app shows this on first connection: compare them)");
+            }
+            System.out.println("Shop Suite server "
+                    + ShopApp.version()
+                    + " listening on "
+                    + (config.tlsKeystore() == null ? "http" : "https")
+                    + "://"
+                    + config.host()
+                    + ":"
+                    + app.port()
+                    + " (data in "
+                    + config.dataDir()
+                    + ")");
+        } catch (ServerConfig.InvalidConfig e) {
+            System.err.println("shop-server: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (java.io.IOException e) {
+            System.err.println("shop-server: cannot create the log folder: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("shop-server: cannot start: " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        ShopApp running = app;
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
+        stopped.await();
     }
-    for (String a : args) {
-      if (a.equals("--help") || a.equals("-h")) {
-        System.out.print(USAGE);
-        return;
-      }
-    }
-    ShopApp app;
-    try {
-      ServerConfig config = ServerConfig.load(args, System.getenv());
-      java.nio.file.Files.createDirectories(config.logDir());
-      LogFiles.start(config.logDir(), config.logLevel());
-      long started = System.nanoTime();
-      app = ShopApp.start(config);
-      System.out.printf("ready in %d ms (profile %s)%n", (System.nanoTime() - started) / 1_000_000, config.profile());
-      if (config.tlsKeystore() != null) {
-        System.out.println("TLS certificate SHA-256: " + fingerprint(config.tlsKeystore(), config.tlsPassword())
-            + "\n  (the desktop app shows this on first connection: compare them)");
-      }
-      System.out.println(
-          "Shop Suite server "
-              + ShopApp.version()
-              + " listening on "
-              + (config.tlsKeystore() == null ? "http" : "https")
-              + "://"
-              + config.host()
-              + ":"
-              + app.port()
-              + " (data in "
-              + config.dataDir()
-              + ")");
-    } catch (ServerConfig.InvalidConfig e) {
-      System.err.println("shop-server: " + e.getMessage());
-      System.exit(2);
-      return;
-    } catch (java.io.IOException e) {
-      System.err.println("shop-server: cannot create the log folder: " + e.getMessage());
-      System.exit(2);
-      return;
-    } catch (RuntimeException e) {
-      System.err.println("shop-server: cannot start: " + rootMessage(e));
-      System.exit(1);
-      return;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    ShopApp running = app;
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  running.close();
-                  stopped.countDown();
-                },
-                "shutdown"));
-    stopped.await();
-  }
 
-  /** {@code restore <backup-file> [--data-dir DIR]}: the server must be stopped. */
-  private static int restore(String[] args) {
-    if (args.length < 1 || args[0].startsWith("--")) {
-      System.err.println("usage: java -jar shop-server.jar restore <backup-file> [--data-dir DIR]");
-      return 2;
+    /** {@code restore <backup-file> [--data-dir DIR]}: the server must be stopped. */
+    private static int restore(String[] args) {
+        if (args.length < 1 || args[0].startsWith("--")) {
+            System.err.println("usage: java -jar shop-server.jar restore <backup-file> [--data-dir DIR]");
+            return 2;
+        }
+        try {
+            ServerConfig config =
+                    ServerConfig.load(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv());
+            java.nio.file.Path safety = Restore.run(java.nio.file.Path.of(args[0]), config);
+            System.out.println("restored " + args[0] + " into " + config.databaseFile()
+                    + (safety == null ? "" : "\n  the previous database is kept as " + safety));
+            return 0;
+        } catch (ServerConfig.InvalidConfig e) {
+            System.err.println("shop-server restore: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("shop-server restore: " + rootMessage(e));
+            return 1;
+        }
     }
-    try {
-      ServerConfig config =
-          ServerConfig.load(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv());
-      java.nio.file.Path safety = Restore.run(java.nio.file.Path.of(args[0]), config);
-      System.out.println("restored " + args[0] + " into " + config.databaseFile()
-          + (safety == null ? "" : "\n  the previous database is kept as " + safety));
-      return 0;
-    } catch (ServerConfig.InvalidConfig e) {
-      System.err.println("shop-server restore: " + e.getMessage());
-      return 2;
-    } catch (RuntimeException e) {
-      System.err.println("shop-server restore: " + rootMessage(e));
-      return 1;
-    }
-  }
 
-  private static String fingerprint(java.nio.file.Path keystore, String password) {
-    try (var in = java.nio.file.Files.newInputStream(keystore)) {
-      java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
-      ks.load(in, password.toCharArray());
-      var cert = ks.getCertificate(ks.aliases().nextElement());
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
-      return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
-    } catch (Exception e) {
-      return "(unreadable: " + e.getMessage() + ")";
+    private static String fingerprint(java.nio.file.Path keystore, String password) {
+        try (var in = java.nio.file.Files.newInputStream(keystore)) {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+            ks.load(in, password.toCharArray());
+            var cert = ks.getCertificate(ks.aliases().nextElement());
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
+        } catch (Exception e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
-  }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
-  }
 }

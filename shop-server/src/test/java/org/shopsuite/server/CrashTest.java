@@ -26,194 +26,268 @@ import org.shopsuite.server.support.Api;
  * sound. {@code -Dcrash.rounds=N} for the long mode (CI runs 3).
  */
 class CrashTest {
-  static final int ROUNDS = Integer.getInteger("crash.rounds", 3);
+    static final int ROUNDS = Integer.getInteger("crash.rounds", 3);
 
-  @TempDir Path dir;
-  final Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+    @TempDir
+    Path dir;
 
-  @Test
-  void acknowledgedWritesSurviveSigkillAndNothingIsHalfDone() throws Exception {
-    int port = freePort();
-    Map<Long, String> receipts = new ConcurrentHashMap<>();
-    Map<Long, String> partRequests = new ConcurrentHashMap<>();
-    Map<Long, Long> paidAtLeast = new ConcurrentHashMap<>();
-    int acknowledged = 0;
-    for (int round = 1; round <= ROUNDS; round++) {
-      Process server = start(port);
-      try {
-        Api base = new Api("http://127.0.0.1:" + port);
-        Api counter = base.as("counter", DemoData.PASSWORD);
-        Api kim = base.as("kim", DemoData.PASSWORD);
-        long job = openJob(counter, kim);
-        AtomicBoolean go = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(3);
-        writers.submit(() -> { while (go.get()) receipt(counter, receipts); });
-        writers.submit(() -> { while (go.get()) part(kim, job, partRequests); });
-        writers.submit(() -> { while (go.get()) pay(counter, paidAtLeast); });
-        Thread.sleep(300 + random.nextInt(1200));
-        server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
-        go.set(false);
-        writers.shutdown();
-        writers.awaitTermination(30, TimeUnit.SECONDS);
-      } finally {
-        server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-      Process again = start(port);
-      try {
-        Api manager = new Api("http://127.0.0.1:" + port).as("manager", DemoData.PASSWORD);
-        receipts.forEach((id, status) -> {
-          Api.Res r = manager.get("/receipts/" + id);
-          assertThat(r.json().path("status").asText()).as("receipt " + id + ": " + r).isEqualTo(status);
-        });
-        paidAtLeast.forEach((invoice, paid) -> {
-          Api.Res r = manager.get("/invoices/" + invoice);
-          assertThat(r.status()).as(r.toString()).isEqualTo(200);
-          assertThat(r.json().path("paid").asLong()).as("invoice " + invoice + ": " + r).isGreaterThanOrEqualTo(paid);
-        });
-        consistent(partRequests);
-        acknowledged = receipts.size() + partRequests.size() + paidAtLeast.size();
-      } finally {
-        again.destroy();
-        again.waitFor(20, TimeUnit.SECONDS);
-      }
-    }
-    System.out.printf("crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid%n",
-        ROUNDS, receipts.size(), partRequests.size(), paidAtLeast.size());
-    assertThat(acknowledged).isPositive();
-  }
+    final Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
 
-  /** The whole file, read directly: no half-done change is visible anywhere. */
-  private void consistent(Map<Long, String> partRequests) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"))) {
-      assertThat(one(c, "PRAGMA integrity_check")).isEqualTo("ok");
-      assertThat(count(c, "SELECT COUNT(*) FROM receipts r LEFT JOIN jobs j ON j.receipt_id = r.id"
-          + " WHERE r.status <> 'REJECTED' AND j.id IS NULL")).as("accepted receipts without a job").isZero();
-      assertThat(count(c, "SELECT COUNT(*) FROM vehicle_parts p WHERE p.stock <>"
-          + " (SELECT COALESCE(SUM(delta), 0) FROM stock_movements m WHERE m.vehicle_part_id = p.id)"))
-          .as("stock that differs from its ledger").isZero();
-      assertThat(count(c, "SELECT COUNT(*) FROM part_requests pr WHERE pr.status IN ('ISSUED', 'RETURNED')"
-          + " AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.part_request_id = pr.id AND m.kind = 'ISSUE')"))
-          .as("issued parts without their ledger row").isZero();
-      assertThat(count(c, "SELECT COUNT(*) FROM invoices i WHERE NOT EXISTS"
-          + " (SELECT 1 FROM invoice_lines l WHERE l.invoice_id = i.id)")).as("invoices without lines").isZero();
-      assertThat(count(c, "SELECT COUNT(*) FROM invoices i WHERE i.paid <>"
-          + " (SELECT COALESCE(SUM(amount), 0) FROM payments p WHERE p.invoice_id = i.id)")).as("paid != payments").isZero();
-      assertThat(count(c, "SELECT COUNT(*) FROM jobs j WHERE j.status = 'FINISHED'"
-          + " AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.job_id = j.id)")).as("finished jobs without invoice").isZero();
-      assertThat(count(c, "SELECT COUNT(*) FROM receipts")).isEqualTo(count(c, "SELECT COUNT(*) FROM status_pages"));
-      assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events")).as("seq gapless")
-          .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
-      for (long id : partRequests.keySet()) {
-        assertThat(one(c, "SELECT status FROM part_requests WHERE id = " + id)).as("part request " + id)
-            .isEqualTo(partRequests.get(id));
-      }
-    }
-  }
-
-  private long openJob(Api counter, Api kim) {
-    Api.Res r = counter.post("/receipts", Api.obj("customerName", "crash", "carId", "99가 9999",
-        "mechanicId", 1, "estimatedHours", "0.01", "request", "crash test"));
-    long job = r.json().path("jobId").asLong();
-    kim.post("/jobs/" + job + "/start", null);
-    return job;
-  }
-
-  private void receipt(Api counter, Map<Long, String> acknowledged) {
-    try {
-      Api.Res r = counter.post("/receipts", Api.obj("customerName", "고객", "carId", "12가 3456",
-          "mechanicId", 2 + random.nextInt(3), "estimatedHours", "0.01", "request", "오일 교환"));
-      if (r.status() == 201) {
-        acknowledged.put(r.id(), r.json().path("status").asText());
-      }
-    } catch (RuntimeException e) {
-      sleep();
-    }
-  }
-
-  private void part(Api kim, long job, Map<Long, String> acknowledged) {
-    try {
-      Api.Res r = kim.post("/jobs/" + job + "/partRequests",
-          Api.obj("vehiclePartId", 1 + random.nextInt(32), "quantity", 1));
-      if (r.status() == 201) {
-        acknowledged.put(r.id(), r.json().path("status").asText());
-      }
-    } catch (RuntimeException e) {
-      sleep();
-    }
-  }
-
-  private void pay(Api counter, Map<Long, Long> paidAtLeast) {
-    try {
-      for (var inv : counter.get("/invoices?status=ISSUED").json().path("items")) {
-        Api.Res r = counter.post("/invoices/" + inv.path("id").asLong() + "/payments", Api.obj("amount", 1, "method", "CASH"));
-        if (r.status() == 201) {
-          paidAtLeast.merge(r.id(), r.json().path("paid").asLong(), Math::max);
+    @Test
+    void acknowledgedWritesSurviveSigkillAndNothingIsHalfDone() throws Exception {
+        int port = freePort();
+        Map<Long, String> receipts = new ConcurrentHashMap<>();
+        Map<Long, String> partRequests = new ConcurrentHashMap<>();
+        Map<Long, Long> paidAtLeast = new ConcurrentHashMap<>();
+        int acknowledged = 0;
+        for (int round = 1; round <= ROUNDS; round++) {
+            Process server = start(port);
+            try {
+                Api base = new Api("http://127.0.0.1:" + port);
+                Api counter = base.as("counter", DemoData.PASSWORD);
+                Api kim = base.as("kim", DemoData.PASSWORD);
+                long job = openJob(counter, kim);
+                AtomicBoolean go = new AtomicBoolean(true);
+                ExecutorService writers = Executors.newFixedThreadPool(3);
+                writers.submit(() -> {
+                    while (go.get()) receipt(counter, receipts);
+                });
+                writers.submit(() -> {
+                    while (go.get()) part(kim, job, partRequests);
+                });
+                writers.submit(() -> {
+                    while (go.get()) pay(counter, paidAtLeast);
+                });
+                Thread.sleep(300 + random.nextInt(1200));
+                server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
+                go.set(false);
+                writers.shutdown();
+                writers.awaitTermination(30, TimeUnit.SECONDS);
+            } finally {
+                server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            Process again = start(port);
+            try {
+                Api manager = new Api("http://127.0.0.1:" + port).as("manager", DemoData.PASSWORD);
+                receipts.forEach((id, status) -> {
+                    Api.Res r = manager.get("/receipts/" + id);
+                    assertThat(r.json().path("status").asText())
+                            .as("receipt " + id + ": " + r)
+                            .isEqualTo(status);
+                });
+                paidAtLeast.forEach((invoice, paid) -> {
+                    Api.Res r = manager.get("/invoices/" + invoice);
+                    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                    assertThat(r.json().path("paid").asLong())
+                            .as("invoice " + invoice + ": " + r)
+                            .isGreaterThanOrEqualTo(paid);
+                });
+                consistent(partRequests);
+                acknowledged = receipts.size() + partRequests.size() + paidAtLeast.size();
+            } finally {
+                again.destroy();
+                again.waitFor(20, TimeUnit.SECONDS);
+            }
         }
-      }
-      for (var inv : counter.get("/invoices?status=PARTIALLY_PAID").json().path("items")) {
-        Api.Res r = counter.post("/invoices/" + inv.path("id").asLong() + "/payments", Api.obj("amount", 1, "method", "CARD"));
-        if (r.status() == 201) {
-          paidAtLeast.merge(r.id(), r.json().path("paid").asLong(), Math::max);
+        System.out.printf(
+                "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid%n",
+                ROUNDS, receipts.size(), partRequests.size(), paidAtLeast.size());
+        assertThat(acknowledged).isPositive();
+    }
+
+    /** The whole file, read directly: no half-done change is visible anywhere. */
+    private void consistent(Map<Long, String> partRequests) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"))) {
+            assertThat(one(c, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM receipts r LEFT JOIN jobs j ON j.receipt_id = r.id"
+                                    + " WHERE r.status <> 'REJECTED' AND j.id IS NULL"))
+                    .as("accepted receipts without a job")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM vehicle_parts p WHERE p.stock <>"
+                                            + " (SELECT COALESCE(SUM(delta), 0) FROM stock_movements m WHERE m.vehicle_part_id = p.id)"))
+                    .as("stock that differs from its ledger")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM part_requests pr WHERE pr.status IN ('ISSUED', 'RETURNED')"
+                                            + " AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.part_request_id = pr.id AND m.kind = 'ISSUE')"))
+                    .as("issued parts without their ledger row")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE NOT EXISTS"
+                                    + " (SELECT 1 FROM invoice_lines l WHERE l.invoice_id = i.id)"))
+                    .as("invoices without lines")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE i.paid <>"
+                                    + " (SELECT COALESCE(SUM(amount), 0) FROM payments p WHERE p.invoice_id = i.id)"))
+                    .as("paid != payments")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM jobs j WHERE j.status = 'FINISHED'"
+                                    + " AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.job_id = j.id)"))
+                    .as("finished jobs without invoice")
+                    .isZero();
+            assertThat(count(c, "SELECT COUNT(*) FROM receipts"))
+                    .isEqualTo(count(c, "SELECT COUNT(*) FROM status_pages"));
+            assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
+                    .as("seq gapless")
+                    .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
+            for (long id : partRequests.keySet()) {
+                assertThat(one(c, "SELECT status FROM part_requests WHERE id = " + id))
+                        .as("part request " + id)
+                        .isEqualTo(partRequests.get(id));
+            }
         }
-      }
-    } catch (RuntimeException e) {
-      sleep();
     }
-  }
 
-  private Process start(int port) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.shopsuite.server.ShopServer",
-        "--host", "127.0.0.1", "--port", Integer.toString(port), "--data-dir", dir.toString(), "--demo");
-    pb.environment().put("SHOP_ADMIN_PASSWORD", "crash-admin-pw");
-    pb.environment().put("SHOP_PASSWORD_ITERATIONS", "1000");
-    pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
-    pb.environment().put("SHOP_RATE_LIMIT", "0");
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve("server-" + System.nanoTime() + ".log").toFile());
-    Process p = pb.start();
-    Api api = new Api("http://127.0.0.1:" + port);
-    long end = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < end) {
-      try {
-        if (api.get("/ready").status() == 200) {
-          return p;
+    private long openJob(Api counter, Api kim) {
+        Api.Res r = counter.post(
+                "/receipts",
+                Api.obj(
+                        "customerName",
+                        "crash",
+                        "carId",
+                        "99가 9999",
+                        "mechanicId",
+                        1,
+                        "estimatedHours",
+                        "0.01",
+                        "request",
+                        "crash test"));
+        long job = r.json().path("jobId").asLong();
+        kim.post("/jobs/" + job + "/start", null);
+        return job;
+    }
+
+    private void receipt(Api counter, Map<Long, String> acknowledged) {
+        try {
+            Api.Res r = counter.post(
+                    "/receipts",
+                    Api.obj(
+                            "customerName",
+                            "고객",
+                            "carId",
+                            "12가 3456",
+                            "mechanicId",
+                            2 + random.nextInt(3),
+                            "estimatedHours",
+                            "0.01",
+                            "request",
+                            "오일 교환"));
+            if (r.status() == 201) {
+                acknowledged.put(r.id(), r.json().path("status").asText());
+            }
+        } catch (RuntimeException e) {
+            sleep();
         }
-      } catch (RuntimeException e) {
-        // not up yet
-      }
-      if (!p.isAlive()) {
-        throw new AssertionError("the server exited with " + p.exitValue());
-      }
-      Thread.sleep(50);
     }
-    throw new AssertionError("the server did not become ready");
-  }
 
-  private static long count(Connection c, String sql) throws Exception {
-    try (ResultSet r = c.createStatement().executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
+    private void part(Api kim, long job, Map<Long, String> acknowledged) {
+        try {
+            Api.Res r = kim.post(
+                    "/jobs/" + job + "/partRequests", Api.obj("vehiclePartId", 1 + random.nextInt(32), "quantity", 1));
+            if (r.status() == 201) {
+                acknowledged.put(r.id(), r.json().path("status").asText());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
     }
-  }
 
-  private static String one(Connection c, String sql) throws Exception {
-    try (ResultSet r = c.createStatement().executeQuery(sql)) {
-      return r.next() ? r.getString(1) : null;
+    private void pay(Api counter, Map<Long, Long> paidAtLeast) {
+        try {
+            for (var inv : counter.get("/invoices?status=ISSUED").json().path("items")) {
+                Api.Res r = counter.post(
+                        "/invoices/" + inv.path("id").asLong() + "/payments", Api.obj("amount", 1, "method", "CASH"));
+                if (r.status() == 201) {
+                    paidAtLeast.merge(r.id(), r.json().path("paid").asLong(), Math::max);
+                }
+            }
+            for (var inv : counter.get("/invoices?status=PARTIALLY_PAID").json().path("items")) {
+                Api.Res r = counter.post(
+                        "/invoices/" + inv.path("id").asLong() + "/payments", Api.obj("amount", 1, "method", "CARD"));
+                if (r.status() == 201) {
+                    paidAtLeast.merge(r.id(), r.json().path("paid").asLong(), Math::max);
+                }
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
     }
-  }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    private Process start(int port) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.shopsuite.server.ShopServer",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                Integer.toString(port),
+                "--data-dir",
+                dir.toString(),
+                "--demo");
+        pb.environment().put("SHOP_ADMIN_PASSWORD", "crash-admin-pw");
+        pb.environment().put("SHOP_PASSWORD_ITERATIONS", "1000");
+        pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
+        pb.environment().put("SHOP_RATE_LIMIT", "0");
+        pb.redirectErrorStream(true)
+                .redirectOutput(
+                        dir.resolve("server-" + System.nanoTime() + ".log").toFile());
+        Process p = pb.start();
+        Api api = new Api("http://127.0.0.1:" + port);
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            try {
+                if (api.get("/ready").status() == 200) {
+                    return p;
+                }
+            } catch (RuntimeException e) {
+                // not up yet
+            }
+            if (!p.isAlive()) {
+                throw new AssertionError("the server exited with " + p.exitValue());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server did not become ready");
     }
-  }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+    private static long count(Connection c, String sql) throws Exception {
+        try (ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
-  }
+
+    private static String one(Connection c, String sql) throws Exception {
+        try (ResultSet r = c.createStatement().executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
 }

@@ -18,51 +18,62 @@ import org.shopsuite.server.support.TestServer;
 
 /** --demo fills an empty database with a believable shop, once. */
 class DemoDataTest {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void demoShopHasMechanicsPartsUsersAndReceiptsInEveryState() {
-    try (TestServer server = new TestServer(dir, Clock.systemUTC(), true)) {
-      Api manager = server.api().as("manager", DemoData.PASSWORD);
-      assertThat(manager.get("/mechanics").json().path("items")).hasSize(4);
-      JsonNode parts = manager.get("/vehicleParts?limit=500").json().path("items");
-      assertThat(parts.size()).isGreaterThanOrEqualTo(30);
-      assertThat(parts.findValuesAsText("partName")).anyMatch(n -> n.matches(".*[가-힣].*\\(.*[A-Za-z].*\\)"));
-      Set<String> roles = new HashSet<>(manager.get("/users").json().path("items").findValuesAsText("role"));
-      assertThat(roles).containsExactlyInAnyOrder("MANAGER", "RECEPTIONIST", "MECHANIC");
-      Set<String> states = new HashSet<>(manager.get("/receipts").json().path("items").findValuesAsText("status"));
-      assertThat(states).containsExactlyInAnyOrder("ACCEPTED", "REJECTED", "CANCELLED", "COMPLETED");
-      Set<String> jobs = new HashSet<>();
-      manager.get("/jobs").json().path("items").forEach(j -> jobs.add(j.path("status").asText()));
-      assertThat(jobs).containsExactlyInAnyOrder("WAITING", "IN_PROGRESS", "FINISHED", "CANCELLED");
-      Set<String> invoices = new HashSet<>(manager.get("/invoices").json().path("items").findValuesAsText("status"));
-      assertThat(invoices).containsExactlyInAnyOrder("ISSUED", "PARTIALLY_PAID", "PAID");
-      assertThat(server.api().as("counter", DemoData.PASSWORD).get("/statusPages").status()).isEqualTo(200);
-      assertThat(server.api().as("kim", DemoData.PASSWORD).get("/jobs").status()).isEqualTo(200);
+    @Test
+    void demoShopHasMechanicsPartsUsersAndReceiptsInEveryState() {
+        try (TestServer server = new TestServer(dir, Clock.systemUTC(), true)) {
+            Api manager = server.api().as("manager", DemoData.PASSWORD);
+            assertThat(manager.get("/mechanics").json().path("items")).hasSize(4);
+            JsonNode parts = manager.get("/vehicleParts?limit=500").json().path("items");
+            assertThat(parts.size()).isGreaterThanOrEqualTo(30);
+            assertThat(parts.findValuesAsText("partName")).anyMatch(n -> n.matches(".*[가-힣].*\\(.*[A-Za-z].*\\)"));
+            Set<String> roles =
+                    new HashSet<>(manager.get("/users").json().path("items").findValuesAsText("role"));
+            assertThat(roles).containsExactlyInAnyOrder("MANAGER", "RECEPTIONIST", "MECHANIC");
+            Set<String> states =
+                    new HashSet<>(manager.get("/receipts").json().path("items").findValuesAsText("status"));
+            assertThat(states).containsExactlyInAnyOrder("ACCEPTED", "REJECTED", "CANCELLED", "COMPLETED");
+            Set<String> jobs = new HashSet<>();
+            manager.get("/jobs")
+                    .json()
+                    .path("items")
+                    .forEach(j -> jobs.add(j.path("status").asText()));
+            assertThat(jobs).containsExactlyInAnyOrder("WAITING", "IN_PROGRESS", "FINISHED", "CANCELLED");
+            Set<String> invoices =
+                    new HashSet<>(manager.get("/invoices").json().path("items").findValuesAsText("status"));
+            assertThat(invoices).containsExactlyInAnyOrder("ISSUED", "PARTIALLY_PAID", "PAID");
+            assertThat(server.api()
+                            .as("counter", DemoData.PASSWORD)
+                            .get("/statusPages")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(server.api().as("kim", DemoData.PASSWORD).get("/jobs").status())
+                    .isEqualTo(200);
+        }
+        // A second start with --demo leaves the data as it is.
+        try (TestServer again = new TestServer(dir, Clock.systemUTC(), true)) {
+            Api manager = again.api().as("manager", DemoData.PASSWORD);
+            assertThat(manager.get("/mechanics").json().path("items")).hasSize(4);
+        }
     }
-    // A second start with --demo leaves the data as it is.
-    try (TestServer again = new TestServer(dir, Clock.systemUTC(), true)) {
-      Api manager = again.api().as("manager", DemoData.PASSWORD);
-      assertThat(manager.get("/mechanics").json().path("items")).hasSize(4);
-    }
-  }
 
-  @Test
-  void withoutAnAdminPasswordARandomOneIsWrittenForTheOwnerOnly() throws Exception {
-    ServerConfig config =
-        ServerConfig.load(
-            new String[] {"--host", "127.0.0.1", "--port", "0", "--data-dir", dir.toString()},
-            Map.of("SHOP_PASSWORD_ITERATIONS", "1000"));
-    try (ShopApp app = ShopApp.start(config)) {
-      Path file = dir.resolve(ShopApp.INITIAL_PASSWORD_FILE);
-      String password = Files.readString(file).strip();
-      assertThat(password).hasSizeGreaterThanOrEqualTo(16);
-      if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-        assertThat(Files.getPosixFilePermissions(file))
-            .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-      }
-      Api api = new Api("http://127.0.0.1:" + app.port());
-      assertThat(api.login("admin", password).status()).isEqualTo(200);
+    @Test
+    void withoutAnAdminPasswordARandomOneIsWrittenForTheOwnerOnly() throws Exception {
+        ServerConfig config = ServerConfig.load(
+                new String[] {"--host", "127.0.0.1", "--port", "0", "--data-dir", dir.toString()},
+                Map.of("SHOP_PASSWORD_ITERATIONS", "1000"));
+        try (ShopApp app = ShopApp.start(config)) {
+            Path file = dir.resolve(ShopApp.INITIAL_PASSWORD_FILE);
+            String password = Files.readString(file).strip();
+            assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                assertThat(Files.getPosixFilePermissions(file))
+                        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            }
+            Api api = new Api("http://127.0.0.1:" + app.port());
+            assertThat(api.login("admin", password).status()).isEqualTo(200);
+        }
     }
-  }
 }

@@ -16,30 +16,38 @@ import org.shopsuite.server.support.Api;
 import org.shopsuite.server.support.TestServer;
 
 class InvoicePdfTest {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void theInvoicePdfCarriesTheShopTheLinesAndKoreanText() throws Exception {
-    try (TestServer server = new TestServer(dir, Clock.systemUTC(), true)) {
-      Api counter = server.api().as("counter", DemoData.PASSWORD);
-      long id = counter.get("/invoices?status=PARTIALLY_PAID").json().path("items").get(0).path("id").asLong();
-      String number = counter.get("/invoices/" + id).json().path("number").asText();
-      HttpResponse<byte[]> r =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(counter.base() + "/invoices/" + id + ".pdf"))
-                      .header("Authorization", "Bearer " + counter.token())
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-      try (var pdf = Loader.loadPDF(r.body())) {
-        String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00A0\\u3000]+", " ");
-        assertThat(text).contains(number, "한빛 자동차 정비소", "청구서", "BP-FR-KIA", "KRW 307,450", "KRW 207,450");
-      }
-      assertThat(server.api().get("/invoices/" + id + ".pdf").status()).isEqualTo(401);
-      assertThat(server.api().as("kim", DemoData.PASSWORD).get("/invoices/" + id + ".pdf").status())
-          .isEqualTo(403);
+    @Test
+    void theInvoicePdfCarriesTheShopTheLinesAndKoreanText() throws Exception {
+        try (TestServer server = new TestServer(dir, Clock.systemUTC(), true)) {
+            Api counter = server.api().as("counter", DemoData.PASSWORD);
+            long id = counter.get("/invoices?status=PARTIALLY_PAID")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            String number = counter.get("/invoices/" + id).json().path("number").asText();
+            HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(counter.base() + "/invoices/" + id + ".pdf"))
+                                    .header("Authorization", "Bearer " + counter.token())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            try (var pdf = Loader.loadPDF(r.body())) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00A0\\u3000]+", " ");
+                assertThat(text).contains(number, "한빛 자동차 정비소", "청구서", "BP-FR-KIA", "KRW 307,450", "KRW 207,450");
+            }
+            assertThat(server.api().get("/invoices/" + id + ".pdf").status()).isEqualTo(401);
+            assertThat(server.api()
+                            .as("kim", DemoData.PASSWORD)
+                            .get("/invoices/" + id + ".pdf")
+                            .status())
+                    .isEqualTo(403);
+        }
     }
-  }
 }

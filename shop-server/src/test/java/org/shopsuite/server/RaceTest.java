@@ -22,101 +22,105 @@ import org.shopsuite.server.support.TestServer;
 
 /** Many clients racing for a mechanic's last hours and a part's last units. */
 class RaceTest {
-  static final int CLIENTS = 32;
+    static final int CLIENTS = 32;
 
-  @TempDir Path dir;
-  TestServer server;
-  Api manager;
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void setUp() {
-    server = new TestServer(dir);
-    manager = Shop.admin(server);
-  }
+    TestServer server;
+    Api manager;
 
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
-
-  @Test
-  void concurrentReceiptsNeverOverbookAMechanicsDay() throws Exception {
-    long mechanicId = Shop.mechanic(manager, "이서준", "8");
-    Api counter = Shop.user(manager, "counter", "RECEPTIONIST", null);
-    // 32 requests of 1.5 h against 8 h: exactly 5 fit (7.5 h).
-    List<Api.Res> results = race(() -> Shop.receipt(counter, mechanicId, "1.5"));
-
-    assertThat(results).allMatch(r -> r.status() == 201);
-    long accepted = results.stream().filter(r -> status(r).equals("ACCEPTED")).count();
-    long rejected = results.stream().filter(r -> status(r).equals("REJECTED")).count();
-    assertThat(accepted).isEqualTo(5);
-    assertThat(rejected).isEqualTo(CLIENTS - 5);
-    JsonNode capacity = manager.get("/mechanics/" + mechanicId + "/capacity").json();
-    assertThat(capacity.path("bookedHours").decimalValue()).isEqualByComparingTo("7.5");
-    assertThat(manager.get("/jobs?limit=500").json().path("items")).hasSize(5);
-    assertThat(manager.get("/statusPages?limit=500").json().path("items")).hasSize(CLIENTS);
-  }
-
-  @Test
-  void concurrentPartRequestsNeverDriveStockNegative() throws Exception {
-    long mechanicId = Shop.mechanic(manager, "박지훈", "24");
-    Api counter = Shop.user(manager, "counter", "RECEPTIONIST", null);
-    Api mechanic = Shop.user(manager, "park", "MECHANIC", mechanicId);
-    long partId = Shop.part(manager, "BAT-80", "배터리 80Ah", 5, 145_000);
-    List<Long> jobs = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      long jobId = Shop.receipt(counter, mechanicId, "1").json().path("jobId").asLong();
-      mechanic.post("/jobs/" + jobId + "/start", null);
-      jobs.add(jobId);
+    @BeforeEach
+    void setUp() {
+        server = new TestServer(dir);
+        manager = Shop.admin(server);
     }
-    int[] next = {0};
-    List<Api.Res> results =
-        race(
-            () -> {
-              long jobId;
-              synchronized (next) {
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void concurrentReceiptsNeverOverbookAMechanicsDay() throws Exception {
+        long mechanicId = Shop.mechanic(manager, "이서준", "8");
+        Api counter = Shop.user(manager, "counter", "RECEPTIONIST", null);
+        // 32 requests of 1.5 h against 8 h: exactly 5 fit (7.5 h).
+        List<Api.Res> results = race(() -> Shop.receipt(counter, mechanicId, "1.5"));
+
+        assertThat(results).allMatch(r -> r.status() == 201);
+        long accepted =
+                results.stream().filter(r -> status(r).equals("ACCEPTED")).count();
+        long rejected =
+                results.stream().filter(r -> status(r).equals("REJECTED")).count();
+        assertThat(accepted).isEqualTo(5);
+        assertThat(rejected).isEqualTo(CLIENTS - 5);
+        JsonNode capacity =
+                manager.get("/mechanics/" + mechanicId + "/capacity").json();
+        assertThat(capacity.path("bookedHours").decimalValue()).isEqualByComparingTo("7.5");
+        assertThat(manager.get("/jobs?limit=500").json().path("items")).hasSize(5);
+        assertThat(manager.get("/statusPages?limit=500").json().path("items")).hasSize(CLIENTS);
+    }
+
+    @Test
+    void concurrentPartRequestsNeverDriveStockNegative() throws Exception {
+        long mechanicId = Shop.mechanic(manager, "박지훈", "24");
+        Api counter = Shop.user(manager, "counter", "RECEPTIONIST", null);
+        Api mechanic = Shop.user(manager, "park", "MECHANIC", mechanicId);
+        long partId = Shop.part(manager, "BAT-80", "배터리 80Ah", 5, 145_000);
+        List<Long> jobs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long jobId =
+                    Shop.receipt(counter, mechanicId, "1").json().path("jobId").asLong();
+            mechanic.post("/jobs/" + jobId + "/start", null);
+            jobs.add(jobId);
+        }
+        int[] next = {0};
+        List<Api.Res> results = race(() -> {
+            long jobId;
+            synchronized (next) {
                 jobId = jobs.get(next[0]++ % jobs.size());
-              }
-              return mechanic.post(
-                  "/jobs/" + jobId + "/partRequests", obj("vehiclePartId", partId, "quantity", 1));
-            });
+            }
+            return mechanic.post("/jobs/" + jobId + "/partRequests", obj("vehiclePartId", partId, "quantity", 1));
+        });
 
-    assertThat(results).allMatch(r -> r.status() == 201);
-    assertThat(results.stream().filter(r -> status(r).equals("ISSUED")).count()).isEqualTo(5);
-    assertThat(results.stream().filter(r -> status(r).equals("REJECTED")).count())
-        .isEqualTo(CLIENTS - 5);
-    assertThat(manager.get("/vehicleParts/" + partId).json().path("stock").asInt()).isZero();
-    JsonNode ledger =
-        manager.get("/vehicleParts/" + partId + "/movements?limit=500").json().path("items");
-    assertThat(ledger).hasSize(6); // the initial stock and five issues
-    assertThat(ledger.get(0).path("stockAfter").asInt()).isZero();
-  }
-
-  private static String status(Api.Res r) {
-    return r.json().path("status").asText();
-  }
-
-  private static List<Api.Res> race(Callable<Api.Res> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<Api.Res>> futures = new ArrayList<>();
-      for (int i = 0; i < CLIENTS; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return call.call();
-                }));
-      }
-      go.countDown();
-      List<Api.Res> results = new ArrayList<>();
-      for (Future<Api.Res> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
+        assertThat(results).allMatch(r -> r.status() == 201);
+        assertThat(results.stream().filter(r -> status(r).equals("ISSUED")).count())
+                .isEqualTo(5);
+        assertThat(results.stream().filter(r -> status(r).equals("REJECTED")).count())
+                .isEqualTo(CLIENTS - 5);
+        assertThat(manager.get("/vehicleParts/" + partId).json().path("stock").asInt())
+                .isZero();
+        JsonNode ledger = manager.get("/vehicleParts/" + partId + "/movements?limit=500")
+                .json()
+                .path("items");
+        assertThat(ledger).hasSize(6); // the initial stock and five issues
+        assertThat(ledger.get(0).path("stockAfter").asInt()).isZero();
     }
-  }
+
+    private static String status(Api.Res r) {
+        return r.json().path("status").asText();
+    }
+
+    private static List<Api.Res> race(Callable<Api.Res> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Api.Res>> futures = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return call.call();
+                }));
+            }
+            go.countDown();
+            List<Api.Res> results = new ArrayList<>();
+            for (Future<Api.Res> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

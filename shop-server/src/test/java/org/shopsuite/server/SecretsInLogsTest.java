@@ -18,38 +18,49 @@ import org.slf4j.LoggerFactory;
 
 /** Passwords and tokens never reach the logs, whatever the client does. */
 class SecretsInLogsTest {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void passwordsAndTokensAreNeverLogged() throws Exception {
-    LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    captured.setContext(ctx);
-    captured.start();
-    root.addAppender(captured);
-    ch.qos.logback.classic.Level before = ctx.getLogger("requests").getLevel();
-    ctx.getLogger("requests").setLevel(ch.qos.logback.classic.Level.DEBUG);
-    try (TestServer server = new TestServer(dir)) {
-      Api manager = Shop.admin(server);
-      String token = manager.token();
-      server.api().login("admin", "a-wrong-password-123");
-      manager.post("/users", Api.obj("username", "newbie", "password", "new-secret-pw-9", "role", "RECEPTIONIST"));
-      manager.patch("/users/2", "{\"password\":\"reset-secret-pw-7\"}", Map.of("If-Match", "\"1\""));
-      server.api().withToken("bogus-token-value-zzz").get("/me");
-      try (EventClient stream = EventClient.connectWithQueryToken(manager, 0L)) {
-        Thread.sleep(200);
-      }
-      manager.post("/receipts", "{ this is not json " + token);
-      assertThat(captured.list).as("the requests were logged").isNotEmpty();
-      for (ILoggingEvent e : captured.list) {
-        String line = e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage());
-        assertThat(line).doesNotContain(TestServer.ADMIN_PASSWORD, "a-wrong-password-123", "new-secret-pw-9",
-            "reset-secret-pw-7", "bogus-token-value-zzz", token);
-      }
-    } finally {
-      root.detachAppender(captured);
-      ctx.getLogger("requests").setLevel(before);
+    @Test
+    void passwordsAndTokensAreNeverLogged() throws Exception {
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.setContext(ctx);
+        captured.start();
+        root.addAppender(captured);
+        ch.qos.logback.classic.Level before = ctx.getLogger("requests").getLevel();
+        ctx.getLogger("requests").setLevel(ch.qos.logback.classic.Level.DEBUG);
+        try (TestServer server = new TestServer(dir)) {
+            Api manager = Shop.admin(server);
+            String token = manager.token();
+            server.api().login("admin", "a-wrong-password-123");
+            manager.post(
+                    "/users", Api.obj("username", "newbie", "password", "new-secret-pw-9", "role", "RECEPTIONIST"));
+            manager.patch("/users/2", "{\"password\":\"reset-secret-pw-7\"}", Map.of("If-Match", "\"1\""));
+            server.api().withToken("bogus-token-value-zzz").get("/me");
+            try (EventClient stream = EventClient.connectWithQueryToken(manager, 0L)) {
+                Thread.sleep(200);
+            }
+            manager.post("/receipts", "{ this is not json " + token);
+            assertThat(captured.list).as("the requests were logged").isNotEmpty();
+            for (ILoggingEvent e : captured.list) {
+                String line = e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null
+                                ? ""
+                                : e.getThrowableProxy().getMessage());
+                assertThat(line)
+                        .doesNotContain(
+                                TestServer.ADMIN_PASSWORD,
+                                "a-wrong-password-123",
+                                "new-secret-pw-9",
+                                "reset-secret-pw-7",
+                                "bogus-token-value-zzz",
+                                token);
+            }
+        } finally {
+            root.detachAppender(captured);
+            ctx.getLogger("requests").setLevel(before);
+        }
     }
-  }
 }

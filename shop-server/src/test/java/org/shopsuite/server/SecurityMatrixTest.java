@@ -33,120 +33,144 @@ import org.shopsuite.server.support.TestServer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTest {
-  static final Path DOC = Path.of("../docs/security.md");
-  static final Path ROUTES = Path.of("src/main/java/org/shopsuite/server/http/Routes.java");
+    static final Path DOC = Path.of("../docs/security.md");
+    static final Path ROUTES = Path.of("src/main/java/org/shopsuite/server/http/Routes.java");
 
-  MutableClock clock = new MutableClock(Instant.now());
-  TestServer server;
-  Map<String, String> ids;
-  String expired;
+    MutableClock clock = new MutableClock(Instant.now());
+    TestServer server;
+    Map<String, String> ids;
+    String expired;
 
-  record Row(String method, String route, String anonymous, String expired, String manager,
-      String receptionist, String mechanic) {
-    @Override
-    public String toString() {
-      return method + " " + route;
-    }
-  }
-
-  static List<Row> matrix() throws Exception {
-    String doc = Files.readString(DOC);
-    String table = doc.substring(doc.indexOf("<!-- matrix:start -->"), doc.indexOf("<!-- matrix:end -->"));
-    List<Row> rows = new ArrayList<>();
-    for (String line : table.split("\n")) {
-      String[] c = line.split("\\|");
-      if (c.length < 8 || c[1].isBlank() || c[1].contains("method") || c[1].contains("---")) {
-        continue;
-      }
-      rows.add(new Row(c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip(),
-          c[6].strip(), c[7].strip()));
-    }
-    return rows;
-  }
-
-  @BeforeAll
-  void setUp(@TempDir Path dir) {
-    server = new TestServer(dir, clock, false);
-    Api manager = Shop.admin(server);
-    Api early = server.api().as("admin", TestServer.ADMIN_PASSWORD);
-    long m = Shop.mechanic(manager, "김민수", "24");
-    long p = Shop.part(manager, "EO-1", "엔진오일", 10, 48_000);
-    Shop.user(manager, "counter", "RECEPTIONIST", null);
-    Shop.user(manager, "kim", "MECHANIC", m);
-    long r = Shop.receipt(manager, m, "1").id();
-    long j = manager.get("/receipts/" + r).json().path("jobId").asLong();
-    long j2 = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
-    manager.post("/jobs/" + j2 + "/start", null);
-    long i = manager.post("/jobs/" + j2 + "/finish", null).json().path("invoiceId").asLong();
-    long u = manager.get("/users").json().path("items").get(0).path("id").asLong();
-    this.ids = Map.of("users", "" + u, "mechanics", "" + m, "vehicleParts", "" + p, "receipts", "" + r,
-        "jobs", "" + j, "invoices", "" + i);
-    // A token left unused for 13 hours has expired; everyone else just logged in.
-    clock.advance(Duration.ofHours(13));
-    expired = early.token();
-  }
-
-  @AfterAll
-  void tearDown() {
-    server.close();
-  }
-
-  @Test
-  void theTableListsExactlyTheRoutesTheServerRegisters() throws Exception {
-    Set<String> registered = new TreeSet<>();
-    Matcher m = Pattern.compile("r\\.(get|post|put|patch|delete|ws)\\(\\s*\"([^\"]+)\"").matcher(Files.readString(ROUTES));
-    while (m.find()) {
-      registered.add(m.group(1).toUpperCase() + " " + m.group(2));
-    }
-    Set<String> documented = new TreeSet<>();
-    for (Row row : matrix()) {
-      documented.add(row.method() + " " + row.route());
-    }
-    assertThat(documented).isEqualTo(registered);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("matrix")
-  void everyCellHolds(Row row) {
-    String path = path(row.route());
-    check(row, server.api(), row.anonymous(), path, "anonymous");
-    check(row, server.api().withToken(expired), row.expired(), path, "expired token");
-    check(row, server.api().as("admin", TestServer.ADMIN_PASSWORD), row.manager(), path, "MANAGER");
-    check(row, server.api().as("counter", "password-1"), row.receptionist(), path, "RECEPTIONIST");
-    check(row, server.api().as("kim", "password-1"), row.mechanic(), path, "MECHANIC");
-  }
-
-  private void check(Row row, Api api, String expected, String path, String who) {
-    if (row.method().equals("WS")) {
-      if (expected.equals("401")) {
-        assertThatThrownBy(() -> EventClient.connect(api, 0L)).as(who).rootCause().hasMessageContaining("401");
-      } else {
-        try (EventClient c = EventClient.connect(api, 0L)) {
-          assertThat(c).as(who).isNotNull();
+    record Row(
+            String method,
+            String route,
+            String anonymous,
+            String expired,
+            String manager,
+            String receptionist,
+            String mechanic) {
+        @Override
+        public String toString() {
+            return method + " " + route;
         }
-      }
-      return;
     }
-    String body = row.method().equals("GET") ? null : "{}";
-    Map<String, String> headers =
-        row.method().equals("PATCH") || row.method().equals("PUT") ? Map.of("If-Match", "\"999\"") : Map.of();
-    Api.Res r = api.send(row.method(), path, body, headers);
-    String as = who + " " + row + " -> " + r;
-    switch (expected) {
-      case "public", "yes" -> assertThat(r.status()).as(as).isNotIn(401, 403);
-      case "401", "403" -> {
-        assertThat(r.status()).as(as).isEqualTo(Integer.parseInt(expected));
-        assertThat(r.header("Content-Type")).as(as).startsWith("application/problem+json");
-      }
-      default -> throw new AssertionError("unknown cell '" + expected + "' in " + row);
-    }
-  }
 
-  private String path(String route) {
-    String out = route;
-    for (var e : ids.entrySet()) {
-      out = out.replace("/" + e.getKey() + "/{id}", "/" + e.getKey() + "/" + e.getValue());
+    static List<Row> matrix() throws Exception {
+        String doc = Files.readString(DOC);
+        String table = doc.substring(doc.indexOf("<!-- matrix:start -->"), doc.indexOf("<!-- matrix:end -->"));
+        List<Row> rows = new ArrayList<>();
+        for (String line : table.split("\n")) {
+            String[] c = line.split("\\|");
+            if (c.length < 8 || c[1].isBlank() || c[1].contains("method") || c[1].contains("---")) {
+                continue;
+            }
+            rows.add(new Row(
+                    c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip(), c[6].strip(), c[7].strip()));
+        }
+        return rows;
     }
-    return out.replace("{rid}", "1").replace("{receiptId}", ids.get("receipts"));
-  }
+
+    @BeforeAll
+    void setUp(@TempDir Path dir) {
+        server = new TestServer(dir, clock, false);
+        Api manager = Shop.admin(server);
+        Api early = server.api().as("admin", TestServer.ADMIN_PASSWORD);
+        long m = Shop.mechanic(manager, "김민수", "24");
+        long p = Shop.part(manager, "EO-1", "엔진오일", 10, 48_000);
+        Shop.user(manager, "counter", "RECEPTIONIST", null);
+        Shop.user(manager, "kim", "MECHANIC", m);
+        long r = Shop.receipt(manager, m, "1").id();
+        long j = manager.get("/receipts/" + r).json().path("jobId").asLong();
+        long j2 = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
+        manager.post("/jobs/" + j2 + "/start", null);
+        long i = manager.post("/jobs/" + j2 + "/finish", null)
+                .json()
+                .path("invoiceId")
+                .asLong();
+        long u = manager.get("/users").json().path("items").get(0).path("id").asLong();
+        this.ids = Map.of(
+                "users",
+                "" + u,
+                "mechanics",
+                "" + m,
+                "vehicleParts",
+                "" + p,
+                "receipts",
+                "" + r,
+                "jobs",
+                "" + j,
+                "invoices",
+                "" + i);
+        // A token left unused for 13 hours has expired; everyone else just logged in.
+        clock.advance(Duration.ofHours(13));
+        expired = early.token();
+    }
+
+    @AfterAll
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void theTableListsExactlyTheRoutesTheServerRegisters() throws Exception {
+        Set<String> registered = new TreeSet<>();
+        Matcher m = Pattern.compile("r\\.(get|post|put|patch|delete|ws)\\(\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(ROUTES));
+        while (m.find()) {
+            registered.add(m.group(1).toUpperCase() + " " + m.group(2));
+        }
+        Set<String> documented = new TreeSet<>();
+        for (Row row : matrix()) {
+            documented.add(row.method() + " " + row.route());
+        }
+        assertThat(documented).isEqualTo(registered);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void everyCellHolds(Row row) {
+        String path = path(row.route());
+        check(row, server.api(), row.anonymous(), path, "anonymous");
+        check(row, server.api().withToken(expired), row.expired(), path, "expired token");
+        check(row, server.api().as("admin", TestServer.ADMIN_PASSWORD), row.manager(), path, "MANAGER");
+        check(row, server.api().as("counter", "password-1"), row.receptionist(), path, "RECEPTIONIST");
+        check(row, server.api().as("kim", "password-1"), row.mechanic(), path, "MECHANIC");
+    }
+
+    private void check(Row row, Api api, String expected, String path, String who) {
+        if (row.method().equals("WS")) {
+            if (expected.equals("401")) {
+                assertThatThrownBy(() -> EventClient.connect(api, 0L))
+                        .as(who)
+                        .rootCause()
+                        .hasMessageContaining("401");
+            } else {
+                try (EventClient c = EventClient.connect(api, 0L)) {
+                    assertThat(c).as(who).isNotNull();
+                }
+            }
+            return;
+        }
+        String body = row.method().equals("GET") ? null : "{}";
+        Map<String, String> headers =
+                row.method().equals("PATCH") || row.method().equals("PUT") ? Map.of("If-Match", "\"999\"") : Map.of();
+        Api.Res r = api.send(row.method(), path, body, headers);
+        String as = who + " " + row + " -> " + r;
+        switch (expected) {
+            case "public", "yes" -> assertThat(r.status()).as(as).isNotIn(401, 403);
+            case "401", "403" -> {
+                assertThat(r.status()).as(as).isEqualTo(Integer.parseInt(expected));
+                assertThat(r.header("Content-Type")).as(as).startsWith("application/problem+json");
+            }
+            default -> throw new AssertionError("unknown cell '" + expected + "' in " + row);
+        }
+    }
+
+    private String path(String route) {
+        String out = route;
+        for (var e : ids.entrySet()) {
+            out = out.replace("/" + e.getKey() + "/{id}", "/" + e.getKey() + "/" + e.getValue());
+        }
+        return out.replace("{rid}", "1").replace("{receiptId}", ids.get("receipts"));
+    }
 }

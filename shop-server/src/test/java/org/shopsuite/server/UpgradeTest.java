@@ -24,85 +24,86 @@ import org.shopsuite.server.support.TestServer;
  * starting the server on it; every row of every table it had is still there, unchanged.
  */
 class UpgradeTest {
-  static final String FIXTURE = "/fixtures/release-0.1-demo.db";
+    static final String FIXTURE = "/fixtures/release-0.1-demo.db";
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void theFirstReleasesDatabaseUpgradesWithEveryRecordIntact() throws Exception {
-    Path old = dir.resolve("old.db");
-    try (InputStream in = UpgradeTest.class.getResourceAsStream(FIXTURE)) {
-      Files.copy(in, old);
-    }
-    Map<String, List<List<Object>>> before = dump(old, columns(old));
-    Path data = dir.resolve("data");
-    Files.createDirectories(data);
-    Files.copy(old, data.resolve("shop.db"));
-
-    long newReceipt;
-    try (TestServer server = new TestServer(data)) {
-      Api.Res ready = server.api().get("/ready");
-      assertThat(ready.json().path("schemaVersion").asInt()).isEqualTo(Migrator.latestVersion());
-      Api manager = server.api().as("manager", DemoData.PASSWORD);
-      assertThat(manager.get("/receipts").json().path("items")).hasSize(8);
-      assertThat(manager.get("/invoices/2").json().path("total").asLong()).isEqualTo(307_450);
-      assertThat(manager.get("/statusPages?limit=500").json().path("items")).hasSize(8);
-      Api.Res r = Shop.receipt(manager, 1, "0.5");
-      assertThat(r.status()).isEqualTo(201);
-      newReceipt = r.id();
-      var events = manager.get("/events?since=97").json().path("items");
-      assertThat(events.get(0).path("seq").asLong()).isEqualTo(98);
-    }
-    Map<String, List<List<Object>>> after = dump(data.resolve("shop.db"), columns(old));
-    for (var table : before.keySet()) {
-      assertThat(after.get(table)).as("every row of %s, unchanged", table)
-          .containsAll(before.get(table));
-    }
-    assertThat(after.get("receipts")).hasSize(9);
-    assertThat(newReceipt).isEqualTo(9);
-  }
-
-  /** The tables of a database file and their columns. */
-  private static Map<String, List<String>> columns(Path file) throws Exception {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        ResultSet t = c.createStatement().executeQuery(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name <> 'schema_version' ORDER BY name")) {
-      while (t.next()) {
-        String table = t.getString(1);
-        List<String> names = new ArrayList<>();
-        try (ResultSet r = c.createStatement().executeQuery("PRAGMA table_info(" + table + ")")) {
-          while (r.next()) {
-            names.add(r.getString("name"));
-          }
+    @Test
+    void theFirstReleasesDatabaseUpgradesWithEveryRecordIntact() throws Exception {
+        Path old = dir.resolve("old.db");
+        try (InputStream in = UpgradeTest.class.getResourceAsStream(FIXTURE)) {
+            Files.copy(in, old);
         }
-        out.put(table, names);
-      }
-    }
-    return out;
-  }
+        Map<String, List<List<Object>>> before = dump(old, columns(old));
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.copy(old, data.resolve("shop.db"));
 
-  /** Every row of the given tables, only the given columns, in rowid order. */
-  private static Map<String, List<List<Object>>> dump(Path file, Map<String, List<String>> tables)
-      throws Exception {
-    Map<String, List<List<Object>>> out = new LinkedHashMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-      for (var e : tables.entrySet()) {
-        List<List<Object>> rows = new ArrayList<>();
-        try (ResultSet r = c.createStatement().executeQuery(
-            "SELECT " + String.join(", ", e.getValue()) + " FROM " + e.getKey() + " ORDER BY rowid")) {
-          while (r.next()) {
-            List<Object> row = new ArrayList<>();
-            for (int i = 1; i <= e.getValue().size(); i++) {
-              row.add(r.getObject(i));
+        long newReceipt;
+        try (TestServer server = new TestServer(data)) {
+            Api.Res ready = server.api().get("/ready");
+            assertThat(ready.json().path("schemaVersion").asInt()).isEqualTo(Migrator.latestVersion());
+            Api manager = server.api().as("manager", DemoData.PASSWORD);
+            assertThat(manager.get("/receipts").json().path("items")).hasSize(8);
+            assertThat(manager.get("/invoices/2").json().path("total").asLong()).isEqualTo(307_450);
+            assertThat(manager.get("/statusPages?limit=500").json().path("items"))
+                    .hasSize(8);
+            Api.Res r = Shop.receipt(manager, 1, "0.5");
+            assertThat(r.status()).isEqualTo(201);
+            newReceipt = r.id();
+            var events = manager.get("/events?since=97").json().path("items");
+            assertThat(events.get(0).path("seq").asLong()).isEqualTo(98);
+        }
+        Map<String, List<List<Object>>> after = dump(data.resolve("shop.db"), columns(old));
+        for (var table : before.keySet()) {
+            assertThat(after.get(table)).as("every row of %s, unchanged", table).containsAll(before.get(table));
+        }
+        assertThat(after.get("receipts")).hasSize(9);
+        assertThat(newReceipt).isEqualTo(9);
+    }
+
+    /** The tables of a database file and their columns. */
+    private static Map<String, List<String>> columns(Path file) throws Exception {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                ResultSet t = c.createStatement()
+                        .executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                + " AND name <> 'schema_version' ORDER BY name")) {
+            while (t.next()) {
+                String table = t.getString(1);
+                List<String> names = new ArrayList<>();
+                try (ResultSet r = c.createStatement().executeQuery("PRAGMA table_info(" + table + ")")) {
+                    while (r.next()) {
+                        names.add(r.getString("name"));
+                    }
+                }
+                out.put(table, names);
             }
-            rows.add(row);
-          }
         }
-        out.put(e.getKey(), rows);
-      }
+        return out;
     }
-    return out;
-  }
+
+    /** Every row of the given tables, only the given columns, in rowid order. */
+    private static Map<String, List<List<Object>>> dump(Path file, Map<String, List<String>> tables) throws Exception {
+        Map<String, List<List<Object>>> out = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (var e : tables.entrySet()) {
+                List<List<Object>> rows = new ArrayList<>();
+                try (ResultSet r = c.createStatement()
+                        .executeQuery("SELECT " + String.join(", ", e.getValue()) + " FROM " + e.getKey()
+                                + " ORDER BY rowid")) {
+                    while (r.next()) {
+                        List<Object> row = new ArrayList<>();
+                        for (int i = 1; i <= e.getValue().size(); i++) {
+                            row.add(r.getObject(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+                out.put(e.getKey(), rows);
+            }
+        }
+        return out;
+    }
 }

@@ -21,42 +21,42 @@ import org.shopsuite.server.support.TestServer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidationTest {
-  TestServer server;
-  Api manager;
-  Map<String, String> ids;
+    TestServer server;
+    Api manager;
+    Map<String, String> ids;
 
-  @BeforeAll
-  void setUp(@TempDir Path dir) {
-    server = new TestServer(dir);
-    manager = Shop.admin(server);
-    long m = Shop.mechanic(manager, "김민수", "8");
-    long p = Shop.part(manager, "EO-1", "엔진오일", 10, 48_000);
-    long j = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
-    manager.post("/jobs/" + j + "/start", null);
-    long j2 = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
-    manager.post("/jobs/" + j2 + "/start", null);
-    long i = manager.post("/jobs/" + j2 + "/finish", null).json().path("invoiceId").asLong();
-    ids = Map.of("{m}", "" + m, "{p}", "" + p, "{j}", "" + j, "{i}", "" + i);
-  }
-
-  @AfterAll
-  void tearDown() {
-    server.close();
-  }
-
-  private String fill(String s) {
-    String out = s;
-    for (var e : ids.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
+    @BeforeAll
+    void setUp(@TempDir Path dir) {
+        server = new TestServer(dir);
+        manager = Shop.admin(server);
+        long m = Shop.mechanic(manager, "김민수", "8");
+        long p = Shop.part(manager, "EO-1", "엔진오일", 10, 48_000);
+        long j = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
+        manager.post("/jobs/" + j + "/start", null);
+        long j2 = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
+        manager.post("/jobs/" + j2 + "/start", null);
+        long i = manager.post("/jobs/" + j2 + "/finish", null)
+                .json()
+                .path("invoiceId")
+                .asLong();
+        ids = Map.of("{m}", "" + m, "{p}", "" + p, "{j}", "" + j, "{i}", "" + i);
     }
-    return out;
-  }
 
-  @ParameterizedTest(name = "{0} {1} -> {2}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
+    @AfterAll
+    void tearDown() {
+        server.close();
+    }
+
+    private String fill(String s) {
+        String out = s;
+        for (var e : ids.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
           /receipts | {"carId":"12가 3456","mechanicId":{m},"estimatedHours":1,"request":"r"} | customerName
           /receipts | {"customerName":"   ","carId":"1","mechanicId":{m},"estimatedHours":1,"request":"r"} | customerName
           /receipts | {"customerName":"@101","carId":"1","mechanicId":{m},"estimatedHours":1,"request":"r"} | customerName
@@ -117,25 +117,22 @@ class ValidationTest {
           /receipts/1/cancel | {} | reason
           /invoices/{i}/void | {"reason":""} | reason
           """)
-  void rejectsBadInputNamingTheField(String path, String body, String field) {
-    long eventsBefore = manager.lastSeq();
-    String json =
-        fill(body).replace("\"@101\"", "\"" + "가".repeat(101) + "\"")
-            .replace("\"@2001\"", "\"" + "x".repeat(2001) + "\"");
-    Api.Res r = manager.post(fill(path), json);
-    assertThat(r.status()).as(r.toString()).isEqualTo(400);
-    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(r.json().path("title").asText()).isNotBlank();
-    assertThat(r.json().path("detail").asText()).isNotBlank();
-    assertThat(r.errorFields()).as(r.toString()).contains(field);
-    assertThat(manager.lastSeq()).as("nothing was written").isEqualTo(eventsBefore);
-  }
+    void rejectsBadInputNamingTheField(String path, String body, String field) {
+        long eventsBefore = manager.lastSeq();
+        String json = fill(body)
+                .replace("\"@101\"", "\"" + "가".repeat(101) + "\"")
+                .replace("\"@2001\"", "\"" + "x".repeat(2001) + "\"");
+        Api.Res r = manager.post(fill(path), json);
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.json().path("title").asText()).isNotBlank();
+        assertThat(r.json().path("detail").asText()).isNotBlank();
+        assertThat(r.errorFields()).as(r.toString()).contains(field);
+        assertThat(manager.lastSeq()).as("nothing was written").isEqualTo(eventsBefore);
+    }
 
-  @ParameterizedTest(name = "GET {0} -> {1}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
+    @ParameterizedTest(name = "GET {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
           /receipts?limit=0 | limit
           /receipts?limit=501 | limit
           /receipts?limit=ten | limit
@@ -148,52 +145,50 @@ class ValidationTest {
           /events?since=-1 | since
           /mechanics/{m}/capacity?date=2026-02-30 | date
           """)
-  void rejectsBadParametersNamingThem(String path, String field) {
-    Api.Res r = manager.get(fill(path));
-    assertThat(r.status()).as(r.toString()).isEqualTo(400);
-    assertThat(r.errorFields()).contains(field);
-  }
+    void rejectsBadParametersNamingThem(String path, String field) {
+        Api.Res r = manager.get(fill(path));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.errorFields()).contains(field);
+    }
 
-  @Test
-  void acceptsNumbersSentAsStringsAsHttpieDoes() {
-    Api.Res r =
-        manager.post(
-            "/vehicleParts",
-            "{\"id\":\"1\",\"partId\":\"1\",\"partName\":\"테스트\",\"stock\":\"20\",\"partPrice\":\"10000\"}");
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    assertThat(r.json().path("stock").asInt()).isEqualTo(20);
-    assertThat(r.json().path("partPrice").asLong()).isEqualTo(10_000);
-    assertThat(r.json().path("id").asLong()).isNotEqualTo(0);
-  }
+    @Test
+    void acceptsNumbersSentAsStringsAsHttpieDoes() {
+        Api.Res r = manager.post(
+                "/vehicleParts",
+                "{\"id\":\"1\",\"partId\":\"1\",\"partName\":\"테스트\",\"stock\":\"20\",\"partPrice\":\"10000\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().path("stock").asInt()).isEqualTo(20);
+        assertThat(r.json().path("partPrice").asLong()).isEqualTo(10_000);
+        assertThat(r.json().path("id").asLong()).isNotEqualTo(0);
+    }
 
-  @Test
-  void refusesBodiesOverOneMebibyte() {
-    String big = "{\"customerName\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
-    Api.Res r = manager.post("/receipts", big);
-    assertThat(r.status()).isEqualTo(413);
-    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-  }
+    @Test
+    void refusesBodiesOverOneMebibyte() {
+        String big = "{\"customerName\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
+        Api.Res r = manager.post("/receipts", big);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+    }
 
-  @Test
-  void unknownRoutesAndMissingThingsAreProblemsToo() {
-    Api.Res none = manager.get("/receipts/424242");
-    assertThat(none.status()).isEqualTo(404);
-    assertThat(none.header("Content-Type")).startsWith("application/problem+json");
-    Api.Res route = manager.get("/no/such/route");
-    assertThat(route.status()).isEqualTo(404);
-    assertThat(route.json().path("status").asInt()).isEqualTo(404);
-  }
+    @Test
+    void unknownRoutesAndMissingThingsAreProblemsToo() {
+        Api.Res none = manager.get("/receipts/424242");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.header("Content-Type")).startsWith("application/problem+json");
+        Api.Res route = manager.get("/no/such/route");
+        assertThat(route.status()).isEqualTo(404);
+        assertThat(route.json().path("status").asInt()).isEqualTo(404);
+    }
 
-  @Test
-  void anInactiveMechanicTakesNoReceipts() {
-    long m = Shop.mechanic(manager, "쉬는 정비사", "8");
-    Api.Res current = manager.get("/mechanics/" + m);
-    Api.Res off =
-        manager.patch(
-            "/mechanics/" + m, "{\"active\":false}", Map.of("If-Match", current.header("ETag")));
-    assertThat(off.status()).as(off.toString()).isEqualTo(200);
-    Api.Res r = Shop.receipt(manager, m, "1");
-    assertThat(r.status()).isEqualTo(409);
-    assertThat(r.errorFields()).containsExactly("mechanicId");
-  }
+    @Test
+    void anInactiveMechanicTakesNoReceipts() {
+        long m = Shop.mechanic(manager, "쉬는 정비사", "8");
+        Api.Res current = manager.get("/mechanics/" + m);
+        Api.Res off =
+                manager.patch("/mechanics/" + m, "{\"active\":false}", Map.of("If-Match", current.header("ETag")));
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        Api.Res r = Shop.receipt(manager, m, "1");
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.errorFields()).containsExactly("mechanicId");
+    }
 }

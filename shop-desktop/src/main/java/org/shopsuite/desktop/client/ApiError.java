@@ -7,27 +7,30 @@ import org.shopsuite.model.Problem;
 
 /** The server refused a request; carries its problem details. */
 public final class ApiError extends RuntimeException {
-  private final Problem problem;
+    private final Problem problem;
 
-  public ApiError(Problem problem) {
-    super(problem.detail());
-    this.problem = problem;
-  }
+    public ApiError(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
 
-  public int status() {
-    return problem.status();
-  }
+    public int status() {
+        return problem.status();
+    }
 
-  public Problem problem() {
-    return problem;
-  }
+    public Problem problem() {
+        return problem;
+    }
 
-  public List<FieldError> errors() {
-    return problem.errors() == null ? List.of() : problem.errors();
-  }
+    public List<FieldError> errors() {
+        return problem.errors() == null ? List.of() : problem.errors();
+    }
 
-  /** The message for one field, if the server named it. */
-  public Optional<String> messageFor(String field) {
-    return errors().stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst();
-  }
+    /** The message for one field, if the server named it. */
+    public Optional<String> messageFor(String field) {
+        return errors().stream()
+                .filter(e -> e.field().equals(field))
+                .map(FieldError::message)
+                .findFirst();
+    }
 }

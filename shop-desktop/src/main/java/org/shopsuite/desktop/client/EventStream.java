@@ -20,163 +20,165 @@ import org.shopsuite.model.Json;
  * missed and nothing is seen twice. Callbacks run on the stream's own thread.
  */
 public final class EventStream implements AutoCloseable {
-  /** What the connection indicator shows. */
-  public enum State {
-    CONNECTING,
-    CONNECTED,
-    RECONNECTING,
-    OFFLINE,
-    /** The server ended this session (logout elsewhere, deactivated, expired): log in again. */
-    ENDED
-  }
-
-  private static final long MIN_BACKOFF_MS = 500;
-  private static final long MAX_BACKOFF_MS = 10_000;
-
-  private final ObjectMapper json = Json.newMapper();
-  private final HttpClient http;
-  private final URI uri;
-  private final Supplier<String> token;
-  private final Consumer<Event> onEvent;
-  private final Consumer<State> onState;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "event-stream");
-            t.setDaemon(true);
-            return t;
-          });
-  private volatile long lastSeq;
-  private volatile long backoff = MIN_BACKOFF_MS;
-  private volatile boolean closed;
-  private volatile WebSocket socket;
-  private volatile int failures;
-
-  public EventStream(
-      URI base, Supplier<String> token, long since, Consumer<Event> onEvent, Consumer<State> onState) {
-    this(HttpClient.newHttpClient(), base, token, since, onEvent, onState);
-  }
-
-  /** With the API client's HTTP client, so the stream trusts the same certificates. */
-  public EventStream(HttpClient http, URI base, Supplier<String> token, long since,
-      Consumer<Event> onEvent, Consumer<State> onState) {
-    this.http = http;
-    this.uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/events/stream");
-    this.token = token;
-    this.lastSeq = since;
-    this.onEvent = onEvent;
-    this.onState = onState;
-  }
-
-  public void start() {
-    onState.accept(State.CONNECTING);
-    timer.execute(this::connect);
-  }
-
-  public long lastSeq() {
-    return lastSeq;
-  }
-
-  private void connect() {
-    if (closed) {
-      return;
+    /** What the connection indicator shows. */
+    public enum State {
+        CONNECTING,
+        CONNECTED,
+        RECONNECTING,
+        OFFLINE,
+        /** The server ended this session (logout elsewhere, deactivated, expired): log in again. */
+        ENDED
     }
-    http.newWebSocketBuilder()
-        .header("Authorization", "Bearer " + token.get())
-        .connectTimeout(Duration.ofSeconds(5))
-        .buildAsync(URI.create(uri + "?since=" + lastSeq), new Listener())
-        .whenComplete(
-            (ws, error) -> {
-              if (error != null) {
-                if (refused(error)) {
-                  ended();
-                  return;
-                }
-                retry();
-              } else {
-                socket = ws;
-                backoff = MIN_BACKOFF_MS;
-                failures = 0;
-                onState.accept(State.CONNECTED);
-              }
-            });
-  }
 
-  /** The upgrade was answered 401: the token is no good any more. */
-  private static boolean refused(Throwable error) {
-    for (Throwable c = error; c != null; c = c.getCause()) {
-      if (c instanceof java.net.http.WebSocketHandshakeException h && h.getResponse().statusCode() == 401) {
-        return true;
-      }
+    private static final long MIN_BACKOFF_MS = 500;
+    private static final long MAX_BACKOFF_MS = 10_000;
+
+    private final ObjectMapper json = Json.newMapper();
+    private final HttpClient http;
+    private final URI uri;
+    private final Supplier<String> token;
+    private final Consumer<Event> onEvent;
+    private final Consumer<State> onState;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "event-stream");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile long lastSeq;
+    private volatile long backoff = MIN_BACKOFF_MS;
+    private volatile boolean closed;
+    private volatile WebSocket socket;
+    private volatile int failures;
+
+    public EventStream(URI base, Supplier<String> token, long since, Consumer<Event> onEvent, Consumer<State> onState) {
+        this(HttpClient.newHttpClient(), base, token, since, onEvent, onState);
     }
-    return false;
-  }
 
-  private void ended() {
-    closed = true;
-    onState.accept(State.ENDED);
-    timer.shutdown();
-  }
-
-  private void retry() {
-    if (closed) {
-      return;
+    /** With the API client's HTTP client, so the stream trusts the same certificates. */
+    public EventStream(
+            HttpClient http,
+            URI base,
+            Supplier<String> token,
+            long since,
+            Consumer<Event> onEvent,
+            Consumer<State> onState) {
+        this.http = http;
+        this.uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/events/stream");
+        this.token = token;
+        this.lastSeq = since;
+        this.onEvent = onEvent;
+        this.onState = onState;
     }
-    failures++;
-    onState.accept(failures > 3 ? State.OFFLINE : State.RECONNECTING);
-    long wait = backoff;
-    backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
-    timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
-  }
 
-  @Override
-  public void close() {
-    closed = true;
-    WebSocket ws = socket;
-    if (ws != null) {
-      ws.abort();
+    public void start() {
+        onState.accept(State.CONNECTING);
+        timer.execute(this::connect);
     }
-    timer.shutdownNow();
-  }
 
-  private final class Listener implements WebSocket.Listener {
-    private final StringBuilder partial = new StringBuilder();
+    public long lastSeq() {
+        return lastSeq;
+    }
 
-    @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        String text = partial.toString();
-        partial.setLength(0);
-        try {
-          Event e = json.readValue(text, Event.class);
-          if (e.seq() > lastSeq) {
-            lastSeq = e.seq();
-            onEvent.accept(e);
-          }
-        } catch (Exception ex) {
-          // A message we cannot read is skipped; the seq check keeps order.
+    private void connect() {
+        if (closed) {
+            return;
         }
-      }
-      ws.request(1);
-      return null;
+        http.newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token.get())
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(uri + "?since=" + lastSeq), new Listener())
+                .whenComplete((ws, error) -> {
+                    if (error != null) {
+                        if (refused(error)) {
+                            ended();
+                            return;
+                        }
+                        retry();
+                    } else {
+                        socket = ws;
+                        backoff = MIN_BACKOFF_MS;
+                        failures = 0;
+                        onState.accept(State.CONNECTED);
+                    }
+                });
+    }
+
+    /** The upgrade was answered 401: the token is no good any more. */
+    private static boolean refused(Throwable error) {
+        for (Throwable c = error; c != null; c = c.getCause()) {
+            if (c instanceof java.net.http.WebSocketHandshakeException h
+                    && h.getResponse().statusCode() == 401) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ended() {
+        closed = true;
+        onState.accept(State.ENDED);
+        timer.shutdown();
+    }
+
+    private void retry() {
+        if (closed) {
+            return;
+        }
+        failures++;
+        onState.accept(failures > 3 ? State.OFFLINE : State.RECONNECTING);
+        long wait = backoff;
+        backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+        timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
-      socket = null;
-      if (code == 1008) {
-        ended();
-      } else {
-        retry();
-      }
-      return null;
+    public void close() {
+        closed = true;
+        WebSocket ws = socket;
+        if (ws != null) {
+            ws.abort();
+        }
+        timer.shutdownNow();
     }
 
-    @Override
-    public void onError(WebSocket ws, Throwable error) {
-      socket = null;
-      retry();
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                try {
+                    Event e = json.readValue(text, Event.class);
+                    if (e.seq() > lastSeq) {
+                        lastSeq = e.seq();
+                        onEvent.accept(e);
+                    }
+                } catch (Exception ex) {
+                    // A message we cannot read is skipped; the seq check keeps order.
+                }
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+            socket = null;
+            if (code == 1008) {
+                ended();
+            } else {
+                retry();
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            socket = null;
+            retry();
+        }
     }
-  }
 }

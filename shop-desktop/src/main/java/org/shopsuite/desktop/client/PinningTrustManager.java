@@ -17,75 +17,79 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * else fails the handshake with an {@link UntrustedCertificate} the app can show.
  */
 final class PinningTrustManager extends X509ExtendedTrustManager {
-  private final CertificatePins pins;
-  private final X509ExtendedTrustManager system;
+    private final CertificatePins pins;
+    private final X509ExtendedTrustManager system;
 
-  PinningTrustManager(CertificatePins pins) {
-    this.pins = pins;
-    try {
-      TrustManagerFactory f = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      f.init((KeyStore) null);
-      this.system = (X509ExtendedTrustManager) f.getTrustManagers()[0];
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+    PinningTrustManager(CertificatePins pins) {
+        this.pins = pins;
+        try {
+            TrustManagerFactory f = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            f.init((KeyStore) null);
+            this.system = (X509ExtendedTrustManager) f.getTrustManagers()[0];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  static String fingerprint(X509Certificate cert) throws CertificateException {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
-      return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new CertificateException(e);
+    static String fingerprint(X509Certificate cert) throws CertificateException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new CertificateException(e);
+        }
     }
-  }
 
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-    String server = (engine.getPeerHost() + ":" + engine.getPeerPort()).toLowerCase(Locale.ROOT);
-    String fingerprint = fingerprint(chain[0]);
-    var pinned = pins.pinned(server);
-    if (pinned.isPresent() && pinned.get().equals(fingerprint)) {
-      return;
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        String server = (engine.getPeerHost() + ":" + engine.getPeerPort()).toLowerCase(Locale.ROOT);
+        String fingerprint = fingerprint(chain[0]);
+        var pinned = pins.pinned(server);
+        if (pinned.isPresent() && pinned.get().equals(fingerprint)) {
+            return;
+        }
+        if (pinned.isEmpty()) {
+            try {
+                system.checkServerTrusted(chain, authType, engine);
+                return;
+            } catch (CertificateException notByAnAuthority) {
+                // falls through to asking the user
+            }
+        }
+        throw new CertificateException(new UntrustedCertificate(server, fingerprint, pinned.isPresent()));
     }
-    if (pinned.isEmpty()) {
-      try {
-        system.checkServerTrusted(chain, authType, engine);
-        return;
-      } catch (CertificateException notByAnAuthority) {
-        // falls through to asking the user
-      }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        throw new CertificateException("sockets are not used");
     }
-    throw new CertificateException(new UntrustedCertificate(server, fingerprint, pinned.isPresent()));
-  }
 
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-    throw new CertificateException("sockets are not used");
-  }
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("an engine is needed to know the server");
+    }
 
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-    throw new CertificateException("an engine is needed to know the server");
-  }
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        throw new CertificateException("not a server");
+    }
 
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-    throw new CertificateException("not a server");
-  }
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        throw new CertificateException("not a server");
+    }
 
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-    throw new CertificateException("not a server");
-  }
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("not a server");
+    }
 
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-    throw new CertificateException("not a server");
-  }
-
-  @Override
-  public X509Certificate[] getAcceptedIssuers() {
-    return system.getAcceptedIssuers();
-  }
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return system.getAcceptedIssuers();
+    }
 }

@@ -43,366 +43,385 @@ import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
-import org.shopsuite.model.UserInput;
-import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.model.User;
+import org.shopsuite.model.UserInput;
 import org.shopsuite.model.VehiclePart;
+import org.shopsuite.model.VehiclePartInput;
 
 /** A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread. */
 public final class ShopClient {
-  /** The API generation this client was built for; the server's must match. */
-  public static final int API_VERSION = 1;
+    /** The API generation this client was built for; the server's must match. */
+    public static final int API_VERSION = 1;
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-  private final ObjectMapper json = Json.newMapper();
-  private final HttpClient http;
-  private final URI base;
-  private volatile String token;
-  private volatile User user;
+    private final ObjectMapper json = Json.newMapper();
+    private final HttpClient http;
+    private final URI base;
+    private volatile String token;
+    private volatile User user;
 
-  public ShopClient(String baseUrl) {
-    this(baseUrl, CertificatePins.inMemory());
-  }
-
-  /** For https servers: trusts an authority-signed certificate, or the one pinned for the server. */
-  public ShopClient(String baseUrl, CertificatePins pins) {
-    String b = baseUrl.strip();
-    this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
-    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
-    try {
-      javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
-      tls.init(null, new javax.net.ssl.TrustManager[] {new PinningTrustManager(pins)}, null);
-      builder.sslContext(tls);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
+    public ShopClient(String baseUrl) {
+        this(baseUrl, CertificatePins.inMemory());
     }
-    this.http = builder.build();
-  }
 
-  /** The HTTP client (and its TLS trust), shared with the event stream. */
-  public HttpClient httpClient() {
-    return http;
-  }
-
-  public URI base() {
-    return base;
-  }
-
-  public String token() {
-    return token;
-  }
-
-  public User user() {
-    return user;
-  }
-
-  /** A fresh key for one user action; reuse it when retrying that same action. */
-  public static String newIdempotencyKey() {
-    return UUID.randomUUID().toString();
-  }
-
-  public LoginResponse login(String username, String password) {
-    LoginResponse r =
-        send("POST", "/auth/login", new LoginRequest(username, password), null, type(LoginResponse.class));
-    token = r.token();
-    user = r.user();
-    return r;
-  }
-
-  public void logout() {
-    if (token != null) {
-      send("POST", "/auth/logout", null, null, type(JsonNode.class));
-      token = null;
-      user = null;
-    }
-  }
-
-  public ShopSettings shop() {
-    return get("/shop", type(ShopSettings.class));
-  }
-
-  public List<Mechanic> activeMechanics() {
-    return this.<Page<Mechanic>>get("/mechanics?active=true&limit=500", page(Mechanic.class)).items();
-  }
-
-  public Capacity capacity(long mechanicId, LocalDate date) {
-    return get("/mechanics/" + mechanicId + "/capacity?date=" + date, type(Capacity.class));
-  }
-
-  public Receipt createReceipt(ReceiptInput in, String idempotencyKey) {
-    return send("POST", "/receipts", in, idempotencyKey, type(Receipt.class));
-  }
-
-  public Page<Receipt> receipts(String q, ReceiptStatus status, LocalDate date, String cursor, int limit) {
-    return get("/receipts" + query("q", q, "status", status, "date", date, "cursor", cursor, "limit", limit),
-        page(Receipt.class));
-  }
-
-  public Receipt receipt(long id) {
-    return get("/receipts/" + id, type(Receipt.class));
-  }
-
-  public List<Event> receiptEvents(long id) {
-    return this.<Page<Event>>get("/receipts/" + id + "/events", page(Event.class)).items();
-  }
-
-  public Receipt cancelReceipt(long id, String reason, String idempotencyKey) {
-    return send("POST", "/receipts/" + id + "/cancel", new ReasonInput(reason), idempotencyKey, type(Receipt.class));
-  }
-
-  public Page<StatusPageRow> statusPages(LocalDate date, ReceiptStatus status, String cursor, int limit) {
-    return get("/statusPages" + query("date", date, "status", status, "cursor", cursor, "limit", limit),
-        page(StatusPageRow.class));
-  }
-
-  /** One receipt's board row, or empty if the server has none. */
-  public java.util.Optional<StatusPageRow> statusPage(long receiptId) {
-    try {
-      return java.util.Optional.of(get("/statusPages/" + receiptId, type(StatusPageRow.class)));
-    } catch (ApiError e) {
-      if (e.status() == 404) {
-        return java.util.Optional.empty();
-      }
-      throw e;
-    }
-  }
-
-  public List<Job> jobs(Long mechanicId, JobStatus status, LocalDate date) {
-    return this.<Page<Job>>get(
-            "/jobs" + query("mechanicId", mechanicId, "status", status, "date", date, "limit", 500),
-            page(Job.class))
-        .items();
-  }
-
-  public Job job(long id) {
-    return get("/jobs/" + id, type(Job.class));
-  }
-
-  public Job startJob(long id, String idempotencyKey) {
-    return send("POST", "/jobs/" + id + "/start", null, idempotencyKey, type(Job.class));
-  }
-
-  public Job finishJob(long id, FinishInput in, String idempotencyKey) {
-    return send("POST", "/jobs/" + id + "/finish", in, idempotencyKey, type(Job.class));
-  }
-
-  public PartRequest requestPart(long jobId, PartRequestInput in, String idempotencyKey) {
-    return send("POST", "/jobs/" + jobId + "/partRequests", in, idempotencyKey, type(PartRequest.class));
-  }
-
-  public PartRequest returnPart(long jobId, long requestId, String idempotencyKey) {
-    return send("POST", "/jobs/" + jobId + "/partRequests/" + requestId + "/return", null,
-        idempotencyKey, type(PartRequest.class));
-  }
-
-  public List<VehiclePart> parts(String q) {
-    return this.<Page<VehiclePart>>get("/vehicleParts" + query("q", q, "limit", 50), page(VehiclePart.class)).items();
-  }
-
-  public Invoice invoice(long id) {
-    return get("/invoices/" + id, type(Invoice.class));
-  }
-
-  /** The invoice as a printable A4 PDF, rendered by the server. */
-  public byte[] invoicePdf(long id) {
-    return send("GET", "/invoices/" + id + ".pdf", null, null, null);
-  }
-
-  public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
-    return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
-  }
-
-  public List<VehiclePart> catalogue(String q, boolean lowStockOnly) {
-    List<VehiclePart> all = new ArrayList<>();
-    String cursor = null;
-    do {
-      Page<VehiclePart> p = get("/vehicleParts" + query("q", q, "lowStock", lowStockOnly ? "true" : null,
-          "cursor", cursor, "limit", 500), page(VehiclePart.class));
-      all.addAll(p.items());
-      cursor = p.nextCursor();
-    } while (cursor != null);
-    return all;
-  }
-
-  public VehiclePart createPart(VehiclePartInput in, String idempotencyKey) {
-    return send("POST", "/vehicleParts", in, idempotencyKey, type(VehiclePart.class));
-  }
-
-  /** Changes a part's details (not its stock) if nobody changed it since {@code version}. */
-  public VehiclePart updatePart(long id, long version, VehiclePartInput in) {
-    return send("PATCH", "/vehicleParts/" + id, in, null, version, type(VehiclePart.class));
-  }
-
-  public VehiclePart adjustStock(long id, StockAdjustmentInput in, String idempotencyKey) {
-    return send("POST", "/vehicleParts/" + id + "/stockAdjustments", in, idempotencyKey,
-        type(VehiclePart.class));
-  }
-
-  public List<StockMovement> movements(long partId) {
-    return this.<Page<StockMovement>>get("/vehicleParts/" + partId + "/movements?limit=500",
-        page(StockMovement.class)).items();
-  }
-
-  public List<Mechanic> mechanics() {
-    return this.<Page<Mechanic>>get("/mechanics?limit=500", page(Mechanic.class)).items();
-  }
-
-  public Mechanic createMechanic(MechanicInput in, String idempotencyKey) {
-    return send("POST", "/mechanics", in, idempotencyKey, type(Mechanic.class));
-  }
-
-  public Mechanic updateMechanic(long id, long version, MechanicInput in) {
-    return send("PATCH", "/mechanics/" + id, in, null, version, type(Mechanic.class));
-  }
-
-  public List<User> users() {
-    return this.<Page<User>>get("/users?limit=500", page(User.class)).items();
-  }
-
-  public User createUser(UserInput in, String idempotencyKey) {
-    return send("POST", "/users", in, idempotencyKey, type(User.class));
-  }
-
-  /** Changes role, mechanic, active flag; a non-null password resets it. */
-  public User updateUser(long id, long version, UserInput in) {
-    return send("PATCH", "/users/" + id, in, null, version, type(User.class));
-  }
-
-  public ShopSettings updateShop(long version, ShopSettings in) {
-    return send("PUT", "/shop", in, null, version, type(ShopSettings.class));
-  }
-
-  public List<Backup> backups() {
-    JsonNode items = this.<JsonNode>get("/admin/backups", type(JsonNode.class)).path("items");
-    return json.convertValue(items, json.getTypeFactory().constructCollectionType(List.class, Backup.class));
-  }
-
-  public Backup backupNow() {
-    return send("POST", "/admin/backups", null, null, type(Backup.class));
-  }
-
-  /** The API generation the server speaks (from the open health endpoint). */
-  public int serverApiVersion() {
-    return this.<JsonNode>get("/health", type(JsonNode.class)).path("apiVersion").asInt(0);
-  }
-
-  /** The audit trail: who changed what, newest first. */
-  public Page<Event> audit(String entity, LocalDate from, LocalDate to, String cursor) {
-    return get("/audit" + query("entity", entity, "from", from, "to", to, "cursor", cursor, "limit", 200),
-        page(Event.class));
-  }
-
-  /** The seq of the newest event, to start a live stream from now. */
-  public long lastSeq() {
-    long seq = 0;
-    String cursor = null;
-    do {
-      Page<Event> p = get("/events" + query("since", seq, "limit", 500), page(Event.class));
-      for (Event e : p.items()) {
-        seq = e.seq();
-      }
-      cursor = p.nextCursor();
-    } while (cursor != null);
-    return seq;
-  }
-
-  private <T> T get(String path, JavaType t) {
-    return send("GET", path, null, null, t);
-  }
-
-  private <T> T send(String method, String path, Object body, String idempotencyKey, JavaType t) {
-    return send(method, path, body, idempotencyKey, null, t);
-  }
-
-  private <T> T send(
-      String method, String path, Object body, String idempotencyKey, Long ifMatch, JavaType t) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", "application/json");
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    if (idempotencyKey != null) {
-      b.header("Idempotency-Key", idempotencyKey);
-    }
-    if (ifMatch != null) {
-      b.header("If-Match", "\"" + ifMatch + "\"");
-    }
-    try {
-      if (body == null) {
-        b.method(method, HttpRequest.BodyPublishers.noBody());
-      } else {
-        b.header("Content-Type", "application/json");
-        b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-      }
-      HttpRequest request = b.build();
-      HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      // Asked to slow down: wait as told and try again (GETs are safe, POSTs carry their key).
-      for (int attempt = 0; r.statusCode() == 429 && attempt < 3; attempt++) {
-        long wait = r.headers().firstValueAsLong("Retry-After").orElse(1);
-        Thread.sleep(Math.min(5, Math.max(1, wait)) * 1000);
-        r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      }
-      if (r.statusCode() >= 400) {
-        throw new ApiError(problem(r));
-      }
-      if (t == null) {
-        @SuppressWarnings("unchecked")
-        T raw = (T) r.body();
-        return raw;
-      }
-      return json.readValue(r.body(), t);
-    } catch (ApiError e) {
-      throw e;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unexpected answer from the server: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      for (Throwable c = e; c != null; c = c.getCause()) {
-        if (c instanceof UntrustedCertificate u) {
-          throw u;
+    /** For https servers: trusts an authority-signed certificate, or the one pinned for the server. */
+    public ShopClient(String baseUrl, CertificatePins pins) {
+        String b = baseUrl.strip();
+        this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        try {
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, new javax.net.ssl.TrustManager[] {new PinningTrustManager(pins)}, null);
+            builder.sslContext(tls);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
-      }
-      throw new ServerUnreachable("cannot reach the server at " + base + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ServerUnreachable("interrupted", e);
+        this.http = builder.build();
     }
-  }
 
-  private Problem problem(HttpResponse<byte[]> r) {
-    try {
-      Problem p = json.readValue(r.body(), Problem.class);
-      if (p.status() != 0) {
-        return p;
-      }
-    } catch (IOException e) {
-      // not a problem body; described below
+    /** The HTTP client (and its TLS trust), shared with the event stream. */
+    public HttpClient httpClient() {
+        return http;
     }
-    return new Problem("about:blank", "HTTP " + r.statusCode(), r.statusCode(),
-        "the server answered " + r.statusCode(), List.of());
-  }
 
-  private JavaType type(Class<?> c) {
-    return json.getTypeFactory().constructType(c);
-  }
-
-  private JavaType page(Class<?> item) {
-    return json.getTypeFactory().constructParametricType(Page.class, item);
-  }
-
-  private static String query(Object... kv) {
-    Map<String, String> params = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      if (kv[i + 1] != null && !kv[i + 1].toString().isBlank()) {
-        params.put((String) kv[i], kv[i + 1].toString());
-      }
+    public URI base() {
+        return base;
     }
-    if (params.isEmpty()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    params.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return "?" + String.join("&", parts);
-  }
 
+    public String token() {
+        return token;
+    }
+
+    public User user() {
+        return user;
+    }
+
+    /** A fresh key for one user action; reuse it when retrying that same action. */
+    public static String newIdempotencyKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    public LoginResponse login(String username, String password) {
+        LoginResponse r =
+                send("POST", "/auth/login", new LoginRequest(username, password), null, type(LoginResponse.class));
+        token = r.token();
+        user = r.user();
+        return r;
+    }
+
+    public void logout() {
+        if (token != null) {
+            send("POST", "/auth/logout", null, null, type(JsonNode.class));
+            token = null;
+            user = null;
+        }
+    }
+
+    public ShopSettings shop() {
+        return get("/shop", type(ShopSettings.class));
+    }
+
+    public List<Mechanic> activeMechanics() {
+        return this.<Page<Mechanic>>get("/mechanics?active=true&limit=500", page(Mechanic.class))
+                .items();
+    }
+
+    public Capacity capacity(long mechanicId, LocalDate date) {
+        return get("/mechanics/" + mechanicId + "/capacity?date=" + date, type(Capacity.class));
+    }
+
+    public Receipt createReceipt(ReceiptInput in, String idempotencyKey) {
+        return send("POST", "/receipts", in, idempotencyKey, type(Receipt.class));
+    }
+
+    public Page<Receipt> receipts(String q, ReceiptStatus status, LocalDate date, String cursor, int limit) {
+        return get(
+                "/receipts" + query("q", q, "status", status, "date", date, "cursor", cursor, "limit", limit),
+                page(Receipt.class));
+    }
+
+    public Receipt receipt(long id) {
+        return get("/receipts/" + id, type(Receipt.class));
+    }
+
+    public List<Event> receiptEvents(long id) {
+        return this.<Page<Event>>get("/receipts/" + id + "/events", page(Event.class))
+                .items();
+    }
+
+    public Receipt cancelReceipt(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST", "/receipts/" + id + "/cancel", new ReasonInput(reason), idempotencyKey, type(Receipt.class));
+    }
+
+    public Page<StatusPageRow> statusPages(LocalDate date, ReceiptStatus status, String cursor, int limit) {
+        return get(
+                "/statusPages" + query("date", date, "status", status, "cursor", cursor, "limit", limit),
+                page(StatusPageRow.class));
+    }
+
+    /** One receipt's board row, or empty if the server has none. */
+    public java.util.Optional<StatusPageRow> statusPage(long receiptId) {
+        try {
+            return java.util.Optional.of(get("/statusPages/" + receiptId, type(StatusPageRow.class)));
+        } catch (ApiError e) {
+            if (e.status() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public List<Job> jobs(Long mechanicId, JobStatus status, LocalDate date) {
+        return this.<Page<Job>>get(
+                        "/jobs" + query("mechanicId", mechanicId, "status", status, "date", date, "limit", 500),
+                        page(Job.class))
+                .items();
+    }
+
+    public Job job(long id) {
+        return get("/jobs/" + id, type(Job.class));
+    }
+
+    public Job startJob(long id, String idempotencyKey) {
+        return send("POST", "/jobs/" + id + "/start", null, idempotencyKey, type(Job.class));
+    }
+
+    public Job finishJob(long id, FinishInput in, String idempotencyKey) {
+        return send("POST", "/jobs/" + id + "/finish", in, idempotencyKey, type(Job.class));
+    }
+
+    public PartRequest requestPart(long jobId, PartRequestInput in, String idempotencyKey) {
+        return send("POST", "/jobs/" + jobId + "/partRequests", in, idempotencyKey, type(PartRequest.class));
+    }
+
+    public PartRequest returnPart(long jobId, long requestId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/jobs/" + jobId + "/partRequests/" + requestId + "/return",
+                null,
+                idempotencyKey,
+                type(PartRequest.class));
+    }
+
+    public List<VehiclePart> parts(String q) {
+        return this.<Page<VehiclePart>>get("/vehicleParts" + query("q", q, "limit", 50), page(VehiclePart.class))
+                .items();
+    }
+
+    public Invoice invoice(long id) {
+        return get("/invoices/" + id, type(Invoice.class));
+    }
+
+    /** The invoice as a printable A4 PDF, rendered by the server. */
+    public byte[] invoicePdf(long id) {
+        return send("GET", "/invoices/" + id + ".pdf", null, null, null);
+    }
+
+    public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
+        return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
+    }
+
+    public List<VehiclePart> catalogue(String q, boolean lowStockOnly) {
+        List<VehiclePart> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<VehiclePart> p = get(
+                    "/vehicleParts"
+                            + query("q", q, "lowStock", lowStockOnly ? "true" : null, "cursor", cursor, "limit", 500),
+                    page(VehiclePart.class));
+            all.addAll(p.items());
+            cursor = p.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
+
+    public VehiclePart createPart(VehiclePartInput in, String idempotencyKey) {
+        return send("POST", "/vehicleParts", in, idempotencyKey, type(VehiclePart.class));
+    }
+
+    /** Changes a part's details (not its stock) if nobody changed it since {@code version}. */
+    public VehiclePart updatePart(long id, long version, VehiclePartInput in) {
+        return send("PATCH", "/vehicleParts/" + id, in, null, version, type(VehiclePart.class));
+    }
+
+    public VehiclePart adjustStock(long id, StockAdjustmentInput in, String idempotencyKey) {
+        return send("POST", "/vehicleParts/" + id + "/stockAdjustments", in, idempotencyKey, type(VehiclePart.class));
+    }
+
+    public List<StockMovement> movements(long partId) {
+        return this.<Page<StockMovement>>get(
+                        "/vehicleParts/" + partId + "/movements?limit=500", page(StockMovement.class))
+                .items();
+    }
+
+    public List<Mechanic> mechanics() {
+        return this.<Page<Mechanic>>get("/mechanics?limit=500", page(Mechanic.class))
+                .items();
+    }
+
+    public Mechanic createMechanic(MechanicInput in, String idempotencyKey) {
+        return send("POST", "/mechanics", in, idempotencyKey, type(Mechanic.class));
+    }
+
+    public Mechanic updateMechanic(long id, long version, MechanicInput in) {
+        return send("PATCH", "/mechanics/" + id, in, null, version, type(Mechanic.class));
+    }
+
+    public List<User> users() {
+        return this.<Page<User>>get("/users?limit=500", page(User.class)).items();
+    }
+
+    public User createUser(UserInput in, String idempotencyKey) {
+        return send("POST", "/users", in, idempotencyKey, type(User.class));
+    }
+
+    /** Changes role, mechanic, active flag; a non-null password resets it. */
+    public User updateUser(long id, long version, UserInput in) {
+        return send("PATCH", "/users/" + id, in, null, version, type(User.class));
+    }
+
+    public ShopSettings updateShop(long version, ShopSettings in) {
+        return send("PUT", "/shop", in, null, version, type(ShopSettings.class));
+    }
+
+    public List<Backup> backups() {
+        JsonNode items =
+                this.<JsonNode>get("/admin/backups", type(JsonNode.class)).path("items");
+        return json.convertValue(items, json.getTypeFactory().constructCollectionType(List.class, Backup.class));
+    }
+
+    public Backup backupNow() {
+        return send("POST", "/admin/backups", null, null, type(Backup.class));
+    }
+
+    /** The API generation the server speaks (from the open health endpoint). */
+    public int serverApiVersion() {
+        return this.<JsonNode>get("/health", type(JsonNode.class))
+                .path("apiVersion")
+                .asInt(0);
+    }
+
+    /** The audit trail: who changed what, newest first. */
+    public Page<Event> audit(String entity, LocalDate from, LocalDate to, String cursor) {
+        return get(
+                "/audit" + query("entity", entity, "from", from, "to", to, "cursor", cursor, "limit", 200),
+                page(Event.class));
+    }
+
+    /** The seq of the newest event, to start a live stream from now. */
+    public long lastSeq() {
+        long seq = 0;
+        String cursor = null;
+        do {
+            Page<Event> p = get("/events" + query("since", seq, "limit", 500), page(Event.class));
+            for (Event e : p.items()) {
+                seq = e.seq();
+            }
+            cursor = p.nextCursor();
+        } while (cursor != null);
+        return seq;
+    }
+
+    private <T> T get(String path, JavaType t) {
+        return send("GET", path, null, null, t);
+    }
+
+    private <T> T send(String method, String path, Object body, String idempotencyKey, JavaType t) {
+        return send(method, path, body, idempotencyKey, null, t);
+    }
+
+    private <T> T send(String method, String path, Object body, String idempotencyKey, Long ifMatch, JavaType t) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        if (ifMatch != null) {
+            b.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        try {
+            if (body == null) {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                b.header("Content-Type", "application/json");
+                b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            }
+            HttpRequest request = b.build();
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            // Asked to slow down: wait as told and try again (GETs are safe, POSTs carry their key).
+            for (int attempt = 0; r.statusCode() == 429 && attempt < 3; attempt++) {
+                long wait = r.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Math.min(5, Math.max(1, wait)) * 1000);
+                r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
+            if (r.statusCode() >= 400) {
+                throw new ApiError(problem(r));
+            }
+            if (t == null) {
+                @SuppressWarnings("unchecked")
+                T raw = (T) r.body();
+                return raw;
+            }
+            return json.readValue(r.body(), t);
+        } catch (ApiError e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unexpected answer from the server: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof UntrustedCertificate u) {
+                    throw u;
+                }
+            }
+            throw new ServerUnreachable("cannot reach the server at " + base + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnreachable("interrupted", e);
+        }
+    }
+
+    private Problem problem(HttpResponse<byte[]> r) {
+        try {
+            Problem p = json.readValue(r.body(), Problem.class);
+            if (p.status() != 0) {
+                return p;
+            }
+        } catch (IOException e) {
+            // not a problem body; described below
+        }
+        return new Problem(
+                "about:blank",
+                "HTTP " + r.statusCode(),
+                r.statusCode(),
+                "the server answered " + r.statusCode(),
+                List.of());
+    }
+
+    private JavaType type(Class<?> c) {
+        return json.getTypeFactory().constructType(c);
+    }
+
+    private JavaType page(Class<?> item) {
+        return json.getTypeFactory().constructParametricType(Page.class, item);
+    }
+
+    private static String query(Object... kv) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null && !kv[i + 1].toString().isBlank()) {
+                params.put((String) kv[i], kv[i + 1].toString());
+            }
+        }
+        if (params.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        params.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return "?" + String.join("&", parts);
+    }
 }

@@ -6,27 +6,29 @@ package org.shopsuite.desktop.client;
  * certificate had been accepted for this server.
  */
 public final class UntrustedCertificate extends RuntimeException {
-  private final String server;
-  private final String fingerprint;
-  private final boolean changed;
+    private final String server;
+    private final String fingerprint;
+    private final boolean changed;
 
-  public UntrustedCertificate(String server, String fingerprint, boolean changed) {
-    super((changed ? "the certificate of " + server + " has CHANGED" : "the certificate of " + server + " is not trusted yet")
-        + " (SHA-256 " + fingerprint + ")");
-    this.server = server;
-    this.fingerprint = fingerprint;
-    this.changed = changed;
-  }
+    public UntrustedCertificate(String server, String fingerprint, boolean changed) {
+        super((changed
+                        ? "the certificate of " + server + " has CHANGED"
+                        : "the certificate of " + server + " is not trusted yet")
+                + " (SHA-256 " + fingerprint + ")");
+        this.server = server;
+        this.fingerprint = fingerprint;
+        this.changed = changed;
+    }
 
-  public String server() {
-    return server;
-  }
+    public String server() {
+        return server;
+    }
 
-  public String fingerprint() {
-    return fingerprint;
-  }
+    public String fingerprint() {
+        return fingerprint;
+    }
 
-  public boolean changed() {
-    return changed;
-  }
+    public boolean changed() {
+        return changed;
+    }
 }

@@ -12,105 +12,108 @@ import org.shopsuite.desktop.ui.main.MainView;
 
 /** The JavaFX application: the login screen, then the main window for the user's role. */
 public final class App extends Application {
-  private final Tasks tasks = Tasks.fx();
-  private final String serverOverride;
-  private final Preferences prefs;
-  private Stage stage;
-  private MainView main;
+    private final Tasks tasks = Tasks.fx();
+    private final String serverOverride;
+    private final Preferences prefs;
+    private Stage stage;
+    private MainView main;
 
-  public App() {
-    this(null, Preferences.userNodeForPackage(App.class));
-  }
-
-  /**
-   * An app pointed at this server with its own preferences (tests and the desktop benchmark open
-   * windows this way).
-   */
-  public App(String server, Preferences prefs) {
-    this.serverOverride = server;
-    this.prefs = prefs;
-  }
-
-  @Override
-  public void start(Stage primary) {
-    this.stage = primary;
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    stage.setMinWidth(1024);
-    stage.setMinHeight(700);
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    showLogin();
-    stage.setOnCloseRequest(e -> { if (main != null) main.close(); });
-    stage.show();
-    reportFirstFrame(System.getenv("SHOP_DESKTOP_READY_FILE"));
-  }
-
-  /**
-   * For the launch-time benchmark: once the login screen's first frame is laid out and handed to
-   * the renderer, writes the wall-clock time (epoch ms) to the file the environment names.
-   */
-  private void reportFirstFrame(String file) {
-    if (file == null || file.isBlank()) {
-      return;
+    public App() {
+        this(null, Preferences.userNodeForPackage(App.class));
     }
-    Scene scene = stage.getScene();
-    Runnable[] once = new Runnable[1];
-    once[0] = () -> {
-      scene.removePostLayoutPulseListener(once[0]);
-      javafx.application.Platform.runLater(() -> {
-        try {
-          java.nio.file.Files.writeString(
-              java.nio.file.Path.of(file), Long.toString(System.currentTimeMillis()));
-        } catch (java.io.IOException e) {
-          System.err.println("cannot write " + file + ": " + e.getMessage());
+
+    /**
+     * An app pointed at this server with its own preferences (tests and the desktop benchmark open
+     * windows this way).
+     */
+    public App(String server, Preferences prefs) {
+        this.serverOverride = server;
+        this.prefs = prefs;
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        showLogin();
+        stage.setOnCloseRequest(e -> {
+            if (main != null) main.close();
+        });
+        stage.show();
+        reportFirstFrame(System.getenv("SHOP_DESKTOP_READY_FILE"));
+    }
+
+    /**
+     * For the launch-time benchmark: once the login screen's first frame is laid out and handed to
+     * the renderer, writes the wall-clock time (epoch ms) to the file the environment names.
+     */
+    private void reportFirstFrame(String file) {
+        if (file == null || file.isBlank()) {
+            return;
         }
-      });
-    };
-    scene.addPostLayoutPulseListener(once[0]);
-  }
-
-  void showLogin() {
-    if (main != null) {
-      main.close();
-      main = null;
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    java.nio.file.Files.writeString(
+                            java.nio.file.Path.of(file), Long.toString(System.currentTimeMillis()));
+                } catch (java.io.IOException e) {
+                    System.err.println("cannot write " + file + ": " + e.getMessage());
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
-    LoginViewModel vm = new LoginViewModel(tasks, prefs);
-    String server =
-        serverOverride != null
-            ? serverOverride
-            : getParameters() == null ? null : getParameters().getNamed().get("server");
-    if (server != null) {
-      vm.serverProperty().set(server);
-    }
-    showLogin(vm);
-  }
 
-  private void showLogin(LoginViewModel vm) {
-    Messages m = vm.messages();
-    Parent root = Views.load("login/LoginView.fxml", m, new LoginView(vm, this::showMain));
-    stage.setTitle(m.get("app.title"));
-    setRoot(root);
-    vm.languageProperty().addListener((o, a, b) -> {
-      if (b != null && !b.equals(a)) {
+    void showLogin() {
+        if (main != null) {
+            main.close();
+            main = null;
+        }
+        LoginViewModel vm = new LoginViewModel(tasks, prefs);
+        String server = serverOverride != null
+                ? serverOverride
+                : getParameters() == null ? null : getParameters().getNamed().get("server");
+        if (server != null) {
+            vm.serverProperty().set(server);
+        }
         showLogin(vm);
-      }
-    });
-  }
-
-  void showMain(Session session) {
-    main = new MainView(session, tasks, this::showLogin);
-    Parent root = Views.load("main/MainView.fxml", session.messages(), main);
-    stage.setTitle(session.messages().get("app.title") + " - " + session.shop().name());
-    setRoot(root);
-  }
-
-  private void setRoot(Parent root) {
-    if (stage.getScene() == null) {
-      Scene scene = new Scene(root);
-      scene.getStylesheets().add(App.class.getResource("/org/shopsuite/desktop/app.css").toExternalForm());
-      stage.setScene(scene);
-    } else {
-      stage.getScene().setRoot(root);
     }
-  }
+
+    private void showLogin(LoginViewModel vm) {
+        Messages m = vm.messages();
+        Parent root = Views.load("login/LoginView.fxml", m, new LoginView(vm, this::showMain));
+        stage.setTitle(m.get("app.title"));
+        setRoot(root);
+        vm.languageProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                showLogin(vm);
+            }
+        });
+    }
+
+    void showMain(Session session) {
+        main = new MainView(session, tasks, this::showLogin);
+        Parent root = Views.load("main/MainView.fxml", session.messages(), main);
+        stage.setTitle(
+                session.messages().get("app.title") + " - " + session.shop().name());
+        setRoot(root);
+    }
+
+    private void setRoot(Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root);
+            scene.getStylesheets()
+                    .add(App.class.getResource("/org/shopsuite/desktop/app.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
 }

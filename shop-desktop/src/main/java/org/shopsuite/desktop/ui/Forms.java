@@ -7,48 +7,48 @@ import org.shopsuite.desktop.client.ApiError;
 
 /** Shared form plumbing: parse typed numbers, and put a server's field errors next to fields. */
 public final class Forms {
-  private Forms() {}
+    private Forms() {}
 
-  /** Shows a failure: the fields the server named get their message, the rest goes to {@code general}. */
-  public static void fail(
-      ObservableMap<String, String> fieldErrors, StringProperty general, Throwable t, Messages m) {
-    if (t instanceof ApiError e && !e.errors().isEmpty()) {
-      e.errors().forEach(fe -> fieldErrors.put(fe.field(), m.field(fe.message())));
+    /** Shows a failure: the fields the server named get their message, the rest goes to {@code general}. */
+    public static void fail(
+            ObservableMap<String, String> fieldErrors, StringProperty general, Throwable t, Messages m) {
+        if (t instanceof ApiError e && !e.errors().isEmpty()) {
+            e.errors().forEach(fe -> fieldErrors.put(fe.field(), m.field(fe.message())));
+        }
+        general.set(m.describe(t));
     }
-    general.set(m.describe(t));
-  }
 
-  /** A whole number typed by the user, or null when blank; a bad one is marked on the field. */
-  public static Long whole(ObservableMap<String, String> errors, String field, String text, Messages m) {
-    if (text == null || text.isBlank()) {
-      return null;
+    /** A whole number typed by the user, or null when blank; a bad one is marked on the field. */
+    public static Long whole(ObservableMap<String, String> errors, String field, String text, Messages m) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.put(field, m.get("field.must.be.a.whole.number"));
+            return null;
+        }
     }
-    try {
-      return Long.valueOf(text.strip().replace(",", ""));
-    } catch (NumberFormatException e) {
-      errors.put(field, m.get("field.must.be.a.whole.number"));
-      return null;
-    }
-  }
 
-  /** A decimal typed by the user (comma or point), or null when blank. */
-  public static BigDecimal decimal(ObservableMap<String, String> errors, String field, String text, Messages m) {
-    if (text == null || text.isBlank()) {
-      return null;
+    /** A decimal typed by the user (comma or point), or null when blank. */
+    public static BigDecimal decimal(ObservableMap<String, String> errors, String field, String text, Messages m) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.put(field, m.get("field.must.be.a.number"));
+            return null;
+        }
     }
-    try {
-      return new BigDecimal(text.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      errors.put(field, m.get("field.must.be.a.number"));
-      return null;
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
-  }
 
-  public static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  public static String text(Object value) {
-    return value == null ? "" : value.toString();
-  }
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
 }

@@ -13,85 +13,88 @@ import org.shopsuite.desktop.client.ServerUnreachable;
 
 /** The user's language: every visible string, and money, date and hour formats. */
 public final class Messages {
-  public static final String BUNDLE = "org.shopsuite.desktop.messages";
+    public static final String BUNDLE = "org.shopsuite.desktop.messages";
 
-  private final Locale locale;
-  private final ResourceBundle bundle;
+    private final Locale locale;
+    private final ResourceBundle bundle;
 
-  public Messages(Locale locale) {
-    this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
-  }
-
-  public Locale locale() {
-    return locale;
-  }
-
-  public ResourceBundle bundle() {
-    return bundle;
-  }
-
-  public String get(String key, Object... args) {
-    try {
-      String text = bundle.getString(key);
-      return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
-    } catch (MissingResourceException e) {
-      return key;
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
     }
-  }
 
-  /** An amount in minor units of the currency, formatted for the user's locale. */
-  public String money(long minorUnits, String currencyCode) {
-    Currency currency = Currency.getInstance(currencyCode);
-    NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-    f.setCurrency(currency);
-    f.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-    f.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-    return f.format(java.math.BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
-  }
-
-  public String hours(java.math.BigDecimal hours) {
-    NumberFormat f = NumberFormat.getNumberInstance(locale);
-    f.setMaximumFractionDigits(2);
-    return get("hours.format", f.format(hours));
-  }
-
-  public String date(java.time.LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-  }
-
-  /** What to tell the user about a failed call. */
-  public String describe(Throwable t) {
-    if (t instanceof ServerUnreachable) {
-      return get("error.unreachable");
+    public Locale locale() {
+        return locale;
     }
-    if (t instanceof ApiError e) {
-      return switch (e.status()) {
-        case 401 -> get("error.401");
-        case 403 -> get("error.403");
-        case 409, 412 -> get("error.conflict", e.getMessage());
-        case 429 -> get("error.429", e.getMessage());
-        default -> e.getMessage();
-      };
-    }
-    return get("error.unexpected", t.getMessage());
-  }
 
-  /**
-   * A server field message in the user's language where we know it, else the server's words. The
-   * key is the message's words; its numbers become the arguments ({0}, {1}, ...).
-   */
-  public String field(String message) {
-    String key = "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("^\\.|\\.+$", "");
-    if (!bundle.containsKey(key)) {
-      return message;
+    public ResourceBundle bundle() {
+        return bundle;
     }
-    java.util.List<Object> numbers = new java.util.ArrayList<>();
-    java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\d+").matcher(message);
-    while (n.find()) {
-      numbers.add(n.group());
+
+    public String get(String key, Object... args) {
+        try {
+            String text = bundle.getString(key);
+            return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
-    return numbers.isEmpty() ? bundle.getString(key)
-        : new MessageFormat(bundle.getString(key), locale).format(numbers.toArray());
-  }
+
+    /** An amount in minor units of the currency, formatted for the user's locale. */
+    public String money(long minorUnits, String currencyCode) {
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(currency);
+        f.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        f.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return f.format(java.math.BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
+    }
+
+    public String hours(java.math.BigDecimal hours) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return get("hours.format", f.format(hours));
+    }
+
+    public String date(java.time.LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
+    }
+
+    /** What to tell the user about a failed call. */
+    public String describe(Throwable t) {
+        if (t instanceof ServerUnreachable) {
+            return get("error.unreachable");
+        }
+        if (t instanceof ApiError e) {
+            return switch (e.status()) {
+                case 401 -> get("error.401");
+                case 403 -> get("error.403");
+                case 409, 412 -> get("error.conflict", e.getMessage());
+                case 429 -> get("error.429", e.getMessage());
+                default -> e.getMessage();
+            };
+        }
+        return get("error.unexpected", t.getMessage());
+    }
+
+    /**
+     * A server field message in the user's language where we know it, else the server's words. The
+     * key is the message's words; its numbers become the arguments ({0}, {1}, ...).
+     */
+    public String field(String message) {
+        String key = "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("^\\.|\\.+$", "");
+        if (!bundle.containsKey(key)) {
+            return message;
+        }
+        java.util.List<Object> numbers = new java.util.ArrayList<>();
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\d+").matcher(message);
+        while (n.find()) {
+            numbers.add(n.group());
+        }
+        return numbers.isEmpty()
+                ? bundle.getString(key)
+                : new MessageFormat(bundle.getString(key), locale).format(numbers.toArray());
+    }
 }

@@ -7,15 +7,15 @@ import javafx.scene.Parent;
 
 /** Loads a screen's FXML with the user's messages and an already-built controller. */
 public final class Views {
-  private Views() {}
+    private Views() {}
 
-  public static Parent load(String fxml, Messages messages, Object controller) {
-    FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), messages.bundle());
-    loader.setControllerFactory(type -> controller);
-    try {
-      return loader.load();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + fxml, e);
+    public static Parent load(String fxml, Messages messages, Object controller) {
+        FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), messages.bundle());
+        loader.setControllerFactory(type -> controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
+        }
     }
-  }
 }

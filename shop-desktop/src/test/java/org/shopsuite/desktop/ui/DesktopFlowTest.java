@@ -20,166 +20,183 @@ import org.testfx.api.FxToolkit;
 
 /** The real screens, headless (Monocle), against a real server with the demo shop. */
 class DesktopFlowTest {
-  @TempDir Path dir;
-  ServerFixture server;
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void setUp() throws Exception {
-    FxToolkit.registerPrimaryStage();
-    server = new ServerFixture(dir);
-  }
+    ServerFixture server;
 
-  @AfterEach
-  void tearDown() throws Exception {
-    FxToolkit.cleanupStages();
-    server.close();
-    java.util.prefs.Preferences.userRoot().node("shop-suite-test").removeNode();
-  }
+    @BeforeEach
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        server = new ServerFixture(dir);
+    }
 
-  @Test
-  void theCounterSignsInWithTheKeyboardAndANewReceiptAppearsOnTheBoard() throws Exception {
-    FxDriver counter = FxDriver.open(server.url());
-    FxRobot robot = new FxRobot();
-    counter.await(() -> counter.has("#login-submit"));
-    counter.fx(() -> counter.stage().toFront());
-    robot.clickOn((javafx.scene.Node) counter.node("#username")).write("counter");
-    robot.clickOn((javafx.scene.Node) counter.node("#password")).write(ServerFixture.PASSWORD);
-    robot.type(KeyCode.ENTER);
-    counter.await(() -> counter.has("#tabs"));
-    counter.await(() -> counter.text("#connection").contains("Connected"));
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        server.close();
+        java.util.prefs.Preferences.userRoot().node("shop-suite-test").removeNode();
+    }
 
-    int before = counter.fx(() -> ((TableView<?>) counter.node("#board-table")).getItems().size());
-    counter.selectTab("tab-new-receipt");
-    counter.await(() -> !((ComboBox<?>) counter.node("#mechanic")).getItems().isEmpty());
-    counter.type("#customerName", "Test Customer");
-    counter.type("#carId", "77가 7777");
-    counter.type("#estimatedHours", "1");
-    counter.type("#request", "Brake check");
-    pickMechanic(counter, "김민수");
-    counter.press("#receipt-submit");
-    counter.await(() -> counter.has("#receipt-outcome"));
-    assertThat(counter.text("#receipt-outcome")).startsWith("Accepted");
+    @Test
+    void theCounterSignsInWithTheKeyboardAndANewReceiptAppearsOnTheBoard() throws Exception {
+        FxDriver counter = FxDriver.open(server.url());
+        FxRobot robot = new FxRobot();
+        counter.await(() -> counter.has("#login-submit"));
+        counter.fx(() -> counter.stage().toFront());
+        robot.clickOn((javafx.scene.Node) counter.node("#username")).write("counter");
+        robot.clickOn((javafx.scene.Node) counter.node("#password")).write(ServerFixture.PASSWORD);
+        robot.type(KeyCode.ENTER);
+        counter.await(() -> counter.has("#tabs"));
+        counter.await(() -> counter.text("#connection").contains("Connected"));
 
-    counter.selectTab("tab-board");
-    counter.await(() -> boardRow(counter, "77가 7777") != null);
-    assertThat(counter.fx(() -> ((TableView<?>) counter.node("#board-table")).getItems().size()))
-        .isEqualTo(before + 1);
+        int before = counter.fx(
+                () -> ((TableView<?>) counter.node("#board-table")).getItems().size());
+        counter.selectTab("tab-new-receipt");
+        counter.await(
+                () -> !((ComboBox<?>) counter.node("#mechanic")).getItems().isEmpty());
+        counter.type("#customerName", "Test Customer");
+        counter.type("#carId", "77가 7777");
+        counter.type("#estimatedHours", "1");
+        counter.type("#request", "Brake check");
+        pickMechanic(counter, "김민수");
+        counter.press("#receipt-submit");
+        counter.await(() -> counter.has("#receipt-outcome"));
+        assertThat(counter.text("#receipt-outcome")).startsWith("Accepted");
 
-    // A request that does not fit the mechanic's day is shown as rejected, with who has room.
-    counter.selectTab("tab-new-receipt");
-    counter.type("#customerName", "Too Late");
-    counter.type("#carId", "88가 8888");
-    counter.type("#estimatedHours", "6");
-    counter.type("#request", "Gearbox");
-    pickMechanic(counter, "박지훈");
-    counter.press("#receipt-submit");
-    counter.await(() -> counter.text("#receipt-outcome").contains("no hours left"));
-    assertThat(counter.node("#receipt-outcome").getStyleClass()).contains("outcome-rejected");
-    assertThat(counter.text("#receipt-outcome")).contains("Mechanics with room that day");
-  }
+        counter.selectTab("tab-board");
+        counter.await(() -> boardRow(counter, "77가 7777") != null);
+        assertThat(counter.fx(() ->
+                        ((TableView<?>) counter.node("#board-table")).getItems().size()))
+                .isEqualTo(before + 1);
 
-  @Test
-  void aMechanicWindowAndACounterWindowStayInStepWithoutRefreshing() throws Exception {
-    FxDriver counter = FxDriver.open(server.url());
-    counter.login("counter", ServerFixture.PASSWORD);
-    FxDriver kim = FxDriver.open(server.url());
-    kim.login("kim", ServerFixture.PASSWORD);
-    counter.await(() -> counter.text("#connection").contains("Connected"));
-    kim.await(() -> kim.text("#connection").contains("Connected"));
+        // A request that does not fit the mechanic's day is shown as rejected, with who has room.
+        counter.selectTab("tab-new-receipt");
+        counter.type("#customerName", "Too Late");
+        counter.type("#carId", "88가 8888");
+        counter.type("#estimatedHours", "6");
+        counter.type("#request", "Gearbox");
+        pickMechanic(counter, "박지훈");
+        counter.press("#receipt-submit");
+        counter.await(() -> counter.text("#receipt-outcome").contains("no hours left"));
+        assertThat(counter.node("#receipt-outcome").getStyleClass()).contains("outcome-rejected");
+        assertThat(counter.text("#receipt-outcome")).contains("Mechanics with room that day");
+    }
 
-    // The counter takes a receipt for 김민수; it appears at once in his list, marked new.
-    counter.selectTab("tab-new-receipt");
-    counter.await(() -> !((ComboBox<?>) counter.node("#mechanic")).getItems().isEmpty());
-    counter.type("#customerName", "Two Windows");
-    counter.type("#carId", "55우 5555");
-    counter.type("#estimatedHours", "2");
-    counter.type("#request", "Oil change");
-    pickMechanic(counter, "김민수");
-    counter.press("#receipt-submit");
-    counter.await(() -> counter.has("#receipt-outcome"));
-    long jobId = Long.parseLong(counter.text("#receipt-outcome").replaceAll(".*job (\\d+).*", "$1"));
+    @Test
+    void aMechanicWindowAndACounterWindowStayInStepWithoutRefreshing() throws Exception {
+        FxDriver counter = FxDriver.open(server.url());
+        counter.login("counter", ServerFixture.PASSWORD);
+        FxDriver kim = FxDriver.open(server.url());
+        kim.login("kim", ServerFixture.PASSWORD);
+        counter.await(() -> counter.text("#connection").contains("Connected"));
+        kim.await(() -> kim.text("#connection").contains("Connected"));
 
-    kim.await(() -> jobIn(kim, jobId) != null);
-    assertThat(kim.fx(() -> ((ListView<Job>) kim.node("#jobs-list")).lookupAll(".new-job").size()))
-        .isGreaterThanOrEqualTo(1);
+        // The counter takes a receipt for 김민수; it appears at once in his list, marked new.
+        counter.selectTab("tab-new-receipt");
+        counter.await(
+                () -> !((ComboBox<?>) counter.node("#mechanic")).getItems().isEmpty());
+        counter.type("#customerName", "Two Windows");
+        counter.type("#carId", "55우 5555");
+        counter.type("#estimatedHours", "2");
+        counter.type("#request", "Oil change");
+        pickMechanic(counter, "김민수");
+        counter.press("#receipt-submit");
+        counter.await(() -> counter.has("#receipt-outcome"));
+        long jobId = Long.parseLong(counter.text("#receipt-outcome").replaceAll(".*job (\\d+).*", "$1"));
 
-    // The mechanic starts, gets a part by its barcode, is refused one out of stock, finishes.
-    kim.fx(() -> ((ListView<Job>) kim.node("#jobs-list")).getSelectionModel().select(jobIn(kim, jobId)));
-    kim.press("#job-start");
-    kim.await(() -> kim.text("#job-message").contains("started"));
-    kim.type("#part-query", "8801234500011");
-    kim.enter("#part-query");
-    kim.await(() -> !((ListView<?>) kim.node("#parts-list")).getItems().isEmpty());
-    kim.press("#part-request");
-    kim.await(() -> kim.text("#job-message").startsWith("Issued"));
-    kim.type("#part-query", "DG-LED-01");
-    kim.enter("#part-query");
-    kim.await(() -> ((ListView<?>) kim.node("#parts-list")).getItems().size() == 1);
-    kim.press("#part-request");
-    kim.await(() -> kim.text("#job-message").startsWith("Out of stock"));
+        kim.await(() -> jobIn(kim, jobId) != null);
+        assertThat(kim.fx(() -> ((ListView<Job>) kim.node("#jobs-list"))
+                        .lookupAll(".new-job")
+                        .size()))
+                .isGreaterThanOrEqualTo(1);
 
-    kim.type("#labor-hours", "1.5");
-    long finishedAt = System.nanoTime();
-    kim.press("#job-finish");
-    kim.await(() -> jobIn(kim, jobId) == null);
+        // The mechanic starts, gets a part by its barcode, is refused one out of stock, finishes.
+        kim.fx(() ->
+                ((ListView<Job>) kim.node("#jobs-list")).getSelectionModel().select(jobIn(kim, jobId)));
+        kim.press("#job-start");
+        kim.await(() -> kim.text("#job-message").contains("started"));
+        kim.type("#part-query", "8801234500011");
+        kim.enter("#part-query");
+        kim.await(() -> !((ListView<?>) kim.node("#parts-list")).getItems().isEmpty());
+        kim.press("#part-request");
+        kim.await(() -> kim.text("#job-message").startsWith("Issued"));
+        kim.type("#part-query", "DG-LED-01");
+        kim.enter("#part-query");
+        kim.await(() -> ((ListView<?>) kim.node("#parts-list")).getItems().size() == 1);
+        kim.press("#part-request");
+        kim.await(() -> kim.text("#job-message").startsWith("Out of stock"));
 
-    // The counter's board shows it finished, with the invoice total, by itself.
-    counter.selectTab("tab-board");
-    counter.await(() -> {
-      StatusPageRow row = boardRow(counter, "55우 5555");
-      return row != null && row.invoiceTotal() != null;
-    });
-    long millis = (System.nanoTime() - finishedAt) / 1_000_000;
-    StatusPageRow row = counter.fx(() -> boardRow(counter, "55우 5555"));
-    assertThat(row.receiptStatus().name()).isEqualTo("COMPLETED");
-    // 1.5 h x 66,000 + 48,000 = 147,000 + 10% tax = 161,700
-    assertThat(row.invoiceTotal()).isEqualTo(161_700L);
-    // Live, without a refresh. The bound is loose on purpose: this runs on shared CI machines, and
-    // how fast events reach screens is measured by shop-bench, not asserted here.
-    System.out.printf("counter's board showed the finished job %d ms after Finish%n", millis);
-    assertThat(millis).as("board updated %d ms after finishing", millis).isLessThan(5000);
-  }
+        kim.type("#labor-hours", "1.5");
+        long finishedAt = System.nanoTime();
+        kim.press("#job-finish");
+        kim.await(() -> jobIn(kim, jobId) == null);
 
-  @Test
-  void afterTheServerRestartsTheWindowReconnectsAndShowsWhatHappenedMeanwhile() throws Exception {
-    FxDriver counter = FxDriver.open(server.url());
-    counter.login("counter", ServerFixture.PASSWORD);
-    counter.await(() -> counter.text("#connection").contains("Connected"));
-    counter.selectTab("tab-new-receipt");
-    counter.type("#customerName", "Typed before the outage");
+        // The counter's board shows it finished, with the invoice total, by itself.
+        counter.selectTab("tab-board");
+        counter.await(() -> {
+            StatusPageRow row = boardRow(counter, "55우 5555");
+            return row != null && row.invoiceTotal() != null;
+        });
+        long millis = (System.nanoTime() - finishedAt) / 1_000_000;
+        StatusPageRow row = counter.fx(() -> boardRow(counter, "55우 5555"));
+        assertThat(row.receiptStatus().name()).isEqualTo("COMPLETED");
+        // 1.5 h x 66,000 + 48,000 = 147,000 + 10% tax = 161,700
+        assertThat(row.invoiceTotal()).isEqualTo(161_700L);
+        // Live, without a refresh. The bound is loose on purpose: this runs on shared CI machines, and
+        // how fast events reach screens is measured by shop-bench, not asserted here.
+        System.out.printf("counter's board showed the finished job %d ms after Finish%n", millis);
+        assertThat(millis).as("board updated %d ms after finishing", millis).isLessThan(5000);
+    }
 
-    server.stop();
-    counter.await(() -> !counter.text("#connection").contains("Connected"));
-    server.start();
-    // Before the window is back, another counter takes a receipt.
-    org.shopsuite.desktop.client.ShopClient other = new org.shopsuite.desktop.client.ShopClient(server.url());
-    other.login("manager", ServerFixture.PASSWORD);
-    other.createReceipt(new org.shopsuite.model.ReceiptInput("Meanwhile", null, "66육 6666", null, 2L,
-        null, new java.math.BigDecimal("1"), "Tyres"), org.shopsuite.desktop.client.ShopClient.newIdempotencyKey());
+    @Test
+    void afterTheServerRestartsTheWindowReconnectsAndShowsWhatHappenedMeanwhile() throws Exception {
+        FxDriver counter = FxDriver.open(server.url());
+        counter.login("counter", ServerFixture.PASSWORD);
+        counter.await(() -> counter.text("#connection").contains("Connected"));
+        counter.selectTab("tab-new-receipt");
+        counter.type("#customerName", "Typed before the outage");
 
-    counter.await(() -> counter.text("#connection").contains("Connected"));
-    counter.selectTab("tab-board");
-    counter.await(() -> boardRow(counter, "66육 6666") != null);
-    assertThat(counter.fx(() -> ((javafx.scene.control.TextField) counter.node("#customerName")).getText()))
-        .as("what the user typed is kept").isEqualTo("Typed before the outage");
-  }
+        server.stop();
+        counter.await(() -> !counter.text("#connection").contains("Connected"));
+        server.start();
+        // Before the window is back, another counter takes a receipt.
+        org.shopsuite.desktop.client.ShopClient other = new org.shopsuite.desktop.client.ShopClient(server.url());
+        other.login("manager", ServerFixture.PASSWORD);
+        other.createReceipt(
+                new org.shopsuite.model.ReceiptInput(
+                        "Meanwhile", null, "66육 6666", null, 2L, null, new java.math.BigDecimal("1"), "Tyres"),
+                org.shopsuite.desktop.client.ShopClient.newIdempotencyKey());
 
-  private static void pickMechanic(FxDriver d, String name) throws Exception {
-    d.fx(() -> {
-      ComboBox<MechanicChoice> box = d.node("#mechanic");
-      box.getItems().stream().filter(c -> c.mechanic().name().equals(name)).findFirst()
-          .ifPresent(c -> box.getSelectionModel().select(c));
-    });
-  }
+        counter.await(() -> counter.text("#connection").contains("Connected"));
+        counter.selectTab("tab-board");
+        counter.await(() -> boardRow(counter, "66육 6666") != null);
+        assertThat(counter.fx(() -> ((javafx.scene.control.TextField) counter.node("#customerName")).getText()))
+                .as("what the user typed is kept")
+                .isEqualTo("Typed before the outage");
+    }
 
-  private static Job jobIn(FxDriver d, long jobId) {
-    ListView<Job> list = d.node("#jobs-list");
-    return list.getItems().stream().filter(j -> j.id() == jobId).findFirst().orElse(null);
-  }
+    private static void pickMechanic(FxDriver d, String name) throws Exception {
+        d.fx(() -> {
+            ComboBox<MechanicChoice> box = d.node("#mechanic");
+            box.getItems().stream()
+                    .filter(c -> c.mechanic().name().equals(name))
+                    .findFirst()
+                    .ifPresent(c -> box.getSelectionModel().select(c));
+        });
+    }
 
-  @SuppressWarnings("unchecked")
-  private static StatusPageRow boardRow(FxDriver d, String carId) {
-    TableView<StatusPageRow> table = d.node("#board-table");
-    return table.getItems().stream().filter(r -> r.carId().equals(carId)).findFirst().orElse(null);
-  }
+    private static Job jobIn(FxDriver d, long jobId) {
+        ListView<Job> list = d.node("#jobs-list");
+        return list.getItems().stream().filter(j -> j.id() == jobId).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StatusPageRow boardRow(FxDriver d, String carId) {
+        TableView<StatusPageRow> table = d.node("#board-table");
+        return table.getItems().stream()
+                .filter(r -> r.carId().equals(carId))
+                .findFirst()
+                .orElse(null);
+    }
 }

@@ -24,67 +24,67 @@ import org.shopsuite.model.Role;
 
 /** English and Korean are complete: same keys, and every key the screens use exists. */
 class MessagesTest {
-  static Properties load(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/org/shopsuite/desktop/" + name)) {
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return p;
-  }
-
-  @Test
-  void bothLanguagesHaveTheSameKeys() throws IOException {
-    assertThat(load("messages_ko.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
-  }
-
-  @Test
-  void everyKeyTheScreensUseExists() throws IOException {
-    Set<String> used = new HashSet<>();
-    Pattern code = Pattern.compile("(?:m|messages\\(\\))\\.get\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
-    Pattern fxml = Pattern.compile("\"%([a-zA-Z.]+)\"");
-    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(f);
-        for (Pattern p : new Pattern[] {code, fxml}) {
-          Matcher m = p.matcher(text);
-          while (m.find()) {
-            used.add(m.group(1));
-          }
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/shopsuite/desktop/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-      }
+        return p;
     }
-    for (var e : EventType.values()) used.add("event." + e.name());
-    for (var s : ReceiptStatus.values()) used.add("status." + s.name());
-    for (var s : JobStatus.values()) used.add("job." + s.name());
-    for (var s : InvoiceStatus.values()) used.add("invoice." + s.name());
-    for (var s : PaymentMethod.values()) used.add("payment." + s.name());
-    for (var s : PartRequestStatus.values()) used.add("partRequest." + s.name());
-    for (var s : Role.values()) used.add("role." + s.name());
-    for (var s : org.shopsuite.model.MovementKind.values()) used.add("movement." + s.name());
-    for (var s : org.shopsuite.desktop.ui.manage.AuditViewModel.ENTITIES) used.add("audit.entity." + s);
-    for (var s : org.shopsuite.desktop.client.EventStream.State.values()) used.add("connection." + s.name());
-    assertThat(used).hasSizeGreaterThan(100);
-    assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
-  }
 
-  @Test
-  void serverFieldMessagesAreTranslatedWithTheirNumbers() {
-    Messages ko = new Messages(Locale.KOREAN);
-    assertThat(ko.field("must be at most 100 characters")).isEqualTo("100자 이하");
-    assertThat(ko.field("the payment 5000 is more than the balance 4000"))
-        .isEqualTo("결제액 5000이(가) 잔액 4000보다 큽니다");
-    assertThat(ko.field("must be 1-20 letters, digits, spaces or hyphens")).startsWith("문자, 숫자");
-    assertThat(ko.field("something new the client does not know")).isEqualTo("something new the client does not know");
-  }
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(load("messages_ko.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
 
-  @Test
-  void moneyAndHoursAreFormattedForTheLocale() {
-    Messages ko = new Messages(Locale.KOREAN);
-    Messages en = new Messages(Locale.ENGLISH);
-    assertThat(en.money(307_450, "KRW")).contains("307,450").doesNotContain(".");
-    assertThat(en.money(12_345, "USD")).isEqualTo("$123.45");
-    assertThat(ko.hours(new java.math.BigDecimal("1.5"))).isEqualTo("1.5시간");
-    assertThat(en.hours(new java.math.BigDecimal("1.5"))).isEqualTo("1.5 h");
-  }
+    @Test
+    void everyKeyTheScreensUseExists() throws IOException {
+        Set<String> used = new HashSet<>();
+        Pattern code = Pattern.compile("(?:m|messages\\(\\))\\.get\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
+        Pattern fxml = Pattern.compile("\"%([a-zA-Z.]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f);
+                for (Pattern p : new Pattern[] {code, fxml}) {
+                    Matcher m = p.matcher(text);
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        for (var e : EventType.values()) used.add("event." + e.name());
+        for (var s : ReceiptStatus.values()) used.add("status." + s.name());
+        for (var s : JobStatus.values()) used.add("job." + s.name());
+        for (var s : InvoiceStatus.values()) used.add("invoice." + s.name());
+        for (var s : PaymentMethod.values()) used.add("payment." + s.name());
+        for (var s : PartRequestStatus.values()) used.add("partRequest." + s.name());
+        for (var s : Role.values()) used.add("role." + s.name());
+        for (var s : org.shopsuite.model.MovementKind.values()) used.add("movement." + s.name());
+        for (var s : org.shopsuite.desktop.ui.manage.AuditViewModel.ENTITIES) used.add("audit.entity." + s);
+        for (var s : org.shopsuite.desktop.client.EventStream.State.values()) used.add("connection." + s.name());
+        assertThat(used).hasSizeGreaterThan(100);
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void serverFieldMessagesAreTranslatedWithTheirNumbers() {
+        Messages ko = new Messages(Locale.KOREAN);
+        assertThat(ko.field("must be at most 100 characters")).isEqualTo("100자 이하");
+        assertThat(ko.field("the payment 5000 is more than the balance 4000")).isEqualTo("결제액 5000이(가) 잔액 4000보다 큽니다");
+        assertThat(ko.field("must be 1-20 letters, digits, spaces or hyphens")).startsWith("문자, 숫자");
+        assertThat(ko.field("something new the client does not know"))
+                .isEqualTo("something new the client does not know");
+    }
+
+    @Test
+    void moneyAndHoursAreFormattedForTheLocale() {
+        Messages ko = new Messages(Locale.KOREAN);
+        Messages en = new Messages(Locale.ENGLISH);
+        assertThat(en.money(307_450, "KRW")).contains("307,450").doesNotContain(".");
+        assertThat(en.money(12_345, "USD")).isEqualTo("$123.45");
+        assertThat(ko.hours(new java.math.BigDecimal("1.5"))).isEqualTo("1.5시간");
+        assertThat(en.hours(new java.math.BigDecimal("1.5"))).isEqualTo("1.5 h");
+    }
 }

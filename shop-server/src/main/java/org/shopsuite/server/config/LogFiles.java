@@ -13,33 +13,34 @@ import org.slf4j.LoggerFactory;
 
 /** Adds the rotated log file in the data directory (daily and at 20 MB, 14 days, 500 MB in all). */
 public final class LogFiles {
-  private LogFiles() {}
+    private LogFiles() {}
 
-  public static void start(Path dir, String level) {
-    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
-      return;
+    public static void start(Path dir, String level) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+            return;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{24} - %msg%n");
+        encoder.start();
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(ctx);
+        file.setName("FILE");
+        file.setFile(dir.resolve("shop-server.log").toString());
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(ctx);
+        policy.setParent(file);
+        policy.setFileNamePattern(
+                dir.resolve("shop-server.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(FileSize.valueOf("20MB"));
+        policy.setMaxHistory(14);
+        policy.setTotalSizeCap(FileSize.valueOf("500MB"));
+        policy.start();
+        file.setRollingPolicy(policy);
+        file.setEncoder(encoder);
+        file.start();
+        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(file);
+        root.setLevel(Level.toLevel(level, Level.INFO));
     }
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(ctx);
-    encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{24} - %msg%n");
-    encoder.start();
-    RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
-    file.setContext(ctx);
-    file.setName("FILE");
-    file.setFile(dir.resolve("shop-server.log").toString());
-    SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-    policy.setContext(ctx);
-    policy.setParent(file);
-    policy.setFileNamePattern(dir.resolve("shop-server.%d{yyyy-MM-dd}.%i.log.gz").toString());
-    policy.setMaxFileSize(FileSize.valueOf("20MB"));
-    policy.setMaxHistory(14);
-    policy.setTotalSizeCap(FileSize.valueOf("500MB"));
-    policy.start();
-    file.setRollingPolicy(policy);
-    file.setEncoder(encoder);
-    file.start();
-    ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-    root.addAppender(file);
-    root.setLevel(Level.toLevel(level, Level.INFO));
-  }
 }

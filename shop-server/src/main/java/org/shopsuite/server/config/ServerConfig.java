@@ -19,180 +19,204 @@ import org.shopsuite.server.service.PasswordHasher;
  * default: listens on the network, INFO logs) and {@code dev} (loopback, DEBUG logs).
  */
 public record ServerConfig(
-    String profile,
-    String host,
-    int port,
-    Path dataDir,
-    Path configFile,
-    boolean demo,
-    String adminPassword,
-    Duration tokenIdle,
-    int passwordIterations,
-    String logLevel,
-    int backupsDaily,
-    int backupsWeekly,
-    boolean automaticBackups,
-    int rateLimitPerSecond,
-    int maxConnections,
-    Path tlsKeystore,
-    String tlsPassword) {
+        String profile,
+        String host,
+        int port,
+        Path dataDir,
+        Path configFile,
+        boolean demo,
+        String adminPassword,
+        Duration tokenIdle,
+        int passwordIterations,
+        String logLevel,
+        int backupsDaily,
+        int backupsWeekly,
+        boolean automaticBackups,
+        int rateLimitPerSecond,
+        int maxConnections,
+        Path tlsKeystore,
+        String tlsPassword) {
 
-  public static final int DEFAULT_PORT = 8088;
-  public static final String PROPERTIES_FILE = "shop-server.properties";
-  private static final Set<String> LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
+    public static final int DEFAULT_PORT = 8088;
+    public static final String PROPERTIES_FILE = "shop-server.properties";
+    private static final Set<String> LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
 
-  /** A setting that is missing its value or has one of the wrong form. */
-  public static final class InvalidConfig extends RuntimeException {
-    public InvalidConfig(String message) {
-      super(message);
-    }
-  }
-
-  public Path databaseFile() {
-    return dataDir.resolve("shop.db");
-  }
-
-  public Path backupDir() {
-    return dataDir.resolve("backups");
-  }
-
-  public Path logDir() {
-    return dataDir.resolve("logs");
-  }
-
-  public static ServerConfig load(String[] args, Map<String, String> env) {
-    Flags flags = Flags.parse(args);
-    String dir = first(flags.get("data-dir"), env.get("SHOP_DATA_DIR"));
-    Path dataDir = dir == null ? defaultDataDir(env) : Path.of(dir).toAbsolutePath();
-    String config = first(flags.get("config"), env.get("SHOP_CONFIG"));
-    Path configFile =
-        config == null ? dataDir.resolve(PROPERTIES_FILE) : Path.of(config).toAbsolutePath();
-    if (config != null && !Files.isRegularFile(configFile)) {
-      throw new InvalidConfig("config (--config, SHOP_CONFIG): no such file " + configFile);
-    }
-    Source s = new Source(flags, env, readProperties(configFile));
-
-    String profile = s.value("profile", "SHOP_PROFILE", "profile");
-    profile = profile == null ? "prod" : profile.strip().toLowerCase(Locale.ROOT);
-    if (!profile.equals("prod") && !profile.equals("dev")) {
-      throw new InvalidConfig(s.name("profile", "SHOP_PROFILE", "profile")
-          + " must be prod or dev, not '" + profile + "'");
-    }
-    boolean dev = profile.equals("dev");
-    String host = orElse(s.value("host", "SHOP_HOST", "host"), dev ? "127.0.0.1" : "0.0.0.0");
-    int port = s.integer("port", "SHOP_PORT", "port", DEFAULT_PORT, 0, 65535);
-    boolean demo = flags.has("demo") || s.bool(null, "SHOP_DEMO", "demo", false);
-    int idleHours = s.integer(null, "SHOP_TOKEN_IDLE_HOURS", "token.idleHours", 12, 1, 24 * 30);
-    int iterations = s.integer(null, "SHOP_PASSWORD_ITERATIONS", "password.iterations",
-        PasswordHasher.DEFAULT_ITERATIONS, 1_000, 10_000_000);
-    String level = orElse(s.value("log-level", "SHOP_LOG_LEVEL", "log.level"), dev ? "DEBUG" : "INFO")
-        .toUpperCase(Locale.ROOT);
-    if (!LEVELS.contains(level)) {
-      throw new InvalidConfig(s.name("log-level", "SHOP_LOG_LEVEL", "log.level")
-          + " must be one of ERROR, WARN, INFO, DEBUG, TRACE, not '" + level + "'");
-    }
-    int daily = s.integer(null, "SHOP_BACKUPS_DAILY", "backup.daily", 7, 1, 366);
-    int weekly = s.integer(null, "SHOP_BACKUPS_WEEKLY", "backup.weekly", 4, 0, 520);
-    boolean automatic = s.bool(null, "SHOP_BACKUPS_AUTOMATIC", "backup.automatic", true);
-    int rate = s.integer(null, "SHOP_RATE_LIMIT", "rateLimit.perSecond", 100, 0, 1_000_000);
-    int connections = s.integer(null, "SHOP_MAX_CONNECTIONS", "maxConnections", 1000, 10, 100_000);
-    String keystore = s.value("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore");
-    Path tls = keystore == null ? null : Path.of(keystore).toAbsolutePath();
-    if (tls != null && !Files.isReadable(tls)) {
-      throw new InvalidConfig(s.name("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore")
-          + " must be a readable PKCS12 keystore file, not '" + keystore + "'");
-    }
-    String tlsPassword = s.value(null, "SHOP_TLS_PASSWORD", "tls.password");
-    return new ServerConfig(profile, host, port, dataDir, configFile, demo,
-        env.get("SHOP_ADMIN_PASSWORD"), Duration.ofHours(idleHours), iterations, level, daily,
-        weekly, automatic, rate, connections, tls, tlsPassword == null ? "" : tlsPassword);
-  }
-
-  /** The OS's per-user application-data folder for Shop Suite. */
-  static Path defaultDataDir(Map<String, String> env) {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String home = System.getProperty("user.home");
-    if (os.contains("win")) {
-      String appData = env.get("APPDATA");
-      return Path.of(appData != null ? appData : home, "ShopSuite");
-    }
-    if (os.contains("mac")) {
-      return Path.of(home, "Library", "Application Support", "ShopSuite");
-    }
-    String xdg = env.get("XDG_DATA_HOME");
-    return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "shop-suite");
-  }
-
-  private static Properties readProperties(Path file) {
-    Properties p = new Properties();
-    if (Files.isRegularFile(file)) {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        p.load(r);
-      } catch (IOException e) {
-        throw new InvalidConfig("cannot read " + file + ": " + e.getMessage());
-      }
-    }
-    return p;
-  }
-
-  private static String orElse(String value, String fallback) {
-    return value == null ? fallback : value;
-  }
-
-  private static String first(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
-  }
-
-  /** Looks a key up in flags, then environment, then the file. */
-  private record Source(Flags flags, Map<String, String> env, Properties file) {
-    String value(String flag, String envName, String property) {
-      return first(flag == null ? null : flags.get(flag), envName == null ? null : env.get(envName),
-          property == null ? null : file.getProperty(property));
-    }
-
-    String name(String flag, String envName, String property) {
-      StringBuilder b = new StringBuilder(property);
-      b.append(" (");
-      if (flag != null) {
-        b.append("--").append(flag).append(", ");
-      }
-      b.append(envName).append(")");
-      return b.toString();
-    }
-
-    int integer(String flag, String envName, String property, int fallback, int min, int max) {
-      String raw = value(flag, envName, property);
-      if (raw == null) {
-        return fallback;
-      }
-      try {
-        int v = Integer.parseInt(raw.strip());
-        if (v >= min && v <= max) {
-          return v;
+    /** A setting that is missing its value or has one of the wrong form. */
+    public static final class InvalidConfig extends RuntimeException {
+        public InvalidConfig(String message) {
+            super(message);
         }
-      } catch (NumberFormatException e) {
-        // falls through to the error below
-      }
-      throw new InvalidConfig(name(flag, envName, property) + " must be a whole number from " + min
-          + " to " + max + ", not '" + raw + "'");
     }
 
-    boolean bool(String flag, String envName, String property, boolean fallback) {
-      String raw = value(flag, envName, property);
-      if (raw == null) {
-        return fallback;
-      }
-      return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-        case "true", "yes", "1" -> true;
-        case "false", "no", "0" -> false;
-        default -> throw new InvalidConfig(
-            name(flag, envName, property) + " must be true or false, not '" + raw + "'");
-      };
+    public Path databaseFile() {
+        return dataDir.resolve("shop.db");
     }
-  }
+
+    public Path backupDir() {
+        return dataDir.resolve("backups");
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public static ServerConfig load(String[] args, Map<String, String> env) {
+        Flags flags = Flags.parse(args);
+        String dir = first(flags.get("data-dir"), env.get("SHOP_DATA_DIR"));
+        Path dataDir = dir == null ? defaultDataDir(env) : Path.of(dir).toAbsolutePath();
+        String config = first(flags.get("config"), env.get("SHOP_CONFIG"));
+        Path configFile = config == null
+                ? dataDir.resolve(PROPERTIES_FILE)
+                : Path.of(config).toAbsolutePath();
+        if (config != null && !Files.isRegularFile(configFile)) {
+            throw new InvalidConfig("config (--config, SHOP_CONFIG): no such file " + configFile);
+        }
+        Source s = new Source(flags, env, readProperties(configFile));
+
+        String profile = s.value("profile", "SHOP_PROFILE", "profile");
+        profile = profile == null ? "prod" : profile.strip().toLowerCase(Locale.ROOT);
+        if (!profile.equals("prod") && !profile.equals("dev")) {
+            throw new InvalidConfig(
+                    s.name("profile", "SHOP_PROFILE", "profile") + " must be prod or dev, not '" + profile + "'");
+        }
+        boolean dev = profile.equals("dev");
+        String host = orElse(s.value("host", "SHOP_HOST", "host"), dev ? "127.0.0.1" : "0.0.0.0");
+        int port = s.integer("port", "SHOP_PORT", "port", DEFAULT_PORT, 0, 65535);
+        boolean demo = flags.has("demo") || s.bool(null, "SHOP_DEMO", "demo", false);
+        int idleHours = s.integer(null, "SHOP_TOKEN_IDLE_HOURS", "token.idleHours", 12, 1, 24 * 30);
+        int iterations = s.integer(
+                null,
+                "SHOP_PASSWORD_ITERATIONS",
+                "password.iterations",
+                PasswordHasher.DEFAULT_ITERATIONS,
+                1_000,
+                10_000_000);
+        String level = orElse(s.value("log-level", "SHOP_LOG_LEVEL", "log.level"), dev ? "DEBUG" : "INFO")
+                .toUpperCase(Locale.ROOT);
+        if (!LEVELS.contains(level)) {
+            throw new InvalidConfig(s.name("log-level", "SHOP_LOG_LEVEL", "log.level")
+                    + " must be one of ERROR, WARN, INFO, DEBUG, TRACE, not '" + level + "'");
+        }
+        int daily = s.integer(null, "SHOP_BACKUPS_DAILY", "backup.daily", 7, 1, 366);
+        int weekly = s.integer(null, "SHOP_BACKUPS_WEEKLY", "backup.weekly", 4, 0, 520);
+        boolean automatic = s.bool(null, "SHOP_BACKUPS_AUTOMATIC", "backup.automatic", true);
+        int rate = s.integer(null, "SHOP_RATE_LIMIT", "rateLimit.perSecond", 100, 0, 1_000_000);
+        int connections = s.integer(null, "SHOP_MAX_CONNECTIONS", "maxConnections", 1000, 10, 100_000);
+        String keystore = s.value("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore");
+        Path tls = keystore == null ? null : Path.of(keystore).toAbsolutePath();
+        if (tls != null && !Files.isReadable(tls)) {
+            throw new InvalidConfig(s.name("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore")
+                    + " must be a readable PKCS12 keystore file, not '" + keystore + "'");
+        }
+        String tlsPassword = s.value(null, "SHOP_TLS_PASSWORD", "tls.password");
+        return new ServerConfig(
+                profile,
+                host,
+                port,
+                dataDir,
+                configFile,
+                demo,
+                env.get("SHOP_ADMIN_PASSWORD"),
+                Duration.ofHours(idleHours),
+                iterations,
+                level,
+                daily,
+                weekly,
+                automatic,
+                rate,
+                connections,
+                tls,
+                tlsPassword == null ? "" : tlsPassword);
+    }
+
+    /** The OS's per-user application-data folder for Shop Suite. */
+    static Path defaultDataDir(Map<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return Path.of(appData != null ? appData : home, "ShopSuite");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "ShopSuite");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "shop-suite");
+    }
+
+    private static Properties readProperties(Path file) {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new InvalidConfig("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        return p;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Looks a key up in flags, then environment, then the file. */
+    private record Source(Flags flags, Map<String, String> env, Properties file) {
+        String value(String flag, String envName, String property) {
+            return first(
+                    flag == null ? null : flags.get(flag),
+                    envName == null ? null : env.get(envName),
+                    property == null ? null : file.getProperty(property));
+        }
+
+        String name(String flag, String envName, String property) {
+            StringBuilder b = new StringBuilder(property);
+            b.append(" (");
+            if (flag != null) {
+                b.append("--").append(flag).append(", ");
+            }
+            b.append(envName).append(")");
+            return b.toString();
+        }
+
+        int integer(String flag, String envName, String property, int fallback, int min, int max) {
+            String raw = value(flag, envName, property);
+            if (raw == null) {
+                return fallback;
+            }
+            try {
+                int v = Integer.parseInt(raw.strip());
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the error below
+            }
+            throw new InvalidConfig(name(flag, envName, property) + " must be a whole number from " + min + " to " + max
+                    + ", not '" + raw + "'");
+        }
+
+        boolean bool(String flag, String envName, String property, boolean fallback) {
+            String raw = value(flag, envName, property);
+            if (raw == null) {
+                return fallback;
+            }
+            return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1" -> true;
+                case "false", "no", "0" -> false;
+                default ->
+                    throw new InvalidConfig(
+                            name(flag, envName, property) + " must be true or false, not '" + raw + "'");
+            };
+        }
+    }
 }

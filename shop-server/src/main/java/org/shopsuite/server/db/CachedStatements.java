@@ -22,89 +22,90 @@ import org.jdbi.v3.core.statement.StatementContext;
  * use as usual. Everything is closed with the handle.
  */
 final class CachedStatements implements StatementBuilder {
-  private static final int MAX = 256;
+    private static final int MAX = 256;
 
-  private final Map<Key, PreparedStatement> idle = new HashMap<>();
-  private final Map<Statement, Key> kept = new IdentityHashMap<>();
+    private final Map<Key, PreparedStatement> idle = new HashMap<>();
+    private final Map<Statement, Key> kept = new IdentityHashMap<>();
 
-  private record Key(String sql, int mode, List<String> keyColumns) {}
+    private record Key(String sql, int mode, List<String> keyColumns) {}
 
-  @Override
-  public Statement create(Connection conn, StatementContext ctx) throws SQLException {
-    return conn.createStatement();
-  }
-
-  @Override
-  public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
-    Key key = key(sql, ctx);
-    PreparedStatement ready = idle.remove(key);
-    if (ready != null) {
-      return ready;
+    @Override
+    public Statement create(Connection conn, StatementContext ctx) throws SQLException {
+        return conn.createStatement();
     }
-    PreparedStatement fresh = prepare(conn, sql, key);
-    if (kept.size() < MAX) {
-      kept.put(fresh, key);
+
+    @Override
+    public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
+        Key key = key(sql, ctx);
+        PreparedStatement ready = idle.remove(key);
+        if (ready != null) {
+            return ready;
+        }
+        PreparedStatement fresh = prepare(conn, sql, key);
+        if (kept.size() < MAX) {
+            kept.put(fresh, key);
+        }
+        return fresh;
     }
-    return fresh;
-  }
 
-  @Override
-  public CallableStatement createCall(Connection conn, String sql, StatementContext ctx) throws SQLException {
-    return conn.prepareCall(sql);
-  }
-
-  @Override
-  public void close(Connection conn, String sql, Statement stmt) throws SQLException {
-    if (stmt == null) {
-      return;
+    @Override
+    public CallableStatement createCall(Connection conn, String sql, StatementContext ctx) throws SQLException {
+        return conn.prepareCall(sql);
     }
-    Key key = kept.get(stmt);
-    if (key == null || idle.containsKey(key) || stmt.isClosed()) {
-      kept.remove(stmt);
-      stmt.close();
-      return;
+
+    @Override
+    public void close(Connection conn, String sql, Statement stmt) throws SQLException {
+        if (stmt == null) {
+            return;
+        }
+        Key key = kept.get(stmt);
+        if (key == null || idle.containsKey(key) || stmt.isClosed()) {
+            kept.remove(stmt);
+            stmt.close();
+            return;
+        }
+        // Not clearParameters(): sqlite3_clear_bindings marks a statement whose plan may depend on
+        // its parameters as expired, and SQLite then prepares it again on its next step (a receipt
+        // read by id in bare JDBC: 18 us without it, 55 us with it; through Jdbi 27 us and 100 us).
+        // Jdbi binds every parameter before each execution, so no value from the last one is read.
+        idle.put(key, (PreparedStatement) stmt);
     }
-    // Not clearParameters(): sqlite3_clear_bindings marks a statement whose plan may depend on
-    // its parameters as expired, and SQLite then prepares it again on its next step (a receipt
-    // read by id in bare JDBC: 18 us without it, 55 us with it; through Jdbi 27 us and 100 us).
-    // Jdbi binds every parameter before each execution, so no value from the last one is read.
-    idle.put(key, (PreparedStatement) stmt);
-  }
 
-  @Override
-  public void close(Connection conn) {
-    for (Statement s : kept.keySet()) {
-      try {
-        s.close();
-      } catch (SQLException e) {
-        // the connection is closing anyway
-      }
+    @Override
+    public void close(Connection conn) {
+        for (Statement s : kept.keySet()) {
+            try {
+                s.close();
+            } catch (SQLException e) {
+                // the connection is closing anyway
+            }
+        }
+        kept.clear();
+        idle.clear();
     }
-    kept.clear();
-    idle.clear();
-  }
 
-  /** How many statements are kept (for tests). */
-  int kept() {
-    return kept.size();
-  }
-
-  private static Key key(String sql, StatementContext ctx) {
-    if (ctx.isReturningGeneratedKeys()) {
-      String[] columns = ctx.getGeneratedKeysColumnNames();
-      return new Key(sql, 1, columns == null ? List.of() : List.of(columns));
+    /** How many statements are kept (for tests). */
+    int kept() {
+        return kept.size();
     }
-    return new Key(sql, ctx.isConcurrentUpdatable() ? 2 : 0, List.of());
-  }
 
-  /** As Jdbi's DefaultStatementBuilder prepares them. */
-  private static PreparedStatement prepare(Connection conn, String sql, Key key) throws SQLException {
-    return switch (key.mode()) {
-      case 1 -> key.keyColumns().isEmpty()
-          ? conn.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-          : conn.prepareStatement(sql, key.keyColumns().toArray(String[]::new));
-      case 2 -> conn.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_UPDATABLE);
-      default -> conn.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-    };
-  }
+    private static Key key(String sql, StatementContext ctx) {
+        if (ctx.isReturningGeneratedKeys()) {
+            String[] columns = ctx.getGeneratedKeysColumnNames();
+            return new Key(sql, 1, columns == null ? List.of() : List.of(columns));
+        }
+        return new Key(sql, ctx.isConcurrentUpdatable() ? 2 : 0, List.of());
+    }
+
+    /** As Jdbi's DefaultStatementBuilder prepares them. */
+    private static PreparedStatement prepare(Connection conn, String sql, Key key) throws SQLException {
+        return switch (key.mode()) {
+            case 1 ->
+                key.keyColumns().isEmpty()
+                        ? conn.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                        : conn.prepareStatement(sql, key.keyColumns().toArray(String[]::new));
+            case 2 -> conn.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_UPDATABLE);
+            default -> conn.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        };
+    }
 }

@@ -10,17 +10,17 @@ import org.jdbi.v3.core.Handle;
  * to half of the writer thread's time (profiled with JFR under {@code shop-bench}).
  */
 public final class Daos {
-  private static final Map<Handle, Map<Class<?>, Object>> ATTACHED = new ConcurrentHashMap<>();
+    private static final Map<Handle, Map<Class<?>, Object>> ATTACHED = new ConcurrentHashMap<>();
 
-  private Daos() {}
+    private Daos() {}
 
-  public static <T> T of(Handle h, Class<T> type) {
-    Map<Class<?>, Object> daos = ATTACHED.get(h);
-    if (daos == null) {
-      daos = new ConcurrentHashMap<>();
-      ATTACHED.put(h, daos);
-      h.addCleanable(() -> ATTACHED.remove(h));
+    public static <T> T of(Handle h, Class<T> type) {
+        Map<Class<?>, Object> daos = ATTACHED.get(h);
+        if (daos == null) {
+            daos = new ConcurrentHashMap<>();
+            ATTACHED.put(h, daos);
+            h.addCleanable(() -> ATTACHED.remove(h));
+        }
+        return type.cast(daos.computeIfAbsent(type, h::attach));
     }
-    return type.cast(daos.computeIfAbsent(type, h::attach));
-  }
 }

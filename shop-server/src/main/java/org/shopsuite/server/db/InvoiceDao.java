@@ -9,84 +9,71 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Invoices, their lines and payments, and the gapless yearly numbering. */
 public interface InvoiceDao {
-  record Row(
-      long id,
-      String number,
-      long receiptId,
-      long jobId,
-      String currency,
-      long subtotal,
-      long tax,
-      long total,
-      long paid,
-      String status,
-      String issuedAt,
-      String voidReason,
-      long version) {}
+    record Row(
+            long id,
+            String number,
+            long receiptId,
+            long jobId,
+            String currency,
+            long subtotal,
+            long tax,
+            long total,
+            long paid,
+            String status,
+            String issuedAt,
+            String voidReason,
+            long version) {}
 
-  record LineRow(
-      long invoiceId,
-      int lineNo,
-      String kind,
-      String description,
-      long quantityCenti,
-      long unitPrice,
-      long amount) {}
+    record LineRow(
+            long invoiceId,
+            int lineNo,
+            String kind,
+            String description,
+            long quantityCenti,
+            long unitPrice,
+            long amount) {}
 
-  record PaymentRow(
-      long id,
-      long invoiceId,
-      long amount,
-      String method,
-      String receivedBy,
-      String receivedAt) {}
+    record PaymentRow(long id, long invoiceId, long amount, String method, String receivedBy, String receivedAt) {}
 
-  @SqlQuery("SELECT * FROM invoices WHERE id = :id")
-  Optional<Row> find(long id);
+    @SqlQuery("SELECT * FROM invoices WHERE id = :id")
+    Optional<Row> find(long id);
 
-  @SqlQuery(
-      "SELECT * FROM invoices WHERE id < :before AND (:status IS NULL OR status = :status)"
-          + " ORDER BY id DESC LIMIT :limit")
-  List<Row> list(long before, String status, int limit);
+    @SqlQuery("SELECT * FROM invoices WHERE id < :before AND (:status IS NULL OR status = :status)"
+            + " ORDER BY id DESC LIMIT :limit")
+    List<Row> list(long before, String status, int limit);
 
-  /** Takes the next number of the year; runs inside the write transaction, so it is gapless. */
-  @SqlQuery(
-      "INSERT INTO invoice_counters (year, last_number) VALUES (:year, 1)"
-          + " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1"
-          + " RETURNING last_number")
-  long nextNumber(int year);
+    /** Takes the next number of the year; runs inside the write transaction, so it is gapless. */
+    @SqlQuery("INSERT INTO invoice_counters (year, last_number) VALUES (:year, 1)"
+            + " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1"
+            + " RETURNING last_number")
+    long nextNumber(int year);
 
-  @SqlUpdate(
-      "INSERT INTO invoices (number, receipt_id, job_id, currency, subtotal, tax, total, paid,"
-          + " status, issued_at, version) VALUES (:number, :receiptId, :jobId, :currency,"
-          + " :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt, 1)")
-  @GetGeneratedKeys
-  long insert(@BindMethods Row row);
+    @SqlUpdate("INSERT INTO invoices (number, receipt_id, job_id, currency, subtotal, tax, total, paid,"
+            + " status, issued_at, version) VALUES (:number, :receiptId, :jobId, :currency,"
+            + " :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt, 1)")
+    @GetGeneratedKeys
+    long insert(@BindMethods Row row);
 
-  @SqlUpdate(
-      "INSERT INTO invoice_lines (invoice_id, line_no, kind, description, quantity_centi,"
-          + " unit_price, amount) VALUES (:invoiceId, :lineNo, :kind, :description,"
-          + " :quantityCenti, :unitPrice, :amount)")
-  void insertLine(@BindMethods LineRow row);
+    @SqlUpdate("INSERT INTO invoice_lines (invoice_id, line_no, kind, description, quantity_centi,"
+            + " unit_price, amount) VALUES (:invoiceId, :lineNo, :kind, :description,"
+            + " :quantityCenti, :unitPrice, :amount)")
+    void insertLine(@BindMethods LineRow row);
 
-  @SqlQuery("SELECT * FROM invoice_lines WHERE invoice_id = :invoiceId ORDER BY line_no")
-  List<LineRow> lines(long invoiceId);
+    @SqlQuery("SELECT * FROM invoice_lines WHERE invoice_id = :invoiceId ORDER BY line_no")
+    List<LineRow> lines(long invoiceId);
 
-  @SqlUpdate(
-      "INSERT INTO payments (invoice_id, amount, method, received_by, received_at)"
-          + " VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt)")
-  @GetGeneratedKeys
-  long insertPayment(@BindMethods PaymentRow row);
+    @SqlUpdate("INSERT INTO payments (invoice_id, amount, method, received_by, received_at)"
+            + " VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt)")
+    @GetGeneratedKeys
+    long insertPayment(@BindMethods PaymentRow row);
 
-  @SqlQuery("SELECT * FROM payments WHERE invoice_id = :invoiceId ORDER BY id")
-  List<PaymentRow> payments(long invoiceId);
+    @SqlQuery("SELECT * FROM payments WHERE invoice_id = :invoiceId ORDER BY id")
+    List<PaymentRow> payments(long invoiceId);
 
-  @SqlUpdate(
-      "UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
-  int setPaid(long id, long paid, String status);
+    @SqlUpdate("UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
+    int setPaid(long id, long paid, String status);
 
-  @SqlUpdate(
-      "UPDATE invoices SET status = 'VOID', void_reason = :reason, voided_at = :now,"
-          + " version = version + 1 WHERE id = :id AND status <> 'VOID'")
-  int markVoid(long id, String reason, String now);
+    @SqlUpdate("UPDATE invoices SET status = 'VOID', void_reason = :reason, voided_at = :now,"
+            + " version = version + 1 WHERE id = :id AND status <> 'VOID'")
+    int markVoid(long id, String reason, String now);
 }

@@ -5,12 +5,12 @@ import org.shopsuite.model.Role;
 
 /** Who may call a route: PUBLIC needs no login; the others are the user roles. */
 public enum Access implements RouteRole {
-  PUBLIC,
-  MANAGER,
-  RECEPTIONIST,
-  MECHANIC;
+    PUBLIC,
+    MANAGER,
+    RECEPTIONIST,
+    MECHANIC;
 
-  static Access of(Role role) {
-    return valueOf(role.name());
-  }
+    static Access of(Role role) {
+        return valueOf(role.name());
+    }
 }

@@ -9,31 +9,32 @@ import org.shopsuite.server.service.UserService;
 
 /** Log in, log out, and who am I. */
 final class AuthController {
-  private final AuthService auth;
-  private final UserService users;
-  private final Bodies bodies;
+    private final AuthService auth;
+    private final UserService users;
+    private final Bodies bodies;
 
-  AuthController(AuthService auth, UserService users, Bodies bodies) {
-    this.auth = auth;
-    this.users = users;
-    this.bodies = bodies;
-  }
+    AuthController(AuthService auth, UserService users, Bodies bodies) {
+        this.auth = auth;
+        this.users = users;
+        this.bodies = bodies;
+    }
 
-  void login(Context ctx) {
-    LoginRequest in = bodies.read(ctx, LoginRequest.class);
-    Respond.json(ctx, auth.login(in.username(), in.password()));
-  }
+    void login(Context ctx) {
+        LoginRequest in = bodies.read(ctx, LoginRequest.class);
+        Respond.json(ctx, auth.login(in.username(), in.password()));
+    }
 
-  void logout(Context ctx) {
-    auth.logout(ctx.attribute(Authn.TOKEN));
-    Respond.json(ctx, Map.of("loggedOut", true));
-  }
+    void logout(Context ctx) {
+        auth.logout(ctx.attribute(Authn.TOKEN));
+        Respond.json(ctx, Map.of("loggedOut", true));
+    }
 
-  void me(Context ctx) {
-    Actor actor = Respond.actor(ctx);
-    Respond.json(ctx,
-        Map.of(
-            "user", users.get(actor.userId()),
-            "expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN))));
-  }
+    void me(Context ctx) {
+        Actor actor = Respond.actor(ctx);
+        Respond.json(
+                ctx,
+                Map.of(
+                        "user", users.get(actor.userId()),
+                        "expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN))));
+    }
 }

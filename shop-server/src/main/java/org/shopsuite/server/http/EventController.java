@@ -12,65 +12,64 @@ import org.shopsuite.server.service.EventStore;
 
 /** The event log over HTTP and the live stream over WebSocket. */
 final class EventController {
-  private final EventStore store;
-  private final EventStreamHub hub;
+    private final EventStore store;
+    private final EventStreamHub hub;
 
-  EventController(EventStore store, EventStreamHub hub) {
-    this.store = store;
-    this.hub = hub;
-  }
-
-  void list(Context ctx) {
-    long since = since(ctx.queryParam("since"));
-    Long cursor = Cursor.decode(Params.text(ctx, "cursor"));
-    if (cursor != null) {
-      since = Math.max(since, cursor);
+    EventController(EventStore store, EventStreamHub hub) {
+        this.store = store;
+        this.hub = hub;
     }
-    int limit = Params.limit(ctx);
-    List<Event> rows = store.since(since, limit + 1);
-    boolean more = rows.size() > limit;
-    List<Event> page = more ? rows.subList(0, limit) : rows;
-    String next = more ? Cursor.encode(page.get(page.size() - 1).seq()) : null;
-    Respond.json(ctx, new Page<>(page, next));
-  }
 
-  void stream(WsConfig ws) {
-    ws.onConnect(
-        ctx -> {
-          String raw = ctx.queryParam("since");
-          long since;
-          try {
-            since = raw == null || raw.isBlank() ? store.lastSeq() : since(raw);
-          } catch (ApiException e) {
-            ctx.closeSession(1008, "since must be a whole number >= 0");
-            return;
-          }
-          org.shopsuite.server.service.Actor actor = ctx.attribute(Authn.ACTOR);
-          String token = ctx.attribute(Authn.TOKEN);
-          if (actor == null || token == null) {
-            ctx.closeSession(1008, "log in first");
-            return;
-          }
-          ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-          hub.open(ctx, since, actor.userId(), org.shopsuite.server.service.AuthService.tokenHash(token));
+    void list(Context ctx) {
+        long since = since(ctx.queryParam("since"));
+        Long cursor = Cursor.decode(Params.text(ctx, "cursor"));
+        if (cursor != null) {
+            since = Math.max(since, cursor);
+        }
+        int limit = Params.limit(ctx);
+        List<Event> rows = store.since(since, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Event> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? Cursor.encode(page.get(page.size() - 1).seq()) : null;
+        Respond.json(ctx, new Page<>(page, next));
+    }
+
+    void stream(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            String raw = ctx.queryParam("since");
+            long since;
+            try {
+                since = raw == null || raw.isBlank() ? store.lastSeq() : since(raw);
+            } catch (ApiException e) {
+                ctx.closeSession(1008, "since must be a whole number >= 0");
+                return;
+            }
+            org.shopsuite.server.service.Actor actor = ctx.attribute(Authn.ACTOR);
+            String token = ctx.attribute(Authn.TOKEN);
+            if (actor == null || token == null) {
+                ctx.closeSession(1008, "log in first");
+                return;
+            }
+            ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
+            hub.open(ctx, since, actor.userId(), org.shopsuite.server.service.AuthService.tokenHash(token));
         });
-    ws.onMessage(ctx -> {});
-    ws.onClose(hub::closed);
-    ws.onError(hub::closed);
-  }
+        ws.onMessage(ctx -> {});
+        ws.onClose(hub::closed);
+        ws.onError(hub::closed);
+    }
 
-  private static long since(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return 0;
+    private static long since(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        try {
+            long since = Long.parseLong(raw.strip());
+            if (since >= 0) {
+                return since;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw ApiException.invalid("since", "must be a whole number >= 0");
     }
-    try {
-      long since = Long.parseLong(raw.strip());
-      if (since >= 0) {
-        return since;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the error below
-    }
-    throw ApiException.invalid("since", "must be a whole number >= 0");
-  }
 }

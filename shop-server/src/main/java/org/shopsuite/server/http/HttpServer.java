@@ -11,79 +11,85 @@ import org.shopsuite.server.service.Services;
 
 /** Builds the Javalin app: routes, auth, errors, JSON, the event stream. */
 public final class HttpServer {
-  private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("requests");
+    private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("requests");
 
-  /** Bodies above this are refused with 413. */
-  public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** Bodies above this are refused with 413. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
-  private HttpServer() {}
+    private HttpServer() {}
 
-  /** The route template, for metrics; requests that matched no route share one label. */
-  private static String routeOf(io.javalin.http.Context ctx) {
-    try {
-      return ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      return "unmatched";
+    /** The route template, for metrics; requests that matched no route share one label. */
+    private static String routeOf(io.javalin.http.Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
     }
-  }
 
-  public static Javalin create(
-      Services s, Database db, ObjectMapper json, EventStreamHub hub, BackupService backups,
-      Metrics metrics, String host, int port, String version, int rateLimit, int maxConnections,
-      java.nio.file.Path tlsKeystore, String tlsPassword) {
-    Bodies bodies = new Bodies(json);
-    Respond respond = new Respond(s.idempotency());
-    Problems problems = new Problems(json);
-    Authn authn = new Authn(s.auth());
-    RateLimiter limiter = new RateLimiter(rateLimit);
-    HealthController health = new HealthController(db, version);
-    AuthController auth = new AuthController(s.auth(), s.users(), bodies);
-    PeopleController people =
-        new PeopleController(s.users(), s.mechanics(), s.shop(), bodies, respond);
-    PartController parts = new PartController(s.parts(), bodies, respond);
-    RepairController repair =
-        new RepairController(
-            s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
-    EventController events = new EventController(s.events(), hub);
-    OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit());
-    return Javalin.create(
-        config -> {
-          config.jsonMapper(new JavalinJackson(json, false));
-          config.http.maxRequestSize = MAX_BODY_BYTES;
-          config.http.defaultContentType = "application/json";
-          config.startup.showJavalinBanner = false;
-          config.jetty.host = host;
-          config.jetty.port = port;
-          if (tlsKeystore != null) {
-            // HTTPS only: the one connector speaks TLS with the shop's certificate.
-            config.jetty.addConnector((server, httpConfig) -> {
-              var ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
-              ssl.setKeyStorePath(tlsKeystore.toString());
-              ssl.setKeyStorePassword(tlsPassword);
-              ssl.setKeyStoreType("PKCS12");
-              httpConfig.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false));
-              var connector = new org.eclipse.jetty.server.ServerConnector(server, ssl,
-                  new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
-              connector.setHost(host);
-              connector.setPort(port);
-              return connector;
+    public static Javalin create(
+            Services s,
+            Database db,
+            ObjectMapper json,
+            EventStreamHub hub,
+            BackupService backups,
+            Metrics metrics,
+            String host,
+            int port,
+            String version,
+            int rateLimit,
+            int maxConnections,
+            java.nio.file.Path tlsKeystore,
+            String tlsPassword) {
+        Bodies bodies = new Bodies(json);
+        Respond respond = new Respond(s.idempotency());
+        Problems problems = new Problems(json);
+        Authn authn = new Authn(s.auth());
+        RateLimiter limiter = new RateLimiter(rateLimit);
+        HealthController health = new HealthController(db, version);
+        AuthController auth = new AuthController(s.auth(), s.users(), bodies);
+        PeopleController people = new PeopleController(s.users(), s.mechanics(), s.shop(), bodies, respond);
+        PartController parts = new PartController(s.parts(), bodies, respond);
+        RepairController repair =
+                new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
+        EventController events = new EventController(s.events(), hub);
+        OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit());
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            if (tlsKeystore != null) {
+                // HTTPS only: the one connector speaks TLS with the shop's certificate.
+                config.jetty.addConnector((server, httpConfig) -> {
+                    var ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+                    ssl.setKeyStorePath(tlsKeystore.toString());
+                    ssl.setKeyStorePassword(tlsPassword);
+                    ssl.setKeyStoreType("PKCS12");
+                    httpConfig.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false));
+                    var connector = new org.eclipse.jetty.server.ServerConnector(
+                            server, ssl, new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
+                    connector.setHost(host);
+                    connector.setPort(port);
+                    return connector;
+                });
+            }
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                // Past this many open connections Jetty stops accepting until some close.
+                server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
             });
-          }
-          config.jetty.modifyServer(server -> {
-            server.setErrorHandler(new ProblemErrorHandler());
-            // Past this many open connections Jetty stops accepting until some close.
-            server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
-          });
-          config.jetty.modifyWebSocketServletFactory(
-              f -> f.setIdleTimeout(Duration.ofMinutes(2)));
-          config.requestLogger.http((ctx, ms) -> {
-            String route = routeOf(ctx);
-            metrics.record(ctx.method().name(), route, ctx.statusCode(), ms / 1000.0);
-            REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
-          });
-          problems.register(config.routes);
-          Routes.register(config.routes, authn, health, auth, people, parts, repair, events, ops);
-          config.routes.before(limiter::check); // after the body is read (see Routes)
+            config.jetty.modifyWebSocketServletFactory(f -> f.setIdleTimeout(Duration.ofMinutes(2)));
+            config.requestLogger.http((ctx, ms) -> {
+                String route = routeOf(ctx);
+                metrics.record(ctx.method().name(), route, ctx.statusCode(), ms / 1000.0);
+                REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            });
+            problems.register(config.routes);
+            Routes.register(config.routes, authn, health, auth, people, parts, repair, events, ops);
+            config.routes.before(limiter::check); // after the body is read (see Routes)
         });
-  }
+    }
 }

@@ -12,48 +12,54 @@ import org.shopsuite.server.service.AuthService;
 
 /** Monitoring and backups. */
 final class OpsController {
-  private final BackupService backups;
-  private final Metrics metrics;
-  private final AuthService auth;
-  private final org.shopsuite.server.service.AuditService audit;
+    private final BackupService backups;
+    private final Metrics metrics;
+    private final AuthService auth;
+    private final org.shopsuite.server.service.AuditService audit;
 
-  OpsController(BackupService backups, Metrics metrics, AuthService auth,
-      org.shopsuite.server.service.AuditService audit) {
-    this.backups = backups;
-    this.metrics = metrics;
-    this.auth = auth;
-    this.audit = audit;
-  }
-
-  void audit(Context ctx) {
-    Respond.json(ctx, audit.trail(Params.text(ctx, "entity"), Params.text(ctx, "from"), Params.text(ctx, "to"),
-        Params.text(ctx, "cursor"), Params.limit(ctx)));
-  }
-
-  /** Prometheus text; from loopback without a login, from elsewhere with a MANAGER token. */
-  void metrics(Context ctx) {
-    if (!loopback(ctx.req().getRemoteAddr())) {
-      var actor = auth.authenticate(Params.bearer(ctx.header("Authorization")));
-      if (actor.role() != Role.MANAGER) {
-        throw ApiException.forbidden("metrics are for managers (or a collector on this machine)");
-      }
+    OpsController(
+            BackupService backups, Metrics metrics, AuthService auth, org.shopsuite.server.service.AuditService audit) {
+        this.backups = backups;
+        this.metrics = metrics;
+        this.auth = auth;
+        this.audit = audit;
     }
-    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
-  }
 
-  void listBackups(Context ctx) {
-    Respond.json(ctx, Map.of("items", backups.list()));
-  }
-
-  void createBackup(Context ctx) {
-    Respond.json(ctx.status(201), backups.create("manual"));
-  }
-
-  private static boolean loopback(String address) {
-    try {
-      return InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
+    void audit(Context ctx) {
+        Respond.json(
+                ctx,
+                audit.trail(
+                        Params.text(ctx, "entity"),
+                        Params.text(ctx, "from"),
+                        Params.text(ctx, "to"),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
     }
-  }
+
+    /** Prometheus text; from loopback without a login, from elsewhere with a MANAGER token. */
+    void metrics(Context ctx) {
+        if (!loopback(ctx.req().getRemoteAddr())) {
+            var actor = auth.authenticate(Params.bearer(ctx.header("Authorization")));
+            if (actor.role() != Role.MANAGER) {
+                throw ApiException.forbidden("metrics are for managers (or a collector on this machine)");
+            }
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
+    }
+
+    void listBackups(Context ctx) {
+        Respond.json(ctx, Map.of("items", backups.list()));
+    }
+
+    void createBackup(Context ctx) {
+        Respond.json(ctx.status(201), backups.create("manual"));
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
 }

@@ -11,84 +11,76 @@ import org.shopsuite.server.service.UserService;
 
 /** Users, mechanics and the shop's settings. */
 final class PeopleController {
-  private final UserService users;
-  private final MechanicService mechanics;
-  private final ShopService shop;
-  private final Bodies bodies;
-  private final Respond respond;
+    private final UserService users;
+    private final MechanicService mechanics;
+    private final ShopService shop;
+    private final Bodies bodies;
+    private final Respond respond;
 
-  PeopleController(
-      UserService users,
-      MechanicService mechanics,
-      ShopService shop,
-      Bodies bodies,
-      Respond respond) {
-    this.users = users;
-    this.mechanics = mechanics;
-    this.shop = shop;
-    this.bodies = bodies;
-    this.respond = respond;
-  }
+    PeopleController(UserService users, MechanicService mechanics, ShopService shop, Bodies bodies, Respond respond) {
+        this.users = users;
+        this.mechanics = mechanics;
+        this.shop = shop;
+        this.bodies = bodies;
+        this.respond = respond;
+    }
 
-  void listUsers(Context ctx) {
-    Respond.json(ctx, users.list(Params.text(ctx, "cursor"), Params.limit(ctx)));
-  }
+    void listUsers(Context ctx) {
+        Respond.json(ctx, users.list(Params.text(ctx, "cursor"), Params.limit(ctx)));
+    }
 
-  void getUser(Context ctx) {
-    Respond.ok(ctx, users.get(Params.id(ctx, "id")));
-  }
+    void getUser(Context ctx) {
+        Respond.ok(ctx, users.get(Params.id(ctx, "id")));
+    }
 
-  void createUser(Context ctx) {
-    UserInput in = bodies.read(ctx, UserInput.class);
-    respond.post(ctx, 201, () -> users.create(Respond.actor(ctx), in));
-  }
+    void createUser(Context ctx) {
+        UserInput in = bodies.read(ctx, UserInput.class);
+        respond.post(ctx, 201, () -> users.create(Respond.actor(ctx), in));
+    }
 
-  void updateUser(Context ctx) {
-    long id = Params.id(ctx, "id");
-    long version = Params.ifMatch(ctx);
-    User current = users.get(id);
-    UserInput base =
-        new UserInput(current.username(), null, current.role(), current.mechanicId(), current.active());
-    UserInput in = bodies.merge(ctx, base, UserInput.class);
-    Respond.ok(ctx, users.update(Respond.actor(ctx), id, version, in));
-  }
+    void updateUser(Context ctx) {
+        long id = Params.id(ctx, "id");
+        long version = Params.ifMatch(ctx);
+        User current = users.get(id);
+        UserInput base =
+                new UserInput(current.username(), null, current.role(), current.mechanicId(), current.active());
+        UserInput in = bodies.merge(ctx, base, UserInput.class);
+        Respond.ok(ctx, users.update(Respond.actor(ctx), id, version, in));
+    }
 
-  void listMechanics(Context ctx) {
-    Respond.json(ctx,
-        mechanics.list(
-            Params.bool(ctx, "active"), Params.text(ctx, "cursor"), Params.limit(ctx)));
-  }
+    void listMechanics(Context ctx) {
+        Respond.json(ctx, mechanics.list(Params.bool(ctx, "active"), Params.text(ctx, "cursor"), Params.limit(ctx)));
+    }
 
-  void getMechanic(Context ctx) {
-    Respond.ok(ctx, mechanics.get(Params.id(ctx, "id")));
-  }
+    void getMechanic(Context ctx) {
+        Respond.ok(ctx, mechanics.get(Params.id(ctx, "id")));
+    }
 
-  void createMechanic(Context ctx) {
-    MechanicInput in = bodies.read(ctx, MechanicInput.class);
-    respond.post(ctx, 201, () -> mechanics.create(Respond.actor(ctx), in));
-  }
+    void createMechanic(Context ctx) {
+        MechanicInput in = bodies.read(ctx, MechanicInput.class);
+        respond.post(ctx, 201, () -> mechanics.create(Respond.actor(ctx), in));
+    }
 
-  void updateMechanic(Context ctx) {
-    long id = Params.id(ctx, "id");
-    long version = Params.ifMatch(ctx);
-    var current = mechanics.get(id);
-    MechanicInput base =
-        new MechanicInput(current.name(), current.dailyCapacityHours(), current.active());
-    MechanicInput in = bodies.merge(ctx, base, MechanicInput.class);
-    Respond.ok(ctx, mechanics.update(Respond.actor(ctx), id, version, in));
-  }
+    void updateMechanic(Context ctx) {
+        long id = Params.id(ctx, "id");
+        long version = Params.ifMatch(ctx);
+        var current = mechanics.get(id);
+        MechanicInput base = new MechanicInput(current.name(), current.dailyCapacityHours(), current.active());
+        MechanicInput in = bodies.merge(ctx, base, MechanicInput.class);
+        Respond.ok(ctx, mechanics.update(Respond.actor(ctx), id, version, in));
+    }
 
-  void capacity(Context ctx) {
-    Respond.json(ctx, mechanics.capacity(Params.id(ctx, "id"), Params.date(ctx, "date")));
-  }
+    void capacity(Context ctx) {
+        Respond.json(ctx, mechanics.capacity(Params.id(ctx, "id"), Params.date(ctx, "date")));
+    }
 
-  void getShop(Context ctx) {
-    Respond.ok(ctx, shop.get());
-  }
+    void getShop(Context ctx) {
+        Respond.ok(ctx, shop.get());
+    }
 
-  void putShop(Context ctx) {
-    long version = Params.ifMatch(ctx);
-    ShopSettings in = bodies.read(ctx, ShopSettings.class);
-    Respond.ok(ctx, shop.update(Respond.actor(ctx), version, in));
-  }
+    void putShop(Context ctx) {
+        long version = Params.ifMatch(ctx);
+        ShopSettings in = bodies.read(ctx, ShopSettings.class);
+        Respond.ok(ctx, shop.update(Respond.actor(ctx), version, in));
+    }
 }

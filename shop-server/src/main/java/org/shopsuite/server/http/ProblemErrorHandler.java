@@ -13,34 +13,34 @@ import org.eclipse.jetty.util.Callback;
  * one problem+json body, not an HTML page.
  */
 final class ProblemErrorHandler extends ErrorHandler {
-  /** Every method gets the body (Jetty's default writes one for GET, POST and HEAD only). */
-  @Override
-  public boolean errorPageForMethod(String method) {
-    return true;
-  }
-
-  @Override
-  protected void generateResponse(
-      Request request, Response response, int code, String message, Throwable cause, Callback callback) {
-    String detail = message == null || message.isBlank() ? "the request could not be read" : message;
-    String body = "{\"type\":\"urn:shop-suite:problem:invalid-request\",\"title\":\"Invalid request\",\"status\":"
-        + code + ",\"detail\":\"" + escape(detail) + "\",\"errors\":[{\"field\":\"request\",\"message\":\""
-        + escape(detail) + "\"}]}";
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE + ";charset=utf-8");
-    response.write(true, BufferUtil.toBuffer(body, StandardCharsets.UTF_8), callback);
-  }
-
-  private static String escape(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char ch : s.toCharArray()) {
-      if (ch == '"' || ch == '\\') {
-        b.append('\\').append(ch);
-      } else if (ch < 0x20) {
-        b.append(String.format("\\u%04x", (int) ch));
-      } else {
-        b.append(ch);
-      }
+    /** Every method gets the body (Jetty's default writes one for GET, POST and HEAD only). */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
-    return b.toString();
-  }
+
+    @Override
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        String detail = message == null || message.isBlank() ? "the request could not be read" : message;
+        String body = "{\"type\":\"urn:shop-suite:problem:invalid-request\",\"title\":\"Invalid request\",\"status\":"
+                + code + ",\"detail\":\"" + escape(detail) + "\",\"errors\":[{\"field\":\"request\",\"message\":\""
+                + escape(detail) + "\"}]}";
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE + ";charset=utf-8");
+        response.write(true, BufferUtil.toBuffer(body, StandardCharsets.UTF_8), callback);
+    }
+
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -17,142 +17,146 @@ import org.shopsuite.server.service.StatusBoardService;
 
 /** The scenario: receipts, jobs, part requests, invoices and the status board. */
 final class RepairController {
-  private final ReceiptService receipts;
-  private final JobService jobs;
-  private final InvoiceService invoices;
-  private final StatusBoardService board;
-  private final org.shopsuite.server.service.ShopService shop;
-  private final Bodies bodies;
-  private final Respond respond;
+    private final ReceiptService receipts;
+    private final JobService jobs;
+    private final InvoiceService invoices;
+    private final StatusBoardService board;
+    private final org.shopsuite.server.service.ShopService shop;
+    private final Bodies bodies;
+    private final Respond respond;
 
-  RepairController(
-      ReceiptService receipts,
-      JobService jobs,
-      InvoiceService invoices,
-      StatusBoardService board,
-      org.shopsuite.server.service.ShopService shop,
-      Bodies bodies,
-      Respond respond) {
-    this.receipts = receipts;
-    this.jobs = jobs;
-    this.invoices = invoices;
-    this.board = board;
-    this.shop = shop;
-    this.bodies = bodies;
-    this.respond = respond;
-  }
+    RepairController(
+            ReceiptService receipts,
+            JobService jobs,
+            InvoiceService invoices,
+            StatusBoardService board,
+            org.shopsuite.server.service.ShopService shop,
+            Bodies bodies,
+            Respond respond) {
+        this.receipts = receipts;
+        this.jobs = jobs;
+        this.invoices = invoices;
+        this.board = board;
+        this.shop = shop;
+        this.bodies = bodies;
+        this.respond = respond;
+    }
 
-  void createReceipt(Context ctx) {
-    ReceiptInput in = bodies.read(ctx, ReceiptInput.class);
-    respond.post(ctx, 201, () -> receipts.create(Respond.actor(ctx), in));
-  }
+    void createReceipt(Context ctx) {
+        ReceiptInput in = bodies.read(ctx, ReceiptInput.class);
+        respond.post(ctx, 201, () -> receipts.create(Respond.actor(ctx), in));
+    }
 
-  void listReceipts(Context ctx) {
-    Respond.json(ctx,
-        receipts.list(
-            Params.enumValue(ctx, "status", ReceiptStatus.class),
-            Params.text(ctx, "q"),
-            Params.date(ctx, "date"),
-            Params.text(ctx, "cursor"),
-            Params.limit(ctx)));
-  }
+    void listReceipts(Context ctx) {
+        Respond.json(
+                ctx,
+                receipts.list(
+                        Params.enumValue(ctx, "status", ReceiptStatus.class),
+                        Params.text(ctx, "q"),
+                        Params.date(ctx, "date"),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
+    }
 
-  void getReceipt(Context ctx) {
-    Respond.ok(ctx, receipts.get(Params.id(ctx, "id")));
-  }
+    void getReceipt(Context ctx) {
+        Respond.ok(ctx, receipts.get(Params.id(ctx, "id")));
+    }
 
-  void receiptEvents(Context ctx) {
-    Respond.json(ctx, Map.of("items", receipts.timeline(Params.id(ctx, "id"))));
-  }
+    void receiptEvents(Context ctx) {
+        Respond.json(ctx, Map.of("items", receipts.timeline(Params.id(ctx, "id"))));
+    }
 
-  void cancelReceipt(Context ctx) {
-    long id = Params.id(ctx, "id");
-    ReasonInput in = bodies.read(ctx, ReasonInput.class);
-    respond.post(ctx, 200, () -> receipts.cancel(Respond.actor(ctx), id, in.reason()));
-  }
+    void cancelReceipt(Context ctx) {
+        long id = Params.id(ctx, "id");
+        ReasonInput in = bodies.read(ctx, ReasonInput.class);
+        respond.post(ctx, 200, () -> receipts.cancel(Respond.actor(ctx), id, in.reason()));
+    }
 
-  void listJobs(Context ctx) {
-    Respond.json(ctx,
-        jobs.list(
-            Respond.actor(ctx),
-            Params.longValue(ctx, "mechanicId"),
-            Params.enumValue(ctx, "status", JobStatus.class),
-            Params.date(ctx, "date"),
-            Params.text(ctx, "cursor"),
-            Params.limit(ctx)));
-  }
+    void listJobs(Context ctx) {
+        Respond.json(
+                ctx,
+                jobs.list(
+                        Respond.actor(ctx),
+                        Params.longValue(ctx, "mechanicId"),
+                        Params.enumValue(ctx, "status", JobStatus.class),
+                        Params.date(ctx, "date"),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
+    }
 
-  void getJob(Context ctx) {
-    Respond.ok(ctx, jobs.get(Respond.actor(ctx), Params.id(ctx, "id")));
-  }
+    void getJob(Context ctx) {
+        Respond.ok(ctx, jobs.get(Respond.actor(ctx), Params.id(ctx, "id")));
+    }
 
-  void startJob(Context ctx) {
-    long id = Params.id(ctx, "id");
-    respond.post(ctx, 200, () -> jobs.start(Respond.actor(ctx), id));
-  }
+    void startJob(Context ctx) {
+        long id = Params.id(ctx, "id");
+        respond.post(ctx, 200, () -> jobs.start(Respond.actor(ctx), id));
+    }
 
-  void finishJob(Context ctx) {
-    long id = Params.id(ctx, "id");
-    FinishInput in = bodies.readOptional(ctx, FinishInput.class);
-    respond.post(ctx, 200, () -> jobs.finish(Respond.actor(ctx), id, in));
-  }
+    void finishJob(Context ctx) {
+        long id = Params.id(ctx, "id");
+        FinishInput in = bodies.readOptional(ctx, FinishInput.class);
+        respond.post(ctx, 200, () -> jobs.finish(Respond.actor(ctx), id, in));
+    }
 
-  void requestPart(Context ctx) {
-    long id = Params.id(ctx, "id");
-    PartRequestInput in = bodies.read(ctx, PartRequestInput.class);
-    respond.post(ctx, 201, () -> jobs.requestPart(Respond.actor(ctx), id, in));
-  }
+    void requestPart(Context ctx) {
+        long id = Params.id(ctx, "id");
+        PartRequestInput in = bodies.read(ctx, PartRequestInput.class);
+        respond.post(ctx, 201, () -> jobs.requestPart(Respond.actor(ctx), id, in));
+    }
 
-  void returnPart(Context ctx) {
-    long id = Params.id(ctx, "id");
-    long rid = Params.id(ctx, "rid");
-    respond.post(ctx, 200, () -> jobs.returnPart(Respond.actor(ctx), id, rid));
-  }
+    void returnPart(Context ctx) {
+        long id = Params.id(ctx, "id");
+        long rid = Params.id(ctx, "rid");
+        respond.post(ctx, 200, () -> jobs.returnPart(Respond.actor(ctx), id, rid));
+    }
 
-  void listInvoices(Context ctx) {
-    Respond.json(ctx,
-        invoices.list(
-            Params.enumValue(ctx, "status", InvoiceStatus.class),
-            Params.text(ctx, "cursor"),
-            Params.limit(ctx)));
-  }
+    void listInvoices(Context ctx) {
+        Respond.json(
+                ctx,
+                invoices.list(
+                        Params.enumValue(ctx, "status", InvoiceStatus.class),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
+    }
 
-  void getInvoice(Context ctx) {
-    Respond.ok(ctx, invoices.get(Params.id(ctx, "id")));
-  }
+    void getInvoice(Context ctx) {
+        Respond.ok(ctx, invoices.get(Params.id(ctx, "id")));
+    }
 
-  void invoicePdf(Context ctx) {
-    long id = Params.id(ctx, "id");
-    var invoice = invoices.get(id);
-    byte[] pdf = org.shopsuite.server.service.InvoicePdf.render(
-        invoice, receipts.get(invoice.receiptId()), shop.get());
-    ctx.contentType("application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
-        .result(pdf);
-  }
+    void invoicePdf(Context ctx) {
+        long id = Params.id(ctx, "id");
+        var invoice = invoices.get(id);
+        byte[] pdf =
+                org.shopsuite.server.service.InvoicePdf.render(invoice, receipts.get(invoice.receiptId()), shop.get());
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
+                .result(pdf);
+    }
 
-  void pay(Context ctx) {
-    long id = Params.id(ctx, "id");
-    PaymentInput in = bodies.read(ctx, PaymentInput.class);
-    respond.post(ctx, 201, () -> invoices.pay(Respond.actor(ctx), id, in));
-  }
+    void pay(Context ctx) {
+        long id = Params.id(ctx, "id");
+        PaymentInput in = bodies.read(ctx, PaymentInput.class);
+        respond.post(ctx, 201, () -> invoices.pay(Respond.actor(ctx), id, in));
+    }
 
-  void voidInvoice(Context ctx) {
-    long id = Params.id(ctx, "id");
-    ReasonInput in = bodies.read(ctx, ReasonInput.class);
-    respond.post(ctx, 200, () -> invoices.voidInvoice(Respond.actor(ctx), id, in.reason()));
-  }
+    void voidInvoice(Context ctx) {
+        long id = Params.id(ctx, "id");
+        ReasonInput in = bodies.read(ctx, ReasonInput.class);
+        respond.post(ctx, 200, () -> invoices.voidInvoice(Respond.actor(ctx), id, in.reason()));
+    }
 
-  void statusPages(Context ctx) {
-    Respond.json(ctx,
-        board.listJson(
-            Params.date(ctx, "date"),
-            Params.enumValue(ctx, "status", ReceiptStatus.class),
-            Params.text(ctx, "cursor"),
-            Params.limit(ctx)));
-  }
+    void statusPages(Context ctx) {
+        Respond.json(
+                ctx,
+                board.listJson(
+                        Params.date(ctx, "date"),
+                        Params.enumValue(ctx, "status", ReceiptStatus.class),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
+    }
 
-  void statusPage(Context ctx) {
-    Respond.json(ctx, board.get(Params.id(ctx, "receiptId")));
-  }
+    void statusPage(Context ctx) {
+        Respond.json(ctx, board.get(Params.id(ctx, "receiptId")));
+    }
 }

@@ -16,84 +16,83 @@ import org.shopsuite.server.service.IdempotencyService;
 
 /** Writes results: ETag for versioned resources, and Idempotency-Key handling for POSTs. */
 final class Respond {
-  private final IdempotencyService idempotency;
+    private final IdempotencyService idempotency;
 
-  Respond(IdempotencyService idempotency) {
-    this.idempotency = idempotency;
-  }
-
-  static Actor actor(Context ctx) {
-    return ctx.attribute(Authn.ACTOR);
-  }
-
-  /** A read: 200 with the body, and its version as ETag when it has one. */
-  static void ok(Context ctx, Object body) {
-    etag(ctx, body);
-    json(ctx, body);
-  }
-
-  /**
-   * The body as JSON, written straight to UTF-8 bytes ({@code ctx.json} makes a String first and
-   * then encodes it: a tenth of a read's time in the profile, with Korean text in most bodies).
-   */
-  static void json(Context ctx, Object body) {
-    if (!(ctx.jsonMapper() instanceof JavalinJackson jackson)) {
-      ctx.json(body);
-      return;
+    Respond(IdempotencyService idempotency) {
+        this.idempotency = idempotency;
     }
-    try {
-      json(ctx, jackson.getMapper().writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  /**
-   * JSON already written (a cached page): sent as it is, straight to the response stream. (A
-   * {@code ctx.result(bytes)} is copied to the stream after the handler through a fresh 32 KB
-   * buffer: a third of everything the server allocated under load, for bodies of a few KB.)
-   */
-  static void json(Context ctx, byte[] body) {
-    ctx.contentType(ContentType.APPLICATION_JSON);
-    try {
-      ctx.outputStream().write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static Actor actor(Context ctx) {
+        return ctx.attribute(Authn.ACTOR);
     }
-  }
 
-  /** A POST: runs once per Idempotency-Key; a repeat gets the first response back. */
-  void post(Context ctx, int status, Supplier<Object> action) {
-    String key = ctx.header("Idempotency-Key");
-    if (key == null) {
-      Object result = action.get();
-      etag(ctx, result);
-      json(ctx.status(status), result);
-      return;
+    /** A read: 200 with the body, and its version as ETag when it has one. */
+    static void ok(Context ctx, Object body) {
+        etag(ctx, body);
+        json(ctx, body);
     }
-    IdempotencyService.Stored stored =
-        idempotency.run(actor(ctx), key.strip(), requestHash(ctx), status, action);
-    json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
-  }
 
-  private static void etag(Context ctx, Object body) {
-    Long version = VersionOf.of(body);
-    if (version != null) {
-      ctx.header("ETag", "\"" + version + "\"");
+    /**
+     * The body as JSON, written straight to UTF-8 bytes ({@code ctx.json} makes a String first and
+     * then encodes it: a tenth of a read's time in the profile, with Korean text in most bodies).
+     */
+    static void json(Context ctx, Object body) {
+        if (!(ctx.jsonMapper() instanceof JavalinJackson jackson)) {
+            ctx.json(body);
+            return;
+        }
+        try {
+            json(ctx, jackson.getMapper().writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  private static String requestHash(Context ctx) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(ctx.method().name().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) ' ');
-      md.update(ctx.path().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) '\n');
-      md.update(ctx.bodyAsBytes());
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    /**
+     * JSON already written (a cached page): sent as it is, straight to the response stream. (A
+     * {@code ctx.result(bytes)} is copied to the stream after the handler through a fresh 32 KB
+     * buffer: a third of everything the server allocated under load, for bodies of a few KB.)
+     */
+    static void json(Context ctx, byte[] body) {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        try {
+            ctx.outputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
+
+    /** A POST: runs once per Idempotency-Key; a repeat gets the first response back. */
+    void post(Context ctx, int status, Supplier<Object> action) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null) {
+            Object result = action.get();
+            etag(ctx, result);
+            json(ctx.status(status), result);
+            return;
+        }
+        IdempotencyService.Stored stored = idempotency.run(actor(ctx), key.strip(), requestHash(ctx), status, action);
+        json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void etag(Context ctx, Object body) {
+        Long version = VersionOf.of(body);
+        if (version != null) {
+            ctx.header("ETag", "\"" + version + "\"");
+        }
+    }
+
+    private static String requestHash(Context ctx) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(ctx.method().name().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) ' ');
+            md.update(ctx.path().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+            md.update(ctx.bodyAsBytes());
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -14,88 +14,88 @@ import io.javalin.router.Endpoint;
  * jobs) live in the services.
  */
 final class Routes {
-  private Routes() {}
+    private Routes() {}
 
-  static void register(
-      RoutesConfig r,
-      Authn authn,
-      HealthController health,
-      AuthController auth,
-      PeopleController people,
-      PartController parts,
-      RepairController repair,
-      EventController events,
-      OpsController ops) {
-    // Read the (size-limited) body first: a request refused early (401, 428...) must not leave
-    // an unread body behind, or Jetty drops the connection and the client never sees why.
-    r.before(ctx -> {
-      if (ctx.method() == io.javalin.http.HandlerType.POST || ctx.method() == io.javalin.http.HandlerType.PUT
-          || ctx.method() == io.javalin.http.HandlerType.PATCH) {
-        ctx.bodyAsBytes();
-      }
-    });
-    r.beforeMatched(authn::check);
+    static void register(
+            RoutesConfig r,
+            Authn authn,
+            HealthController health,
+            AuthController auth,
+            PeopleController people,
+            PartController parts,
+            RepairController repair,
+            EventController events,
+            OpsController ops) {
+        // Read the (size-limited) body first: a request refused early (401, 428...) must not leave
+        // an unread body behind, or Jetty drops the connection and the client never sees why.
+        r.before(ctx -> {
+            if (ctx.method() == io.javalin.http.HandlerType.POST
+                    || ctx.method() == io.javalin.http.HandlerType.PUT
+                    || ctx.method() == io.javalin.http.HandlerType.PATCH) {
+                ctx.bodyAsBytes();
+            }
+        });
+        r.beforeMatched(authn::check);
 
-    r.get("/health", health::health, PUBLIC);
-    r.get("/ready", health::ready, PUBLIC);
+        r.get("/health", health::health, PUBLIC);
+        r.get("/ready", health::ready, PUBLIC);
 
-    r.post("/auth/login", auth::login, PUBLIC);
-    r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC);
-    r.get("/me", auth::me, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/auth/login", auth::login, PUBLIC);
+        r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/me", auth::me, MANAGER, RECEPTIONIST, MECHANIC);
 
-    r.get("/users", people::listUsers, MANAGER);
-    r.post("/users", people::createUser, MANAGER);
-    r.get("/users/{id}", people::getUser, MANAGER);
-    r.patch("/users/{id}", people::updateUser, MANAGER);
+        r.get("/users", people::listUsers, MANAGER);
+        r.post("/users", people::createUser, MANAGER);
+        r.get("/users/{id}", people::getUser, MANAGER);
+        r.patch("/users/{id}", people::updateUser, MANAGER);
 
-    r.get("/mechanics", people::listMechanics, MANAGER, RECEPTIONIST, MECHANIC);
-    r.post("/mechanics", people::createMechanic, MANAGER);
-    r.get("/mechanics/{id}", people::getMechanic, MANAGER, RECEPTIONIST, MECHANIC);
-    r.patch("/mechanics/{id}", people::updateMechanic, MANAGER);
-    r.get("/mechanics/{id}/capacity", people::capacity, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/mechanics", people::listMechanics, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/mechanics", people::createMechanic, MANAGER);
+        r.get("/mechanics/{id}", people::getMechanic, MANAGER, RECEPTIONIST, MECHANIC);
+        r.patch("/mechanics/{id}", people::updateMechanic, MANAGER);
+        r.get("/mechanics/{id}/capacity", people::capacity, MANAGER, RECEPTIONIST, MECHANIC);
 
-    r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
-    r.put("/shop", people::putShop, MANAGER);
+        r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
+        r.put("/shop", people::putShop, MANAGER);
 
-    r.get("/vehicleParts", parts::list, MANAGER, MECHANIC);
-    r.post("/vehicleParts", parts::create, MANAGER);
-    r.get("/vehicleParts/{id}", parts::get, MANAGER, MECHANIC);
-    r.patch("/vehicleParts/{id}", parts::update, MANAGER);
-    r.post("/vehicleParts/{id}/stockAdjustments", parts::adjust, MANAGER);
-    r.get("/vehicleParts/{id}/movements", parts::movements, MANAGER);
+        r.get("/vehicleParts", parts::list, MANAGER, MECHANIC);
+        r.post("/vehicleParts", parts::create, MANAGER);
+        r.get("/vehicleParts/{id}", parts::get, MANAGER, MECHANIC);
+        r.patch("/vehicleParts/{id}", parts::update, MANAGER);
+        r.post("/vehicleParts/{id}/stockAdjustments", parts::adjust, MANAGER);
+        r.get("/vehicleParts/{id}/movements", parts::movements, MANAGER);
 
-    r.post("/receipts", repair::createReceipt, MANAGER, RECEPTIONIST);
-    r.get("/receipts", repair::listReceipts, MANAGER, RECEPTIONIST);
-    r.get("/receipts/{id}", repair::getReceipt, MANAGER, RECEPTIONIST);
-    r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
-    r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
+        r.post("/receipts", repair::createReceipt, MANAGER, RECEPTIONIST);
+        r.get("/receipts", repair::listReceipts, MANAGER, RECEPTIONIST);
+        r.get("/receipts/{id}", repair::getReceipt, MANAGER, RECEPTIONIST);
+        r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
+        r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
 
-    r.get("/jobs", repair::listJobs, MANAGER, RECEPTIONIST, MECHANIC);
-    r.get("/jobs/{id}", repair::getJob, MANAGER, RECEPTIONIST, MECHANIC);
-    r.post("/jobs/{id}/start", repair::startJob, MANAGER, MECHANIC);
-    r.post("/jobs/{id}/finish", repair::finishJob, MANAGER, MECHANIC);
-    r.post("/jobs/{id}/partRequests", repair::requestPart, MANAGER, MECHANIC);
-    r.post("/jobs/{id}/partRequests/{rid}/return", repair::returnPart, MANAGER, MECHANIC);
+        r.get("/jobs", repair::listJobs, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/jobs/{id}", repair::getJob, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/jobs/{id}/start", repair::startJob, MANAGER, MECHANIC);
+        r.post("/jobs/{id}/finish", repair::finishJob, MANAGER, MECHANIC);
+        r.post("/jobs/{id}/partRequests", repair::requestPart, MANAGER, MECHANIC);
+        r.post("/jobs/{id}/partRequests/{rid}/return", repair::returnPart, MANAGER, MECHANIC);
 
-    r.get("/invoices", repair::listInvoices, MANAGER, RECEPTIONIST);
-    r.get("/invoices/{id}.pdf", repair::invoicePdf, MANAGER, RECEPTIONIST);
-    r.get("/invoices/{id}", repair::getInvoice, MANAGER, RECEPTIONIST);
-    r.post("/invoices/{id}/payments", repair::pay, MANAGER, RECEPTIONIST);
-    r.post("/invoices/{id}/void", repair::voidInvoice, MANAGER);
+        r.get("/invoices", repair::listInvoices, MANAGER, RECEPTIONIST);
+        r.get("/invoices/{id}.pdf", repair::invoicePdf, MANAGER, RECEPTIONIST);
+        r.get("/invoices/{id}", repair::getInvoice, MANAGER, RECEPTIONIST);
+        r.post("/invoices/{id}/payments", repair::pay, MANAGER, RECEPTIONIST);
+        r.post("/invoices/{id}/void", repair::voidInvoice, MANAGER);
 
-    r.get("/statusPages", repair::statusPages, MANAGER, RECEPTIONIST, MECHANIC);
-    r.get("/statusPages/{receiptId}", repair::statusPage, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/statusPages", repair::statusPages, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/statusPages/{receiptId}", repair::statusPage, MANAGER, RECEPTIONIST, MECHANIC);
 
-    r.get("/events", events::list, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/events", events::list, MANAGER, RECEPTIONIST, MECHANIC);
 
-    // Open to loopback (a local Prometheus) or a MANAGER token; checked in the controller.
-    r.get("/metrics", ops::metrics, PUBLIC);
-    r.get("/admin/backups", ops::listBackups, MANAGER);
-    r.post("/admin/backups", ops::createBackup, MANAGER);
-    r.get("/audit", ops::audit, MANAGER);
-    r.addEndpoint(
-        Endpoint.Companion.create(HandlerType.WEBSOCKET_BEFORE_UPGRADE, "/events/stream")
-            .handler(authn::checkUpgrade));
-    r.ws("/events/stream", events::stream, MANAGER, RECEPTIONIST, MECHANIC);
-  }
+        // Open to loopback (a local Prometheus) or a MANAGER token; checked in the controller.
+        r.get("/metrics", ops::metrics, PUBLIC);
+        r.get("/admin/backups", ops::listBackups, MANAGER);
+        r.post("/admin/backups", ops::createBackup, MANAGER);
+        r.get("/audit", ops::audit, MANAGER);
+        r.addEndpoint(Endpoint.Companion.create(HandlerType.WEBSOCKET_BEFORE_UPGRADE, "/events/stream")
+                .handler(authn::checkUpgrade));
+        r.ws("/events/stream", events::stream, MANAGER, RECEPTIONIST, MECHANIC);
+    }
 }

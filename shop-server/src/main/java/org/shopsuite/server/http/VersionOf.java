@@ -10,24 +10,24 @@ import org.shopsuite.model.VehiclePart;
 
 /** The version of a resource body, which is its ETag. */
 final class VersionOf {
-  private VersionOf() {}
+    private VersionOf() {}
 
-  static Long of(Object body) {
-    if (body instanceof Receipt r) {
-      return r.version();
-    } else if (body instanceof Job j) {
-      return j.version();
-    } else if (body instanceof VehiclePart p) {
-      return p.version();
-    } else if (body instanceof Mechanic m) {
-      return m.version();
-    } else if (body instanceof User u) {
-      return u.version();
-    } else if (body instanceof Invoice i) {
-      return i.version();
-    } else if (body instanceof ShopSettings s) {
-      return s.version();
+    static Long of(Object body) {
+        if (body instanceof Receipt r) {
+            return r.version();
+        } else if (body instanceof Job j) {
+            return j.version();
+        } else if (body instanceof VehiclePart p) {
+            return p.version();
+        } else if (body instanceof Mechanic m) {
+            return m.version();
+        } else if (body instanceof User u) {
+            return u.version();
+        } else if (body instanceof Invoice i) {
+            return i.version();
+        } else if (body instanceof ShopSettings s) {
+            return s.version();
+        }
+        return null;
     }
-    return null;
-  }
 }

@@ -18,55 +18,55 @@ import org.shopsuite.server.config.ServerConfig;
  * safety copy of the current database, then puts the backup in its place.
  */
 public final class Restore {
-  private Restore() {}
+    private Restore() {}
 
-  /** Returns the path of the safety copy (null when there was no database yet). */
-  public static Path run(Path backup, ServerConfig config) {
-    if (!Files.isRegularFile(backup)) {
-      throw new ServerConfig.InvalidConfig("no such backup file: " + backup);
-    }
-    String check = BackupService.verify(backup);
-    if (!check.equals("ok")) {
-      throw new ServerConfig.InvalidConfig(backup + " is not a sound Shop Suite database: " + check);
-    }
-    int version = BackupService.schemaVersion(backup);
-    if (version == 0) {
-      throw new ServerConfig.InvalidConfig(backup + " is not a Shop Suite database");
-    }
-    if (version > BackupService.latestSchema()) {
-      throw new ServerConfig.InvalidConfig(backup + " was made by a newer Shop Suite (schema "
-          + version + "); upgrade the server first");
-    }
-    try {
-      Files.createDirectories(config.dataDir());
-      try (DataDirLock lock = DataDirLock.acquire(config.dataDir())) {
-        Path db = config.databaseFile();
-        Path safety = null;
-        if (Files.exists(db)) {
-          checkpoint(db);
-          safety = db.resolveSibling("shop.db.before-restore-"
-              + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()));
-          Files.copy(db, safety);
+    /** Returns the path of the safety copy (null when there was no database yet). */
+    public static Path run(Path backup, ServerConfig config) {
+        if (!Files.isRegularFile(backup)) {
+            throw new ServerConfig.InvalidConfig("no such backup file: " + backup);
         }
-        Path incoming = db.resolveSibling("shop.db.restoring");
-        Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(db.resolveSibling("shop.db-wal"));
-        Files.deleteIfExists(db.resolveSibling("shop.db-shm"));
-        Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return safety;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("restore failed: " + e.getMessage(), e);
+        String check = BackupService.verify(backup);
+        if (!check.equals("ok")) {
+            throw new ServerConfig.InvalidConfig(backup + " is not a sound Shop Suite database: " + check);
+        }
+        int version = BackupService.schemaVersion(backup);
+        if (version == 0) {
+            throw new ServerConfig.InvalidConfig(backup + " is not a Shop Suite database");
+        }
+        if (version > BackupService.latestSchema()) {
+            throw new ServerConfig.InvalidConfig(
+                    backup + " was made by a newer Shop Suite (schema " + version + "); upgrade the server first");
+        }
+        try {
+            Files.createDirectories(config.dataDir());
+            try (DataDirLock lock = DataDirLock.acquire(config.dataDir())) {
+                Path db = config.databaseFile();
+                Path safety = null;
+                if (Files.exists(db)) {
+                    checkpoint(db);
+                    safety = db.resolveSibling("shop.db.before-restore-"
+                            + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()));
+                    Files.copy(db, safety);
+                }
+                Path incoming = db.resolveSibling("shop.db.restoring");
+                Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(db.resolveSibling("shop.db-wal"));
+                Files.deleteIfExists(db.resolveSibling("shop.db-shm"));
+                Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return safety;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("restore failed: " + e.getMessage(), e);
+        }
     }
-  }
 
-  /** Folds the write-ahead log into the database file so the safety copy is complete. */
-  private static void checkpoint(Path db) {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement()) {
-      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (SQLException e) {
-      throw new ServerConfig.InvalidConfig("cannot read the current database " + db + ": " + e.getMessage());
+    /** Folds the write-ahead log into the database file so the safety copy is complete. */
+    private static void checkpoint(Path db) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new ServerConfig.InvalidConfig("cannot read the current database " + db + ": " + e.getMessage());
+        }
     }
-  }
 }

@@ -7,58 +7,66 @@ import org.sqlite.SQLiteException;
 
 /** Turns SQLite failures into what a shop needs to hear, by their error code. */
 public final class StorageFaults {
-  private StorageFaults() {}
+    private StorageFaults() {}
 
-  /** The SQLite error code somewhere in a failure's causes. */
-  public static Optional<SQLiteErrorCode> code(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SQLiteException e) {
-        return Optional.of(e.getResultCode());
-      }
+    /** The SQLite error code somewhere in a failure's causes. */
+    public static Optional<SQLiteErrorCode> code(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLiteException e) {
+                return Optional.of(e.getResultCode());
+            }
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 
-  public static boolean diskFull(Throwable t) {
-    return code(t).filter(c -> c == SQLiteErrorCode.SQLITE_FULL).isPresent();
-  }
-
-  public static boolean busy(Throwable t) {
-    return code(t).filter(c -> c.name().startsWith("SQLITE_BUSY") || c.name().startsWith("SQLITE_LOCKED")).isPresent();
-  }
-
-  /** Why the database could not be opened, in words; null when it is no storage fault. */
-  public static String explainOpen(Throwable t, Path file) {
-    String newer = newerVersion(t);
-    if (newer != null) {
-      return newer;
+    public static boolean diskFull(Throwable t) {
+        return code(t).filter(c -> c == SQLiteErrorCode.SQLITE_FULL).isPresent();
     }
-    return code(t).map(c -> {
-      String name = c.name();
-      if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
-        return file + " is not a sound Shop Suite database (damaged, or another program's file)."
-            + " Move it away and restore a backup: shop-server restore <backup-file>";
-      }
-      if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-        return file + " is locked by another program; close it (a database viewer, a copy in"
-            + " progress) and start again";
-      }
-      if (name.startsWith("SQLITE_FULL")) {
-        return "the disk holding " + file + " is full; free some space and start again";
-      }
-      if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN") || name.startsWith("SQLITE_PERM")) {
-        return "cannot open " + file + " for writing; check that the server's user owns its data folder";
-      }
-      return null;
-    }).orElse(null);
-  }
 
-  private static String newerVersion(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof IllegalStateException && c.getMessage() != null && c.getMessage().contains("newer Shop Suite")) {
-        return c.getMessage();
-      }
+    public static boolean busy(Throwable t) {
+        return code(t).filter(
+                        c -> c.name().startsWith("SQLITE_BUSY") || c.name().startsWith("SQLITE_LOCKED"))
+                .isPresent();
     }
-    return null;
-  }
+
+    /** Why the database could not be opened, in words; null when it is no storage fault. */
+    public static String explainOpen(Throwable t, Path file) {
+        String newer = newerVersion(t);
+        if (newer != null) {
+            return newer;
+        }
+        return code(t).map(c -> {
+                    String name = c.name();
+                    if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
+                        return file + " is not a sound Shop Suite database (damaged, or another program's file)."
+                                + " Move it away and restore a backup: shop-server restore <backup-file>";
+                    }
+                    if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                        return file + " is locked by another program; close it (a database viewer, a copy in"
+                                + " progress) and start again";
+                    }
+                    if (name.startsWith("SQLITE_FULL")) {
+                        return "the disk holding " + file + " is full; free some space and start again";
+                    }
+                    if (name.startsWith("SQLITE_READONLY")
+                            || name.startsWith("SQLITE_CANTOPEN")
+                            || name.startsWith("SQLITE_PERM")) {
+                        return "cannot open " + file
+                                + " for writing; check that the server's user owns its data folder";
+                    }
+                    return null;
+                })
+                .orElse(null);
+    }
+
+    private static String newerVersion(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IllegalStateException
+                    && c.getMessage() != null
+                    && c.getMessage().contains("newer Shop Suite")) {
+                return c.getMessage();
+            }
+        }
+        return null;
+    }
 }

@@ -15,55 +15,53 @@ import org.shopsuite.server.db.IdempotencyDao;
  * {@link #RETENTION}.
  */
 public final class IdempotencyService {
-  public static final Duration RETENTION = Duration.ofDays(7);
+    public static final Duration RETENTION = Duration.ofDays(7);
 
-  private final Database db;
-  private final ObjectMapper json;
-  private final Times times;
+    private final Database db;
+    private final ObjectMapper json;
+    private final Times times;
 
-  public IdempotencyService(Database db, ObjectMapper json, Times times) {
-    this.db = db;
-    this.json = json;
-    this.times = times;
-  }
-
-  /** A response as first sent. */
-  public record Stored(int status, String body) {}
-
-  public Stored run(
-      Actor actor, String key, String requestHash, int status, Supplier<Object> action) {
-    if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
-      throw ApiException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
+    public IdempotencyService(Database db, ObjectMapper json, Times times) {
+        this.db = db;
+        this.json = json;
+        this.times = times;
     }
-    return db.write(
-        h -> {
-          IdempotencyDao dao = Daos.of(h, IdempotencyDao.class);
-          var first = dao.find(actor.userId(), key);
-          if (first.isPresent()) {
-            if (!first.get().requestHash().equals(requestHash)) {
-              throw ApiException.unprocessable(
-                  "Idempotency-Key",
-                  "this key was already used for a different request; use a new key");
+
+    /** A response as first sent. */
+    public record Stored(int status, String body) {}
+
+    public Stored run(Actor actor, String key, String requestHash, int status, Supplier<Object> action) {
+        if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+            throw ApiException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
+        }
+        return db.write(h -> {
+            IdempotencyDao dao = Daos.of(h, IdempotencyDao.class);
+            var first = dao.find(actor.userId(), key);
+            if (first.isPresent()) {
+                if (!first.get().requestHash().equals(requestHash)) {
+                    throw ApiException.unprocessable(
+                            "Idempotency-Key", "this key was already used for a different request; use a new key");
+                }
+                return new Stored(first.get().status(), first.get().body());
             }
-            return new Stored(first.get().status(), first.get().body());
-          }
-          String body = write(action.get());
-          dao.insert(actor.userId(), key, requestHash, status, body, times.now().toString());
-          return new Stored(status, body);
+            String body = write(action.get());
+            dao.insert(
+                    actor.userId(), key, requestHash, status, body, times.now().toString());
+            return new Stored(status, body);
         });
-  }
-
-  /** Forgets keys older than the retention period. */
-  public int purge() {
-    String before = times.now().minus(RETENTION).toString();
-    return db.write(h -> Daos.of(h, IdempotencyDao.class).purge(before));
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
-  }
+
+    /** Forgets keys older than the retention period. */
+    public int purge() {
+        String before = times.now().minus(RETENTION).toString();
+        return db.write(h -> Daos.of(h, IdempotencyDao.class).purge(before));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -25,216 +25,217 @@ import org.shopsuite.server.db.ShopDao;
  * amount is whole minor units; each product is rounded half-up once.
  */
 public final class InvoiceService {
-  private static final int LABOR_DESCRIPTION_MAX = 80;
+    private static final int LABOR_DESCRIPTION_MAX = 80;
 
-  private final Database db;
-  private final EventStore events;
-  private final ShopService shop;
-  private final Times times;
+    private final Database db;
+    private final EventStore events;
+    private final ShopService shop;
+    private final Times times;
 
-  public InvoiceService(Database db, EventStore events, ShopService shop, Times times) {
-    this.db = db;
-    this.events = events;
-    this.shop = shop;
-    this.times = times;
-  }
-
-  /** Issues the invoice of a just-finished job, inside the finishing transaction. */
-  void issue(Handle h, Actor actor, JobDao.Row job) {
-    ShopDao.Row s = shop.row();
-    InvoiceDao dao = Daos.of(h, InvoiceDao.class);
-    List<InvoiceDao.LineRow> lines = new ArrayList<>();
-    long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
-    lines.add(
-        new InvoiceDao.LineRow(
-            0, 1, LineKind.LABOR.name(), laborDescription(job.request()), job.laborCenti(),
-            s.laborRatePerHour(), labor));
-    for (JobDao.PartRequestRow pr : Daos.of(h, JobDao.class).partRequestsOf(List.of(job.id()))) {
-      if ("ISSUED".equals(pr.status())) {
-        lines.add(
-            new InvoiceDao.LineRow(
-                0, lines.size() + 1, LineKind.PART.name(),
-                pr.partNumber() + " " + pr.partName(), pr.quantity() * 100L, pr.unitPrice(),
-                Math.multiplyExact(pr.unitPrice(), (long) pr.quantity())));
-      }
+    public InvoiceService(Database db, EventStore events, ShopService shop, Times times) {
+        this.db = db;
+        this.events = events;
+        this.shop = shop;
+        this.times = times;
     }
-    long subtotal = lines.stream().mapToLong(InvoiceDao.LineRow::amount).sum();
-    long tax = Money.percent(subtotal, s.taxRateBp());
-    long total = subtotal + tax;
-    var issuedAt = times.now();
-    int year = LocalDate.ofInstant(issuedAt, ZoneId.of(s.timezone())).getYear();
-    String number =
-        String.format("%s-%d-%06d", s.invoicePrefix(), year, dao.nextNumber(year));
-    long id =
-        dao.insert(
-            new InvoiceDao.Row(
-                0, number, job.receiptId(), job.id(), s.currency(), subtotal, tax, total, 0,
-                InvoiceStatus.ISSUED.name(), issuedAt.toString(), null, 1));
-    for (InvoiceDao.LineRow line : lines) {
-      dao.insertLine(
-          new InvoiceDao.LineRow(
-              id, line.lineNo(), line.kind(), line.description(), line.quantityCenti(),
-              line.unitPrice(), line.amount()));
+
+    /** Issues the invoice of a just-finished job, inside the finishing transaction. */
+    void issue(Handle h, Actor actor, JobDao.Row job) {
+        ShopDao.Row s = shop.row();
+        InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+        List<InvoiceDao.LineRow> lines = new ArrayList<>();
+        long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
+        lines.add(new InvoiceDao.LineRow(
+                0,
+                1,
+                LineKind.LABOR.name(),
+                laborDescription(job.request()),
+                job.laborCenti(),
+                s.laborRatePerHour(),
+                labor));
+        for (JobDao.PartRequestRow pr : Daos.of(h, JobDao.class).partRequestsOf(List.of(job.id()))) {
+            if ("ISSUED".equals(pr.status())) {
+                lines.add(new InvoiceDao.LineRow(
+                        0,
+                        lines.size() + 1,
+                        LineKind.PART.name(),
+                        pr.partNumber() + " " + pr.partName(),
+                        pr.quantity() * 100L,
+                        pr.unitPrice(),
+                        Math.multiplyExact(pr.unitPrice(), (long) pr.quantity())));
+            }
+        }
+        long subtotal = lines.stream().mapToLong(InvoiceDao.LineRow::amount).sum();
+        long tax = Money.percent(subtotal, s.taxRateBp());
+        long total = subtotal + tax;
+        var issuedAt = times.now();
+        int year = LocalDate.ofInstant(issuedAt, ZoneId.of(s.timezone())).getYear();
+        String number = String.format("%s-%d-%06d", s.invoicePrefix(), year, dao.nextNumber(year));
+        long id = dao.insert(new InvoiceDao.Row(
+                0,
+                number,
+                job.receiptId(),
+                job.id(),
+                s.currency(),
+                subtotal,
+                tax,
+                total,
+                0,
+                InvoiceStatus.ISSUED.name(),
+                issuedAt.toString(),
+                null,
+                1));
+        for (InvoiceDao.LineRow line : lines) {
+            dao.insertLine(new InvoiceDao.LineRow(
+                    id,
+                    line.lineNo(),
+                    line.kind(),
+                    line.description(),
+                    line.quantityCenti(),
+                    line.unitPrice(),
+                    line.amount()));
+        }
+        events.append(
+                h,
+                EventType.InvoiceIssued,
+                actor,
+                job.receiptId(),
+                job.id(),
+                Data.of(
+                        "invoiceId", id,
+                        "number", number,
+                        "currency", s.currency(),
+                        "subtotal", subtotal,
+                        "tax", tax,
+                        "total", total));
     }
-    events.append(
-        h,
-        EventType.InvoiceIssued,
-        actor,
-        job.receiptId(),
-        job.id(),
-        Data.of(
-            "invoiceId", id,
-            "number", number,
-            "currency", s.currency(),
-            "subtotal", subtotal,
-            "tax", tax,
-            "total", total));
-  }
 
-  public Invoice get(long id) {
-    return db.read(h -> load(h, id));
-  }
-
-  public Page<Invoice> list(InvoiceStatus status, String cursor, int limit) {
-    long before = Cursor.before(cursor);
-    return db.read(
-        h -> {
-          List<InvoiceDao.Row> rows =
-              Daos.of(h, InvoiceDao.class)
-                  .list(
-                      before,
-                      status == null ? null : status.name(),
-                      limit + 1);
-          return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(h, r));
-        });
-  }
-
-  public Invoice pay(Actor actor, long id, PaymentInput in) {
-    Check c = new Check();
-    Long amount = c.required("amount", in.amount());
-    if (amount != null && (amount <= 0 || amount > Money.MAX)) {
-      c.fail("amount", "must be more than 0 and at most " + Money.MAX);
+    public Invoice get(long id) {
+        return db.read(h -> load(h, id));
     }
-    PaymentMethod method = c.required("method", in.method());
-    c.done();
-    return db.write(
-        h -> {
-          InvoiceDao dao = Daos.of(h, InvoiceDao.class);
-          InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-          if (InvoiceStatus.VOID.name().equals(inv.status())) {
-            throw ApiException.conflict("invoice " + inv.number() + " is void");
-          }
-          long balance = inv.total() - inv.paid();
-          if (balance == 0) {
-            throw ApiException.conflict("amount", "invoice " + inv.number() + " is already paid");
-          }
-          if (amount > balance) {
-            throw ApiException.conflict(
-                "amount", "the payment " + amount + " is more than the balance " + balance);
-          }
-          long paid = inv.paid() + amount;
-          InvoiceStatus status =
-              paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
-          long paymentId =
-              dao.insertPayment(
-                  new InvoiceDao.PaymentRow(
-                      0, id, amount, method.name(), actor.username(), times.now().toString()));
-          dao.setPaid(id, paid, status.name());
-          events.append(
-              h,
-              EventType.PaymentRecorded,
-              actor,
-              inv.receiptId(),
-              inv.jobId(),
-              Data.of(
-                  "invoiceId", id,
-                  "paymentId", paymentId,
-                  "amount", amount,
-                  "method", method.name(),
-                  "paid", paid,
-                  "balance", inv.total() - paid,
-                  "status", status.name()));
-          return load(h, id);
+
+    public Page<Invoice> list(InvoiceStatus status, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        return db.read(h -> {
+            List<InvoiceDao.Row> rows =
+                    Daos.of(h, InvoiceDao.class).list(before, status == null ? null : status.name(), limit + 1);
+            return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(h, r));
         });
-  }
+    }
 
-  public Invoice voidInvoice(Actor actor, long id, String reasonText) {
-    Check c = new Check();
-    String reason = c.text("reason", reasonText, 500);
-    c.done();
-    return db.write(
-        h -> {
-          InvoiceDao dao = Daos.of(h, InvoiceDao.class);
-          InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-          if (dao.markVoid(id, reason, times.now().toString()) == 0) {
-            throw ApiException.conflict("invoice " + inv.number() + " is already void");
-          }
-          events.append(
-              h,
-              EventType.InvoiceVoided,
-              actor,
-              inv.receiptId(),
-              inv.jobId(),
-              Data.of("invoiceId", id, "number", inv.number(), "reason", reason));
-          return load(h, id);
+    public Invoice pay(Actor actor, long id, PaymentInput in) {
+        Check c = new Check();
+        Long amount = c.required("amount", in.amount());
+        if (amount != null && (amount <= 0 || amount > Money.MAX)) {
+            c.fail("amount", "must be more than 0 and at most " + Money.MAX);
+        }
+        PaymentMethod method = c.required("method", in.method());
+        c.done();
+        return db.write(h -> {
+            InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+            InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+            if (InvoiceStatus.VOID.name().equals(inv.status())) {
+                throw ApiException.conflict("invoice " + inv.number() + " is void");
+            }
+            long balance = inv.total() - inv.paid();
+            if (balance == 0) {
+                throw ApiException.conflict("amount", "invoice " + inv.number() + " is already paid");
+            }
+            if (amount > balance) {
+                throw ApiException.conflict("amount", "the payment " + amount + " is more than the balance " + balance);
+            }
+            long paid = inv.paid() + amount;
+            InvoiceStatus status = paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+            long paymentId = dao.insertPayment(new InvoiceDao.PaymentRow(
+                    0, id, amount, method.name(), actor.username(), times.now().toString()));
+            dao.setPaid(id, paid, status.name());
+            events.append(
+                    h,
+                    EventType.PaymentRecorded,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    Data.of(
+                            "invoiceId", id,
+                            "paymentId", paymentId,
+                            "amount", amount,
+                            "method", method.name(),
+                            "paid", paid,
+                            "balance", inv.total() - paid,
+                            "status", status.name()));
+            return load(h, id);
         });
-  }
+    }
 
-  private static String laborDescription(String request) {
-    String oneLine = request.replaceAll("\\s+", " ").strip();
-    String text =
-        oneLine.codePointCount(0, oneLine.length()) > LABOR_DESCRIPTION_MAX
-            ? oneLine.substring(0, oneLine.offsetByCodePoints(0, LABOR_DESCRIPTION_MAX - 1)) + "…"
-            : oneLine;
-    return "Labour: " + text;
-  }
+    public Invoice voidInvoice(Actor actor, long id, String reasonText) {
+        Check c = new Check();
+        String reason = c.text("reason", reasonText, 500);
+        c.done();
+        return db.write(h -> {
+            InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+            InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+            if (dao.markVoid(id, reason, times.now().toString()) == 0) {
+                throw ApiException.conflict("invoice " + inv.number() + " is already void");
+            }
+            events.append(
+                    h,
+                    EventType.InvoiceVoided,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    Data.of("invoiceId", id, "number", inv.number(), "reason", reason));
+            return load(h, id);
+        });
+    }
 
-  private static Invoice load(Handle h, long id) {
-    InvoiceDao.Row r =
-        Daos.of(h, InvoiceDao.class).find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-    return toApi(h, r);
-  }
+    private static String laborDescription(String request) {
+        String oneLine = request.replaceAll("\\s+", " ").strip();
+        String text = oneLine.codePointCount(0, oneLine.length()) > LABOR_DESCRIPTION_MAX
+                ? oneLine.substring(0, oneLine.offsetByCodePoints(0, LABOR_DESCRIPTION_MAX - 1)) + "…"
+                : oneLine;
+        return "Labour: " + text;
+    }
 
-  private static Invoice toApi(Handle h, InvoiceDao.Row r) {
-    InvoiceDao dao = Daos.of(h, InvoiceDao.class);
-    List<InvoiceLine> lines =
-        dao.lines(r.id()).stream()
-            .map(
-                l ->
-                    new InvoiceLine(
+    private static Invoice load(Handle h, long id) {
+        InvoiceDao.Row r =
+                Daos.of(h, InvoiceDao.class).find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+        return toApi(h, r);
+    }
+
+    private static Invoice toApi(Handle h, InvoiceDao.Row r) {
+        InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+        List<InvoiceLine> lines = dao.lines(r.id()).stream()
+                .map(l -> new InvoiceLine(
                         LineKind.valueOf(l.kind()),
                         l.description(),
                         Hours.of(l.quantityCenti()),
                         l.unitPrice(),
                         l.amount()))
-            .toList();
-    List<Payment> payments =
-        dao.payments(r.id()).stream()
-            .map(
-                p ->
-                    new Payment(
+                .toList();
+        List<Payment> payments = dao.payments(r.id()).stream()
+                .map(p -> new Payment(
                         p.id(),
                         p.amount(),
                         PaymentMethod.valueOf(p.method()),
                         p.receivedBy(),
                         Times.parse(p.receivedAt())))
-            .toList();
-    return new Invoice(
-        r.id(),
-        r.number(),
-        r.receiptId(),
-        r.jobId(),
-        r.currency(),
-        lines,
-        r.subtotal(),
-        r.tax(),
-        r.total(),
-        r.paid(),
-        r.total() - r.paid(),
-        InvoiceStatus.valueOf(r.status()),
-        Times.parse(r.issuedAt()),
-        r.voidReason(),
-        payments,
-        r.version());
-  }
+                .toList();
+        return new Invoice(
+                r.id(),
+                r.number(),
+                r.receiptId(),
+                r.jobId(),
+                r.currency(),
+                lines,
+                r.subtotal(),
+                r.tax(),
+                r.total(),
+                r.paid(),
+                r.total() - r.paid(),
+                InvoiceStatus.valueOf(r.status()),
+                Times.parse(r.issuedAt()),
+                r.voidReason(),
+                payments,
+                r.version());
+    }
 }

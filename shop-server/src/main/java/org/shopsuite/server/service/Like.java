@@ -2,9 +2,9 @@ package org.shopsuite.server.service;
 
 /** Builds LIKE patterns that match user text literally (escape character: '!'). */
 final class Like {
-  private Like() {}
+    private Like() {}
 
-  static String contains(String text) {
-    return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-  }
+    static String contains(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
 }

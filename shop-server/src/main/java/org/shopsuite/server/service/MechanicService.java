@@ -13,99 +13,98 @@ import org.shopsuite.server.db.MechanicDao;
 
 /** Mechanics and their daily labour capacity. */
 public final class MechanicService {
-  private final Database db;
-  private final EventStore events;
-  private final ShopService shop;
-  private final Times times;
+    private final Database db;
+    private final EventStore events;
+    private final ShopService shop;
+    private final Times times;
 
-  public MechanicService(Database db, EventStore events, ShopService shop, Times times) {
-    this.db = db;
-    this.events = events;
-    this.shop = shop;
-    this.times = times;
-  }
+    public MechanicService(Database db, EventStore events, ShopService shop, Times times) {
+        this.db = db;
+        this.events = events;
+        this.shop = shop;
+        this.times = times;
+    }
 
-  public Page<Mechanic> list(Boolean active, String cursor, int limit) {
-    long after = Cursor.after(cursor);
-    List<MechanicDao.Row> rows =
-        db.read(
-            h -> Daos.of(h, MechanicDao.class).list(after, active, limit + 1));
-    return Pages.of(rows, limit, MechanicDao.Row::id, MechanicService::toApi);
-  }
+    public Page<Mechanic> list(Boolean active, String cursor, int limit) {
+        long after = Cursor.after(cursor);
+        List<MechanicDao.Row> rows = db.read(h -> Daos.of(h, MechanicDao.class).list(after, active, limit + 1));
+        return Pages.of(rows, limit, MechanicDao.Row::id, MechanicService::toApi);
+    }
 
-  public Mechanic get(long id) {
-    return toApi(find(id));
-  }
+    public Mechanic get(long id) {
+        return toApi(find(id));
+    }
 
-  MechanicDao.Row find(long id) {
-    return db.read(h -> Daos.of(h, MechanicDao.class).find(id))
-        .orElseThrow(() -> ApiException.notFound("mechanic", id));
-  }
+    MechanicDao.Row find(long id) {
+        return db.read(h -> Daos.of(h, MechanicDao.class).find(id))
+                .orElseThrow(() -> ApiException.notFound("mechanic", id));
+    }
 
-  public Mechanic create(Actor actor, MechanicInput in) {
-    Valid v = validate(in);
-    return db.write(
-        h -> {
-          MechanicDao dao = Daos.of(h, MechanicDao.class);
-          long id = dao.insert(v.name, v.capacityCenti, v.active, times.now().toString());
-          MechanicDao.Row row = dao.find(id).orElseThrow();
-          events.append(h, EventType.MechanicCreated, actor, null, null, data(row));
-          return toApi(row);
+    public Mechanic create(Actor actor, MechanicInput in) {
+        Valid v = validate(in);
+        return db.write(h -> {
+            MechanicDao dao = Daos.of(h, MechanicDao.class);
+            long id = dao.insert(v.name, v.capacityCenti, v.active, times.now().toString());
+            MechanicDao.Row row = dao.find(id).orElseThrow();
+            events.append(h, EventType.MechanicCreated, actor, null, null, data(row));
+            return toApi(row);
         });
-  }
+    }
 
-  public Mechanic update(Actor actor, long id, long version, MechanicInput in) {
-    Valid v = validate(in);
-    return db.write(
-        h -> {
-          MechanicDao dao = Daos.of(h, MechanicDao.class);
-          MechanicDao.Row current =
-              dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
-          if (dao.update(id, version, v.name, v.capacityCenti, v.active, times.now().toString())
-              == 0) {
-            throw ApiException.preconditionFailed(current.version());
-          }
-          MechanicDao.Row row = dao.find(id).orElseThrow();
-          events.append(h, EventType.MechanicUpdated, actor, null, null, data(row));
-          return toApi(row);
+    public Mechanic update(Actor actor, long id, long version, MechanicInput in) {
+        Valid v = validate(in);
+        return db.write(h -> {
+            MechanicDao dao = Daos.of(h, MechanicDao.class);
+            MechanicDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
+            if (dao.update(
+                            id,
+                            version,
+                            v.name,
+                            v.capacityCenti,
+                            v.active,
+                            times.now().toString())
+                    == 0) {
+                throw ApiException.preconditionFailed(current.version());
+            }
+            MechanicDao.Row row = dao.find(id).orElseThrow();
+            events.append(h, EventType.MechanicUpdated, actor, null, null, data(row));
+            return toApi(row);
         });
-  }
+    }
 
-  public Capacity capacity(long id, LocalDate date) {
-    LocalDate day = date == null ? shop.today() : date;
-    return db.read(
-        h -> {
-          MechanicDao dao = Daos.of(h, MechanicDao.class);
-          MechanicDao.Row m = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
-          long booked = dao.bookedCenti(id, day.toString());
-          return new Capacity(
-              day,
-              Hours.of(m.dailyCapacityCenti()),
-              Hours.of(booked),
-              Hours.of(Math.max(0, m.dailyCapacityCenti() - booked)));
+    public Capacity capacity(long id, LocalDate date) {
+        LocalDate day = date == null ? shop.today() : date;
+        return db.read(h -> {
+            MechanicDao dao = Daos.of(h, MechanicDao.class);
+            MechanicDao.Row m = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
+            long booked = dao.bookedCenti(id, day.toString());
+            return new Capacity(
+                    day,
+                    Hours.of(m.dailyCapacityCenti()),
+                    Hours.of(booked),
+                    Hours.of(Math.max(0, m.dailyCapacityCenti() - booked)));
         });
-  }
+    }
 
-  private record Valid(String name, long capacityCenti, boolean active) {}
+    private record Valid(String name, long capacityCenti, boolean active) {}
 
-  private static Valid validate(MechanicInput in) {
-    Check c = new Check();
-    String name = c.text("name", in.name(), 100);
-    Long centi = c.hours("dailyCapacityHours", in.dailyCapacityHours(), true, true);
-    c.done();
-    return new Valid(name, centi, in.active() == null || in.active());
-  }
+    private static Valid validate(MechanicInput in) {
+        Check c = new Check();
+        String name = c.text("name", in.name(), 100);
+        Long centi = c.hours("dailyCapacityHours", in.dailyCapacityHours(), true, true);
+        c.done();
+        return new Valid(name, centi, in.active() == null || in.active());
+    }
 
-  private static java.util.Map<String, Object> data(MechanicDao.Row r) {
-    return Data.of(
-        "mechanicId", r.id(),
-        "name", r.name(),
-        "dailyCapacityHours", Hours.of(r.dailyCapacityCenti()),
-        "active", r.active());
-  }
+    private static java.util.Map<String, Object> data(MechanicDao.Row r) {
+        return Data.of(
+                "mechanicId", r.id(),
+                "name", r.name(),
+                "dailyCapacityHours", Hours.of(r.dailyCapacityCenti()),
+                "active", r.active());
+    }
 
-  static Mechanic toApi(MechanicDao.Row r) {
-    return new Mechanic(
-        r.id(), r.name(), Hours.of(r.dailyCapacityCenti()), r.active(), r.version());
-  }
+    static Mechanic toApi(MechanicDao.Row r) {
+        return new Mechanic(r.id(), r.name(), Hours.of(r.dailyCapacityCenti()), r.active(), r.version());
+    }
 }

@@ -19,273 +19,245 @@ import org.shopsuite.server.db.PartDao;
  * ledger row in the same transaction and never lets stock go below zero.
  */
 public final class PartService {
-  private static final int MAX_STOCK = 1_000_000;
+    private static final int MAX_STOCK = 1_000_000;
 
-  private final Database db;
-  private final EventStore events;
-  private final Times times;
+    private final Database db;
+    private final EventStore events;
+    private final Times times;
 
-  public PartService(Database db, EventStore events, Times times) {
-    this.db = db;
-    this.events = events;
-    this.times = times;
-  }
-
-  public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
-    long after = Cursor.after(cursor);
-    String query = q == null || q.isBlank() ? null : q.strip();
-    List<PartDao.Row> rows =
-        db.read(
-            h ->
-                Daos.of(h, PartDao.class)
-                    .list(
-                        after,
-                        query == null ? null : Like.contains(query),
-                        query,
-                        lowStock,
-                        limit + 1));
-    return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);
-  }
-
-  public VehiclePart get(long id) {
-    return toApi(
-        db.read(h -> Daos.of(h, PartDao.class).find(id))
-            .orElseThrow(() -> ApiException.notFound("vehicle part", id)));
-  }
-
-  public VehiclePart create(Actor actor, VehiclePartInput in) {
-    Check c = new Check();
-    Valid v = validate(c, in);
-    int stock = orZero(c.wholeNumber("stock", in.stock(), 0, MAX_STOCK, false));
-    c.done();
-    return db.write(
-        h -> {
-          PartDao dao = Daos.of(h, PartDao.class);
-          checkUnique(dao, 0, v);
-          String now = times.now().toString();
-          long id =
-              dao.insert(
-                  new PartDao.Row(
-                      0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint,
-                      v.barcode, 1),
-                  now);
-          if (stock > 0) {
-            dao.insertMovement(
-                new PartDao.MovementRow(
-                    0, id, MovementKind.INITIAL.name(), stock, stock, "initial stock", null, null,
-                    actor.username(), now));
-          }
-          PartDao.Row row = dao.find(id).orElseThrow();
-          events.append(h, EventType.VehiclePartCreated, actor, null, null, data(row));
-          return toApi(row);
-        });
-  }
-
-  public VehiclePart update(Actor actor, long id, long version, VehiclePartInput in) {
-    Check c = new Check();
-    Valid v = validate(c, in);
-    c.done();
-    return db.write(
-        h -> {
-          PartDao dao = Daos.of(h, PartDao.class);
-          PartDao.Row current =
-              dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
-          if (in.stock() != null && in.stock() != current.stock()) {
-            throw ApiException.invalid(
-                "stock", "stock changes go through POST /vehicleParts/" + id + "/stockAdjustments");
-          }
-          checkUnique(dao, id, v);
-          PartDao.Row changed =
-              new PartDao.Row(
-                  id, v.partId, v.partName, current.stock(), v.partPrice, v.costPrice,
-                  v.reorderPoint, v.barcode, version);
-          if (dao.update(changed, times.now().toString()) == 0) {
-            throw ApiException.preconditionFailed(current.version());
-          }
-          PartDao.Row row = dao.find(id).orElseThrow();
-          events.append(h, EventType.VehiclePartUpdated, actor, null, null, data(row));
-          lowStockCheck(h, actor, current, row);
-          return toApi(row);
-        });
-  }
-
-  public VehiclePart adjust(Actor actor, long id, StockAdjustmentInput in) {
-    Check c = new Check();
-    Integer delta = c.wholeNumber("delta", in.delta(), -MAX_STOCK, MAX_STOCK, true);
-    if (delta != null && delta == 0) {
-      c.fail("delta", "must not be 0");
+    public PartService(Database db, EventStore events, Times times) {
+        this.db = db;
+        this.events = events;
+        this.times = times;
     }
-    String reason = c.text("reason", in.reason(), 200);
-    c.done();
-    return db.write(
-        h -> {
-          PartDao.Row before =
-              Daos.of(h, PartDao.class)
-                  .find(id)
-                  .orElseThrow(() -> ApiException.notFound("vehicle part", id));
-          PartDao.Row after =
-              move(h, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
-          if (after == null) {
-            throw ApiException.conflict(
-                "delta",
-                "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
-          }
-          events.append(
-              h,
-              EventType.StockAdjusted,
-              actor,
-              null,
-              null,
-              Data.of(
-                  "vehiclePartId", id,
-                  "partId", after.partId(),
-                  "delta", delta,
-                  "reason", reason,
-                  "stockAfter", after.stock()));
-          lowStockCheck(h, actor, before, after);
-          return toApi(after);
+
+    public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
+        long after = Cursor.after(cursor);
+        String query = q == null || q.isBlank() ? null : q.strip();
+        List<PartDao.Row> rows = db.read(h -> Daos.of(h, PartDao.class)
+                .list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
+        return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);
+    }
+
+    public VehiclePart get(long id) {
+        return toApi(db.read(h -> Daos.of(h, PartDao.class).find(id))
+                .orElseThrow(() -> ApiException.notFound("vehicle part", id)));
+    }
+
+    public VehiclePart create(Actor actor, VehiclePartInput in) {
+        Check c = new Check();
+        Valid v = validate(c, in);
+        int stock = orZero(c.wholeNumber("stock", in.stock(), 0, MAX_STOCK, false));
+        c.done();
+        return db.write(h -> {
+            PartDao dao = Daos.of(h, PartDao.class);
+            checkUnique(dao, 0, v);
+            String now = times.now().toString();
+            long id = dao.insert(
+                    new PartDao.Row(
+                            0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1),
+                    now);
+            if (stock > 0) {
+                dao.insertMovement(new PartDao.MovementRow(
+                        0,
+                        id,
+                        MovementKind.INITIAL.name(),
+                        stock,
+                        stock,
+                        "initial stock",
+                        null,
+                        null,
+                        actor.username(),
+                        now));
+            }
+            PartDao.Row row = dao.find(id).orElseThrow();
+            events.append(h, EventType.VehiclePartCreated, actor, null, null, data(row));
+            return toApi(row);
         });
-  }
-
-  public Page<StockMovement> movements(long id, String cursor, int limit) {
-    long before = Cursor.before(cursor);
-    List<PartDao.MovementRow> rows =
-        db.read(
-            h -> {
-              PartDao dao = Daos.of(h, PartDao.class);
-              dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
-              return dao.movements(id, before, limit + 1);
-            });
-    return Pages.of(rows, limit, PartDao.MovementRow::id, PartService::toApi);
-  }
-
-  /**
-   * Moves stock and writes its ledger row; null (and nothing written) if stock would go negative.
-   */
-  PartDao.Row move(
-      Handle h,
-      Actor actor,
-      PartDao.Row part,
-      int delta,
-      MovementKind kind,
-      String reason,
-      Long jobId,
-      Long partRequestId) {
-    PartDao dao = Daos.of(h, PartDao.class);
-    String now = times.now().toString();
-    if (dao.moveStock(part.id(), delta, now) == 0) {
-      return null;
     }
-    PartDao.Row after = dao.find(part.id()).orElseThrow();
-    dao.insertMovement(
-        new PartDao.MovementRow(
-            0, part.id(), kind.name(), delta, after.stock(), reason, jobId, partRequestId,
-            actor.username(), now));
-    return after;
-  }
 
-  /** Raises LowStock when stock falls to or below the reorder point. */
-  void lowStockCheck(Handle h, Actor actor, PartDao.Row before, PartDao.Row after) {
-    boolean wasLow = before.stock() <= before.reorderPoint();
-    boolean isLow = after.stock() <= after.reorderPoint();
-    if (isLow && (!wasLow || after.stock() < before.stock())) {
-      events.append(
-          h,
-          EventType.LowStock,
-          actor,
-          null,
-          null,
-          Data.of(
-              "vehiclePartId", after.id(),
-              "partId", after.partId(),
-              "partName", after.partName(),
-              "stock", after.stock(),
-              "reorderPoint", after.reorderPoint()));
+    public VehiclePart update(Actor actor, long id, long version, VehiclePartInput in) {
+        Check c = new Check();
+        Valid v = validate(c, in);
+        c.done();
+        return db.write(h -> {
+            PartDao dao = Daos.of(h, PartDao.class);
+            PartDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            if (in.stock() != null && in.stock() != current.stock()) {
+                throw ApiException.invalid(
+                        "stock", "stock changes go through POST /vehicleParts/" + id + "/stockAdjustments");
+            }
+            checkUnique(dao, id, v);
+            PartDao.Row changed = new PartDao.Row(
+                    id,
+                    v.partId,
+                    v.partName,
+                    current.stock(),
+                    v.partPrice,
+                    v.costPrice,
+                    v.reorderPoint,
+                    v.barcode,
+                    version);
+            if (dao.update(changed, times.now().toString()) == 0) {
+                throw ApiException.preconditionFailed(current.version());
+            }
+            PartDao.Row row = dao.find(id).orElseThrow();
+            events.append(h, EventType.VehiclePartUpdated, actor, null, null, data(row));
+            lowStockCheck(h, actor, current, row);
+            return toApi(row);
+        });
     }
-  }
 
-  private record Valid(
-      String partId,
-      String partName,
-      long partPrice,
-      long costPrice,
-      int reorderPoint,
-      String barcode) {}
-
-  private static Valid validate(Check c, VehiclePartInput in) {
-    String partId = c.text("partId", in.partId(), 40);
-    String partName = c.text("partName", in.partName(), 100);
-    Long price = c.money("partPrice", in.partPrice(), true);
-    Long cost = c.money("costPrice", in.costPrice(), false);
-    Integer reorder = c.wholeNumber("reorderPoint", in.reorderPoint(), 0, MAX_STOCK, false);
-    String barcode = c.optionalText("barcode", in.barcode(), 64);
-    return new Valid(
-        partId,
-        partName,
-        price == null ? 0 : price,
-        cost == null ? 0 : cost,
-        orZero(reorder),
-        barcode);
-  }
-
-  private static void checkUnique(PartDao dao, long id, Valid v) {
-    dao.findByPartId(v.partId)
-        .filter(p -> p.id() != id)
-        .ifPresent(
-            p -> {
-              throw ApiException.conflict(
-                  "partId", "part number '" + v.partId + "' is already used by part " + p.id());
-            });
-    if (v.barcode != null) {
-      dao.findByBarcode(v.barcode)
-          .filter(p -> p.id() != id)
-          .ifPresent(
-              p -> {
+    public VehiclePart adjust(Actor actor, long id, StockAdjustmentInput in) {
+        Check c = new Check();
+        Integer delta = c.wholeNumber("delta", in.delta(), -MAX_STOCK, MAX_STOCK, true);
+        if (delta != null && delta == 0) {
+            c.fail("delta", "must not be 0");
+        }
+        String reason = c.text("reason", in.reason(), 200);
+        c.done();
+        return db.write(h -> {
+            PartDao.Row before =
+                    Daos.of(h, PartDao.class).find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            PartDao.Row after = move(h, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
+            if (after == null) {
                 throw ApiException.conflict(
-                    "barcode", "barcode '" + v.barcode + "' is already used by part " + p.id());
-              });
+                        "delta", "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
+            }
+            events.append(
+                    h,
+                    EventType.StockAdjusted,
+                    actor,
+                    null,
+                    null,
+                    Data.of(
+                            "vehiclePartId", id,
+                            "partId", after.partId(),
+                            "delta", delta,
+                            "reason", reason,
+                            "stockAfter", after.stock()));
+            lowStockCheck(h, actor, before, after);
+            return toApi(after);
+        });
     }
-  }
 
-  private static int orZero(Integer n) {
-    return n == null ? 0 : n;
-  }
+    public Page<StockMovement> movements(long id, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        List<PartDao.MovementRow> rows = db.read(h -> {
+            PartDao dao = Daos.of(h, PartDao.class);
+            dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            return dao.movements(id, before, limit + 1);
+        });
+        return Pages.of(rows, limit, PartDao.MovementRow::id, PartService::toApi);
+    }
 
-  private static Map<String, Object> data(PartDao.Row r) {
-    return Data.of(
-        "vehiclePartId", r.id(),
-        "partId", r.partId(),
-        "partName", r.partName(),
-        "stock", r.stock(),
-        "partPrice", r.partPrice(),
-        "reorderPoint", r.reorderPoint());
-  }
+    /**
+     * Moves stock and writes its ledger row; null (and nothing written) if stock would go negative.
+     */
+    PartDao.Row move(
+            Handle h,
+            Actor actor,
+            PartDao.Row part,
+            int delta,
+            MovementKind kind,
+            String reason,
+            Long jobId,
+            Long partRequestId) {
+        PartDao dao = Daos.of(h, PartDao.class);
+        String now = times.now().toString();
+        if (dao.moveStock(part.id(), delta, now) == 0) {
+            return null;
+        }
+        PartDao.Row after = dao.find(part.id()).orElseThrow();
+        dao.insertMovement(new PartDao.MovementRow(
+                0, part.id(), kind.name(), delta, after.stock(), reason, jobId, partRequestId, actor.username(), now));
+        return after;
+    }
 
-  static VehiclePart toApi(PartDao.Row r) {
-    return new VehiclePart(
-        r.id(),
-        r.partId(),
-        r.partName(),
-        r.stock(),
-        r.partPrice(),
-        r.costPrice(),
-        r.reorderPoint(),
-        r.barcode(),
-        r.stock() <= r.reorderPoint(),
-        r.version());
-  }
+    /** Raises LowStock when stock falls to or below the reorder point. */
+    void lowStockCheck(Handle h, Actor actor, PartDao.Row before, PartDao.Row after) {
+        boolean wasLow = before.stock() <= before.reorderPoint();
+        boolean isLow = after.stock() <= after.reorderPoint();
+        if (isLow && (!wasLow || after.stock() < before.stock())) {
+            events.append(
+                    h,
+                    EventType.LowStock,
+                    actor,
+                    null,
+                    null,
+                    Data.of(
+                            "vehiclePartId", after.id(),
+                            "partId", after.partId(),
+                            "partName", after.partName(),
+                            "stock", after.stock(),
+                            "reorderPoint", after.reorderPoint()));
+        }
+    }
 
-  static StockMovement toApi(PartDao.MovementRow r) {
-    return new StockMovement(
-        r.id(),
-        r.vehiclePartId(),
-        MovementKind.valueOf(r.kind()),
-        r.delta(),
-        r.stockAfter(),
-        r.reason(),
-        r.jobId(),
-        r.partRequestId(),
-        r.actor(),
-        Times.parse(r.occurredAt()));
-  }
+    private record Valid(
+            String partId, String partName, long partPrice, long costPrice, int reorderPoint, String barcode) {}
+
+    private static Valid validate(Check c, VehiclePartInput in) {
+        String partId = c.text("partId", in.partId(), 40);
+        String partName = c.text("partName", in.partName(), 100);
+        Long price = c.money("partPrice", in.partPrice(), true);
+        Long cost = c.money("costPrice", in.costPrice(), false);
+        Integer reorder = c.wholeNumber("reorderPoint", in.reorderPoint(), 0, MAX_STOCK, false);
+        String barcode = c.optionalText("barcode", in.barcode(), 64);
+        return new Valid(
+                partId, partName, price == null ? 0 : price, cost == null ? 0 : cost, orZero(reorder), barcode);
+    }
+
+    private static void checkUnique(PartDao dao, long id, Valid v) {
+        dao.findByPartId(v.partId).filter(p -> p.id() != id).ifPresent(p -> {
+            throw ApiException.conflict("partId", "part number '" + v.partId + "' is already used by part " + p.id());
+        });
+        if (v.barcode != null) {
+            dao.findByBarcode(v.barcode).filter(p -> p.id() != id).ifPresent(p -> {
+                throw ApiException.conflict("barcode", "barcode '" + v.barcode + "' is already used by part " + p.id());
+            });
+        }
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static Map<String, Object> data(PartDao.Row r) {
+        return Data.of(
+                "vehiclePartId", r.id(),
+                "partId", r.partId(),
+                "partName", r.partName(),
+                "stock", r.stock(),
+                "partPrice", r.partPrice(),
+                "reorderPoint", r.reorderPoint());
+    }
+
+    static VehiclePart toApi(PartDao.Row r) {
+        return new VehiclePart(
+                r.id(),
+                r.partId(),
+                r.partName(),
+                r.stock(),
+                r.partPrice(),
+                r.costPrice(),
+                r.reorderPoint(),
+                r.barcode(),
+                r.stock() <= r.reorderPoint(),
+                r.version());
+    }
+
+    static StockMovement toApi(PartDao.MovementRow r) {
+        return new StockMovement(
+                r.id(),
+                r.vehiclePartId(),
+                MovementKind.valueOf(r.kind()),
+                r.delta(),
+                r.stockAfter(),
+                r.reason(),
+                r.jobId(),
+                r.partRequestId(),
+                r.actor(),
+                Times.parse(r.occurredAt()));
+    }
 }

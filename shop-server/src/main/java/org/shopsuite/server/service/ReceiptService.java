@@ -27,295 +27,294 @@ import org.shopsuite.server.db.ReceiptDao;
  * hours come back and issued parts return to stock.
  */
 public final class ReceiptService {
-  /** The rejection reason when the named mechanic has no hours left that day. */
-  public static final String MECHANIC_CAPACITY = "MECHANIC_CAPACITY";
+    /** The rejection reason when the named mechanic has no hours left that day. */
+    public static final String MECHANIC_CAPACITY = "MECHANIC_CAPACITY";
 
-  private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
+    private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
 
-  private final Database db;
-  private final EventStore events;
-  private final ShopService shop;
-  private final PartService parts;
-  private final Times times;
+    private final Database db;
+    private final EventStore events;
+    private final ShopService shop;
+    private final PartService parts;
+    private final Times times;
 
-  public ReceiptService(
-      Database db, EventStore events, ShopService shop, PartService parts, Times times) {
-    this.db = db;
-    this.events = events;
-    this.shop = shop;
-    this.parts = parts;
-    this.times = times;
-  }
-
-  public Receipt create(Actor actor, ReceiptInput in) {
-    Check c = new Check();
-    String name = c.text("customerName", in.customerName(), 100);
-    String phone = c.phone("customerPhone", in.customerPhone());
-    String carId = c.carId("carId", in.carId());
-    Vehicle vehicle = vehicle(c, in.vehicle());
-    Long mechanicId = c.required("mechanicId", in.mechanicId());
-    LocalDate today = shop.today();
-    LocalDate date = in.requestDate() == null ? today : in.requestDate();
-    if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(365))) {
-      c.fail("requestDate", "must be within the last 31 days or the next 365");
+    public ReceiptService(Database db, EventStore events, ShopService shop, PartService parts, Times times) {
+        this.db = db;
+        this.events = events;
+        this.shop = shop;
+        this.parts = parts;
+        this.times = times;
     }
-    Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
-    String request = c.longText("request", in.request(), 2000, true);
-    c.done();
-    return db.write(
-        h -> {
-          MechanicDao mechanics = Daos.of(h, MechanicDao.class);
-          MechanicDao.Row m =
-              mechanics
-                  .find(mechanicId)
-                  .orElseThrow(
-                      () ->
-                          ApiException.invalid(
-                              "mechanicId", "mechanic " + mechanicId + " does not exist"));
-          if (!m.active()) {
-            throw ApiException.conflict("mechanicId", "mechanic " + m.name() + " is not active");
-          }
-          long booked = mechanics.bookedCenti(m.id(), date.toString());
-          long remaining = m.dailyCapacityCenti() - booked;
-          boolean fits = estimate <= remaining;
-          String now = times.now().toString();
-          long id =
-              Daos.of(h, ReceiptDao.class)
-                  .insert(
-                      new ReceiptDao.New(
-                          name, phone, carId, vehicle.vin(), vehicle.make(), vehicle.model(),
-                          vehicle.year(), vehicle.mileageKm(), m.id(), date.toString(), estimate,
-                          request,
-                          (fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED).name(),
-                          fits ? null : MECHANIC_CAPACITY, actor.username(), now));
-          events.append(
-              h,
-              EventType.RepairRequested,
-              actor,
-              id,
-              null,
-              Data.of(
-                  "customerName", name,
-                  "customerPhone", phone,
-                  "carId", carId,
-                  "mechanicId", m.id(),
-                  "mechanicName", m.name(),
-                  "requestDate", date.toString(),
-                  "estimatedHours", Hours.of(estimate),
-                  "request", request,
-                  "status", fits ? "ACCEPTED" : "REJECTED"));
-          if (fits) {
-            long jobId =
-                Daos.of(h, JobDao.class).insert(id, m.id(), date.toString(), estimate, now);
+
+    public Receipt create(Actor actor, ReceiptInput in) {
+        Check c = new Check();
+        String name = c.text("customerName", in.customerName(), 100);
+        String phone = c.phone("customerPhone", in.customerPhone());
+        String carId = c.carId("carId", in.carId());
+        Vehicle vehicle = vehicle(c, in.vehicle());
+        Long mechanicId = c.required("mechanicId", in.mechanicId());
+        LocalDate today = shop.today();
+        LocalDate date = in.requestDate() == null ? today : in.requestDate();
+        if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(365))) {
+            c.fail("requestDate", "must be within the last 31 days or the next 365");
+        }
+        Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
+        String request = c.longText("request", in.request(), 2000, true);
+        c.done();
+        return db.write(h -> {
+            MechanicDao mechanics = Daos.of(h, MechanicDao.class);
+            MechanicDao.Row m = mechanics
+                    .find(mechanicId)
+                    .orElseThrow(
+                            () -> ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist"));
+            if (!m.active()) {
+                throw ApiException.conflict("mechanicId", "mechanic " + m.name() + " is not active");
+            }
+            long booked = mechanics.bookedCenti(m.id(), date.toString());
+            long remaining = m.dailyCapacityCenti() - booked;
+            boolean fits = estimate <= remaining;
+            String now = times.now().toString();
+            long id = Daos.of(h, ReceiptDao.class)
+                    .insert(new ReceiptDao.New(
+                            name,
+                            phone,
+                            carId,
+                            vehicle.vin(),
+                            vehicle.make(),
+                            vehicle.model(),
+                            vehicle.year(),
+                            vehicle.mileageKm(),
+                            m.id(),
+                            date.toString(),
+                            estimate,
+                            request,
+                            (fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED).name(),
+                            fits ? null : MECHANIC_CAPACITY,
+                            actor.username(),
+                            now));
             events.append(
-                h,
-                EventType.ManDayDecreased,
-                actor,
-                id,
-                jobId,
-                Data.of(
-                    "mechanicId", m.id(),
-                    "date", date.toString(),
-                    "hours", Hours.of(estimate),
-                    "bookedHours", Hours.of(booked + estimate),
-                    "remainingHours", Hours.of(remaining - estimate)));
-            events.append(
-                h,
-                EventType.JobCreated,
-                actor,
-                id,
-                jobId,
-                Data.of(
-                    "jobId", jobId,
-                    "mechanicId", m.id(),
-                    "mechanicName", m.name(),
-                    "workDate", date.toString(),
-                    "estimatedHours", Hours.of(estimate),
-                    "jobStatus", JobStatus.WAITING.name()));
-          } else {
-            events.append(
-                h,
-                EventType.ManDayOver,
-                actor,
-                id,
-                null,
-                Data.of(
-                    "mechanicId", m.id(),
-                    "date", date.toString(),
-                    "requestedHours", Hours.of(estimate),
-                    "remainingHours", Hours.of(Math.max(0, remaining))));
-            events.append(
-                h,
-                EventType.ReceiptRejected,
-                actor,
-                id,
-                null,
-                Data.of("reason", MECHANIC_CAPACITY));
-          }
-          return load(h, id);
+                    h,
+                    EventType.RepairRequested,
+                    actor,
+                    id,
+                    null,
+                    Data.of(
+                            "customerName",
+                            name,
+                            "customerPhone",
+                            phone,
+                            "carId",
+                            carId,
+                            "mechanicId",
+                            m.id(),
+                            "mechanicName",
+                            m.name(),
+                            "requestDate",
+                            date.toString(),
+                            "estimatedHours",
+                            Hours.of(estimate),
+                            "request",
+                            request,
+                            "status",
+                            fits ? "ACCEPTED" : "REJECTED"));
+            if (fits) {
+                long jobId = Daos.of(h, JobDao.class).insert(id, m.id(), date.toString(), estimate, now);
+                events.append(
+                        h,
+                        EventType.ManDayDecreased,
+                        actor,
+                        id,
+                        jobId,
+                        Data.of(
+                                "mechanicId", m.id(),
+                                "date", date.toString(),
+                                "hours", Hours.of(estimate),
+                                "bookedHours", Hours.of(booked + estimate),
+                                "remainingHours", Hours.of(remaining - estimate)));
+                events.append(
+                        h,
+                        EventType.JobCreated,
+                        actor,
+                        id,
+                        jobId,
+                        Data.of(
+                                "jobId", jobId,
+                                "mechanicId", m.id(),
+                                "mechanicName", m.name(),
+                                "workDate", date.toString(),
+                                "estimatedHours", Hours.of(estimate),
+                                "jobStatus", JobStatus.WAITING.name()));
+            } else {
+                events.append(
+                        h,
+                        EventType.ManDayOver,
+                        actor,
+                        id,
+                        null,
+                        Data.of(
+                                "mechanicId", m.id(),
+                                "date", date.toString(),
+                                "requestedHours", Hours.of(estimate),
+                                "remainingHours", Hours.of(Math.max(0, remaining))));
+                events.append(h, EventType.ReceiptRejected, actor, id, null, Data.of("reason", MECHANIC_CAPACITY));
+            }
+            return load(h, id);
         });
-  }
+    }
 
-  public Receipt get(long id) {
-    return db.readStatement(h -> load(h, id));
-  }
+    public Receipt get(long id) {
+        return db.readStatement(h -> load(h, id));
+    }
 
-  public Page<Receipt> list(
-      ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
-    long before = Cursor.before(cursor);
-    String query = q == null || q.isBlank() ? null : q.strip();
-    String s = status == null ? null : status.name();
-    String d = date == null ? null : date.toString();
-    return db.readStatement(
-        h -> {
-          ReceiptDao dao = Daos.of(h, ReceiptDao.class);
-          List<ReceiptDao.Row> rows;
-          if (query == null) {
-            rows = dao.list(before, s, d, limit + 1);
-          } else if (query.codePointCount(0, query.length()) >= 3) {
-            // a phrase for the trigram index: any substring, quotes doubled
-            String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
-            rows = s == null && d == null
-                ? dao.search(phrase, before, limit + 1)
-                : dao.searchFiltered(phrase, before, s, d, limit + 1);
-          } else {
-            rows = dao.namePrefix(query, before, s, d, limit + 1);
-          }
-          return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
+    public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        String query = q == null || q.isBlank() ? null : q.strip();
+        String s = status == null ? null : status.name();
+        String d = date == null ? null : date.toString();
+        return db.readStatement(h -> {
+            ReceiptDao dao = Daos.of(h, ReceiptDao.class);
+            List<ReceiptDao.Row> rows;
+            if (query == null) {
+                rows = dao.list(before, s, d, limit + 1);
+            } else if (query.codePointCount(0, query.length()) >= 3) {
+                // a phrase for the trigram index: any substring, quotes doubled
+                String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
+                rows = s == null && d == null
+                        ? dao.search(phrase, before, limit + 1)
+                        : dao.searchFiltered(phrase, before, s, d, limit + 1);
+            } else {
+                rows = dao.namePrefix(query, before, s, d, limit + 1);
+            }
+            return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
         });
-  }
+    }
 
-  /** Every event of a receipt, oldest first: who did what, and when. */
-  public List<Event> timeline(long id) {
-    get(id);
-    return events.ofReceipt(id);
-  }
+    /** Every event of a receipt, oldest first: who did what, and when. */
+    public List<Event> timeline(long id) {
+        get(id);
+        return events.ofReceipt(id);
+    }
 
-  public Receipt cancel(Actor actor, long id, String reasonText) {
-    Check c = new Check();
-    String reason = c.text("reason", reasonText, 500);
-    c.done();
-    return db.write(
-        h -> {
-          ReceiptDao receipts = Daos.of(h, ReceiptDao.class);
-          ReceiptDao.Row r =
-              receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
-          if (!ReceiptStatus.ACCEPTED.name().equals(r.status())) {
-            throw ApiException.conflict(
-                "receipt " + id + " is " + r.status() + "; only an accepted receipt can be cancelled");
-          }
-          JobDao jobs = Daos.of(h, JobDao.class);
-          String now = times.now().toString();
-          if (jobs.cancel(r.jobId(), now) == 0) {
-            throw ApiException.conflict(
-                "job " + r.jobId() + " is " + r.jobStatus() + "; it can no longer be cancelled");
-          }
-          returnIssuedParts(h, actor, r);
-          events.append(h, EventType.JobCancelled, actor, id, r.jobId(), Data.of("reason", reason));
-          events.append(
-              h,
-              EventType.ManDayRestored,
-              actor,
-              id,
-              r.jobId(),
-              Data.of(
-                  "mechanicId", r.mechanicId(),
-                  "date", r.requestDate(),
-                  "hours", Hours.of(r.estimatedCenti())));
-          receipts.setStatus(id, ReceiptStatus.CANCELLED.name(), reason, now);
-          events.append(
-              h, EventType.ReceiptCancelled, actor, id, r.jobId(), Data.of("reason", reason));
-          return load(h, id);
+    public Receipt cancel(Actor actor, long id, String reasonText) {
+        Check c = new Check();
+        String reason = c.text("reason", reasonText, 500);
+        c.done();
+        return db.write(h -> {
+            ReceiptDao receipts = Daos.of(h, ReceiptDao.class);
+            ReceiptDao.Row r = receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
+            if (!ReceiptStatus.ACCEPTED.name().equals(r.status())) {
+                throw ApiException.conflict(
+                        "receipt " + id + " is " + r.status() + "; only an accepted receipt can be cancelled");
+            }
+            JobDao jobs = Daos.of(h, JobDao.class);
+            String now = times.now().toString();
+            if (jobs.cancel(r.jobId(), now) == 0) {
+                throw ApiException.conflict(
+                        "job " + r.jobId() + " is " + r.jobStatus() + "; it can no longer be cancelled");
+            }
+            returnIssuedParts(h, actor, r);
+            events.append(h, EventType.JobCancelled, actor, id, r.jobId(), Data.of("reason", reason));
+            events.append(
+                    h,
+                    EventType.ManDayRestored,
+                    actor,
+                    id,
+                    r.jobId(),
+                    Data.of(
+                            "mechanicId", r.mechanicId(),
+                            "date", r.requestDate(),
+                            "hours", Hours.of(r.estimatedCenti())));
+            receipts.setStatus(id, ReceiptStatus.CANCELLED.name(), reason, now);
+            events.append(h, EventType.ReceiptCancelled, actor, id, r.jobId(), Data.of("reason", reason));
+            return load(h, id);
         });
-  }
-
-  private void returnIssuedParts(Handle h, Actor actor, ReceiptDao.Row r) {
-    JobDao jobs = Daos.of(h, JobDao.class);
-    PartDao partDao = Daos.of(h, PartDao.class);
-    for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
-      if (!"ISSUED".equals(pr.status())) {
-        continue;
-      }
-      jobs.returnPartRequest(pr.id(), times.now().toString());
-      PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
-      PartDao.Row after =
-          parts.move(
-              h,
-              actor,
-              part,
-              pr.quantity(),
-              MovementKind.RETURN,
-              "receipt " + r.id() + " cancelled",
-              r.jobId(),
-              pr.id());
-      events.append(
-          h,
-          EventType.PartReturned,
-          actor,
-          r.id(),
-          r.jobId(),
-          Data.of(
-              "partRequestId", pr.id(),
-              "vehiclePartId", pr.vehiclePartId(),
-              "quantity", pr.quantity(),
-              "stockAfter", after.stock()));
     }
-  }
 
-  Receipt load(Handle h, long id) {
-    ReceiptDao dao = Daos.of(h, ReceiptDao.class);
-    ReceiptDao.Row r = dao.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
-    return toApi(r);
-  }
-
-  private static Vehicle vehicle(Check c, Vehicle v) {
-    if (v == null) {
-      return new Vehicle(null, null, null, null, null);
+    private void returnIssuedParts(Handle h, Actor actor, ReceiptDao.Row r) {
+        JobDao jobs = Daos.of(h, JobDao.class);
+        PartDao partDao = Daos.of(h, PartDao.class);
+        for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
+            if (!"ISSUED".equals(pr.status())) {
+                continue;
+            }
+            jobs.returnPartRequest(pr.id(), times.now().toString());
+            PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
+            PartDao.Row after = parts.move(
+                    h,
+                    actor,
+                    part,
+                    pr.quantity(),
+                    MovementKind.RETURN,
+                    "receipt " + r.id() + " cancelled",
+                    r.jobId(),
+                    pr.id());
+            events.append(
+                    h,
+                    EventType.PartReturned,
+                    actor,
+                    r.id(),
+                    r.jobId(),
+                    Data.of(
+                            "partRequestId", pr.id(),
+                            "vehiclePartId", pr.vehiclePartId(),
+                            "quantity", pr.quantity(),
+                            "stockAfter", after.stock()));
+        }
     }
-    String vin = c.optionalText("vehicle.vin", v.vin(), 17);
-    if (vin != null) {
-      vin = vin.toUpperCase();
-      if (!VIN.matcher(vin).matches()) {
-        c.fail("vehicle.vin", "must be 17 letters and digits (no I, O or Q)");
-      }
-    }
-    String make = c.optionalText("vehicle.make", v.make(), 50);
-    String model = c.optionalText("vehicle.model", v.model(), 50);
-    Integer year =
-        c.wholeNumber("vehicle.year", v.year(), 1900, Year.now().getValue() + 1, false);
-    Integer km = c.wholeNumber("vehicle.mileageKm", v.mileageKm(), 0, 10_000_000, false);
-    return new Vehicle(vin, make, model, year, km);
-  }
 
-  static Vehicle vehicleOf(String vin, String make, String model, Integer year, Integer km) {
-    if (vin == null && make == null && model == null && year == null && km == null) {
-      return null;
+    Receipt load(Handle h, long id) {
+        ReceiptDao dao = Daos.of(h, ReceiptDao.class);
+        ReceiptDao.Row r = dao.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
+        return toApi(r);
     }
-    return new Vehicle(vin, make, model, year, km);
-  }
 
-  private static Receipt toApi(ReceiptDao.Row r) {
-    return new Receipt(
-        r.id(),
-        r.customerName(),
-        r.customerPhone(),
-        r.carId(),
-        vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
-        r.mechanicId(),
-        r.mechanicName(),
-        org.shopsuite.model.IsoTime.parseDate(r.requestDate()),
-        Hours.of(r.estimatedCenti()),
-        r.request(),
-        ReceiptStatus.valueOf(r.status()),
-        r.rejectionReason(),
-        r.cancelReason(),
-        r.jobId(),
-        r.jobStatus() == null ? null : JobStatus.valueOf(r.jobStatus()),
-        r.invoiceId(),
-        r.partRequestIdList(),
-        r.createdBy(),
-        Times.parse(r.createdAt()),
-        Times.parse(r.updatedAt()),
-        r.version());
-  }
+    private static Vehicle vehicle(Check c, Vehicle v) {
+        if (v == null) {
+            return new Vehicle(null, null, null, null, null);
+        }
+        String vin = c.optionalText("vehicle.vin", v.vin(), 17);
+        if (vin != null) {
+            vin = vin.toUpperCase();
+            if (!VIN.matcher(vin).matches()) {
+                c.fail("vehicle.vin", "must be 17 letters and digits (no I, O or Q)");
+            }
+        }
+        String make = c.optionalText("vehicle.make", v.make(), 50);
+        String model = c.optionalText("vehicle.model", v.model(), 50);
+        Integer year = c.wholeNumber("vehicle.year", v.year(), 1900, Year.now().getValue() + 1, false);
+        Integer km = c.wholeNumber("vehicle.mileageKm", v.mileageKm(), 0, 10_000_000, false);
+        return new Vehicle(vin, make, model, year, km);
+    }
+
+    static Vehicle vehicleOf(String vin, String make, String model, Integer year, Integer km) {
+        if (vin == null && make == null && model == null && year == null && km == null) {
+            return null;
+        }
+        return new Vehicle(vin, make, model, year, km);
+    }
+
+    private static Receipt toApi(ReceiptDao.Row r) {
+        return new Receipt(
+                r.id(),
+                r.customerName(),
+                r.customerPhone(),
+                r.carId(),
+                vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
+                r.mechanicId(),
+                r.mechanicName(),
+                org.shopsuite.model.IsoTime.parseDate(r.requestDate()),
+                Hours.of(r.estimatedCenti()),
+                r.request(),
+                ReceiptStatus.valueOf(r.status()),
+                r.rejectionReason(),
+                r.cancelReason(),
+                r.jobId(),
+                r.jobStatus() == null ? null : JobStatus.valueOf(r.jobStatus()),
+                r.invoiceId(),
+                r.partRequestIdList(),
+                r.createdBy(),
+                Times.parse(r.createdAt()),
+                Times.parse(r.updatedAt()),
+                r.version());
+    }
 }

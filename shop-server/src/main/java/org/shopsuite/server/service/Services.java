@@ -7,44 +7,44 @@ import org.shopsuite.server.db.Database;
 
 /** Every service of the server, wired once. */
 public record Services(
-    EventStore events,
-    ShopService shop,
-    AuthService auth,
-    UserService users,
-    MechanicService mechanics,
-    PartService parts,
-    ReceiptService receipts,
-    InvoiceService invoices,
-    JobService jobs,
-    StatusBoardService board,
-    IdempotencyService idempotency,
-    AuditService audit) {
+        EventStore events,
+        ShopService shop,
+        AuthService auth,
+        UserService users,
+        MechanicService mechanics,
+        PartService parts,
+        ReceiptService receipts,
+        InvoiceService invoices,
+        JobService jobs,
+        StatusBoardService board,
+        IdempotencyService idempotency,
+        AuditService audit) {
 
-  public static Services create(
-      Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
-    Times times = new Times(clock);
-    EventStore events = new EventStore(db, json, times);
-    ShopService shop = new ShopService(db, events, times);
-    PasswordHasher hasher = new PasswordHasher(passwordIterations);
-    AuthService auth = new AuthService(db, hasher, times, tokenIdle);
-    UserService users = new UserService(db, events, hasher, auth, times);
-    MechanicService mechanics = new MechanicService(db, events, shop, times);
-    PartService parts = new PartService(db, events, times);
-    ReceiptService receipts = new ReceiptService(db, events, shop, parts, times);
-    InvoiceService invoices = new InvoiceService(db, events, shop, times);
-    JobService jobs = new JobService(db, events, parts, invoices, times);
-    return new Services(
-        events,
-        shop,
-        auth,
-        users,
-        mechanics,
-        parts,
-        receipts,
-        invoices,
-        jobs,
-        new StatusBoardService(db, events, json),
-        new IdempotencyService(db, json, times),
-        new AuditService(db, events, shop));
-  }
+    public static Services create(
+            Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
+        Times times = new Times(clock);
+        EventStore events = new EventStore(db, json, times);
+        ShopService shop = new ShopService(db, events, times);
+        PasswordHasher hasher = new PasswordHasher(passwordIterations);
+        AuthService auth = new AuthService(db, hasher, times, tokenIdle);
+        UserService users = new UserService(db, events, hasher, auth, times);
+        MechanicService mechanics = new MechanicService(db, events, shop, times);
+        PartService parts = new PartService(db, events, times);
+        ReceiptService receipts = new ReceiptService(db, events, shop, parts, times);
+        InvoiceService invoices = new InvoiceService(db, events, shop, times);
+        JobService jobs = new JobService(db, events, parts, invoices, times);
+        return new Services(
+                events,
+                shop,
+                auth,
+                users,
+                mechanics,
+                parts,
+                receipts,
+                invoices,
+                jobs,
+                new StatusBoardService(db, events, json),
+                new IdempotencyService(db, json, times),
+                new AuditService(db, events, shop));
+    }
 }

@@ -5,51 +5,46 @@ import static org.shopsuite.server.support.Api.obj;
 
 /** Builds the little shops tests need, through the API. */
 public final class Shop {
-  private Shop() {}
+    private Shop() {}
 
-  public static Api admin(TestServer server) {
-    Api api = server.api();
-    assertThat(api.login("admin", TestServer.ADMIN_PASSWORD).status()).isEqualTo(200);
-    return api;
-  }
+    public static Api admin(TestServer server) {
+        Api api = server.api();
+        assertThat(api.login("admin", TestServer.ADMIN_PASSWORD).status()).isEqualTo(200);
+        return api;
+    }
 
-  public static long mechanic(Api manager, String name, String capacityHours) {
-    Api.Res r = manager.post("/mechanics", obj("name", name, "dailyCapacityHours", capacityHours));
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    return r.id();
-  }
+    public static long mechanic(Api manager, String name, String capacityHours) {
+        Api.Res r = manager.post("/mechanics", obj("name", name, "dailyCapacityHours", capacityHours));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
 
-  public static long part(Api manager, String partId, String name, int stock, long price) {
-    Api.Res r =
-        manager.post(
-            "/vehicleParts",
-            obj("partId", partId, "partName", name, "stock", stock, "partPrice", price));
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    return r.id();
-  }
+    public static long part(Api manager, String partId, String name, int stock, long price) {
+        Api.Res r = manager.post(
+                "/vehicleParts", obj("partId", partId, "partName", name, "stock", stock, "partPrice", price));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
 
-  public static Api user(Api manager, String username, String role, Long mechanicId) {
-    Api.Res r =
-        manager.post(
-            "/users",
-            mechanicId == null
-                ? obj("username", username, "password", "password-1", "role", role)
-                : obj(
-                    "username", username, "password", "password-1", "role", role, "mechanicId",
-                    mechanicId));
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    return manager.as(username, "password-1");
-  }
+    public static Api user(Api manager, String username, String role, Long mechanicId) {
+        Api.Res r = manager.post(
+                "/users",
+                mechanicId == null
+                        ? obj("username", username, "password", "password-1", "role", role)
+                        : obj("username", username, "password", "password-1", "role", role, "mechanicId", mechanicId));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return manager.as(username, "password-1");
+    }
 
-  public static Api.Res receipt(Api counter, long mechanicId, String hours) {
-    return counter.post(
-        "/receipts",
-        obj(
-            "customerName", "홍길동",
-            "customerPhone", "010-1234-5678",
-            "carId", "12가 3456",
-            "mechanicId", mechanicId,
-            "estimatedHours", hours,
-            "request", "엔진오일 교환"));
-  }
+    public static Api.Res receipt(Api counter, long mechanicId, String hours) {
+        return counter.post(
+                "/receipts",
+                obj(
+                        "customerName", "홍길동",
+                        "customerPhone", "010-1234-5678",
+                        "carId", "12가 3456",
+                        "mechanicId", mechanicId,
+                        "estimatedHours", hours,
+                        "request", "엔진오일 교환"));
+    }
 }

@@ -2,6 +2,7 @@ package org.shopsuite.desktop.ui.board;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -12,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.beans.binding.Bindings;
 import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.JobStatus;
@@ -21,95 +21,129 @@ import org.shopsuite.model.StatusPageRow;
 
 /** The status board: a live table of the day's cars, coloured by state. */
 public final class BoardView {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-  private static final java.util.Map<String, PseudoClass> STATES = java.util.Map.of(
-      "waiting", PseudoClass.getPseudoClass("state-waiting"),
-      "in-progress", PseudoClass.getPseudoClass("state-in-progress"),
-      "completed", PseudoClass.getPseudoClass("state-completed"),
-      "rejected", PseudoClass.getPseudoClass("state-rejected"),
-      "cancelled", PseudoClass.getPseudoClass("state-cancelled"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final java.util.Map<String, PseudoClass> STATES = java.util.Map.of(
+            "waiting", PseudoClass.getPseudoClass("state-waiting"),
+            "in-progress", PseudoClass.getPseudoClass("state-in-progress"),
+            "completed", PseudoClass.getPseudoClass("state-completed"),
+            "rejected", PseudoClass.getPseudoClass("state-rejected"),
+            "cancelled", PseudoClass.getPseudoClass("state-cancelled"));
 
-  private final BoardViewModel vm;
-  private final Session session;
-  @FXML private DatePicker date;
-  @FXML private ComboBox<ReceiptStatus> status;
-  @FXML private TextField filter;
-  @FXML private Label count;
-  @FXML private ProgressIndicator busy;
-  @FXML private Label error;
-  @FXML private TableView<StatusPageRow> table;
-  @FXML private TableColumn<StatusPageRow, String> receiptCol;
-  @FXML private TableColumn<StatusPageRow, String> carCol;
-  @FXML private TableColumn<StatusPageRow, String> customerCol;
-  @FXML private TableColumn<StatusPageRow, String> mechanicCol;
-  @FXML private TableColumn<StatusPageRow, String> receiptStatusCol;
-  @FXML private TableColumn<StatusPageRow, String> jobStatusCol;
-  @FXML private TableColumn<StatusPageRow, String> invoiceCol;
-  @FXML private TableColumn<StatusPageRow, String> updatedCol;
+    private final BoardViewModel vm;
+    private final Session session;
 
-  public BoardView(BoardViewModel vm, Session session) {
-    this.vm = vm;
-    this.session = session;
-  }
+    @FXML
+    private DatePicker date;
 
-  @FXML
-  private void initialize() {
-    var m = session.messages();
-    date.valueProperty().bindBidirectional(vm.dateProperty());
-    status.getItems().add(null);
-    status.getItems().addAll(ReceiptStatus.values());
-    status.setConverter(
-        Cells.converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
-    status.valueProperty().bindBidirectional(vm.statusProperty());
-    busy.visibleProperty().bind(vm.busyProperty());
-    error.textProperty().bind(vm.errorProperty());
-    filter.textProperty().bindBidirectional(vm.filterProperty());
-    // A day can hold 100,000 rows: one row height, so scrolling never measures rows. Set here,
-    // not in CSS, so that the very first layout already uses it.
-    table.setFixedCellSize(30);
-    table.itemsProperty().bind(vm.rowsProperty());
-    table.setSortPolicy(t -> {
-      vm.sortBy(t.getComparator());
-      return true;
-    });
-    count.textProperty().bind(Bindings.createStringBinding(
-        () -> m.get("board.count", vm.shownCountProperty().get(), vm.total()),
-        vm.shownCountProperty(), vm.totalProperty()));
-    Cells.text(receiptCol, r -> Long.toString(r.receiptId()));
-    Cells.text(carCol, StatusPageRow::carId);
-    Cells.text(customerCol, StatusPageRow::customerName);
-    Cells.text(mechanicCol, StatusPageRow::mechanicName);
-    Cells.text(receiptStatusCol, r -> m.get("status." + r.receiptStatus().name()));
-    Cells.text(jobStatusCol, r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
-    Cells.text(invoiceCol,
-        r -> r.invoiceTotal() == null ? "" : m.money(r.invoiceTotal(), session.shop().currency()));
-    ZoneId zone = ZoneId.of(session.shop().timezone());
-    Cells.text(updatedCol, r -> TIME.format(r.updatedAt().atZone(zone)));
-    table.setRowFactory(
-        t ->
-            new TableRow<>() {
-              @Override
-              protected void updateItem(StatusPageRow row, boolean empty) {
+    @FXML
+    private ComboBox<ReceiptStatus> status;
+
+    @FXML
+    private TextField filter;
+
+    @FXML
+    private Label count;
+
+    @FXML
+    private ProgressIndicator busy;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private TableView<StatusPageRow> table;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> receiptCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> carCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> customerCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> mechanicCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> receiptStatusCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> jobStatusCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> invoiceCol;
+
+    @FXML
+    private TableColumn<StatusPageRow, String> updatedCol;
+
+    public BoardView(BoardViewModel vm, Session session) {
+        this.vm = vm;
+        this.session = session;
+    }
+
+    @FXML
+    private void initialize() {
+        var m = session.messages();
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        status.getItems().add(null);
+        status.getItems().addAll(ReceiptStatus.values());
+        status.setConverter(Cells.converter(s -> s == null ? m.get("status.all") : m.get("status." + s.name())));
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        busy.visibleProperty().bind(vm.busyProperty());
+        error.textProperty().bind(vm.errorProperty());
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        // A day can hold 100,000 rows: one row height, so scrolling never measures rows. Set here,
+        // not in CSS, so that the very first layout already uses it.
+        table.setFixedCellSize(30);
+        table.itemsProperty().bind(vm.rowsProperty());
+        table.setSortPolicy(t -> {
+            vm.sortBy(t.getComparator());
+            return true;
+        });
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get("board.count", vm.shownCountProperty().get(), vm.total()),
+                        vm.shownCountProperty(),
+                        vm.totalProperty()));
+        Cells.text(receiptCol, r -> Long.toString(r.receiptId()));
+        Cells.text(carCol, StatusPageRow::carId);
+        Cells.text(customerCol, StatusPageRow::customerName);
+        Cells.text(mechanicCol, StatusPageRow::mechanicName);
+        Cells.text(receiptStatusCol, r -> m.get("status." + r.receiptStatus().name()));
+        Cells.text(
+                jobStatusCol,
+                r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
+        Cells.text(
+                invoiceCol,
+                r -> r.invoiceTotal() == null
+                        ? ""
+                        : m.money(r.invoiceTotal(), session.shop().currency()));
+        ZoneId zone = ZoneId.of(session.shop().timezone());
+        Cells.text(updatedCol, r -> TIME.format(r.updatedAt().atZone(zone)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(StatusPageRow row, boolean empty) {
                 super.updateItem(row, empty);
                 PseudoClass state = empty || row == null ? null : STATES.get(stateOf(row));
                 for (PseudoClass p : STATES.values()) {
-                  pseudoClassStateChanged(p, p == state);
+                    pseudoClassStateChanged(p, p == state);
                 }
-              }
-            });
-  }
+            }
+        });
+    }
 
-  static String stateOf(StatusPageRow r) {
-    return switch (r.receiptStatus()) {
-      case REJECTED -> "rejected";
-      case CANCELLED -> "cancelled";
-      case COMPLETED -> "completed";
-      case ACCEPTED -> r.jobStatus() == JobStatus.IN_PROGRESS ? "in-progress" : "waiting";
-    };
-  }
+    static String stateOf(StatusPageRow r) {
+        return switch (r.receiptStatus()) {
+            case REJECTED -> "rejected";
+            case CANCELLED -> "cancelled";
+            case COMPLETED -> "completed";
+            case ACCEPTED -> r.jobStatus() == JobStatus.IN_PROGRESS ? "in-progress" : "waiting";
+        };
+    }
 
-  @FXML
-  private void refresh() {
-    vm.refresh();
-  }
+    @FXML
+    private void refresh() {
+        vm.refresh();
+    }
 }

@@ -22,153 +22,219 @@ import org.shopsuite.model.VehiclePart;
 
 /** The mechanic's workstation view: big controls bound to {@link MyJobsViewModel}. */
 public final class MyJobsView {
-  private final MyJobsViewModel vm;
-  private final Messages m;
-  @FXML private ListView<Job> jobs;
-  @FXML private VBox detail;
-  @FXML private Label title;
-  @FXML private Label summary;
-  @FXML private Label requestText;
-  @FXML private Button start;
-  @FXML private TextField partQuery;
-  @FXML private ListView<VehiclePart> parts;
-  @FXML private TextField quantity;
-  @FXML private Button requestPart;
-  @FXML private Label message;
-  @FXML private Label error;
-  @FXML private ListView<PartRequest> requests;
-  @FXML private TextField laborHours;
-  @FXML private TextArea notes;
-  @FXML private Button finish;
+    private final MyJobsViewModel vm;
+    private final Messages m;
 
-  public MyJobsView(MyJobsViewModel vm, Session session) {
-    this.vm = vm;
-    this.m = session.messages();
-  }
+    @FXML
+    private ListView<Job> jobs;
 
-  @FXML
-  private void initialize() {
-    jobs.setItems(vm.jobs());
-    jobs.setPlaceholder(new Label(m.get("jobs.empty")));
-    jobs.setCellFactory(l -> new JobCell());
-    vm.newJobs().addListener((javafx.collections.SetChangeListener<Long>) c -> jobs.refresh());
-    jobs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-      if (b != null && (vm.selectedProperty().get() == null || vm.selectedProperty().get().id() != b.id())) {
-        vm.selectedProperty().set(b);
-      }
-    });
-    vm.selectedProperty().addListener((o, a, b) -> show(b));
-    partQuery.textProperty().bindBidirectional(vm.partQueryProperty());
-    parts.setItems(vm.parts());
-    parts.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(VehiclePart p, boolean empty) {
-        super.updateItem(p, empty);
-        setText(empty || p == null ? null : m.get("jobs.part.item", p.partId(), p.partName(), p.stock()));
-      }
-    });
-    parts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) vm.partProperty().set(b); });
-    vm.partProperty().addListener((o, a, b) -> { if (b != null) parts.getSelectionModel().select(b); });
-    quantity.textProperty().bindBidirectional(vm.quantityProperty());
-    laborHours.textProperty().bindBidirectional(vm.laborHoursProperty());
-    notes.textProperty().bindBidirectional(vm.notesProperty());
-    message.textProperty().bind(vm.messageProperty());
-    error.textProperty().bind(vm.errorProperty());
-    requests.setCellFactory(l -> new RequestCell());
-    detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
-    start.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().status() != JobStatus.WAITING,
-        vm.selectedProperty()));
-    Runnable inProgressOnly = () -> {
-      boolean off = vm.selectedProperty().get() == null
-          || vm.selectedProperty().get().status() != JobStatus.IN_PROGRESS;
-      requestPart.setDisable(off);
-      finish.setDisable(off);
-    };
-    vm.selectedProperty().addListener((o, a, b) -> inProgressOnly.run());
-    inProgressOnly.run();
-    show(null);
-    vm.refresh();
-  }
+    @FXML
+    private VBox detail;
 
-  private void show(Job job) {
-    if (job == null) {
-      title.setText(m.get("jobs.select"));
-      summary.setText("");
-      requestText.setText("");
-      requests.getItems().clear();
-      jobs.getSelectionModel().clearSelection();
-      return;
+    @FXML
+    private Label title;
+
+    @FXML
+    private Label summary;
+
+    @FXML
+    private Label requestText;
+
+    @FXML
+    private Button start;
+
+    @FXML
+    private TextField partQuery;
+
+    @FXML
+    private ListView<VehiclePart> parts;
+
+    @FXML
+    private TextField quantity;
+
+    @FXML
+    private Button requestPart;
+
+    @FXML
+    private Label message;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private ListView<PartRequest> requests;
+
+    @FXML
+    private TextField laborHours;
+
+    @FXML
+    private TextArea notes;
+
+    @FXML
+    private Button finish;
+
+    public MyJobsView(MyJobsViewModel vm, Session session) {
+        this.vm = vm;
+        this.m = session.messages();
     }
-    title.setText("#" + job.id() + "  " + job.carId() + "  " + job.customerName());
-    summary.setText(m.get("jobs.status") + ": " + m.get("job." + job.status().name()) + "    "
-        + m.get("jobs.estimate") + ": " + m.hours(job.estimatedHours())
-        + (job.vehicle() == null ? "" : "    " + nz(job.vehicle().make()) + " " + nz(job.vehicle().model())));
-    requestText.setText(job.request());
-    requests.getItems().setAll(job.partRequests());
-    if (jobs.getSelectionModel().getSelectedItem() == null
-        || jobs.getSelectionModel().getSelectedItem().id() != job.id()) {
-      jobs.getItems().stream().filter(j -> j.id() == job.id()).findFirst()
-          .ifPresent(j -> jobs.getSelectionModel().select(j));
+
+    @FXML
+    private void initialize() {
+        jobs.setItems(vm.jobs());
+        jobs.setPlaceholder(new Label(m.get("jobs.empty")));
+        jobs.setCellFactory(l -> new JobCell());
+        vm.newJobs().addListener((javafx.collections.SetChangeListener<Long>) c -> jobs.refresh());
+        jobs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null
+                    && (vm.selectedProperty().get() == null
+                            || vm.selectedProperty().get().id() != b.id())) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> show(b));
+        partQuery.textProperty().bindBidirectional(vm.partQueryProperty());
+        parts.setItems(vm.parts());
+        parts.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(VehiclePart p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : m.get("jobs.part.item", p.partId(), p.partName(), p.stock()));
+            }
+        });
+        parts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.partProperty().set(b);
+        });
+        vm.partProperty().addListener((o, a, b) -> {
+            if (b != null) parts.getSelectionModel().select(b);
+        });
+        quantity.textProperty().bindBidirectional(vm.quantityProperty());
+        laborHours.textProperty().bindBidirectional(vm.laborHoursProperty());
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        message.textProperty().bind(vm.messageProperty());
+        error.textProperty().bind(vm.errorProperty());
+        requests.setCellFactory(l -> new RequestCell());
+        detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        start.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.selectedProperty().get() == null
+                                || vm.selectedProperty().get().status() != JobStatus.WAITING,
+                        vm.selectedProperty()));
+        Runnable inProgressOnly = () -> {
+            boolean off = vm.selectedProperty().get() == null
+                    || vm.selectedProperty().get().status() != JobStatus.IN_PROGRESS;
+            requestPart.setDisable(off);
+            finish.setDisable(off);
+        };
+        vm.selectedProperty().addListener((o, a, b) -> inProgressOnly.run());
+        inProgressOnly.run();
+        show(null);
+        vm.refresh();
     }
-  }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
-  @FXML private void start() { vm.start(); }
-  @FXML private void search() { vm.searchParts(); }
-  @FXML private void requestPart() { vm.requestPart(); }
-  @FXML private void finish() { vm.finish(); }
-
-  /** Focuses the part search (Ctrl+F, or a barcode scanner). */
-  public void focusSearch() {
-    partQuery.requestFocus();
-  }
-
-  private final class JobCell extends ListCell<Job> {
-    @Override
-    protected void updateItem(Job j, boolean empty) {
-      super.updateItem(j, empty);
-      getStyleClass().remove("new-job");
-      setText(null);
-      if (empty || j == null) {
-        setGraphic(null);
-        return;
-      }
-      String head = m.get("jobs.item", j.id(), j.carId(), m.get("job." + j.status().name()));
-      if (vm.newJobs().contains(j.id())) {
-        head = m.get("jobs.new") + "  " + head;
-        getStyleClass().add("new-job");
-      }
-      Label first = new Label(head);
-      first.setStyle("-fx-font-weight: bold;");
-      Label second = new Label(j.request().lines().findFirst().orElse(""));
-      setGraphic(new VBox(2, first, second));
+    private void show(Job job) {
+        if (job == null) {
+            title.setText(m.get("jobs.select"));
+            summary.setText("");
+            requestText.setText("");
+            requests.getItems().clear();
+            jobs.getSelectionModel().clearSelection();
+            return;
+        }
+        title.setText("#" + job.id() + "  " + job.carId() + "  " + job.customerName());
+        summary.setText(
+                m.get("jobs.status") + ": " + m.get("job." + job.status().name()) + "    "
+                        + m.get("jobs.estimate") + ": " + m.hours(job.estimatedHours())
+                        + (job.vehicle() == null
+                                ? ""
+                                : "    " + nz(job.vehicle().make()) + " "
+                                        + nz(job.vehicle().model())));
+        requestText.setText(job.request());
+        requests.getItems().setAll(job.partRequests());
+        if (jobs.getSelectionModel().getSelectedItem() == null
+                || jobs.getSelectionModel().getSelectedItem().id() != job.id()) {
+            jobs.getItems().stream()
+                    .filter(j -> j.id() == job.id())
+                    .findFirst()
+                    .ifPresent(j -> jobs.getSelectionModel().select(j));
+        }
     }
-  }
 
-  private final class RequestCell extends ListCell<PartRequest> {
-    @Override
-    protected void updateItem(PartRequest r, boolean empty) {
-      super.updateItem(r, empty);
-      if (empty || r == null) {
-        setText(null);
-        setGraphic(null);
-        return;
-      }
-      Label text = new Label(m.get("jobs.request.item", r.quantity(), r.partName(), m.get("partRequest." + r.status().name())));
-      Region gap = new Region();
-      HBox.setHgrow(gap, Priority.ALWAYS);
-      HBox row = new HBox(8, text, gap);
-      if (r.status() == PartRequestStatus.ISSUED) {
-        Button back = new Button(m.get("jobs.return"));
-        back.setOnAction(e -> vm.returnPart(r));
-        row.getChildren().add(back);
-      }
-      setText(null);
-      setGraphic(row);
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
-  }
+
+    @FXML
+    private void start() {
+        vm.start();
+    }
+
+    @FXML
+    private void search() {
+        vm.searchParts();
+    }
+
+    @FXML
+    private void requestPart() {
+        vm.requestPart();
+    }
+
+    @FXML
+    private void finish() {
+        vm.finish();
+    }
+
+    /** Focuses the part search (Ctrl+F, or a barcode scanner). */
+    public void focusSearch() {
+        partQuery.requestFocus();
+    }
+
+    private final class JobCell extends ListCell<Job> {
+        @Override
+        protected void updateItem(Job j, boolean empty) {
+            super.updateItem(j, empty);
+            getStyleClass().remove("new-job");
+            setText(null);
+            if (empty || j == null) {
+                setGraphic(null);
+                return;
+            }
+            String head = m.get(
+                    "jobs.item", j.id(), j.carId(), m.get("job." + j.status().name()));
+            if (vm.newJobs().contains(j.id())) {
+                head = m.get("jobs.new") + "  " + head;
+                getStyleClass().add("new-job");
+            }
+            Label first = new Label(head);
+            first.setStyle("-fx-font-weight: bold;");
+            Label second = new Label(j.request().lines().findFirst().orElse(""));
+            setGraphic(new VBox(2, first, second));
+        }
+    }
+
+    private final class RequestCell extends ListCell<PartRequest> {
+        @Override
+        protected void updateItem(PartRequest r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label text = new Label(m.get(
+                    "jobs.request.item",
+                    r.quantity(),
+                    r.partName(),
+                    m.get("partRequest." + r.status().name())));
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox row = new HBox(8, text, gap);
+            if (r.status() == PartRequestStatus.ISSUED) {
+                Button back = new Button(m.get("jobs.return"));
+                back.setOnAction(e -> vm.returnPart(r));
+                row.getChildren().add(back);
+            }
+            setText(null);
+            setGraphic(row);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.shopsuite.desktop.ui.jobs;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,217 +31,269 @@ import org.shopsuite.model.VehiclePart;
  * scanned barcode, and finishing with the actual hours.
  */
 public final class MyJobsViewModel {
-  private final Session session;
-  private final Tasks tasks;
-  private final ObservableList<Job> jobs = FXCollections.observableArrayList();
-  private final ObservableSet<Long> newJobs = FXCollections.observableSet(new HashSet<>());
-  private final ObjectProperty<Job> selected = new SimpleObjectProperty<>();
-  private final StringProperty partQuery = new SimpleStringProperty("");
-  private final ObservableList<VehiclePart> parts = FXCollections.observableArrayList();
-  private final ObjectProperty<VehiclePart> part = new SimpleObjectProperty<>();
-  private final StringProperty quantity = new SimpleStringProperty("1");
-  private final StringProperty laborHours = new SimpleStringProperty("");
-  private final StringProperty notes = new SimpleStringProperty("");
-  private final ObjectProperty<PartRequest> lastRequest = new SimpleObjectProperty<>();
-  private final StringProperty message = new SimpleStringProperty("");
-  private final StringProperty error = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Session session;
+    private final Tasks tasks;
+    private final ObservableList<Job> jobs = FXCollections.observableArrayList();
+    private final ObservableSet<Long> newJobs = FXCollections.observableSet(new HashSet<>());
+    private final ObjectProperty<Job> selected = new SimpleObjectProperty<>();
+    private final StringProperty partQuery = new SimpleStringProperty("");
+    private final ObservableList<VehiclePart> parts = FXCollections.observableArrayList();
+    private final ObjectProperty<VehiclePart> part = new SimpleObjectProperty<>();
+    private final StringProperty quantity = new SimpleStringProperty("1");
+    private final StringProperty laborHours = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<PartRequest> lastRequest = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
 
-  public MyJobsViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    selected.addListener(
-        (o, a, b) -> {
-          if (a != null && b != null && a.id() == b.id()) {
-            return;
-          }
-          laborHours.set(b == null ? "" : b.estimatedHours().toPlainString());
-          notes.set(b == null || b.notes() == null ? "" : b.notes());
-          lastRequest.set(null);
-          if (b != null) {
-            newJobs.remove(b.id());
-          }
+    public MyJobsViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        selected.addListener((o, a, b) -> {
+            if (a != null && b != null && a.id() == b.id()) {
+                return;
+            }
+            laborHours.set(b == null ? "" : b.estimatedHours().toPlainString());
+            notes.set(b == null || b.notes() == null ? "" : b.notes());
+            lastRequest.set(null);
+            if (b != null) {
+                newJobs.remove(b.id());
+            }
         });
-  }
-
-  public ObservableList<Job> jobs() { return jobs; }
-  public ObservableSet<Long> newJobs() { return newJobs; }
-  public ObjectProperty<Job> selectedProperty() { return selected; }
-  public StringProperty partQueryProperty() { return partQuery; }
-  public ObservableList<VehiclePart> parts() { return parts; }
-  public ObjectProperty<VehiclePart> partProperty() { return part; }
-  public StringProperty quantityProperty() { return quantity; }
-  public StringProperty laborHoursProperty() { return laborHours; }
-  public StringProperty notesProperty() { return notes; }
-  public ObjectProperty<PartRequest> lastRequestProperty() { return lastRequest; }
-  public StringProperty messageProperty() { return message; }
-  public StringProperty errorProperty() { return error; }
-  public BooleanProperty busyProperty() { return busy; }
-
-  private Long myMechanicId() {
-    return session.user().role() == Role.MECHANIC ? session.user().mechanicId() : null;
-  }
-
-  /** My jobs that are waiting or in progress, oldest first. */
-  public void refresh() {
-    Long me = myMechanicId();
-    Long keep = selected.get() == null ? null : selected.get().id();
-    tasks.run(
-        () -> {
-          List<Job> open = new java.util.ArrayList<>(session.client().jobs(me, JobStatus.IN_PROGRESS, null));
-          open.addAll(session.client().jobs(me, JobStatus.WAITING, null));
-          open.sort(java.util.Comparator.comparing(Job::id));
-          return open;
-        },
-        list -> {
-          jobs.setAll(list);
-          selected.set(keep == null ? null : list.stream().filter(j -> j.id() == keep).findFirst().orElse(null));
-        },
-        this::fail);
-  }
-
-  public void start() {
-    Job job = selected.get();
-    if (job == null) {
-      return;
     }
-    act(() -> session.client().startJob(job.id(), ShopClient.newIdempotencyKey()), "jobs.started");
-  }
 
-  public void finish() {
-    Job job = selected.get();
-    if (job == null) {
-      return;
+    public ObservableList<Job> jobs() {
+        return jobs;
     }
-    BigDecimal hours;
-    try {
-      hours = laborHours.get().isBlank() ? null : new BigDecimal(laborHours.get().strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      error.set(session.messages().get("jobs.hours.invalid"));
-      return;
-    }
-    FinishInput in = new FinishInput(hours, notes.get().isBlank() ? null : notes.get());
-    act(() -> session.client().finishJob(job.id(), in, ShopClient.newIdempotencyKey()), "jobs.finished");
-  }
 
-  /** Searches the catalogue; an exact barcode or part number (a scanner's Enter) picks it. */
-  public void searchParts() {
-    String q = partQuery.get().strip();
-    if (q.isEmpty()) {
-      parts.clear();
-      return;
+    public ObservableSet<Long> newJobs() {
+        return newJobs;
     }
-    tasks.run(
-        () -> session.client().parts(q),
-        list -> {
-          parts.setAll(list);
-          list.stream()
-              .filter(p -> q.equals(p.barcode()) || q.equalsIgnoreCase(p.partId()))
-              .findFirst()
-              .or(() -> list.size() == 1 ? java.util.Optional.of(list.get(0)) : java.util.Optional.empty())
-              .ifPresent(part::set);
-        },
-        this::fail);
-  }
 
-  public void requestPart() {
-    Job job = selected.get();
-    VehiclePart p = part.get();
-    if (job == null || p == null) {
-      error.set(session.messages().get("jobs.part.choose"));
-      return;
+    public ObjectProperty<Job> selectedProperty() {
+        return selected;
     }
-    int qty;
-    try {
-      qty = Integer.parseInt(quantity.get().strip());
-    } catch (NumberFormatException e) {
-      error.set(session.messages().get("jobs.quantity.invalid"));
-      return;
+
+    public StringProperty partQueryProperty() {
+        return partQuery;
     }
-    busy.set(true);
-    String key = ShopClient.newIdempotencyKey();
-    tasks.run(
-        () -> {
-          PartRequest r = session.client().requestPart(job.id(), new PartRequestInput(p.id(), qty), key);
-          return new Object[] {r, session.client().job(job.id()), session.client().parts(partQuery.get().strip())};
-        },
-        result -> {
-          busy.set(false);
-          PartRequest r = (PartRequest) result[0];
-          lastRequest.set(r);
-          error.set("");
-          message.set(
-              r.status() == PartRequestStatus.ISSUED
-                  ? session.messages().get("jobs.part.issued", r.quantity(), r.partName())
-                  : session.messages().get("jobs.part.rejected", r.quantity(), r.partName()));
-          replace((Job) result[1]);
-          @SuppressWarnings("unchecked")
-          List<VehiclePart> refreshed = (List<VehiclePart>) result[2];
-          parts.setAll(refreshed);
-        },
-        this::fail);
-  }
 
-  public void returnPart(PartRequest r) {
-    Job job = selected.get();
-    if (job == null) {
-      return;
+    public ObservableList<VehiclePart> parts() {
+        return parts;
     }
-    act(() -> {
-      session.client().returnPart(job.id(), r.id(), ShopClient.newIdempotencyKey());
-      return session.client().job(job.id());
-    }, "jobs.part.returned");
-  }
 
-  /** A new job for me appears at once, highlighted; changes to my jobs refresh the list. */
-  public void onEvent(Event e) {
-    Long me = myMechanicId();
-    if (e.type() == EventType.JobCreated) {
-      long mechanic = e.data().path("mechanicId").asLong();
-      if (me == null || mechanic == me) {
-        newJobs.add(e.jobId());
-        refresh();
-      }
-    } else if (e.jobId() != null && jobs.stream().anyMatch(j -> j.id() == e.jobId())) {
-      refresh();
+    public ObjectProperty<VehiclePart> partProperty() {
+        return part;
     }
-  }
 
-  private void act(java.util.concurrent.Callable<Job> call, String doneKey) {
-    busy.set(true);
-    tasks.run(
-        call,
-        job -> {
-          busy.set(false);
-          error.set("");
-          message.set(session.messages().get(doneKey, job.id()));
-          replace(job);
-        },
-        this::fail);
-  }
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
 
-  private void replace(Job job) {
-    boolean open = job.status() == JobStatus.WAITING || job.status() == JobStatus.IN_PROGRESS;
-    for (int i = 0; i < jobs.size(); i++) {
-      if (jobs.get(i).id() == job.id()) {
-        if (open) {
-          jobs.set(i, job);
-          selected.set(job);
-        } else {
-          jobs.remove(i);
-          selected.set(null);
+    public StringProperty laborHoursProperty() {
+        return laborHours;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObjectProperty<PartRequest> lastRequestProperty() {
+        return lastRequest;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    private Long myMechanicId() {
+        return session.user().role() == Role.MECHANIC ? session.user().mechanicId() : null;
+    }
+
+    /** My jobs that are waiting or in progress, oldest first. */
+    public void refresh() {
+        Long me = myMechanicId();
+        Long keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(
+                () -> {
+                    List<Job> open = new java.util.ArrayList<>(session.client().jobs(me, JobStatus.IN_PROGRESS, null));
+                    open.addAll(session.client().jobs(me, JobStatus.WAITING, null));
+                    open.sort(java.util.Comparator.comparing(Job::id));
+                    return open;
+                },
+                list -> {
+                    jobs.setAll(list);
+                    selected.set(
+                            keep == null
+                                    ? null
+                                    : list.stream()
+                                            .filter(j -> j.id() == keep)
+                                            .findFirst()
+                                            .orElse(null));
+                },
+                this::fail);
+    }
+
+    public void start() {
+        Job job = selected.get();
+        if (job == null) {
+            return;
         }
-        return;
-      }
+        act(() -> session.client().startJob(job.id(), ShopClient.newIdempotencyKey()), "jobs.started");
     }
-    if (open) {
-      jobs.add(job);
-      selected.set(job);
-    }
-  }
 
-  private void fail(Throwable t) {
-    busy.set(false);
-    error.set(session.messages().describe(t));
-  }
+    public void finish() {
+        Job job = selected.get();
+        if (job == null) {
+            return;
+        }
+        BigDecimal hours;
+        try {
+            hours = laborHours.get().isBlank()
+                    ? null
+                    : new BigDecimal(laborHours.get().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            error.set(session.messages().get("jobs.hours.invalid"));
+            return;
+        }
+        FinishInput in = new FinishInput(hours, notes.get().isBlank() ? null : notes.get());
+        act(() -> session.client().finishJob(job.id(), in, ShopClient.newIdempotencyKey()), "jobs.finished");
+    }
+
+    /** Searches the catalogue; an exact barcode or part number (a scanner's Enter) picks it. */
+    public void searchParts() {
+        String q = partQuery.get().strip();
+        if (q.isEmpty()) {
+            parts.clear();
+            return;
+        }
+        tasks.run(
+                () -> session.client().parts(q),
+                list -> {
+                    parts.setAll(list);
+                    list.stream()
+                            .filter(p -> q.equals(p.barcode()) || q.equalsIgnoreCase(p.partId()))
+                            .findFirst()
+                            .or(() ->
+                                    list.size() == 1 ? java.util.Optional.of(list.get(0)) : java.util.Optional.empty())
+                            .ifPresent(part::set);
+                },
+                this::fail);
+    }
+
+    public void requestPart() {
+        Job job = selected.get();
+        VehiclePart p = part.get();
+        if (job == null || p == null) {
+            error.set(session.messages().get("jobs.part.choose"));
+            return;
+        }
+        int qty;
+        try {
+            qty = Integer.parseInt(quantity.get().strip());
+        } catch (NumberFormatException e) {
+            error.set(session.messages().get("jobs.quantity.invalid"));
+            return;
+        }
+        busy.set(true);
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> {
+                    PartRequest r = session.client().requestPart(job.id(), new PartRequestInput(p.id(), qty), key);
+                    return new Object[] {
+                        r,
+                        session.client().job(job.id()),
+                        session.client().parts(partQuery.get().strip())
+                    };
+                },
+                result -> {
+                    busy.set(false);
+                    PartRequest r = (PartRequest) result[0];
+                    lastRequest.set(r);
+                    error.set("");
+                    message.set(
+                            r.status() == PartRequestStatus.ISSUED
+                                    ? session.messages().get("jobs.part.issued", r.quantity(), r.partName())
+                                    : session.messages().get("jobs.part.rejected", r.quantity(), r.partName()));
+                    replace((Job) result[1]);
+                    @SuppressWarnings("unchecked")
+                    List<VehiclePart> refreshed = (List<VehiclePart>) result[2];
+                    parts.setAll(refreshed);
+                },
+                this::fail);
+    }
+
+    public void returnPart(PartRequest r) {
+        Job job = selected.get();
+        if (job == null) {
+            return;
+        }
+        act(
+                () -> {
+                    session.client().returnPart(job.id(), r.id(), ShopClient.newIdempotencyKey());
+                    return session.client().job(job.id());
+                },
+                "jobs.part.returned");
+    }
+
+    /** A new job for me appears at once, highlighted; changes to my jobs refresh the list. */
+    public void onEvent(Event e) {
+        Long me = myMechanicId();
+        if (e.type() == EventType.JobCreated) {
+            long mechanic = e.data().path("mechanicId").asLong();
+            if (me == null || mechanic == me) {
+                newJobs.add(e.jobId());
+                refresh();
+            }
+        } else if (e.jobId() != null && jobs.stream().anyMatch(j -> j.id() == e.jobId())) {
+            refresh();
+        }
+    }
+
+    private void act(java.util.concurrent.Callable<Job> call, String doneKey) {
+        busy.set(true);
+        tasks.run(
+                call,
+                job -> {
+                    busy.set(false);
+                    error.set("");
+                    message.set(session.messages().get(doneKey, job.id()));
+                    replace(job);
+                },
+                this::fail);
+    }
+
+    private void replace(Job job) {
+        boolean open = job.status() == JobStatus.WAITING || job.status() == JobStatus.IN_PROGRESS;
+        for (int i = 0; i < jobs.size(); i++) {
+            if (jobs.get(i).id() == job.id()) {
+                if (open) {
+                    jobs.set(i, job);
+                    selected.set(job);
+                } else {
+                    jobs.remove(i);
+                    selected.set(null);
+                }
+                return;
+            }
+        }
+        if (open) {
+            jobs.add(job);
+            selected.set(job);
+        }
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error.set(session.messages().describe(t));
+    }
 }

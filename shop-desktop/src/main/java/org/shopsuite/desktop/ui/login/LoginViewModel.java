@@ -16,133 +16,137 @@ import org.shopsuite.desktop.ui.Tasks;
 
 /** The login screen: server address (remembered), username, password, language. */
 public final class LoginViewModel {
-  public static final String DEFAULT_SERVER = "http://localhost:8088";
-  static final Locale KOREAN = Locale.KOREAN;
+    public static final String DEFAULT_SERVER = "http://localhost:8088";
+    static final Locale KOREAN = Locale.KOREAN;
 
-  private final Tasks tasks;
-  private final Preferences prefs;
-  private final StringProperty server = new SimpleStringProperty();
-  private final StringProperty username = new SimpleStringProperty("");
-  private final StringProperty password = new SimpleStringProperty("");
-  private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
-  private final BooleanProperty busy = new SimpleBooleanProperty();
-  private final StringProperty error = new SimpleStringProperty("");
-  private java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> certificatePrompt = c -> false;
+    private final Tasks tasks;
+    private final Preferences prefs;
+    private final StringProperty server = new SimpleStringProperty();
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> certificatePrompt =
+            c -> false;
 
-  public LoginViewModel(Tasks tasks, Preferences prefs) {
-    this.tasks = tasks;
-    this.prefs = prefs;
-    server.set(prefs.get("serverUrl", DEFAULT_SERVER));
-    username.set(prefs.get("username", ""));
-    language.set(Locale.forLanguageTag(prefs.get("language", Locale.getDefault().getLanguage().equals("ko") ? "ko" : "en")));
-  }
-
-  public StringProperty serverProperty() {
-    return server;
-  }
-
-  public StringProperty usernameProperty() {
-    return username;
-  }
-
-  public StringProperty passwordProperty() {
-    return password;
-  }
-
-  public ObjectProperty<Locale> languageProperty() {
-    return language;
-  }
-
-  public BooleanProperty busyProperty() {
-    return busy;
-  }
-
-  public StringProperty errorProperty() {
-    return error;
-  }
-
-  /** Asks the user whether to trust a server's certificate (shows its fingerprint). */
-  public void setCertificatePrompt(java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> prompt) {
-    this.certificatePrompt = prompt;
-  }
-
-  /** Accepted certificate fingerprints, per server, kept with the user's settings. */
-  org.shopsuite.desktop.client.CertificatePins pins() {
-    Preferences node = prefs.node("certificates");
-    return new org.shopsuite.desktop.client.CertificatePins() {
-      @Override
-      public java.util.Optional<String> pinned(String server) {
-        return java.util.Optional.ofNullable(node.get(server, null));
-      }
-
-      @Override
-      public void pin(String server, String fingerprint) {
-        node.put(server, fingerprint);
-      }
-    };
-  }
-
-  public Messages messages() {
-    return new Messages(language.get());
-  }
-
-  /** The server speaks another API generation than this app. */
-  static final class IncompatibleServer extends RuntimeException {
-    final int serverApi;
-
-    IncompatibleServer(int serverApi) {
-      super("server API " + serverApi);
-      this.serverApi = serverApi;
+    public LoginViewModel(Tasks tasks, Preferences prefs) {
+        this.tasks = tasks;
+        this.prefs = prefs;
+        server.set(prefs.get("serverUrl", DEFAULT_SERVER));
+        username.set(prefs.get("username", ""));
+        language.set(Locale.forLanguageTag(
+                prefs.get("language", Locale.getDefault().getLanguage().equals("ko") ? "ko" : "en")));
     }
-  }
 
-  public void login(Consumer<Session> onSuccess) {
-    Messages m = messages();
-    if (server.get() == null || !server.get().strip().matches("https?://.+")) {
-      error.set(m.get("login.error.server"));
-      return;
+    public StringProperty serverProperty() {
+        return server;
     }
-    if (username.get().isBlank() || password.get().isEmpty()) {
-      error.set(m.get("login.error.missing"));
-      return;
+
+    public StringProperty usernameProperty() {
+        return username;
     }
-    busy.set(true);
-    error.set("");
-    String url = server.get().strip();
-    String user = username.get().strip();
-    String pw = password.get();
-    tasks.run(
-        () -> {
-          ShopClient client = new ShopClient(url, pins());
-          int api = client.serverApiVersion();
-          if (api != ShopClient.API_VERSION) {
-            throw new IncompatibleServer(api);
-          }
-          client.login(user, pw);
-          return new Session(client, client.user(), client.shop(), m);
-        },
-        session -> {
-          busy.set(false);
-          password.set("");
-          prefs.put("serverUrl", url);
-          prefs.put("username", user);
-          prefs.put("language", language.get().getLanguage());
-          onSuccess.accept(session);
-        },
-        failure -> {
-          busy.set(false);
-          if (failure instanceof org.shopsuite.desktop.client.UntrustedCertificate u) {
-            if (certificatePrompt.test(u)) {
-              pins().pin(u.server(), u.fingerprint());
-              login(onSuccess);
-            } else {
-              error.set(m.get("login.error.certificate", u.server()));
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Asks the user whether to trust a server's certificate (shows its fingerprint). */
+    public void setCertificatePrompt(
+            java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> prompt) {
+        this.certificatePrompt = prompt;
+    }
+
+    /** Accepted certificate fingerprints, per server, kept with the user's settings. */
+    org.shopsuite.desktop.client.CertificatePins pins() {
+        Preferences node = prefs.node("certificates");
+        return new org.shopsuite.desktop.client.CertificatePins() {
+            @Override
+            public java.util.Optional<String> pinned(String server) {
+                return java.util.Optional.ofNullable(node.get(server, null));
             }
+
+            @Override
+            public void pin(String server, String fingerprint) {
+                node.put(server, fingerprint);
+            }
+        };
+    }
+
+    public Messages messages() {
+        return new Messages(language.get());
+    }
+
+    /** The server speaks another API generation than this app. */
+    static final class IncompatibleServer extends RuntimeException {
+        final int serverApi;
+
+        IncompatibleServer(int serverApi) {
+            super("server API " + serverApi);
+            this.serverApi = serverApi;
+        }
+    }
+
+    public void login(Consumer<Session> onSuccess) {
+        Messages m = messages();
+        if (server.get() == null || !server.get().strip().matches("https?://.+")) {
+            error.set(m.get("login.error.server"));
             return;
-          }
-          error.set(failure instanceof IncompatibleServer e
-              ? m.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
-              : m.describe(failure));
-        });
-  }
+        }
+        if (username.get().isBlank() || password.get().isEmpty()) {
+            error.set(m.get("login.error.missing"));
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        String url = server.get().strip();
+        String user = username.get().strip();
+        String pw = password.get();
+        tasks.run(
+                () -> {
+                    ShopClient client = new ShopClient(url, pins());
+                    int api = client.serverApiVersion();
+                    if (api != ShopClient.API_VERSION) {
+                        throw new IncompatibleServer(api);
+                    }
+                    client.login(user, pw);
+                    return new Session(client, client.user(), client.shop(), m);
+                },
+                session -> {
+                    busy.set(false);
+                    password.set("");
+                    prefs.put("serverUrl", url);
+                    prefs.put("username", user);
+                    prefs.put("language", language.get().getLanguage());
+                    onSuccess.accept(session);
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof org.shopsuite.desktop.client.UntrustedCertificate u) {
+                        if (certificatePrompt.test(u)) {
+                            pins().pin(u.server(), u.fingerprint());
+                            login(onSuccess);
+                        } else {
+                            error.set(m.get("login.error.certificate", u.server()));
+                        }
+                        return;
+                    }
+                    error.set(
+                            failure instanceof IncompatibleServer e
+                                    ? m.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
+                                    : m.describe(failure));
+                });
+    }
 }

@@ -21,6 +21,7 @@ import org.shopsuite.desktop.ui.Views;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
+import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
 import org.shopsuite.desktop.ui.manage.AuditView;
 import org.shopsuite.desktop.ui.manage.AuditViewModel;
 import org.shopsuite.desktop.ui.manage.PartsView;
@@ -29,7 +30,6 @@ import org.shopsuite.desktop.ui.manage.PeopleView;
 import org.shopsuite.desktop.ui.manage.PeopleViewModel;
 import org.shopsuite.desktop.ui.manage.SettingsView;
 import org.shopsuite.desktop.ui.manage.SettingsViewModel;
-import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
 import org.shopsuite.desktop.ui.receipt.NewReceiptView;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
 import org.shopsuite.desktop.ui.receipts.ReceiptsView;
@@ -42,183 +42,215 @@ import org.shopsuite.model.Role;
  * live event stream that keeps every screen current.
  */
 public final class MainView {
-  private final Session session;
-  private final Tasks tasks;
-  private final Runnable onLogout;
-  private final Messages m;
-  private final List<Consumer<Event>> listeners = new ArrayList<>();
-  private EventStream stream;
-  private Tab boardTab;
-  private Tab receiptTab;
-  private NewReceiptView receiptView;
-  private MyJobsView jobsView;
-  private BoardViewModel boardVm;
-  @FXML private TabPane tabs;
-  @FXML private Label user;
-  @FXML private Label connection;
+    private final Session session;
+    private final Tasks tasks;
+    private final Runnable onLogout;
+    private final Messages m;
+    private final List<Consumer<Event>> listeners = new ArrayList<>();
+    private EventStream stream;
+    private Tab boardTab;
+    private Tab receiptTab;
+    private NewReceiptView receiptView;
+    private MyJobsView jobsView;
+    private BoardViewModel boardVm;
 
-  public MainView(Session session, Tasks tasks, Runnable onLogout) {
-    this.session = session;
-    this.tasks = tasks;
-    this.onLogout = onLogout;
-    this.m = session.messages();
-  }
+    @FXML
+    private TabPane tabs;
 
-  @FXML
-  private void initialize() {
-    Role role = session.user().role();
-    user.setText(m.get("main.user", session.user().username(), m.get("role." + role.name())));
-    if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
-      boardVm = new BoardViewModel(session, tasks);
-      boardVm.dateProperty().set(java.time.LocalDate.now(java.time.ZoneId.of(session.shop().timezone())));
-      boardTab = tab("main.tab.board", "board/BoardView.fxml", new BoardView(boardVm, session), "tab-board");
-      listeners.add(boardVm::onEvent);
-      boardVm.refresh();
-      NewReceiptViewModel receiptVm = new NewReceiptViewModel(session, tasks);
-      receiptVm.dateProperty().set(boardVm.dateProperty().get());
-      receiptView = new NewReceiptView(receiptVm, session);
-      receiptTab = tab("main.tab.newReceipt", "receipt/NewReceiptView.fxml", receiptView, "tab-new-receipt");
-      listeners.add(receiptVm::onEvent);
-      ReceiptsViewModel receiptsVm = new ReceiptsViewModel(session, tasks);
-      tab("main.tab.receipts", "receipts/ReceiptsView.fxml", new ReceiptsView(receiptsVm, session),
-          "tab-receipts");
-      listeners.add(receiptsVm::onEvent);
+    @FXML
+    private Label user;
+
+    @FXML
+    private Label connection;
+
+    public MainView(Session session, Tasks tasks, Runnable onLogout) {
+        this.session = session;
+        this.tasks = tasks;
+        this.onLogout = onLogout;
+        this.m = session.messages();
     }
-    if (role == Role.MECHANIC || role == Role.MANAGER) {
-      MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
-      jobsView = new MyJobsView(jobsVm, session);
-      tab(role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs", "jobs/MyJobsView.fxml",
-          jobsView, "tab-jobs");
-      listeners.add(jobsVm::onEvent);
+
+    @FXML
+    private void initialize() {
+        Role role = session.user().role();
+        user.setText(m.get("main.user", session.user().username(), m.get("role." + role.name())));
+        if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
+            boardVm = new BoardViewModel(session, tasks);
+            boardVm.dateProperty()
+                    .set(java.time.LocalDate.now(
+                            java.time.ZoneId.of(session.shop().timezone())));
+            boardTab = tab("main.tab.board", "board/BoardView.fxml", new BoardView(boardVm, session), "tab-board");
+            listeners.add(boardVm::onEvent);
+            boardVm.refresh();
+            NewReceiptViewModel receiptVm = new NewReceiptViewModel(session, tasks);
+            receiptVm.dateProperty().set(boardVm.dateProperty().get());
+            receiptView = new NewReceiptView(receiptVm, session);
+            receiptTab = tab("main.tab.newReceipt", "receipt/NewReceiptView.fxml", receiptView, "tab-new-receipt");
+            listeners.add(receiptVm::onEvent);
+            ReceiptsViewModel receiptsVm = new ReceiptsViewModel(session, tasks);
+            tab(
+                    "main.tab.receipts",
+                    "receipts/ReceiptsView.fxml",
+                    new ReceiptsView(receiptsVm, session),
+                    "tab-receipts");
+            listeners.add(receiptsVm::onEvent);
+        }
+        if (role == Role.MECHANIC || role == Role.MANAGER) {
+            MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
+            jobsView = new MyJobsView(jobsVm, session);
+            tab(
+                    role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs",
+                    "jobs/MyJobsView.fxml",
+                    jobsView,
+                    "tab-jobs");
+            listeners.add(jobsVm::onEvent);
+        }
+        if (role == Role.MANAGER) {
+            PartsViewModel partsVm = new PartsViewModel(session, tasks);
+            tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
+            listeners.add(partsVm::onEvent);
+            PeopleViewModel peopleVm = new PeopleViewModel(session, tasks);
+            tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");
+            listeners.add(peopleVm::onEvent);
+            SettingsViewModel settingsVm = new SettingsViewModel(session, tasks);
+            tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm, m), "tab-settings");
+            listeners.add(settingsVm::onEvent);
+            tab(
+                    "main.tab.audit",
+                    "manage/AuditView.fxml",
+                    new AuditView(new AuditViewModel(session, tasks), session),
+                    "tab-audit");
+        }
+        showConnection(EventStream.State.CONNECTING);
+        tabs.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) shortcuts(scene);
+        });
+        startStream();
     }
-    if (role == Role.MANAGER) {
-      PartsViewModel partsVm = new PartsViewModel(session, tasks);
-      tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
-      listeners.add(partsVm::onEvent);
-      PeopleViewModel peopleVm = new PeopleViewModel(session, tasks);
-      tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");
-      listeners.add(peopleVm::onEvent);
-      SettingsViewModel settingsVm = new SettingsViewModel(session, tasks);
-      tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm, m), "tab-settings");
-      listeners.add(settingsVm::onEvent);
-      tab("main.tab.audit", "manage/AuditView.fxml",
-          new AuditView(new AuditViewModel(session, tasks), session), "tab-audit");
+
+    private Tab tab(String titleKey, String fxml, Object controller, String id) {
+        Tab t = new Tab(m.get(titleKey), Views.load(fxml, m, controller));
+        t.setId(id);
+        tabs.getTabs().add(t);
+        return t;
     }
-    showConnection(EventStream.State.CONNECTING);
-    tabs.sceneProperty().addListener((o, a, scene) -> { if (scene != null) shortcuts(scene); });
-    startStream();
-  }
 
-  private Tab tab(String titleKey, String fxml, Object controller, String id) {
-    Tab t = new Tab(m.get(titleKey), Views.load(fxml, m, controller));
-    t.setId(id);
-    tabs.getTabs().add(t);
-    return t;
-  }
-
-  private void startStream() {
-    tasks.run(
-        () -> session.client().lastSeq(),
-        since -> {
-          stream = new EventStream(
-              session.client().httpClient(),
-              session.client().base(),
-              session.client()::token,
-              since,
-              e -> Platform.runLater(() -> listeners.forEach(l -> l.accept(e))),
-              s -> Platform.runLater(() -> onState(s)));
-          stream.start();
-        },
-        failure -> showConnection(EventStream.State.OFFLINE));
-  }
-
-  private EventStream.State lastState = EventStream.State.CONNECTING;
-
-  private void onState(EventStream.State s) {
-    if (s == EventStream.State.ENDED) {
-      showConnection(s);
-      Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("main.sessionEnded"));
-      a.initOwner(tabs.getScene().getWindow());
-      a.setHeaderText(null);
-      a.show();
-      close();
-      onLogout.run();
-      return;
+    private void startStream() {
+        tasks.run(
+                () -> session.client().lastSeq(),
+                since -> {
+                    stream = new EventStream(
+                            session.client().httpClient(),
+                            session.client().base(),
+                            session.client()::token,
+                            since,
+                            e -> Platform.runLater(() -> listeners.forEach(l -> l.accept(e))),
+                            s -> Platform.runLater(() -> onState(s)));
+                    stream.start();
+                },
+                failure -> showConnection(EventStream.State.OFFLINE));
     }
-    if (s == EventStream.State.CONNECTED && lastState != EventStream.State.CONNECTED
-        && lastState != EventStream.State.CONNECTING && boardVm != null) {
-      // Back after an outage: the replay brings the events; reload the read model too.
-      boardVm.refresh();
+
+    private EventStream.State lastState = EventStream.State.CONNECTING;
+
+    private void onState(EventStream.State s) {
+        if (s == EventStream.State.ENDED) {
+            showConnection(s);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("main.sessionEnded"));
+            a.initOwner(tabs.getScene().getWindow());
+            a.setHeaderText(null);
+            a.show();
+            close();
+            onLogout.run();
+            return;
+        }
+        if (s == EventStream.State.CONNECTED
+                && lastState != EventStream.State.CONNECTED
+                && lastState != EventStream.State.CONNECTING
+                && boardVm != null) {
+            // Back after an outage: the replay brings the events; reload the read model too.
+            boardVm.refresh();
+        }
+        lastState = s;
+        showConnection(s);
     }
-    lastState = s;
-    showConnection(s);
-  }
 
-  private void showConnection(EventStream.State s) {
-    connection.setText("● " + m.get("connection." + s.name()));
-    connection.getStyleClass().removeIf(c -> c.startsWith("connection-"));
-    connection.getStyleClass().add("connection-" + s.name());
-  }
-
-  private void shortcuts(Scene scene) {
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-      if (receiptTab != null) {
-        tabs.getSelectionModel().select(receiptTab);
-        receiptView.focus();
-      }
-    });
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> {
-      if (boardTab != null) {
-        tabs.getSelectionModel().select(boardTab);
-      }
-    });
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-      if (jobsView != null) {
-        jobsView.focusSearch();
-      }
-    });
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
-      if (boardVm != null) {
-        boardVm.refresh();
-      }
-    });
-  }
-
-  /** Stops the live stream (window closing or logging out). */
-  public void close() {
-    if (stream != null) {
-      stream.close();
+    private void showConnection(EventStream.State s) {
+        connection.setText("● " + m.get("connection." + s.name()));
+        connection.getStyleClass().removeIf(c -> c.startsWith("connection-"));
+        connection.getStyleClass().add("connection-" + s.name());
     }
-  }
 
-  @FXML
-  private void logout() {
-    close();
-    tasks.run(() -> { session.client().logout(); return true; }, ok -> onLogout.run(), failure -> onLogout.run());
-  }
+    private void shortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (receiptTab != null) {
+                tabs.getSelectionModel().select(receiptTab);
+                receiptView.focus();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (boardTab != null) {
+                tabs.getSelectionModel().select(boardTab);
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (jobsView != null) {
+                jobsView.focusSearch();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            if (boardVm != null) {
+                boardVm.refresh();
+            }
+        });
+    }
 
-  @FXML
-  private void quit() {
-    close();
-    Platform.exit();
-  }
+    /** Stops the live stream (window closing or logging out). */
+    public void close() {
+        if (stream != null) {
+            stream.close();
+        }
+    }
 
-  @FXML
-  private void shortcuts() {
-    info(m.get("main.menu.shortcuts"), m.get("main.shortcuts"));
-  }
+    @FXML
+    private void logout() {
+        close();
+        tasks.run(
+                () -> {
+                    session.client().logout();
+                    return true;
+                },
+                ok -> onLogout.run(),
+                failure -> onLogout.run());
+    }
 
-  @FXML
-  private void about() {
-    String version = MainView.class.getPackage().getImplementationVersion();
-    info(m.get("main.menu.about"), m.get("main.about", version == null ? "dev" : version, session.client().base()));
-  }
+    @FXML
+    private void quit() {
+        close();
+        Platform.exit();
+    }
 
-  private void info(String title, String text) {
-    Alert a = new Alert(Alert.AlertType.INFORMATION, text);
-    a.setTitle(title);
-    a.setHeaderText(title);
-    a.initOwner(tabs.getScene().getWindow());
-    a.show();
-  }
+    @FXML
+    private void shortcuts() {
+        info(m.get("main.menu.shortcuts"), m.get("main.shortcuts"));
+    }
+
+    @FXML
+    private void about() {
+        String version = MainView.class.getPackage().getImplementationVersion();
+        info(
+                m.get("main.menu.about"),
+                m.get(
+                        "main.about",
+                        version == null ? "dev" : version,
+                        session.client().base()));
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.initOwner(tabs.getScene().getWindow());
+        a.show();
+    }
 }

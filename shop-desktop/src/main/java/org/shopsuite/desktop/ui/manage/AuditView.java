@@ -17,51 +17,84 @@ import org.shopsuite.model.Event;
 
 /** The manager's audit trail screen. */
 public final class AuditView {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  private final AuditViewModel vm;
-  private final Messages m;
-  private final ZoneId zone;
-  @FXML private ComboBox<String> entity;
-  @FXML private TextField entityId;
-  @FXML private DatePicker from;
-  @FXML private DatePicker to;
-  @FXML private TableView<Event> table;
-  @FXML private TableColumn<Event, String> whenCol;
-  @FXML private TableColumn<Event, String> actorCol;
-  @FXML private TableColumn<Event, String> typeCol;
-  @FXML private TableColumn<Event, String> refCol;
-  @FXML private TableColumn<Event, String> dataCol;
-  @FXML private Button more;
-  @FXML private Label error;
+    private final AuditViewModel vm;
+    private final Messages m;
+    private final ZoneId zone;
 
-  public AuditView(AuditViewModel vm, Session session) {
-    this.vm = vm;
-    this.m = session.messages();
-    this.zone = ZoneId.of(session.shop().timezone());
-  }
+    @FXML
+    private ComboBox<String> entity;
 
-  @FXML
-  private void initialize() {
-    entity.getItems().add(null);
-    entity.getItems().addAll(AuditViewModel.ENTITIES);
-    entity.setConverter(Cells.converter(e -> e == null ? m.get("status.all") : m.get("audit.entity." + e)));
-    entity.valueProperty().bindBidirectional(vm.entityProperty());
-    entityId.textProperty().bindBidirectional(vm.entityIdProperty());
-    from.valueProperty().bindBidirectional(vm.fromProperty());
-    to.valueProperty().bindBidirectional(vm.toProperty());
-    table.setItems(vm.rows());
-    Cells.text(whenCol, e -> WHEN.format(e.occurredAt().atZone(zone)));
-    Cells.text(actorCol, Event::actor);
-    Cells.text(typeCol, e -> m.get("event." + e.type().name()));
-    Cells.text(refCol, e -> (e.receiptId() == null ? "" : m.get("audit.receipt", e.receiptId()))
-        + (e.jobId() == null ? "" : " " + m.get("audit.job", e.jobId())));
-    Cells.text(dataCol, e -> e.data() == null ? "" : e.data().toString());
-    more.visibleProperty().bind(vm.moreProperty());
-    error.textProperty().bind(vm.errorProperty());
-    vm.search();
-  }
+    @FXML
+    private TextField entityId;
 
-  @FXML private void search() { vm.search(); }
-  @FXML private void loadMore() { vm.loadMore(); }
+    @FXML
+    private DatePicker from;
+
+    @FXML
+    private DatePicker to;
+
+    @FXML
+    private TableView<Event> table;
+
+    @FXML
+    private TableColumn<Event, String> whenCol;
+
+    @FXML
+    private TableColumn<Event, String> actorCol;
+
+    @FXML
+    private TableColumn<Event, String> typeCol;
+
+    @FXML
+    private TableColumn<Event, String> refCol;
+
+    @FXML
+    private TableColumn<Event, String> dataCol;
+
+    @FXML
+    private Button more;
+
+    @FXML
+    private Label error;
+
+    public AuditView(AuditViewModel vm, Session session) {
+        this.vm = vm;
+        this.m = session.messages();
+        this.zone = ZoneId.of(session.shop().timezone());
+    }
+
+    @FXML
+    private void initialize() {
+        entity.getItems().add(null);
+        entity.getItems().addAll(AuditViewModel.ENTITIES);
+        entity.setConverter(Cells.converter(e -> e == null ? m.get("status.all") : m.get("audit.entity." + e)));
+        entity.valueProperty().bindBidirectional(vm.entityProperty());
+        entityId.textProperty().bindBidirectional(vm.entityIdProperty());
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        table.setItems(vm.rows());
+        Cells.text(whenCol, e -> WHEN.format(e.occurredAt().atZone(zone)));
+        Cells.text(actorCol, Event::actor);
+        Cells.text(typeCol, e -> m.get("event." + e.type().name()));
+        Cells.text(
+                refCol,
+                e -> (e.receiptId() == null ? "" : m.get("audit.receipt", e.receiptId()))
+                        + (e.jobId() == null ? "" : " " + m.get("audit.job", e.jobId())));
+        Cells.text(dataCol, e -> e.data() == null ? "" : e.data().toString());
+        more.visibleProperty().bind(vm.moreProperty());
+        error.textProperty().bind(vm.errorProperty());
+        vm.search();
+    }
+
+    @FXML
+    private void search() {
+        vm.search();
+    }
+
+    @FXML
+    private void loadMore() {
+        vm.loadMore();
+    }
 }

@@ -14,47 +14,70 @@ import org.shopsuite.model.Event;
 
 /** The audit trail: who changed what and when, by entity and dates. */
 public final class AuditViewModel {
-  /** The kinds of things the server can audit. */
-  public static final String[] ENTITIES = {"receipt", "job", "invoice", "vehiclePart", "mechanic", "user", "shop"};
+    /** The kinds of things the server can audit. */
+    public static final String[] ENTITIES = {"receipt", "job", "invoice", "vehiclePart", "mechanic", "user", "shop"};
 
-  private final Session session;
-  private final Tasks tasks;
-  private final StringProperty entity = new SimpleStringProperty();
-  private final StringProperty entityId = new SimpleStringProperty("");
-  private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-  private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-  private final Paging<Event> paging;
-  private final StringProperty error = new SimpleStringProperty("");
+    private final Session session;
+    private final Tasks tasks;
+    private final StringProperty entity = new SimpleStringProperty();
+    private final StringProperty entityId = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final Paging<Event> paging;
+    private final StringProperty error = new SimpleStringProperty("");
 
-  public AuditViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    this.paging = new Paging<>(tasks);
-  }
+    public AuditViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        this.paging = new Paging<>(tasks);
+    }
 
-  public StringProperty entityProperty() { return entity; }
-  public StringProperty entityIdProperty() { return entityId; }
-  public ObjectProperty<LocalDate> fromProperty() { return from; }
-  public ObjectProperty<LocalDate> toProperty() { return to; }
-  public ObservableList<Event> rows() { return paging.rows(); }
-  public BooleanProperty moreProperty() { return paging.moreProperty(); }
-  public StringProperty errorProperty() { return error; }
+    public StringProperty entityProperty() {
+        return entity;
+    }
 
-  public void search() {
-    paging.first(this::fetch, this::fail);
-  }
+    public StringProperty entityIdProperty() {
+        return entityId;
+    }
 
-  public void loadMore() {
-    paging.next(this::fetch, this::fail);
-  }
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
 
-  private org.shopsuite.model.Page<Event> fetch(String cursor) {
-    String e = entity.get() == null ? null
-        : entityId.get().isBlank() ? entity.get() : entity.get() + ":" + entityId.get().strip();
-    return session.client().audit(e, from.get(), to.get(), cursor);
-  }
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
 
-  private void fail(Throwable t) {
-    error.set(session.messages().describe(t));
-  }
+    public ObservableList<Event> rows() {
+        return paging.rows();
+    }
+
+    public BooleanProperty moreProperty() {
+        return paging.moreProperty();
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public void search() {
+        paging.first(this::fetch, this::fail);
+    }
+
+    public void loadMore() {
+        paging.next(this::fetch, this::fail);
+    }
+
+    private org.shopsuite.model.Page<Event> fetch(String cursor) {
+        String e = entity.get() == null
+                ? null
+                : entityId.get().isBlank()
+                        ? entity.get()
+                        : entity.get() + ":" + entityId.get().strip();
+        return session.client().audit(e, from.get(), to.get(), cursor);
+    }
+
+    private void fail(Throwable t) {
+        error.set(session.messages().describe(t));
+    }
 }

@@ -22,173 +22,232 @@ import org.shopsuite.model.VehiclePartInput;
 
 /** The manager's parts catalogue: stock at a glance, add and edit parts, receive stock, ledger. */
 public final class PartsViewModel {
-  private final Session session;
-  private final Tasks tasks;
-  private final Messages m;
-  private final StringProperty query = new SimpleStringProperty("");
-  private final BooleanProperty lowStockOnly = new SimpleBooleanProperty();
-  private final ObservableList<VehiclePart> parts = FXCollections.observableArrayList();
-  private final ObjectProperty<VehiclePart> selected = new SimpleObjectProperty<>();
-  private final BooleanProperty creating = new SimpleBooleanProperty();
-  private final StringProperty partId = new SimpleStringProperty("");
-  private final StringProperty partName = new SimpleStringProperty("");
-  private final StringProperty partPrice = new SimpleStringProperty("");
-  private final StringProperty costPrice = new SimpleStringProperty("");
-  private final StringProperty reorderPoint = new SimpleStringProperty("");
-  private final StringProperty barcode = new SimpleStringProperty("");
-  private final StringProperty initialStock = new SimpleStringProperty("");
-  private final StringProperty delta = new SimpleStringProperty("");
-  private final StringProperty reason = new SimpleStringProperty("");
-  private final ObservableList<StockMovement> ledger = FXCollections.observableArrayList();
-  private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-  private final StringProperty error = new SimpleStringProperty("");
-  private final StringProperty message = new SimpleStringProperty("");
+    private final Session session;
+    private final Tasks tasks;
+    private final Messages m;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final BooleanProperty lowStockOnly = new SimpleBooleanProperty();
+    private final ObservableList<VehiclePart> parts = FXCollections.observableArrayList();
+    private final ObjectProperty<VehiclePart> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty creating = new SimpleBooleanProperty();
+    private final StringProperty partId = new SimpleStringProperty("");
+    private final StringProperty partName = new SimpleStringProperty("");
+    private final StringProperty partPrice = new SimpleStringProperty("");
+    private final StringProperty costPrice = new SimpleStringProperty("");
+    private final StringProperty reorderPoint = new SimpleStringProperty("");
+    private final StringProperty barcode = new SimpleStringProperty("");
+    private final StringProperty initialStock = new SimpleStringProperty("");
+    private final StringProperty delta = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ObservableList<StockMovement> ledger = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
 
-  public PartsViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    this.m = session.messages();
-    selected.addListener((o, a, b) -> {
-      if (b != null && (a == null || a.id() != b.id())) {
-        creating.set(false);
-        fill(b);
-        loadLedger(b.id());
-      }
-    });
-    lowStockOnly.addListener((o, a, b) -> refresh());
-  }
-
-  public StringProperty queryProperty() { return query; }
-  public BooleanProperty lowStockOnlyProperty() { return lowStockOnly; }
-  public ObservableList<VehiclePart> parts() { return parts; }
-  public ObjectProperty<VehiclePart> selectedProperty() { return selected; }
-  public BooleanProperty creatingProperty() { return creating; }
-  public StringProperty partIdProperty() { return partId; }
-  public StringProperty partNameProperty() { return partName; }
-  public StringProperty partPriceProperty() { return partPrice; }
-  public StringProperty costPriceProperty() { return costPrice; }
-  public StringProperty reorderPointProperty() { return reorderPoint; }
-  public StringProperty barcodeProperty() { return barcode; }
-  public StringProperty initialStockProperty() { return initialStock; }
-  public StringProperty deltaProperty() { return delta; }
-  public StringProperty reasonProperty() { return reason; }
-  public ObservableList<StockMovement> ledger() { return ledger; }
-  public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty messageProperty() { return message; }
-
-  public void refresh() {
-    String q = Forms.blankToNull(query.get());
-    boolean low = lowStockOnly.get();
-    Long keep = selected.get() == null ? null : selected.get().id();
-    tasks.run(
-        () -> session.client().catalogue(q, low),
-        list -> {
-          parts.setAll(list);
-          if (keep != null) {
-            list.stream().filter(p -> p.id() == keep).findFirst().ifPresent(p -> {
-              selected.set(p);
-              fill(p);
-            });
-          }
-        },
-        t -> error.set(m.describe(t)));
-  }
-
-  /** Starts a new part in the form. */
-  public void startNew() {
-    selected.set(null);
-    creating.set(true);
-    ledger.clear();
-    fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0));
-    partPrice.set("");
-    initialStock.set("");
-  }
-
-  public void save() {
-    fieldErrors.clear();
-    error.set("");
-    Long price = Forms.whole(fieldErrors, "partPrice", partPrice.get(), m);
-    Long cost = Forms.whole(fieldErrors, "costPrice", costPrice.get(), m);
-    Long reorder = Forms.whole(fieldErrors, "reorderPoint", reorderPoint.get(), m);
-    Long stock = Forms.whole(fieldErrors, "stock", initialStock.get(), m);
-    if (!fieldErrors.isEmpty()) {
-      return;
+    public PartsViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        this.m = session.messages();
+        selected.addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) {
+                creating.set(false);
+                fill(b);
+                loadLedger(b.id());
+            }
+        });
+        lowStockOnly.addListener((o, a, b) -> refresh());
     }
-    VehiclePart current = selected.get();
-    VehiclePartInput in = new VehiclePartInput(
-        partId.get(), partName.get(), creating.get() && stock != null ? stock.intValue() : null, price, cost,
-        reorder == null ? null : reorder.intValue(), Forms.blankToNull(barcode.get()));
-    boolean isNew = creating.get() || current == null;
-    String key = ShopClient.newIdempotencyKey();
-    tasks.run(
-        () -> isNew ? session.client().createPart(in, key)
-            : session.client().updatePart(current.id(), current.version(), in),
-        saved -> {
-          creating.set(false);
-          message.set(m.get("parts.saved", saved.partId()));
-          replace(saved);
-          selected.set(saved);
-          loadLedger(saved.id());
-        },
-        t -> Forms.fail(fieldErrors, error, t, m));
-  }
 
-  /** Receives stock (positive) or corrects a count (either sign), with a reason. */
-  public void adjust() {
-    VehiclePart part = selected.get();
-    if (part == null) {
-      return;
+    public StringProperty queryProperty() {
+        return query;
     }
-    fieldErrors.clear();
-    Long d = Forms.whole(fieldErrors, "delta", delta.get(), m);
-    if (d == null) {
-      fieldErrors.putIfAbsent("delta", m.get("field.is.required"));
-      return;
+
+    public BooleanProperty lowStockOnlyProperty() {
+        return lowStockOnly;
     }
-    String key = ShopClient.newIdempotencyKey();
-    StockAdjustmentInput in = new StockAdjustmentInput(d.intValue(), reason.get());
-    tasks.run(
-        () -> session.client().adjustStock(part.id(), in, key),
-        after -> {
-          delta.set("");
-          reason.set("");
-          message.set(m.get("parts.adjusted", after.partId(), after.stock()));
-          replace(after);
-          selected.set(after);
-          loadLedger(after.id());
-        },
-        t -> Forms.fail(fieldErrors, error, t, m));
-  }
 
-  public void onEvent(Event e) {
-    switch (e.type()) {
-      case VehiclePartCreated, VehiclePartUpdated, StockAdjusted, PartIssued, PartReturned, LowStock -> refresh();
-      default -> { }
+    public ObservableList<VehiclePart> parts() {
+        return parts;
     }
-  }
 
-  private void loadLedger(long id) {
-    tasks.run(() -> session.client().movements(id), ledger::setAll, t -> error.set(m.describe(t)));
-  }
-
-  private void replace(VehiclePart p) {
-    for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i).id() == p.id()) {
-        parts.set(i, p);
-        return;
-      }
+    public ObjectProperty<VehiclePart> selectedProperty() {
+        return selected;
     }
-    parts.add(p);
-  }
 
-  private void fill(VehiclePart p) {
-    fieldErrors.clear();
-    partId.set(p.partId());
-    partName.set(p.partName());
-    partPrice.set(Long.toString(p.partPrice()));
-    costPrice.set(Long.toString(p.costPrice()));
-    reorderPoint.set(Integer.toString(p.reorderPoint()));
-    barcode.set(Forms.text(p.barcode()));
-  }
+    public BooleanProperty creatingProperty() {
+        return creating;
+    }
+
+    public StringProperty partIdProperty() {
+        return partId;
+    }
+
+    public StringProperty partNameProperty() {
+        return partName;
+    }
+
+    public StringProperty partPriceProperty() {
+        return partPrice;
+    }
+
+    public StringProperty costPriceProperty() {
+        return costPrice;
+    }
+
+    public StringProperty reorderPointProperty() {
+        return reorderPoint;
+    }
+
+    public StringProperty barcodeProperty() {
+        return barcode;
+    }
+
+    public StringProperty initialStockProperty() {
+        return initialStock;
+    }
+
+    public StringProperty deltaProperty() {
+        return delta;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ObservableList<StockMovement> ledger() {
+        return ledger;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public void refresh() {
+        String q = Forms.blankToNull(query.get());
+        boolean low = lowStockOnly.get();
+        Long keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(
+                () -> session.client().catalogue(q, low),
+                list -> {
+                    parts.setAll(list);
+                    if (keep != null) {
+                        list.stream().filter(p -> p.id() == keep).findFirst().ifPresent(p -> {
+                            selected.set(p);
+                            fill(p);
+                        });
+                    }
+                },
+                t -> error.set(m.describe(t)));
+    }
+
+    /** Starts a new part in the form. */
+    public void startNew() {
+        selected.set(null);
+        creating.set(true);
+        ledger.clear();
+        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0));
+        partPrice.set("");
+        initialStock.set("");
+    }
+
+    public void save() {
+        fieldErrors.clear();
+        error.set("");
+        Long price = Forms.whole(fieldErrors, "partPrice", partPrice.get(), m);
+        Long cost = Forms.whole(fieldErrors, "costPrice", costPrice.get(), m);
+        Long reorder = Forms.whole(fieldErrors, "reorderPoint", reorderPoint.get(), m);
+        Long stock = Forms.whole(fieldErrors, "stock", initialStock.get(), m);
+        if (!fieldErrors.isEmpty()) {
+            return;
+        }
+        VehiclePart current = selected.get();
+        VehiclePartInput in = new VehiclePartInput(
+                partId.get(),
+                partName.get(),
+                creating.get() && stock != null ? stock.intValue() : null,
+                price,
+                cost,
+                reorder == null ? null : reorder.intValue(),
+                Forms.blankToNull(barcode.get()));
+        boolean isNew = creating.get() || current == null;
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> isNew
+                        ? session.client().createPart(in, key)
+                        : session.client().updatePart(current.id(), current.version(), in),
+                saved -> {
+                    creating.set(false);
+                    message.set(m.get("parts.saved", saved.partId()));
+                    replace(saved);
+                    selected.set(saved);
+                    loadLedger(saved.id());
+                },
+                t -> Forms.fail(fieldErrors, error, t, m));
+    }
+
+    /** Receives stock (positive) or corrects a count (either sign), with a reason. */
+    public void adjust() {
+        VehiclePart part = selected.get();
+        if (part == null) {
+            return;
+        }
+        fieldErrors.clear();
+        Long d = Forms.whole(fieldErrors, "delta", delta.get(), m);
+        if (d == null) {
+            fieldErrors.putIfAbsent("delta", m.get("field.is.required"));
+            return;
+        }
+        String key = ShopClient.newIdempotencyKey();
+        StockAdjustmentInput in = new StockAdjustmentInput(d.intValue(), reason.get());
+        tasks.run(
+                () -> session.client().adjustStock(part.id(), in, key),
+                after -> {
+                    delta.set("");
+                    reason.set("");
+                    message.set(m.get("parts.adjusted", after.partId(), after.stock()));
+                    replace(after);
+                    selected.set(after);
+                    loadLedger(after.id());
+                },
+                t -> Forms.fail(fieldErrors, error, t, m));
+    }
+
+    public void onEvent(Event e) {
+        switch (e.type()) {
+            case VehiclePartCreated, VehiclePartUpdated, StockAdjusted, PartIssued, PartReturned, LowStock -> refresh();
+            default -> {}
+        }
+    }
+
+    private void loadLedger(long id) {
+        tasks.run(() -> session.client().movements(id), ledger::setAll, t -> error.set(m.describe(t)));
+    }
+
+    private void replace(VehiclePart p) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).id() == p.id()) {
+                parts.set(i, p);
+                return;
+            }
+        }
+        parts.add(p);
+    }
+
+    private void fill(VehiclePart p) {
+        fieldErrors.clear();
+        partId.set(p.partId());
+        partName.set(p.partName());
+        partPrice.set(Long.toString(p.partPrice()));
+        costPrice.set(Long.toString(p.costPrice()));
+        reorderPoint.set(Integer.toString(p.reorderPoint()));
+        barcode.set(Forms.text(p.barcode()));
+    }
 }

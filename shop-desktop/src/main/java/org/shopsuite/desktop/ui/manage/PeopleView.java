@@ -19,77 +19,165 @@ import org.shopsuite.model.User;
 
 /** Mechanics (daily hours, active) and users (role, password reset, deactivate). */
 public final class PeopleView {
-  private final PeopleViewModel vm;
-  private final Messages m;
-  @FXML private TableView<Mechanic> mechanics;
-  @FXML private TableColumn<Mechanic, String> mechNameCol;
-  @FXML private TableColumn<Mechanic, String> mechHoursCol;
-  @FXML private TableColumn<Mechanic, String> mechActiveCol;
-  @FXML private TextField mechanicName;
-  @FXML private TextField capacity;
-  @FXML private CheckBox mechanicActive;
-  @FXML private Label mechanicNameError;
-  @FXML private Label capacityError;
-  @FXML private TableView<User> users;
-  @FXML private TableColumn<User, String> userNameCol;
-  @FXML private TableColumn<User, String> userRoleCol;
-  @FXML private TableColumn<User, String> userMechCol;
-  @FXML private TableColumn<User, String> userActiveCol;
-  @FXML private TextField username;
-  @FXML private ComboBox<Role> role;
-  @FXML private ComboBox<Mechanic> userMechanic;
-  @FXML private PasswordField password;
-  @FXML private CheckBox userActive;
-  @FXML private Label usernameError;
-  @FXML private Label roleError;
-  @FXML private Label passwordError;
-  @FXML private Label message;
-  @FXML private Label error;
+    private final PeopleViewModel vm;
+    private final Messages m;
 
-  public PeopleView(PeopleViewModel vm, Session session) {
-    this.vm = vm;
-    this.m = session.messages();
-  }
+    @FXML
+    private TableView<Mechanic> mechanics;
 
-  @FXML
-  private void initialize() {
-    mechanics.setItems(vm.mechanics());
-    Cells.text(mechNameCol, Mechanic::name);
-    Cells.text(mechHoursCol, x -> m.hours(x.dailyCapacityHours()));
-    Cells.text(mechActiveCol, x -> x.active() ? "✔" : "");
-    mechanics.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) vm.mechanicProperty().set(b); });
-    mechanicName.textProperty().bindBidirectional(vm.mechanicNameProperty());
-    capacity.textProperty().bindBidirectional(vm.capacityProperty());
-    mechanicActive.selectedProperty().bindBidirectional(vm.mechanicActiveProperty());
+    @FXML
+    private TableColumn<Mechanic, String> mechNameCol;
 
-    users.setItems(vm.users());
-    Cells.text(userNameCol, User::username);
-    Cells.text(userRoleCol, u -> m.get("role." + u.role().name()));
-    Cells.text(userMechCol, u -> u.mechanicId() == null ? "" : vm.mechanics().stream()
-        .filter(x -> x.id() == u.mechanicId()).map(Mechanic::name).findFirst().orElse(""));
-    Cells.text(userActiveCol, u -> u.active() ? "✔" : "");
-    users.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) vm.userProperty().set(b); });
-    username.textProperty().bindBidirectional(vm.usernameProperty());
-    role.getItems().setAll(Role.values());
-    role.setConverter(Cells.converter(r -> r == null ? "" : m.get("role." + r.name())));
-    role.valueProperty().bindBidirectional(vm.roleProperty());
-    userMechanic.setItems(vm.mechanics());
-    userMechanic.setConverter(Cells.converter(x -> x == null ? "" : x.name()));
-    userMechanic.valueProperty().bindBidirectional(vm.userMechanicProperty());
-    userMechanic.visibleProperty().bind(vm.roleProperty().isEqualTo(Role.MECHANIC));
-    password.textProperty().bindBidirectional(vm.passwordProperty());
-    userActive.selectedProperty().bindBidirectional(vm.userActiveProperty());
+    @FXML
+    private TableColumn<Mechanic, String> mechHoursCol;
 
-    ErrorLabels.bind(vm.fieldErrors(), Map.of(
-        "name", mechanicNameError, "dailyCapacityHours", capacityError, "username", usernameError,
-        "role", roleError, "mechanicId", roleError, "password", passwordError));
-    message.textProperty().bind(vm.messageProperty());
-    error.textProperty().bind(vm.errorProperty());
-    vm.refresh();
-  }
+    @FXML
+    private TableColumn<Mechanic, String> mechActiveCol;
 
-  @FXML private void newMechanic() { mechanics.getSelectionModel().clearSelection(); vm.newMechanic(); }
-  @FXML private void saveMechanic() { vm.saveMechanic(); }
-  @FXML private void newUser() { users.getSelectionModel().clearSelection(); vm.newUser(); }
-  @FXML private void saveUser() { vm.saveUser(); }
+    @FXML
+    private TextField mechanicName;
+
+    @FXML
+    private TextField capacity;
+
+    @FXML
+    private CheckBox mechanicActive;
+
+    @FXML
+    private Label mechanicNameError;
+
+    @FXML
+    private Label capacityError;
+
+    @FXML
+    private TableView<User> users;
+
+    @FXML
+    private TableColumn<User, String> userNameCol;
+
+    @FXML
+    private TableColumn<User, String> userRoleCol;
+
+    @FXML
+    private TableColumn<User, String> userMechCol;
+
+    @FXML
+    private TableColumn<User, String> userActiveCol;
+
+    @FXML
+    private TextField username;
+
+    @FXML
+    private ComboBox<Role> role;
+
+    @FXML
+    private ComboBox<Mechanic> userMechanic;
+
+    @FXML
+    private PasswordField password;
+
+    @FXML
+    private CheckBox userActive;
+
+    @FXML
+    private Label usernameError;
+
+    @FXML
+    private Label roleError;
+
+    @FXML
+    private Label passwordError;
+
+    @FXML
+    private Label message;
+
+    @FXML
+    private Label error;
+
+    public PeopleView(PeopleViewModel vm, Session session) {
+        this.vm = vm;
+        this.m = session.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        mechanics.setItems(vm.mechanics());
+        Cells.text(mechNameCol, Mechanic::name);
+        Cells.text(mechHoursCol, x -> m.hours(x.dailyCapacityHours()));
+        Cells.text(mechActiveCol, x -> x.active() ? "✔" : "");
+        mechanics.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.mechanicProperty().set(b);
+        });
+        mechanicName.textProperty().bindBidirectional(vm.mechanicNameProperty());
+        capacity.textProperty().bindBidirectional(vm.capacityProperty());
+        mechanicActive.selectedProperty().bindBidirectional(vm.mechanicActiveProperty());
+
+        users.setItems(vm.users());
+        Cells.text(userNameCol, User::username);
+        Cells.text(userRoleCol, u -> m.get("role." + u.role().name()));
+        Cells.text(
+                userMechCol,
+                u -> u.mechanicId() == null
+                        ? ""
+                        : vm.mechanics().stream()
+                                .filter(x -> x.id() == u.mechanicId())
+                                .map(Mechanic::name)
+                                .findFirst()
+                                .orElse(""));
+        Cells.text(userActiveCol, u -> u.active() ? "✔" : "");
+        users.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.userProperty().set(b);
+        });
+        username.textProperty().bindBidirectional(vm.usernameProperty());
+        role.getItems().setAll(Role.values());
+        role.setConverter(Cells.converter(r -> r == null ? "" : m.get("role." + r.name())));
+        role.valueProperty().bindBidirectional(vm.roleProperty());
+        userMechanic.setItems(vm.mechanics());
+        userMechanic.setConverter(Cells.converter(x -> x == null ? "" : x.name()));
+        userMechanic.valueProperty().bindBidirectional(vm.userMechanicProperty());
+        userMechanic.visibleProperty().bind(vm.roleProperty().isEqualTo(Role.MECHANIC));
+        password.textProperty().bindBidirectional(vm.passwordProperty());
+        userActive.selectedProperty().bindBidirectional(vm.userActiveProperty());
+
+        ErrorLabels.bind(
+                vm.fieldErrors(),
+                Map.of(
+                        "name",
+                        mechanicNameError,
+                        "dailyCapacityHours",
+                        capacityError,
+                        "username",
+                        usernameError,
+                        "role",
+                        roleError,
+                        "mechanicId",
+                        roleError,
+                        "password",
+                        passwordError));
+        message.textProperty().bind(vm.messageProperty());
+        error.textProperty().bind(vm.errorProperty());
+        vm.refresh();
+    }
+
+    @FXML
+    private void newMechanic() {
+        mechanics.getSelectionModel().clearSelection();
+        vm.newMechanic();
+    }
+
+    @FXML
+    private void saveMechanic() {
+        vm.saveMechanic();
+    }
+
+    @FXML
+    private void newUser() {
+        users.getSelectionModel().clearSelection();
+        vm.newUser();
+    }
+
+    @FXML
+    private void saveUser() {
+        vm.saveUser();
+    }
 }

@@ -24,135 +24,204 @@ import org.shopsuite.model.UserInput;
 
 /** The manager's people: mechanics and their daily hours, users and their roles. */
 public final class PeopleViewModel {
-  private final Session session;
-  private final Tasks tasks;
-  private final Messages m;
+    private final Session session;
+    private final Tasks tasks;
+    private final Messages m;
 
-  private final ObservableList<Mechanic> mechanics = FXCollections.observableArrayList();
-  private final ObjectProperty<Mechanic> mechanic = new SimpleObjectProperty<>();
-  private final StringProperty mechanicName = new SimpleStringProperty("");
-  private final StringProperty capacity = new SimpleStringProperty("");
-  private final BooleanProperty mechanicActive = new SimpleBooleanProperty(true);
+    private final ObservableList<Mechanic> mechanics = FXCollections.observableArrayList();
+    private final ObjectProperty<Mechanic> mechanic = new SimpleObjectProperty<>();
+    private final StringProperty mechanicName = new SimpleStringProperty("");
+    private final StringProperty capacity = new SimpleStringProperty("");
+    private final BooleanProperty mechanicActive = new SimpleBooleanProperty(true);
 
-  private final ObservableList<User> users = FXCollections.observableArrayList();
-  private final ObjectProperty<User> user = new SimpleObjectProperty<>();
-  private final StringProperty username = new SimpleStringProperty("");
-  private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.RECEPTIONIST);
-  private final ObjectProperty<Mechanic> userMechanic = new SimpleObjectProperty<>();
-  private final BooleanProperty userActive = new SimpleBooleanProperty(true);
-  private final StringProperty password = new SimpleStringProperty("");
+    private final ObservableList<User> users = FXCollections.observableArrayList();
+    private final ObjectProperty<User> user = new SimpleObjectProperty<>();
+    private final StringProperty username = new SimpleStringProperty("");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.RECEPTIONIST);
+    private final ObjectProperty<Mechanic> userMechanic = new SimpleObjectProperty<>();
+    private final BooleanProperty userActive = new SimpleBooleanProperty(true);
+    private final StringProperty password = new SimpleStringProperty("");
 
-  private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-  private final StringProperty error = new SimpleStringProperty("");
-  private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
 
-  public PeopleViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    this.m = session.messages();
-    mechanic.addListener((o, a, b) -> {
-      fieldErrors.clear();
-      mechanicName.set(b == null ? "" : b.name());
-      capacity.set(b == null ? "8" : b.dailyCapacityHours().toPlainString());
-      mechanicActive.set(b == null || b.active());
-    });
-    user.addListener((o, a, b) -> {
-      fieldErrors.clear();
-      username.set(b == null ? "" : b.username());
-      role.set(b == null ? Role.RECEPTIONIST : b.role());
-      userMechanic.set(b == null || b.mechanicId() == null ? null
-          : mechanics.stream().filter(x -> x.id() == b.mechanicId()).findFirst().orElse(null));
-      userActive.set(b == null || b.active());
-      password.set("");
-    });
-  }
-
-  public ObservableList<Mechanic> mechanics() { return mechanics; }
-  public ObjectProperty<Mechanic> mechanicProperty() { return mechanic; }
-  public StringProperty mechanicNameProperty() { return mechanicName; }
-  public StringProperty capacityProperty() { return capacity; }
-  public BooleanProperty mechanicActiveProperty() { return mechanicActive; }
-  public ObservableList<User> users() { return users; }
-  public ObjectProperty<User> userProperty() { return user; }
-  public StringProperty usernameProperty() { return username; }
-  public ObjectProperty<Role> roleProperty() { return role; }
-  public ObjectProperty<Mechanic> userMechanicProperty() { return userMechanic; }
-  public BooleanProperty userActiveProperty() { return userActive; }
-  public StringProperty passwordProperty() { return password; }
-  public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty messageProperty() { return message; }
-
-  public void refresh() {
-    tasks.run(
-        () -> new Object[] {session.client().mechanics(), session.client().users()},
-        r -> {
-          @SuppressWarnings("unchecked") var ms = (java.util.List<Mechanic>) r[0];
-          @SuppressWarnings("unchecked") var us = (java.util.List<User>) r[1];
-          Long keepM = mechanic.get() == null ? null : mechanic.get().id();
-          Long keepU = user.get() == null ? null : user.get().id();
-          mechanics.setAll(ms);
-          users.setAll(us);
-          mechanic.set(keepM == null ? null : ms.stream().filter(x -> x.id() == keepM).findFirst().orElse(null));
-          user.set(keepU == null ? null : us.stream().filter(x -> x.id() == keepU).findFirst().orElse(null));
-        },
-        t -> error.set(m.describe(t)));
-  }
-
-  public void newMechanic() {
-    mechanic.set(null);
-    mechanicName.set("");
-    capacity.set("8");
-  }
-
-  public void saveMechanic() {
-    fieldErrors.clear();
-    BigDecimal hours = Forms.decimal(fieldErrors, "dailyCapacityHours", capacity.get(), m);
-    if (!fieldErrors.isEmpty()) {
-      return;
+    public PeopleViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        this.m = session.messages();
+        mechanic.addListener((o, a, b) -> {
+            fieldErrors.clear();
+            mechanicName.set(b == null ? "" : b.name());
+            capacity.set(b == null ? "8" : b.dailyCapacityHours().toPlainString());
+            mechanicActive.set(b == null || b.active());
+        });
+        user.addListener((o, a, b) -> {
+            fieldErrors.clear();
+            username.set(b == null ? "" : b.username());
+            role.set(b == null ? Role.RECEPTIONIST : b.role());
+            userMechanic.set(
+                    b == null || b.mechanicId() == null
+                            ? null
+                            : mechanics.stream()
+                                    .filter(x -> x.id() == b.mechanicId())
+                                    .findFirst()
+                                    .orElse(null));
+            userActive.set(b == null || b.active());
+            password.set("");
+        });
     }
-    Mechanic current = mechanic.get();
-    MechanicInput in = new MechanicInput(mechanicName.get(), hours, mechanicActive.get());
-    String key = ShopClient.newIdempotencyKey();
-    tasks.run(
-        () -> current == null ? session.client().createMechanic(in, key)
-            : session.client().updateMechanic(current.id(), current.version(), in),
-        saved -> {
-          message.set(m.get("people.mechanicSaved", saved.name()));
-          mechanic.set(saved);
-          refresh();
-        },
-        t -> Forms.fail(fieldErrors, error, t, m));
-  }
 
-  public void newUser() {
-    user.set(null);
-  }
-
-  /** Creates a user, or changes role, mechanic and active flag; a typed password resets it. */
-  public void saveUser() {
-    fieldErrors.clear();
-    User current = user.get();
-    String pw = password.get().isEmpty() ? null : password.get();
-    Long mechanicId = role.get() == Role.MECHANIC && userMechanic.get() != null ? userMechanic.get().id() : null;
-    UserInput in = new UserInput(username.get(), pw, role.get(), mechanicId, userActive.get());
-    String key = ShopClient.newIdempotencyKey();
-    tasks.run(
-        () -> current == null ? session.client().createUser(in, key)
-            : session.client().updateUser(current.id(), current.version(), in),
-        saved -> {
-          message.set(m.get("people.userSaved", saved.username()));
-          password.set("");
-          user.set(saved);
-          refresh();
-        },
-        t -> Forms.fail(fieldErrors, error, t, m));
-  }
-
-  public void onEvent(Event e) {
-    switch (e.type()) {
-      case MechanicCreated, MechanicUpdated, UserCreated, UserUpdated -> refresh();
-      default -> { }
+    public ObservableList<Mechanic> mechanics() {
+        return mechanics;
     }
-  }
+
+    public ObjectProperty<Mechanic> mechanicProperty() {
+        return mechanic;
+    }
+
+    public StringProperty mechanicNameProperty() {
+        return mechanicName;
+    }
+
+    public StringProperty capacityProperty() {
+        return capacity;
+    }
+
+    public BooleanProperty mechanicActiveProperty() {
+        return mechanicActive;
+    }
+
+    public ObservableList<User> users() {
+        return users;
+    }
+
+    public ObjectProperty<User> userProperty() {
+        return user;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<Mechanic> userMechanicProperty() {
+        return userMechanic;
+    }
+
+    public BooleanProperty userActiveProperty() {
+        return userActive;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public void refresh() {
+        tasks.run(
+                () -> new Object[] {
+                    session.client().mechanics(), session.client().users()
+                },
+                r -> {
+                    @SuppressWarnings("unchecked")
+                    var ms = (java.util.List<Mechanic>) r[0];
+                    @SuppressWarnings("unchecked")
+                    var us = (java.util.List<User>) r[1];
+                    Long keepM = mechanic.get() == null ? null : mechanic.get().id();
+                    Long keepU = user.get() == null ? null : user.get().id();
+                    mechanics.setAll(ms);
+                    users.setAll(us);
+                    mechanic.set(
+                            keepM == null
+                                    ? null
+                                    : ms.stream()
+                                            .filter(x -> x.id() == keepM)
+                                            .findFirst()
+                                            .orElse(null));
+                    user.set(
+                            keepU == null
+                                    ? null
+                                    : us.stream()
+                                            .filter(x -> x.id() == keepU)
+                                            .findFirst()
+                                            .orElse(null));
+                },
+                t -> error.set(m.describe(t)));
+    }
+
+    public void newMechanic() {
+        mechanic.set(null);
+        mechanicName.set("");
+        capacity.set("8");
+    }
+
+    public void saveMechanic() {
+        fieldErrors.clear();
+        BigDecimal hours = Forms.decimal(fieldErrors, "dailyCapacityHours", capacity.get(), m);
+        if (!fieldErrors.isEmpty()) {
+            return;
+        }
+        Mechanic current = mechanic.get();
+        MechanicInput in = new MechanicInput(mechanicName.get(), hours, mechanicActive.get());
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> current == null
+                        ? session.client().createMechanic(in, key)
+                        : session.client().updateMechanic(current.id(), current.version(), in),
+                saved -> {
+                    message.set(m.get("people.mechanicSaved", saved.name()));
+                    mechanic.set(saved);
+                    refresh();
+                },
+                t -> Forms.fail(fieldErrors, error, t, m));
+    }
+
+    public void newUser() {
+        user.set(null);
+    }
+
+    /** Creates a user, or changes role, mechanic and active flag; a typed password resets it. */
+    public void saveUser() {
+        fieldErrors.clear();
+        User current = user.get();
+        String pw = password.get().isEmpty() ? null : password.get();
+        Long mechanicId = role.get() == Role.MECHANIC && userMechanic.get() != null
+                ? userMechanic.get().id()
+                : null;
+        UserInput in = new UserInput(username.get(), pw, role.get(), mechanicId, userActive.get());
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> current == null
+                        ? session.client().createUser(in, key)
+                        : session.client().updateUser(current.id(), current.version(), in),
+                saved -> {
+                    message.set(m.get("people.userSaved", saved.username()));
+                    password.set("");
+                    user.set(saved);
+                    refresh();
+                },
+                t -> Forms.fail(fieldErrors, error, t, m));
+    }
+
+    public void onEvent(Event e) {
+        switch (e.type()) {
+            case MechanicCreated, MechanicUpdated, UserCreated, UserUpdated -> refresh();
+            default -> {}
+        }
+    }
 }

@@ -8,62 +8,124 @@ import org.shopsuite.desktop.ui.ErrorLabels;
 
 /** The shop settings form. */
 public final class SettingsView {
-  private final SettingsViewModel vm;
-  @FXML private TextField name;
-  @FXML private TextField address;
-  @FXML private TextField phone;
-  @FXML private TextField laborRate;
-  @FXML private TextField taxRate;
-  @FXML private TextField currency;
-  @FXML private TextField timezone;
-  @FXML private TextField invoicePrefix;
-  @FXML private Label nameError;
-  @FXML private Label addressError;
-  @FXML private Label phoneError;
-  @FXML private Label laborRateError;
-  @FXML private Label taxRateError;
-  @FXML private Label currencyError;
-  @FXML private Label timezoneError;
-  @FXML private Label invoicePrefixError;
-  @FXML private javafx.scene.control.ListView<org.shopsuite.model.Backup> backups;
-  @FXML private Label message;
-  @FXML private Label error;
+    private final SettingsViewModel vm;
 
-  private final org.shopsuite.desktop.ui.Messages m;
+    @FXML
+    private TextField name;
 
-  public SettingsView(SettingsViewModel vm, org.shopsuite.desktop.ui.Messages m) {
-    this.vm = vm;
-    this.m = m;
-  }
+    @FXML
+    private TextField address;
 
-  @FXML
-  private void initialize() {
-    name.textProperty().bindBidirectional(vm.nameProperty());
-    address.textProperty().bindBidirectional(vm.addressProperty());
-    phone.textProperty().bindBidirectional(vm.phoneProperty());
-    laborRate.textProperty().bindBidirectional(vm.laborRateProperty());
-    taxRate.textProperty().bindBidirectional(vm.taxRateProperty());
-    currency.textProperty().bindBidirectional(vm.currencyProperty());
-    timezone.textProperty().bindBidirectional(vm.timezoneProperty());
-    invoicePrefix.textProperty().bindBidirectional(vm.invoicePrefixProperty());
-    ErrorLabels.bind(vm.fieldErrors(), Map.of(
-        "name", nameError, "address", addressError, "phone", phoneError,
-        "laborRatePerHour", laborRateError, "taxRatePercent", taxRateError, "currency", currencyError,
-        "timezone", timezoneError, "invoicePrefix", invoicePrefixError));
-    backups.setItems(vm.backups());
-    backups.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-      @Override
-      protected void updateItem(org.shopsuite.model.Backup b, boolean empty) {
-        super.updateItem(b, empty);
-        setText(empty || b == null ? null : m.get("settings.backup.item", b.name(),
-            b.sizeBytes() / 1024, b.ageSeconds() / 3600));
-      }
-    });
-    message.textProperty().bind(vm.messageProperty());
-    error.textProperty().bind(vm.errorProperty());
-    vm.refresh();
-  }
+    @FXML
+    private TextField phone;
 
-  @FXML private void save() { vm.save(); }
-  @FXML private void backupNow() { vm.backupNow(); }
+    @FXML
+    private TextField laborRate;
+
+    @FXML
+    private TextField taxRate;
+
+    @FXML
+    private TextField currency;
+
+    @FXML
+    private TextField timezone;
+
+    @FXML
+    private TextField invoicePrefix;
+
+    @FXML
+    private Label nameError;
+
+    @FXML
+    private Label addressError;
+
+    @FXML
+    private Label phoneError;
+
+    @FXML
+    private Label laborRateError;
+
+    @FXML
+    private Label taxRateError;
+
+    @FXML
+    private Label currencyError;
+
+    @FXML
+    private Label timezoneError;
+
+    @FXML
+    private Label invoicePrefixError;
+
+    @FXML
+    private javafx.scene.control.ListView<org.shopsuite.model.Backup> backups;
+
+    @FXML
+    private Label message;
+
+    @FXML
+    private Label error;
+
+    private final org.shopsuite.desktop.ui.Messages m;
+
+    public SettingsView(SettingsViewModel vm, org.shopsuite.desktop.ui.Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    @FXML
+    private void initialize() {
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        address.textProperty().bindBidirectional(vm.addressProperty());
+        phone.textProperty().bindBidirectional(vm.phoneProperty());
+        laborRate.textProperty().bindBidirectional(vm.laborRateProperty());
+        taxRate.textProperty().bindBidirectional(vm.taxRateProperty());
+        currency.textProperty().bindBidirectional(vm.currencyProperty());
+        timezone.textProperty().bindBidirectional(vm.timezoneProperty());
+        invoicePrefix.textProperty().bindBidirectional(vm.invoicePrefixProperty());
+        ErrorLabels.bind(
+                vm.fieldErrors(),
+                Map.of(
+                        "name",
+                        nameError,
+                        "address",
+                        addressError,
+                        "phone",
+                        phoneError,
+                        "laborRatePerHour",
+                        laborRateError,
+                        "taxRatePercent",
+                        taxRateError,
+                        "currency",
+                        currencyError,
+                        "timezone",
+                        timezoneError,
+                        "invoicePrefix",
+                        invoicePrefixError));
+        backups.setItems(vm.backups());
+        backups.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.shopsuite.model.Backup b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(
+                        empty || b == null
+                                ? null
+                                : m.get("settings.backup.item", b.name(), b.sizeBytes() / 1024, b.ageSeconds() / 3600));
+            }
+        });
+        message.textProperty().bind(vm.messageProperty());
+        error.textProperty().bind(vm.errorProperty());
+        vm.refresh();
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+    }
+
+    @FXML
+    private void backupNow() {
+        vm.backupNow();
+    }
 }

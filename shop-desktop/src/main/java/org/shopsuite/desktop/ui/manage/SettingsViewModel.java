@@ -17,95 +17,137 @@ import org.shopsuite.model.ShopSettings;
 
 /** The shop's settings: name, address, labour rate, tax, currency, time zone, invoice prefix. */
 public final class SettingsViewModel {
-  private final Session session;
-  private final Tasks tasks;
-  private final Messages m;
-  private final ObjectProperty<ShopSettings> current = new SimpleObjectProperty<>();
-  private final StringProperty name = new SimpleStringProperty("");
-  private final StringProperty address = new SimpleStringProperty("");
-  private final StringProperty phone = new SimpleStringProperty("");
-  private final StringProperty currency = new SimpleStringProperty("");
-  private final StringProperty laborRate = new SimpleStringProperty("");
-  private final StringProperty taxRate = new SimpleStringProperty("");
-  private final StringProperty timezone = new SimpleStringProperty("");
-  private final StringProperty invoicePrefix = new SimpleStringProperty("");
-  private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-  private final StringProperty error = new SimpleStringProperty("");
-  private final StringProperty message = new SimpleStringProperty("");
-  private final javafx.collections.ObservableList<org.shopsuite.model.Backup> backups =
-      FXCollections.observableArrayList();
+    private final Session session;
+    private final Tasks tasks;
+    private final Messages m;
+    private final ObjectProperty<ShopSettings> current = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final StringProperty laborRate = new SimpleStringProperty("");
+    private final StringProperty taxRate = new SimpleStringProperty("");
+    private final StringProperty timezone = new SimpleStringProperty("");
+    private final StringProperty invoicePrefix = new SimpleStringProperty("");
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.collections.ObservableList<org.shopsuite.model.Backup> backups =
+            FXCollections.observableArrayList();
 
-  public SettingsViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    this.m = session.messages();
-    current.addListener((o, a, s) -> {
-      if (s != null) {
-        name.set(s.name());
-        address.set(s.address());
-        phone.set(s.phone());
-        currency.set(s.currency());
-        laborRate.set(Long.toString(s.laborRatePerHour()));
-        taxRate.set(s.taxRatePercent().toPlainString());
-        timezone.set(s.timezone());
-        invoicePrefix.set(s.invoicePrefix());
-      }
-    });
-  }
-
-  public StringProperty nameProperty() { return name; }
-  public StringProperty addressProperty() { return address; }
-  public StringProperty phoneProperty() { return phone; }
-  public StringProperty currencyProperty() { return currency; }
-  public StringProperty laborRateProperty() { return laborRate; }
-  public StringProperty taxRateProperty() { return taxRate; }
-  public StringProperty timezoneProperty() { return timezone; }
-  public StringProperty invoicePrefixProperty() { return invoicePrefix; }
-  public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty messageProperty() { return message; }
-
-  public javafx.collections.ObservableList<org.shopsuite.model.Backup> backups() { return backups; }
-
-  public void refresh() {
-    tasks.run(() -> session.client().shop(), current::set, t -> error.set(m.describe(t)));
-    tasks.run(() -> session.client().backups(), backups::setAll, t -> error.set(m.describe(t)));
-  }
-
-  /** Makes an online backup now (verified by the server) and shows it first in the list. */
-  public void backupNow() {
-    tasks.run(
-        () -> session.client().backupNow(),
-        b -> {
-          message.set(m.get("settings.backedUp", b.name()));
-          refresh();
-        },
-        t -> error.set(m.describe(t)));
-  }
-
-  public void save() {
-    fieldErrors.clear();
-    error.set("");
-    Long rate = Forms.whole(fieldErrors, "laborRatePerHour", laborRate.get(), m);
-    BigDecimal tax = Forms.decimal(fieldErrors, "taxRatePercent", taxRate.get(), m);
-    if (!fieldErrors.isEmpty() || current.get() == null) {
-      return;
+    public SettingsViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        this.m = session.messages();
+        current.addListener((o, a, s) -> {
+            if (s != null) {
+                name.set(s.name());
+                address.set(s.address());
+                phone.set(s.phone());
+                currency.set(s.currency());
+                laborRate.set(Long.toString(s.laborRatePerHour()));
+                taxRate.set(s.taxRatePercent().toPlainString());
+                timezone.set(s.timezone());
+                invoicePrefix.set(s.invoicePrefix());
+            }
+        });
     }
-    long version = current.get().version();
-    ShopSettings in = new ShopSettings(name.get(), address.get(), phone.get(), currency.get(), rate, tax,
-        timezone.get(), invoicePrefix.get(), null);
-    tasks.run(
-        () -> session.client().updateShop(version, in),
-        saved -> {
-          current.set(saved);
-          message.set(m.get("settings.saved"));
-        },
-        t -> Forms.fail(fieldErrors, error, t, m));
-  }
 
-  public void onEvent(Event e) {
-    if (e.type() == EventType.ShopUpdated) {
-      refresh();
+    public StringProperty nameProperty() {
+        return name;
     }
-  }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public StringProperty laborRateProperty() {
+        return laborRate;
+    }
+
+    public StringProperty taxRateProperty() {
+        return taxRate;
+    }
+
+    public StringProperty timezoneProperty() {
+        return timezone;
+    }
+
+    public StringProperty invoicePrefixProperty() {
+        return invoicePrefix;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public javafx.collections.ObservableList<org.shopsuite.model.Backup> backups() {
+        return backups;
+    }
+
+    public void refresh() {
+        tasks.run(() -> session.client().shop(), current::set, t -> error.set(m.describe(t)));
+        tasks.run(() -> session.client().backups(), backups::setAll, t -> error.set(m.describe(t)));
+    }
+
+    /** Makes an online backup now (verified by the server) and shows it first in the list. */
+    public void backupNow() {
+        tasks.run(
+                () -> session.client().backupNow(),
+                b -> {
+                    message.set(m.get("settings.backedUp", b.name()));
+                    refresh();
+                },
+                t -> error.set(m.describe(t)));
+    }
+
+    public void save() {
+        fieldErrors.clear();
+        error.set("");
+        Long rate = Forms.whole(fieldErrors, "laborRatePerHour", laborRate.get(), m);
+        BigDecimal tax = Forms.decimal(fieldErrors, "taxRatePercent", taxRate.get(), m);
+        if (!fieldErrors.isEmpty() || current.get() == null) {
+            return;
+        }
+        long version = current.get().version();
+        ShopSettings in = new ShopSettings(
+                name.get(),
+                address.get(),
+                phone.get(),
+                currency.get(),
+                rate,
+                tax,
+                timezone.get(),
+                invoicePrefix.get(),
+                null);
+        tasks.run(
+                () -> session.client().updateShop(version, in),
+                saved -> {
+                    current.set(saved);
+                    message.set(m.get("settings.saved"));
+                },
+                t -> Forms.fail(fieldErrors, error, t, m));
+    }
+
+    public void onEvent(Event e) {
+        if (e.type() == EventType.ShopUpdated) {
+            refresh();
+        }
+    }
 }

@@ -20,171 +20,236 @@ import org.shopsuite.model.Receipt;
 
 /** The new-receipt form: binds to {@link NewReceiptViewModel}, shows errors next to fields. */
 public final class NewReceiptView {
-  private final NewReceiptViewModel vm;
-  private final Messages m;
-  private final PauseTransition typing = new PauseTransition(Duration.millis(250));
-  @FXML private Label outcome;
-  @FXML private TextField customerName;
-  @FXML private ListView<Receipt> suggestions;
-  @FXML private TextField customerPhone;
-  @FXML private TextField carId;
-  @FXML private TextField make;
-  @FXML private TextField model;
-  @FXML private TextField year;
-  @FXML private TextField mileage;
-  @FXML private DatePicker date;
-  @FXML private TextField hours;
-  @FXML private ComboBox<MechanicChoice> mechanic;
-  @FXML private TextArea request;
-  @FXML private Label customerNameError;
-  @FXML private Label customerPhoneError;
-  @FXML private Label carIdError;
-  @FXML private Label yearError;
-  @FXML private Label mileageError;
-  @FXML private Label dateError;
-  @FXML private Label hoursError;
-  @FXML private Label mechanicError;
-  @FXML private Label requestError;
-  @FXML private Label error;
-  @FXML private ProgressIndicator busy;
+    private final NewReceiptViewModel vm;
+    private final Messages m;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
-  public NewReceiptView(NewReceiptViewModel vm, Session session) {
-    this.vm = vm;
-    this.m = session.messages();
-  }
+    @FXML
+    private Label outcome;
 
-  @FXML
-  private void initialize() {
-    customerName.textProperty().bindBidirectional(vm.customerNameProperty());
-    customerPhone.textProperty().bindBidirectional(vm.customerPhoneProperty());
-    carId.textProperty().bindBidirectional(vm.carIdProperty());
-    make.textProperty().bindBidirectional(vm.makeProperty());
-    model.textProperty().bindBidirectional(vm.modelProperty());
-    year.textProperty().bindBidirectional(vm.yearProperty());
-    mileage.textProperty().bindBidirectional(vm.mileageProperty());
-    date.valueProperty().bindBidirectional(vm.dateProperty());
-    hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
-    request.textProperty().bindBidirectional(vm.requestProperty());
-    mechanic.setItems(vm.mechanics());
-    mechanic.valueProperty().bindBidirectional(vm.mechanicProperty());
-    mechanic.setCellFactory(l -> new MechanicCell());
-    mechanic.setButtonCell(new MechanicCell());
-    busy.visibleProperty().bind(vm.busyProperty());
-    error.textProperty().bind(vm.errorProperty());
+    @FXML
+    private TextField customerName;
 
-    // Customer lookup as you type, from name, phone or car number fields alike.
-    suggestions.setItems(vm.suggestions());
-    suggestions.setCellFactory(
-        l ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(Receipt r, boolean empty) {
+    @FXML
+    private ListView<Receipt> suggestions;
+
+    @FXML
+    private TextField customerPhone;
+
+    @FXML
+    private TextField carId;
+
+    @FXML
+    private TextField make;
+
+    @FXML
+    private TextField model;
+
+    @FXML
+    private TextField year;
+
+    @FXML
+    private TextField mileage;
+
+    @FXML
+    private DatePicker date;
+
+    @FXML
+    private TextField hours;
+
+    @FXML
+    private ComboBox<MechanicChoice> mechanic;
+
+    @FXML
+    private TextArea request;
+
+    @FXML
+    private Label customerNameError;
+
+    @FXML
+    private Label customerPhoneError;
+
+    @FXML
+    private Label carIdError;
+
+    @FXML
+    private Label yearError;
+
+    @FXML
+    private Label mileageError;
+
+    @FXML
+    private Label dateError;
+
+    @FXML
+    private Label hoursError;
+
+    @FXML
+    private Label mechanicError;
+
+    @FXML
+    private Label requestError;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private ProgressIndicator busy;
+
+    public NewReceiptView(NewReceiptViewModel vm, Session session) {
+        this.vm = vm;
+        this.m = session.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        customerName.textProperty().bindBidirectional(vm.customerNameProperty());
+        customerPhone.textProperty().bindBidirectional(vm.customerPhoneProperty());
+        carId.textProperty().bindBidirectional(vm.carIdProperty());
+        make.textProperty().bindBidirectional(vm.makeProperty());
+        model.textProperty().bindBidirectional(vm.modelProperty());
+        year.textProperty().bindBidirectional(vm.yearProperty());
+        mileage.textProperty().bindBidirectional(vm.mileageProperty());
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
+        request.textProperty().bindBidirectional(vm.requestProperty());
+        mechanic.setItems(vm.mechanics());
+        mechanic.valueProperty().bindBidirectional(vm.mechanicProperty());
+        mechanic.setCellFactory(l -> new MechanicCell());
+        mechanic.setButtonCell(new MechanicCell());
+        busy.visibleProperty().bind(vm.busyProperty());
+        error.textProperty().bind(vm.errorProperty());
+
+        // Customer lookup as you type, from name, phone or car number fields alike.
+        suggestions.setItems(vm.suggestions());
+        suggestions.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Receipt r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null
-                    : r.customerName() + "  " + (r.customerPhone() == null ? "" : r.customerPhone())
-                        + "  " + r.carId());
-              }
-            });
-    vm.suggestions().addListener((javafx.collections.ListChangeListener<Receipt>) c -> {
-      boolean show = !vm.suggestions().isEmpty() && customerName.isFocused();
-      suggestions.setVisible(show);
-      suggestions.setManaged(show);
-    });
-    customerName.textProperty().addListener((o, a, b) -> {
-      if (customerName.isFocused()) {
-        typing.setOnFinished(e -> vm.lookup(b));
-        typing.playFromStart();
-      }
-    });
-    customerName.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.DOWN && !vm.suggestions().isEmpty()) {
-        suggestions.requestFocus();
-        suggestions.getSelectionModel().selectFirst();
-      }
-    });
-    suggestions.setOnMouseClicked(e -> pickSuggestion());
-    suggestions.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        pickSuggestion();
-        e.consume();
-      }
-    });
+                setText(
+                        empty || r == null
+                                ? null
+                                : r.customerName() + "  " + (r.customerPhone() == null ? "" : r.customerPhone()) + "  "
+                                        + r.carId());
+            }
+        });
+        vm.suggestions().addListener((javafx.collections.ListChangeListener<Receipt>) c -> {
+            boolean show = !vm.suggestions().isEmpty() && customerName.isFocused();
+            suggestions.setVisible(show);
+            suggestions.setManaged(show);
+        });
+        customerName.textProperty().addListener((o, a, b) -> {
+            if (customerName.isFocused()) {
+                typing.setOnFinished(e -> vm.lookup(b));
+                typing.playFromStart();
+            }
+        });
+        customerName.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.suggestions().isEmpty()) {
+                suggestions.requestFocus();
+                suggestions.getSelectionModel().selectFirst();
+            }
+        });
+        suggestions.setOnMouseClicked(e -> pickSuggestion());
+        suggestions.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                pickSuggestion();
+                e.consume();
+            }
+        });
 
-    Map<String, Label> errorLabels =
-        Map.of(
-            "customerName", customerNameError, "customerPhone", customerPhoneError,
-            "carId", carIdError, "vehicle.year", yearError, "vehicle.mileageKm", mileageError,
-            "requestDate", dateError, "estimatedHours", hoursError, "mechanicId", mechanicError,
-            "request", requestError);
-    org.shopsuite.desktop.ui.ErrorLabels.bind(vm.fieldErrors(), errorLabels);
-    vm.outcomeProperty().addListener((o, a, b) -> showOutcome(b));
-    vm.setRetryScheduler(() -> {
-      PauseTransition wait = new PauseTransition(Duration.seconds(2));
-      wait.setOnFinished(e -> vm.retry());
-      wait.play();
-    });
-    vm.loadMechanics();
-  }
-
-  private void pickSuggestion() {
-    Receipt r = suggestions.getSelectionModel().getSelectedItem();
-    if (r != null) {
-      vm.pick(r);
-      suggestions.setVisible(false);
-      suggestions.setManaged(false);
-      carId.requestFocus();
+        Map<String, Label> errorLabels = Map.of(
+                "customerName",
+                customerNameError,
+                "customerPhone",
+                customerPhoneError,
+                "carId",
+                carIdError,
+                "vehicle.year",
+                yearError,
+                "vehicle.mileageKm",
+                mileageError,
+                "requestDate",
+                dateError,
+                "estimatedHours",
+                hoursError,
+                "mechanicId",
+                mechanicError,
+                "request",
+                requestError);
+        org.shopsuite.desktop.ui.ErrorLabels.bind(vm.fieldErrors(), errorLabels);
+        vm.outcomeProperty().addListener((o, a, b) -> showOutcome(b));
+        vm.setRetryScheduler(() -> {
+            PauseTransition wait = new PauseTransition(Duration.seconds(2));
+            wait.setOnFinished(e -> vm.retry());
+            wait.play();
+        });
+        vm.loadMechanics();
     }
-  }
 
-  private void showOutcome(Outcome o) {
-    outcome.getStyleClass().removeAll("outcome-accepted", "outcome-rejected");
-    if (o == null) {
-      outcome.setVisible(false);
-      outcome.setManaged(false);
-      return;
+    private void pickSuggestion() {
+        Receipt r = suggestions.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            vm.pick(r);
+            suggestions.setVisible(false);
+            suggestions.setManaged(false);
+            carId.requestFocus();
+        }
     }
-    Receipt r = o.receipt();
-    String text;
-    if (o.accepted()) {
-      text = m.get("receipt.accepted", r.id(), r.jobId(), r.mechanicName());
-      outcome.getStyleClass().add("outcome-accepted");
-    } else {
-      text = m.get("receipt.rejected", r.mechanicName(), m.date(r.requestDate()), r.id()) + "\n"
-          + (o.alternatives().isEmpty()
-              ? m.get("receipt.noAlternatives", m.hours(r.estimatedHours()))
-              : m.get("receipt.alternatives", o.alternatives().stream()
-                  .map(c -> c.mechanic().name() + " (" + m.hours(c.remainingHours()) + ")")
-                  .collect(Collectors.joining(", "))));
-      outcome.getStyleClass().add("outcome-rejected");
+
+    private void showOutcome(Outcome o) {
+        outcome.getStyleClass().removeAll("outcome-accepted", "outcome-rejected");
+        if (o == null) {
+            outcome.setVisible(false);
+            outcome.setManaged(false);
+            return;
+        }
+        Receipt r = o.receipt();
+        String text;
+        if (o.accepted()) {
+            text = m.get("receipt.accepted", r.id(), r.jobId(), r.mechanicName());
+            outcome.getStyleClass().add("outcome-accepted");
+        } else {
+            text = m.get("receipt.rejected", r.mechanicName(), m.date(r.requestDate()), r.id()) + "\n"
+                    + (o.alternatives().isEmpty()
+                            ? m.get("receipt.noAlternatives", m.hours(r.estimatedHours()))
+                            : m.get(
+                                    "receipt.alternatives",
+                                    o.alternatives().stream()
+                                            .map(c -> c.mechanic().name() + " (" + m.hours(c.remainingHours()) + ")")
+                                            .collect(Collectors.joining(", "))));
+            outcome.getStyleClass().add("outcome-rejected");
+        }
+        outcome.setText(text);
+        outcome.setVisible(true);
+        outcome.setManaged(true);
+        customerName.requestFocus();
     }
-    outcome.setText(text);
-    outcome.setVisible(true);
-    outcome.setManaged(true);
-    customerName.requestFocus();
-  }
 
-  @FXML
-  private void submit() {
-    vm.submit();
-  }
-
-  @FXML
-  private void clear() {
-    vm.clear();
-    vm.outcomeProperty().set(null);
-  }
-
-  /** Focuses the first field (Ctrl+N). */
-  public void focus() {
-    customerName.requestFocus();
-  }
-
-  private final class MechanicCell extends ListCell<MechanicChoice> {
-    @Override
-    protected void updateItem(MechanicChoice c, boolean empty) {
-      super.updateItem(c, empty);
-      setText(empty || c == null ? null
-          : m.get("receipt.mechanic.item", c.mechanic().name(), m.hours(c.remainingHours())));
+    @FXML
+    private void submit() {
+        vm.submit();
     }
-  }
+
+    @FXML
+    private void clear() {
+        vm.clear();
+        vm.outcomeProperty().set(null);
+    }
+
+    /** Focuses the first field (Ctrl+N). */
+    public void focus() {
+        customerName.requestFocus();
+    }
+
+    private final class MechanicCell extends ListCell<MechanicChoice> {
+        @Override
+        protected void updateItem(MechanicChoice c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(
+                    empty || c == null
+                            ? null
+                            : m.get("receipt.mechanic.item", c.mechanic().name(), m.hours(c.remainingHours())));
+        }
+    }
 }

@@ -31,254 +31,314 @@ import org.shopsuite.model.Vehicle;
  * Idempotency-Key, so the receipt is created once however often it is sent.
  */
 public final class NewReceiptViewModel {
-  private final Session session;
-  private final Tasks tasks;
-  private final StringProperty customerName = new SimpleStringProperty("");
-  private final StringProperty customerPhone = new SimpleStringProperty("");
-  private final StringProperty carId = new SimpleStringProperty("");
-  private final StringProperty make = new SimpleStringProperty("");
-  private final StringProperty model = new SimpleStringProperty("");
-  private final StringProperty year = new SimpleStringProperty("");
-  private final StringProperty mileage = new SimpleStringProperty("");
-  private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
-  private final ObjectProperty<MechanicChoice> mechanic = new SimpleObjectProperty<>();
-  private final StringProperty estimatedHours = new SimpleStringProperty("");
-  private final StringProperty request = new SimpleStringProperty("");
-  private final ObservableList<MechanicChoice> mechanics = FXCollections.observableArrayList();
-  private final ObservableList<Receipt> suggestions = FXCollections.observableArrayList();
-  private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-  private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
-  private final BooleanProperty busy = new SimpleBooleanProperty();
-  private final StringProperty error = new SimpleStringProperty("");
-  private String idempotencyKey = ShopClient.newIdempotencyKey();
-  private Runnable retryLater = () -> {};
-  private ReceiptInput pending;
+    private final Session session;
+    private final Tasks tasks;
+    private final StringProperty customerName = new SimpleStringProperty("");
+    private final StringProperty customerPhone = new SimpleStringProperty("");
+    private final StringProperty carId = new SimpleStringProperty("");
+    private final StringProperty make = new SimpleStringProperty("");
+    private final StringProperty model = new SimpleStringProperty("");
+    private final StringProperty year = new SimpleStringProperty("");
+    private final StringProperty mileage = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<MechanicChoice> mechanic = new SimpleObjectProperty<>();
+    private final StringProperty estimatedHours = new SimpleStringProperty("");
+    private final StringProperty request = new SimpleStringProperty("");
+    private final ObservableList<MechanicChoice> mechanics = FXCollections.observableArrayList();
+    private final ObservableList<Receipt> suggestions = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private String idempotencyKey = ShopClient.newIdempotencyKey();
+    private Runnable retryLater = () -> {};
+    private ReceiptInput pending;
 
-  public NewReceiptViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    date.addListener((o, a, b) -> loadMechanics());
-  }
-
-  public StringProperty customerNameProperty() { return customerName; }
-  public StringProperty customerPhoneProperty() { return customerPhone; }
-  public StringProperty carIdProperty() { return carId; }
-  public StringProperty makeProperty() { return make; }
-  public StringProperty modelProperty() { return model; }
-  public StringProperty yearProperty() { return year; }
-  public StringProperty mileageProperty() { return mileage; }
-  public ObjectProperty<LocalDate> dateProperty() { return date; }
-  public ObjectProperty<MechanicChoice> mechanicProperty() { return mechanic; }
-  public StringProperty estimatedHoursProperty() { return estimatedHours; }
-  public StringProperty requestProperty() { return request; }
-  public ObservableList<MechanicChoice> mechanics() { return mechanics; }
-  public ObservableList<Receipt> suggestions() { return suggestions; }
-  public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
-  public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
-  public BooleanProperty busyProperty() { return busy; }
-  public StringProperty errorProperty() { return error; }
-
-  /** How a retry is scheduled while the server is away (the view sets a timer). */
-  public void setRetryScheduler(Runnable scheduler) {
-    this.retryLater = scheduler;
-  }
-
-  /** Loads every active mechanic with the hours left on the chosen date. */
-  public void loadMechanics() {
-    LocalDate day = date.get();
-    Long selected = mechanic.get() == null ? null : mechanic.get().mechanic().id();
-    tasks.run(
-        () -> {
-          List<MechanicChoice> out = new ArrayList<>();
-          for (Mechanic m : session.client().activeMechanics()) {
-            out.add(new MechanicChoice(m, session.client().capacity(m.id(), day).remainingHours()));
-          }
-          return out;
-        },
-        list -> {
-          mechanics.setAll(list);
-          if (selected != null) {
-            list.stream().filter(c -> c.mechanic().id() == selected).findFirst().ifPresent(mechanic::set);
-          }
-        },
-        failure -> error.set(session.messages().describe(failure)));
-  }
-
-  /** Earlier customers matching what was typed (name, phone or car number). */
-  public void lookup(String text) {
-    if (text == null || text.strip().length() < 2) {
-      suggestions.clear();
-      return;
+    public NewReceiptViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        date.addListener((o, a, b) -> loadMechanics());
     }
-    tasks.run(
-        () -> {
-          Map<String, Receipt> byCustomer = new LinkedHashMap<>();
-          for (Receipt r : session.client().receipts(text.strip(), null, null, null, 20).items()) {
-            byCustomer.putIfAbsent(r.customerName() + "|" + r.carId(), r);
-          }
-          return new ArrayList<>(byCustomer.values());
-        },
-        suggestions::setAll,
-        failure -> suggestions.clear());
-  }
 
-  /** Fills the customer and car fields from an earlier receipt. */
-  public void pick(Receipt earlier) {
-    customerName.set(earlier.customerName());
-    customerPhone.set(earlier.customerPhone() == null ? "" : earlier.customerPhone());
-    carId.set(earlier.carId());
-    Vehicle v = earlier.vehicle();
-    if (v != null) {
-      make.set(v.make() == null ? "" : v.make());
-      model.set(v.model() == null ? "" : v.model());
-      year.set(v.year() == null ? "" : v.year().toString());
-      mileage.set(v.mileageKm() == null ? "" : v.mileageKm().toString());
+    public StringProperty customerNameProperty() {
+        return customerName;
     }
-    suggestions.clear();
-  }
 
-  public void submit() {
-    fieldErrors.clear();
-    error.set("");
-    ReceiptInput in = input();
-    if (in == null) {
-      return;
+    public StringProperty customerPhoneProperty() {
+        return customerPhone;
     }
-    pending = in;
-    send(in, idempotencyKey);
-  }
 
-  /** Sends the waiting request again, unchanged, with its key (scheduled while offline). */
-  public void retry() {
-    if (pending != null && busy.get()) {
-      send(pending, idempotencyKey);
+    public StringProperty carIdProperty() {
+        return carId;
     }
-  }
 
-  /** Gives up waiting for the server; the form keeps what was typed. */
-  public void cancelRetry() {
-    pending = null;
-    busy.set(false);
-  }
+    public StringProperty makeProperty() {
+        return make;
+    }
 
-  private void send(ReceiptInput in, String key) {
-    busy.set(true);
-    tasks.run(
-        () -> session.client().createReceipt(in, key),
-        receipt -> {
-          busy.set(false);
-          pending = null;
-          error.set("");
-          List<MechanicChoice> alternatives =
-              mechanics.stream()
-                  .filter(c -> c.mechanic().id() != receipt.mechanicId())
-                  .filter(c -> c.fits(receipt.estimatedHours()))
-                  .toList();
-          outcome.set(new Outcome(receipt, receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED ? List.of() : alternatives));
-          if (receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED) {
-            clear();
-          } else {
-            idempotencyKey = ShopClient.newIdempotencyKey();
-          }
-          loadMechanics();
-        },
-        failure -> {
-          if (failure instanceof ServerUnreachable) {
-            error.set(session.messages().get("receipt.offline"));
-            retryLater.run();
+    public StringProperty modelProperty() {
+        return model;
+    }
+
+    public StringProperty yearProperty() {
+        return year;
+    }
+
+    public StringProperty mileageProperty() {
+        return mileage;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<MechanicChoice> mechanicProperty() {
+        return mechanic;
+    }
+
+    public StringProperty estimatedHoursProperty() {
+        return estimatedHours;
+    }
+
+    public StringProperty requestProperty() {
+        return request;
+    }
+
+    public ObservableList<MechanicChoice> mechanics() {
+        return mechanics;
+    }
+
+    public ObservableList<Receipt> suggestions() {
+        return suggestions;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** How a retry is scheduled while the server is away (the view sets a timer). */
+    public void setRetryScheduler(Runnable scheduler) {
+        this.retryLater = scheduler;
+    }
+
+    /** Loads every active mechanic with the hours left on the chosen date. */
+    public void loadMechanics() {
+        LocalDate day = date.get();
+        Long selected =
+                mechanic.get() == null ? null : mechanic.get().mechanic().id();
+        tasks.run(
+                () -> {
+                    List<MechanicChoice> out = new ArrayList<>();
+                    for (Mechanic m : session.client().activeMechanics()) {
+                        out.add(new MechanicChoice(
+                                m, session.client().capacity(m.id(), day).remainingHours()));
+                    }
+                    return out;
+                },
+                list -> {
+                    mechanics.setAll(list);
+                    if (selected != null) {
+                        list.stream()
+                                .filter(c -> c.mechanic().id() == selected)
+                                .findFirst()
+                                .ifPresent(mechanic::set);
+                    }
+                },
+                failure -> error.set(session.messages().describe(failure)));
+    }
+
+    /** Earlier customers matching what was typed (name, phone or car number). */
+    public void lookup(String text) {
+        if (text == null || text.strip().length() < 2) {
+            suggestions.clear();
             return;
-          }
-          busy.set(false);
-          pending = null;
-          if (failure instanceof ApiError e && !e.errors().isEmpty()) {
-            e.errors().forEach(fe -> fieldErrors.put(fe.field(), session.messages().field(fe.message())));
-          }
-          error.set(session.messages().describe(failure));
-        });
-  }
-
-  /** Builds the request, or marks the fields that cannot be sent as typed. */
-  ReceiptInput input() {
-    BigDecimal hours = decimal("estimatedHours", estimatedHours.get());
-    Integer y = whole("vehicle.year", year.get());
-    Integer km = whole("vehicle.mileageKm", mileage.get());
-    if (mechanic.get() == null) {
-      fieldErrors.put("mechanicId", session.messages().get("field.is.required"));
-    }
-    if (!fieldErrors.isEmpty()) {
-      // Nothing is sent, so the server cannot name the other empty fields: name them here, so the
-      // counter sees everything missing at once (when the form can be sent, the server checks).
-      for (var f : java.util.Map.of("customerName", customerName, "carId", carId, "request", request).entrySet()) {
-        if (f.getValue().get() == null || f.getValue().get().isBlank()) {
-          fieldErrors.put(f.getKey(), session.messages().get("field.is.required"));
         }
-      }
-      return null;
+        tasks.run(
+                () -> {
+                    Map<String, Receipt> byCustomer = new LinkedHashMap<>();
+                    for (Receipt r : session.client()
+                            .receipts(text.strip(), null, null, null, 20)
+                            .items()) {
+                        byCustomer.putIfAbsent(r.customerName() + "|" + r.carId(), r);
+                    }
+                    return new ArrayList<>(byCustomer.values());
+                },
+                suggestions::setAll,
+                failure -> suggestions.clear());
     }
-    Vehicle vehicle =
-        make.get().isBlank() && model.get().isBlank() && y == null && km == null
-            ? null
-            : new Vehicle(null, blankToNull(make.get()), blankToNull(model.get()), y, km);
-    return new ReceiptInput(
-        customerName.get(),
-        blankToNull(customerPhone.get()),
-        carId.get(),
-        vehicle,
-        mechanic.get().mechanic().id(),
-        date.get(),
-        hours,
-        request.get());
-  }
 
-  /** Starts a fresh form (after an accepted receipt). */
-  public void clear() {
-    customerName.set("");
-    customerPhone.set("");
-    carId.set("");
-    make.set("");
-    model.set("");
-    year.set("");
-    mileage.set("");
-    estimatedHours.set("");
-    request.set("");
-    fieldErrors.clear();
-    idempotencyKey = ShopClient.newIdempotencyKey();
-  }
+    /** Fills the customer and car fields from an earlier receipt. */
+    public void pick(Receipt earlier) {
+        customerName.set(earlier.customerName());
+        customerPhone.set(earlier.customerPhone() == null ? "" : earlier.customerPhone());
+        carId.set(earlier.carId());
+        Vehicle v = earlier.vehicle();
+        if (v != null) {
+            make.set(v.make() == null ? "" : v.make());
+            model.set(v.model() == null ? "" : v.model());
+            year.set(v.year() == null ? "" : v.year().toString());
+            mileage.set(v.mileageKm() == null ? "" : v.mileageKm().toString());
+        }
+        suggestions.clear();
+    }
 
-  /** Remaining hours change whenever someone books or frees hours. */
-  public void onEvent(Event e) {
-    switch (e.type()) {
-      case ManDayDecreased, ManDayRestored, JobFinished, MechanicCreated, MechanicUpdated -> loadMechanics();
-      default -> { }
+    public void submit() {
+        fieldErrors.clear();
+        error.set("");
+        ReceiptInput in = input();
+        if (in == null) {
+            return;
+        }
+        pending = in;
+        send(in, idempotencyKey);
     }
-  }
 
-  private BigDecimal decimal(String field, String text) {
-    if (text == null || text.isBlank()) {
-      fieldErrors.put(field, session.messages().get("field.is.required"));
-      return null;
+    /** Sends the waiting request again, unchanged, with its key (scheduled while offline). */
+    public void retry() {
+        if (pending != null && busy.get()) {
+            send(pending, idempotencyKey);
+        }
     }
-    try {
-      return new BigDecimal(text.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      fieldErrors.put(field, session.messages().get("field.must.be.a.number"));
-      return null;
-    }
-  }
 
-  private Integer whole(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
+    /** Gives up waiting for the server; the form keeps what was typed. */
+    public void cancelRetry() {
+        pending = null;
+        busy.set(false);
     }
-    try {
-      return Integer.valueOf(text.strip().replace(",", ""));
-    } catch (NumberFormatException e) {
-      fieldErrors.put(field, session.messages().get("field.must.be.a.whole.number"));
-      return null;
-    }
-  }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
+    private void send(ReceiptInput in, String key) {
+        busy.set(true);
+        tasks.run(
+                () -> session.client().createReceipt(in, key),
+                receipt -> {
+                    busy.set(false);
+                    pending = null;
+                    error.set("");
+                    List<MechanicChoice> alternatives = mechanics.stream()
+                            .filter(c -> c.mechanic().id() != receipt.mechanicId())
+                            .filter(c -> c.fits(receipt.estimatedHours()))
+                            .toList();
+                    outcome.set(new Outcome(
+                            receipt,
+                            receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED ? List.of() : alternatives));
+                    if (receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED) {
+                        clear();
+                    } else {
+                        idempotencyKey = ShopClient.newIdempotencyKey();
+                    }
+                    loadMechanics();
+                },
+                failure -> {
+                    if (failure instanceof ServerUnreachable) {
+                        error.set(session.messages().get("receipt.offline"));
+                        retryLater.run();
+                        return;
+                    }
+                    busy.set(false);
+                    pending = null;
+                    if (failure instanceof ApiError e && !e.errors().isEmpty()) {
+                        e.errors()
+                                .forEach(fe -> fieldErrors.put(
+                                        fe.field(), session.messages().field(fe.message())));
+                    }
+                    error.set(session.messages().describe(failure));
+                });
+    }
+
+    /** Builds the request, or marks the fields that cannot be sent as typed. */
+    ReceiptInput input() {
+        BigDecimal hours = decimal("estimatedHours", estimatedHours.get());
+        Integer y = whole("vehicle.year", year.get());
+        Integer km = whole("vehicle.mileageKm", mileage.get());
+        if (mechanic.get() == null) {
+            fieldErrors.put("mechanicId", session.messages().get("field.is.required"));
+        }
+        if (!fieldErrors.isEmpty()) {
+            // Nothing is sent, so the server cannot name the other empty fields: name them here, so the
+            // counter sees everything missing at once (when the form can be sent, the server checks).
+            for (var f : java.util.Map.of("customerName", customerName, "carId", carId, "request", request)
+                    .entrySet()) {
+                if (f.getValue().get() == null || f.getValue().get().isBlank()) {
+                    fieldErrors.put(f.getKey(), session.messages().get("field.is.required"));
+                }
+            }
+            return null;
+        }
+        Vehicle vehicle = make.get().isBlank() && model.get().isBlank() && y == null && km == null
+                ? null
+                : new Vehicle(null, blankToNull(make.get()), blankToNull(model.get()), y, km);
+        return new ReceiptInput(
+                customerName.get(),
+                blankToNull(customerPhone.get()),
+                carId.get(),
+                vehicle,
+                mechanic.get().mechanic().id(),
+                date.get(),
+                hours,
+                request.get());
+    }
+
+    /** Starts a fresh form (after an accepted receipt). */
+    public void clear() {
+        customerName.set("");
+        customerPhone.set("");
+        carId.set("");
+        make.set("");
+        model.set("");
+        year.set("");
+        mileage.set("");
+        estimatedHours.set("");
+        request.set("");
+        fieldErrors.clear();
+        idempotencyKey = ShopClient.newIdempotencyKey();
+    }
+
+    /** Remaining hours change whenever someone books or frees hours. */
+    public void onEvent(Event e) {
+        switch (e.type()) {
+            case ManDayDecreased, ManDayRestored, JobFinished, MechanicCreated, MechanicUpdated -> loadMechanics();
+            default -> {}
+        }
+    }
+
+    private BigDecimal decimal(String field, String text) {
+        if (text == null || text.isBlank()) {
+            fieldErrors.put(field, session.messages().get("field.is.required"));
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            fieldErrors.put(field, session.messages().get("field.must.be.a.number"));
+            return null;
+        }
+    }
+
+    private Integer whole(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            fieldErrors.put(field, session.messages().get("field.must.be.a.whole.number"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

@@ -29,191 +29,234 @@ import org.shopsuite.model.ReceiptStatus;
  * with payments.
  */
 public final class ReceiptsViewModel {
-  private final Session session;
-  private final Tasks tasks;
-  private final StringProperty query = new SimpleStringProperty("");
-  private final ObjectProperty<ReceiptStatus> status = new SimpleObjectProperty<>();
-  private final org.shopsuite.desktop.ui.Paging<Receipt> paging;
-  private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
-  private final ObservableList<Event> timeline = FXCollections.observableArrayList();
-  private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
-  private final StringProperty payAmount = new SimpleStringProperty("");
-  private final ObjectProperty<PaymentMethod> payMethod = new SimpleObjectProperty<>(PaymentMethod.CARD);
-  private final StringProperty payError = new SimpleStringProperty("");
-  private final StringProperty error = new SimpleStringProperty("");
-  private final StringProperty message = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Session session;
+    private final Tasks tasks;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<ReceiptStatus> status = new SimpleObjectProperty<>();
+    private final org.shopsuite.desktop.ui.Paging<Receipt> paging;
+    private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Event> timeline = FXCollections.observableArrayList();
+    private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
+    private final StringProperty payAmount = new SimpleStringProperty("");
+    private final ObjectProperty<PaymentMethod> payMethod = new SimpleObjectProperty<>(PaymentMethod.CARD);
+    private final StringProperty payError = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
 
-  public ReceiptsViewModel(Session session, Tasks tasks) {
-    this.session = session;
-    this.tasks = tasks;
-    this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
-    selected.addListener((o, a, b) -> {
-      if (b == null) {
-        timeline.clear();
-        invoice.set(null);
-      } else if (a == null || a.id() != b.id()) {
-        message.set("");
-        payError.set("");
-        loadDetail(b.id());
-      }
-    });
-    status.addListener((o, a, b) -> search());
-    query.addListener((o, a, b) -> search());
-  }
-
-  public StringProperty queryProperty() { return query; }
-  public ObjectProperty<ReceiptStatus> statusProperty() { return status; }
-  public ObservableList<Receipt> receipts() { return paging.rows(); }
-  public BooleanProperty moreProperty() { return paging.moreProperty(); }
-  public BooleanProperty searchingProperty() { return paging.loadingProperty(); }
-  public ObjectProperty<Receipt> selectedProperty() { return selected; }
-  public ObservableList<Event> timeline() { return timeline; }
-  public ObjectProperty<Invoice> invoiceProperty() { return invoice; }
-  public StringProperty payAmountProperty() { return payAmount; }
-  public ObjectProperty<PaymentMethod> payMethodProperty() { return payMethod; }
-  public StringProperty payErrorProperty() { return payError; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty messageProperty() { return message; }
-  public BooleanProperty busyProperty() { return busy; }
-
-  public void search() {
-    paging.first(this::fetch, this::fail);
-  }
-
-  public void loadMore() {
-    paging.next(this::fetch, this::fail);
-  }
-
-  private Page<Receipt> fetch(String cursor) {
-    return session.client().receipts(query.get(), status.get(), null, cursor, 100);
-  }
-
-  private void loadDetail(long id) {
-    tasks.run(
-        () -> {
-          Receipt r = session.client().receipt(id);
-          List<Event> events = session.client().receiptEvents(id);
-          Invoice inv = r.invoiceId() == null ? null : session.client().invoice(r.invoiceId());
-          return new Detail(r, events, inv);
-        },
-        d -> show(d),
-        this::fail);
-  }
-
-  private void show(Detail d) {
-    if (selected.get() == null || selected.get().id() != d.receipt.id()) {
-      return;
-    }
-    ObservableList<Receipt> rows = paging.rows();
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).id() == d.receipt.id()) {
-        rows.set(i, d.receipt);
-      }
-    }
-    selected.set(d.receipt);
-    timeline.setAll(d.events);
-    invoice.set(d.invoice);
-    if (d.invoice != null && payAmount.get().isBlank() && d.invoice.balance() > 0) {
-      payAmount.set(Long.toString(d.invoice.balance()));
-    }
-  }
-
-  /** Cancels the selected receipt (the view asks for the reason and a confirmation). */
-  public void cancel(String reason) {
-    Receipt r = selected.get();
-    if (r == null) {
-      return;
-    }
-    busy.set(true);
-    String key = ShopClient.newIdempotencyKey();
-    tasks.run(
-        () -> session.client().cancelReceipt(r.id(), reason, key),
-        done -> {
-          busy.set(false);
-          message.set(session.messages().get("receipts.cancelled", done.id()));
-          loadDetail(done.id());
-        },
-        this::fail);
-  }
-
-  public void pay() {
-    Invoice inv = invoice.get();
-    if (inv == null) {
-      return;
-    }
-    long amount;
-    try {
-      amount = Long.parseLong(payAmount.get().strip().replace(",", ""));
-    } catch (NumberFormatException e) {
-      payError.set(session.messages().get("field.must.be.a.whole.number"));
-      return;
-    }
-    busy.set(true);
-    payError.set("");
-    String key = ShopClient.newIdempotencyKey();
-    tasks.run(
-        () -> session.client().pay(inv.id(), new PaymentInput(amount, payMethod.get()), key),
-        paid -> {
-          busy.set(false);
-          invoice.set(paid);
-          payAmount.set(paid.balance() > 0 ? Long.toString(paid.balance()) : "");
-          message.set(session.messages().get("receipts.paid",
-              session.messages().money(amount, paid.currency())));
-          loadDetail(paid.receiptId());
-        },
-        failure -> {
-          busy.set(false);
-          if (failure instanceof ApiError e && e.messageFor("amount").isPresent()) {
-            payError.set(session.messages().field(e.messageFor("amount").get()));
-          } else {
-            fail(failure);
-          }
+    public ReceiptsViewModel(Session session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
+        selected.addListener((o, a, b) -> {
+            if (b == null) {
+                timeline.clear();
+                invoice.set(null);
+            } else if (a == null || a.id() != b.id()) {
+                message.set("");
+                payError.set("");
+                loadDetail(b.id());
+            }
         });
-  }
-
-  /** Writes the selected invoice's PDF to a file. */
-  public void savePdf(Path file) {
-    Invoice inv = invoice.get();
-    if (inv == null) {
-      return;
+        status.addListener((o, a, b) -> search());
+        query.addListener((o, a, b) -> search());
     }
-    tasks.run(
-        () -> Files.write(file, session.client().invoicePdf(inv.id())),
-        written -> message.set(session.messages().get("receipts.pdfSaved", written.getFileName())),
-        this::fail);
-  }
 
-  /** Live: a new receipt shows up in the list; changes to the open one refresh it. */
-  public void onEvent(Event e) {
-    if (e.receiptId() == null) {
-      return;
+    public StringProperty queryProperty() {
+        return query;
     }
-    if (selected.get() != null && selected.get().id() == e.receiptId()) {
-      loadDetail(e.receiptId());
-    } else if (e.type() == EventType.RepairRequested && query.get().isBlank()) {
-      // Newest first: the new receipt goes on top, and whoever is scrolled down stays where they are.
-      long id = e.receiptId();
-      tasks.run(() -> session.client().receipt(id), this::addOnTop, this::fail);
+
+    public ObjectProperty<ReceiptStatus> statusProperty() {
+        return status;
     }
-  }
 
-  private void addOnTop(Receipt r) {
-    ObservableList<Receipt> rows = paging.rows();
-    boolean wanted = query.get().isBlank() && (status.get() == null || status.get() == r.status());
-    if (wanted && rows.stream().noneMatch(x -> x.id() == r.id())) {
-      int at = 0;
-      while (at < rows.size() && rows.get(at).id() > r.id()) {
-        at++;
-      }
-      rows.add(at, r);
+    public ObservableList<Receipt> receipts() {
+        return paging.rows();
     }
-  }
 
-  private void fail(Throwable t) {
-    busy.set(false);
-    error.set(session.messages().describe(t));
-  }
+    public BooleanProperty moreProperty() {
+        return paging.moreProperty();
+    }
 
-  private record Detail(Receipt receipt, List<Event> events, Invoice invoice) {}
+    public BooleanProperty searchingProperty() {
+        return paging.loadingProperty();
+    }
+
+    public ObjectProperty<Receipt> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Event> timeline() {
+        return timeline;
+    }
+
+    public ObjectProperty<Invoice> invoiceProperty() {
+        return invoice;
+    }
+
+    public StringProperty payAmountProperty() {
+        return payAmount;
+    }
+
+    public ObjectProperty<PaymentMethod> payMethodProperty() {
+        return payMethod;
+    }
+
+    public StringProperty payErrorProperty() {
+        return payError;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public void search() {
+        paging.first(this::fetch, this::fail);
+    }
+
+    public void loadMore() {
+        paging.next(this::fetch, this::fail);
+    }
+
+    private Page<Receipt> fetch(String cursor) {
+        return session.client().receipts(query.get(), status.get(), null, cursor, 100);
+    }
+
+    private void loadDetail(long id) {
+        tasks.run(
+                () -> {
+                    Receipt r = session.client().receipt(id);
+                    List<Event> events = session.client().receiptEvents(id);
+                    Invoice inv =
+                            r.invoiceId() == null ? null : session.client().invoice(r.invoiceId());
+                    return new Detail(r, events, inv);
+                },
+                d -> show(d),
+                this::fail);
+    }
+
+    private void show(Detail d) {
+        if (selected.get() == null || selected.get().id() != d.receipt.id()) {
+            return;
+        }
+        ObservableList<Receipt> rows = paging.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == d.receipt.id()) {
+                rows.set(i, d.receipt);
+            }
+        }
+        selected.set(d.receipt);
+        timeline.setAll(d.events);
+        invoice.set(d.invoice);
+        if (d.invoice != null && payAmount.get().isBlank() && d.invoice.balance() > 0) {
+            payAmount.set(Long.toString(d.invoice.balance()));
+        }
+    }
+
+    /** Cancels the selected receipt (the view asks for the reason and a confirmation). */
+    public void cancel(String reason) {
+        Receipt r = selected.get();
+        if (r == null) {
+            return;
+        }
+        busy.set(true);
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> session.client().cancelReceipt(r.id(), reason, key),
+                done -> {
+                    busy.set(false);
+                    message.set(session.messages().get("receipts.cancelled", done.id()));
+                    loadDetail(done.id());
+                },
+                this::fail);
+    }
+
+    public void pay() {
+        Invoice inv = invoice.get();
+        if (inv == null) {
+            return;
+        }
+        long amount;
+        try {
+            amount = Long.parseLong(payAmount.get().strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            payError.set(session.messages().get("field.must.be.a.whole.number"));
+            return;
+        }
+        busy.set(true);
+        payError.set("");
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> session.client().pay(inv.id(), new PaymentInput(amount, payMethod.get()), key),
+                paid -> {
+                    busy.set(false);
+                    invoice.set(paid);
+                    payAmount.set(paid.balance() > 0 ? Long.toString(paid.balance()) : "");
+                    message.set(session.messages()
+                            .get("receipts.paid", session.messages().money(amount, paid.currency())));
+                    loadDetail(paid.receiptId());
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof ApiError e && e.messageFor("amount").isPresent()) {
+                        payError.set(
+                                session.messages().field(e.messageFor("amount").get()));
+                    } else {
+                        fail(failure);
+                    }
+                });
+    }
+
+    /** Writes the selected invoice's PDF to a file. */
+    public void savePdf(Path file) {
+        Invoice inv = invoice.get();
+        if (inv == null) {
+            return;
+        }
+        tasks.run(
+                () -> Files.write(file, session.client().invoicePdf(inv.id())),
+                written -> message.set(session.messages().get("receipts.pdfSaved", written.getFileName())),
+                this::fail);
+    }
+
+    /** Live: a new receipt shows up in the list; changes to the open one refresh it. */
+    public void onEvent(Event e) {
+        if (e.receiptId() == null) {
+            return;
+        }
+        if (selected.get() != null && selected.get().id() == e.receiptId()) {
+            loadDetail(e.receiptId());
+        } else if (e.type() == EventType.RepairRequested && query.get().isBlank()) {
+            // Newest first: the new receipt goes on top, and whoever is scrolled down stays where they are.
+            long id = e.receiptId();
+            tasks.run(() -> session.client().receipt(id), this::addOnTop, this::fail);
+        }
+    }
+
+    private void addOnTop(Receipt r) {
+        ObservableList<Receipt> rows = paging.rows();
+        boolean wanted = query.get().isBlank() && (status.get() == null || status.get() == r.status());
+        if (wanted && rows.stream().noneMatch(x -> x.id() == r.id())) {
+            int at = 0;
+            while (at < rows.size() && rows.get(at).id() > r.id()) {
+                at++;
+            }
+            rows.add(at, r);
+        }
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error.set(session.messages().describe(t));
+    }
+
+    private record Detail(Receipt receipt, List<Event> events, Invoice invoice) {}
 }
