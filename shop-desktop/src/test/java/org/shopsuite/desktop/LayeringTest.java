@@ -1,39 +1,41 @@
 package org.shopsuite.desktop;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering is tested, not hoped for: the client knows no JavaFX, ViewModels no Nodes. */
+/**
+ * The layering is tested on the compiled classes (so a fully qualified name counts too): the client
+ * knows no JavaFX, and ViewModels hold state and rules but never touch a Node or a window.
+ */
+@AnalyzeClasses(packages = "org.shopsuite.desktop", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-    private static List<Path> sources(String dir, String suffix) throws IOException {
-        try (Stream<Path> s = Files.walk(Path.of("src/main/java/org/shopsuite/desktop", dir))) {
-            return s.filter(p -> p.toString().endsWith(suffix)).toList();
-        }
-    }
+    @ArchTest
+    static final ArchRule theClientKnowsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage("org.shopsuite.desktop.client..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.shopsuite.desktop.ui..");
 
-    @Test
-    void theClientDoesNotDependOnJavaFx() throws IOException {
-        for (Path f : sources("client", ".java")) {
-            assertThat(Files.readString(f)).as(f.toString()).doesNotContain("import javafx.");
-        }
-    }
+    @ArchTest
+    static final ArchRule viewModelsTouchNoNodes = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+            .orShould()
+            .callMethod(javafx.application.Platform.class, "runLater", Runnable.class);
 
-    @Test
-    void viewModelsDoNotTouchNodes() throws IOException {
-        List<Path> vms = sources("ui", "ViewModel.java");
-        assertThat(vms).hasSizeGreaterThanOrEqualTo(8);
-        for (Path f : vms) {
-            assertThat(Files.readString(f))
-                    .as(f.toString())
-                    .doesNotContain("import javafx.scene.")
-                    .doesNotContain("import javafx.stage.")
-                    .doesNotContain("Platform.runLater");
-        }
-    }
+    @ArchTest
+    static final ArchRule viewModelsLiveInTheirFeaturePackage = classes()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .resideInAPackage("org.shopsuite.desktop.ui.(*)..");
 }
