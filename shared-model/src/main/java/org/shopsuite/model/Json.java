@@ -32,6 +32,21 @@ public final class Json {
 
     /** A new mapper; cheap enough to build once per process and share. */
     public static ObjectMapper newMapper() {
+        return builder().build();
+    }
+
+    /**
+     * The mapper of a client (the desktop app): as {@link #newMapper()}, but a field it does not know
+     * is ignored, so an older client keeps working when a newer server adds a field to a body or an
+     * event. The server stays strict about what it is sent.
+     */
+    public static ObjectMapper newClientMapper() {
+        return builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static JsonMapper.Builder builder() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("iso-instants").addSerializer(Instant.class, new InstantText()))
@@ -44,7 +59,6 @@ public final class Json {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 }

@@ -1,5 +1,7 @@
 package org.shopsuite.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +14,26 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.Json;
+import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.event.EventData;
+import org.shopsuite.model.event.InvoiceIssued;
+import org.shopsuite.model.event.JobCancelled;
+import org.shopsuite.model.event.JobCreated;
+import org.shopsuite.model.event.JobFinished;
+import org.shopsuite.model.event.JobStarted;
+import org.shopsuite.model.event.ManDayDecreased;
+import org.shopsuite.model.event.ManDayOver;
+import org.shopsuite.model.event.ManDayRestored;
+import org.shopsuite.model.event.PartIssued;
+import org.shopsuite.model.event.PartRequested;
+import org.shopsuite.model.event.PaymentRecorded;
+import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptRejected;
+import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.service.PasswordHasher;
 
@@ -30,6 +52,9 @@ public final class Generate {
     static final int MECHANICS = 40;
     static final int PARTS = 500;
     static final int DEFAULT_DAYS = 3_650;
+    /** Every generated mechanic works 8 hours a day. */
+    static final long DAY_CENTI = 800;
+
     private static final ZoneOffset SHOP_ZONE = ZoneOffset.ofHours(9);
 
     private static final String[] FAMILY = {
@@ -68,6 +93,7 @@ public final class Generate {
         {"Hyundai", "Tucson"}
     };
 
+    private final ObjectMapper json = Json.newMapper();
     private final SplittableRandom random;
     private final Connection c;
     private long seq;
@@ -165,7 +191,8 @@ public final class Generate {
         PasswordHasher hasher = new PasswordHasher(1_000);
         String hash = hasher.hash(PASSWORD);
         try (PreparedStatement m = c.prepareStatement(
-                        "INSERT INTO mechanics (id, name, daily_capacity_centi, active, version, created_at, updated_at) VALUES (?, ?, 800, 1, 1, ?, ?)");
+                        "INSERT INTO mechanics (id, name, daily_capacity_centi, active, version, created_at, updated_at) VALUES (?, ?, "
+                                + DAY_CENTI + ", 1, 1, ?, ?)");
                 PreparedStatement u = c.prepareStatement(
                         "INSERT INTO users (username, password_hash, role, mechanic_id, active, version, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?)")) {
             for (String[] user :
@@ -295,36 +322,35 @@ public final class Generate {
             receipt.setString(17, t);
             receipt.setInt(18, status.equals("ACCEPTED") ? 1 : 2);
             receipt.addBatch();
+            BigDecimal hours = BigDecimal.valueOf(est, 2);
             event(
-                    "RepairRequested",
+                    new RepairRequested(
+                            name,
+                            phone,
+                            car,
+                            mech,
+                            mechName,
+                            date,
+                            hours,
+                            request,
+                            status.equals("REJECTED") ? ReceiptStatus.REJECTED : ReceiptStatus.ACCEPTED),
                     t,
                     "counter",
                     id,
-                    null,
-                    "{\"customerName\":\"" + name + "\",\"carId\":\"" + car
-                            + "\",\"mechanicId\":" + mech + ",\"requestDate\":\"" + date + "\",\"estimatedHours\":"
-                            + est / 100.0
-                            + ",\"status\":\"" + (status.equals("REJECTED") ? "REJECTED" : "ACCEPTED") + "\"}");
+                    null);
             Long invoiceTotal = null;
             if (status.equals("REJECTED")) {
-                event("ManDayOver", t, "counter", id, null, "{\"mechanicId\":" + mech + ",\"date\":\"" + date + "\"}");
-                event("ReceiptRejected", t, "counter", id, null, "{\"reason\":\"MECHANIC_CAPACITY\"}");
+                event(new ManDayOver(mech, date, hours, BigDecimal.ZERO), t, "counter", id, null);
+                event(new ReceiptRejected("MECHANIC_CAPACITY"), t, "counter", id, null);
             } else {
                 long j = ++jobId;
                 event(
-                        "ManDayDecreased",
+                        new ManDayDecreased(mech, date, hours, hours, BigDecimal.valueOf(DAY_CENTI - est, 2)),
                         t,
                         "counter",
                         id,
-                        j,
-                        "{\"mechanicId\":" + mech + ",\"date\":\"" + date + "\"}");
-                event(
-                        "JobCreated",
-                        t,
-                        "counter",
-                        id,
-                        j,
-                        "{\"jobId\":" + j + ",\"mechanicId\":" + mech + ",\"mechanicName\":\"" + mechName + "\"}");
+                        j);
+                event(new JobCreated(j, mech, mechName, date, hours, JobStatus.WAITING), t, "counter", id, j);
                 String startedAt = jobStatus.equals("WAITING") || jobStatus.equals("CANCELLED")
                         ? null
                         : at.plusSeconds(1800).toString();
@@ -345,12 +371,12 @@ public final class Generate {
                 job.setInt(12, jobStatus.equals("WAITING") ? 1 : jobStatus.equals("IN_PROGRESS") ? 2 : 3);
                 job.addBatch();
                 if (jobStatus.equals("CANCELLED")) {
-                    event("JobCancelled", t, "counter", id, j, "{\"reason\":\"고객 요청\"}");
-                    event("ManDayRestored", t, "counter", id, j, "{\"mechanicId\":" + mech + "}");
-                    event("ReceiptCancelled", t, "counter", id, j, "{\"reason\":\"고객 요청\"}");
+                    event(new JobCancelled("고객 요청"), t, "counter", id, j);
+                    event(new ManDayRestored(mech, date, hours), t, "counter", id, j);
+                    event(new ReceiptCancelled("고객 요청"), t, "counter", id, j);
                 }
                 if (startedAt != null) {
-                    event("JobStarted", startedAt, "mech" + mech, id, j, "{\"jobStatus\":\"IN_PROGRESS\"}");
+                    event(new JobStarted(JobStatus.IN_PROGRESS, mech), startedAt, "mech" + mech, id, j);
                     long partsTotal = 0;
                     int parts = random.nextInt(3);
                     long[][] issued = new long[parts][];
@@ -370,32 +396,20 @@ public final class Generate {
                         partRequest.addBatch();
                         stock[part] -= qty;
                         movement(part, "ISSUE", -qty, j, pr, "job " + j, "mech" + mech, startedAt);
+                        String partNumber = String.format("P-%05d", part);
+                        String partName = "부품 " + part + " (Part " + part + ")";
+                        event(new PartRequested(pr, part, partNumber, partName, qty), startedAt, "mech" + mech, id, j);
                         event(
-                                "PartRequested",
+                                new PartIssued(pr, part, qty, price[part], (int) stock[part]),
                                 startedAt,
                                 "mech" + mech,
                                 id,
-                                j,
-                                "{\"partRequestId\":" + pr + ",\"vehiclePartId\":" + part + ",\"quantity\":" + qty
-                                        + "}");
-                        event(
-                                "PartIssued",
-                                startedAt,
-                                "mech" + mech,
-                                id,
-                                j,
-                                "{\"partRequestId\":" + pr + ",\"stockAfter\":" + stock[part] + "}");
+                                j);
                         partsTotal += price[part] * qty;
                         issued[k] = new long[] {part, qty};
                     }
                     if (finishedAt != null) {
-                        event(
-                                "JobFinished",
-                                finishedAt,
-                                "mech" + mech,
-                                id,
-                                j,
-                                "{\"jobStatus\":\"FINISHED\",\"laborHours\":" + est / 100.0 + "}");
+                        event(new JobFinished(JobStatus.FINISHED, hours, null), finishedAt, "mech" + mech, id, j);
                         long inv = ++invoiceId;
                         long labor = est * 66_000 / 100;
                         long subtotal = labor + partsTotal;
@@ -428,28 +442,28 @@ public final class Generate {
                                     price[(int) issued[k][0]] * issued[k][1]);
                         }
                         event(
-                                "InvoiceIssued",
+                                new InvoiceIssued(
+                                        inv, String.format("INV-%d-%06d", year, number), "KRW", subtotal, tax, total),
                                 finishedAt,
                                 "mech" + mech,
                                 id,
-                                j,
-                                "{\"invoiceId\":" + inv + ",\"total\":" + total + "}");
+                                j);
                         invoiceTotal = total;
                         if (paid) {
                             long p = ++paymentId;
                             payment.setLong(1, p);
                             payment.setLong(2, inv);
                             payment.setLong(3, total);
-                            payment.setString(4, random.nextBoolean() ? "CARD" : "CASH");
+                            PaymentMethod method = random.nextBoolean() ? PaymentMethod.CARD : PaymentMethod.CASH;
+                            payment.setString(4, method.name());
                             payment.setString(5, finishedAt);
                             payment.addBatch();
                             event(
-                                    "PaymentRecorded",
+                                    new PaymentRecorded(inv, p, total, method, total, 0, InvoiceStatus.PAID),
                                     finishedAt,
                                     "counter",
                                     id,
-                                    j,
-                                    "{\"invoiceId\":" + inv + ",\"amount\":" + total + ",\"status\":\"PAID\"}");
+                                    j);
                         }
                     }
                 }
@@ -526,14 +540,15 @@ public final class Generate {
         line.addBatch();
     }
 
-    private void event(String type, String at, String actor, long receiptId, Long jobId, String data) throws Exception {
+    /** An event written through its record, as the server writes it. */
+    private void event(EventData data, String at, String actor, long receiptId, Long jobId) throws Exception {
         event.setLong(1, ++seq);
-        event.setString(2, type);
+        event.setString(2, data.type().name());
         event.setString(3, at);
         event.setString(4, actor);
         event.setLong(5, receiptId);
         event.setObject(6, jobId);
-        event.setString(7, data);
+        event.setString(7, json.writeValueAsString(data));
         event.addBatch();
     }
 }

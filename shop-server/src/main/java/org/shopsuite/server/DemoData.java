@@ -42,57 +42,62 @@ final class DemoData {
         }
         Actor system = Actor.system();
         ShopSettings shop = s.shop().get();
-        s.shop()
-                .update(
-                        system,
-                        shop.version(),
-                        new ShopSettings(
-                                "한빛 자동차 정비소 (Hanbit Auto Repair)",
-                                "서울특별시 마포구 월드컵로 123",
-                                "02-123-4567",
-                                "KRW",
-                                66_000L,
-                                new BigDecimal("10"),
-                                "Asia/Seoul",
-                                "INV",
-                                0L));
+        s.changes()
+                .commit(s.shop()
+                        .update(
+                                system,
+                                shop.version(),
+                                new ShopSettings(
+                                        "한빛 자동차 정비소 (Hanbit Auto Repair)",
+                                        "서울특별시 마포구 월드컵로 123",
+                                        "02-123-4567",
+                                        "KRW",
+                                        66_000L,
+                                        new BigDecimal("10"),
+                                        "Asia/Seoul",
+                                        "INV",
+                                        0L)));
 
         List<Mechanic> mechanics = new ArrayList<>();
         for (String[] m : new String[][] {{"김민수", "8"}, {"이서준", "8"}, {"박지훈", "6"}, {"최유나", "7.5"}}) {
-            mechanics.add(s.mechanics().create(system, new MechanicInput(m[0], new BigDecimal(m[1]), true)));
+            mechanics.add(s.changes()
+                    .commit(s.mechanics().create(system, new MechanicInput(m[0], new BigDecimal(m[1]), true))));
         }
 
-        s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true));
-        User counter = s.users().create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true));
+        s.changes().commit(s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true)));
+        User counter = s.changes()
+                .commit(s.users().create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true)));
         String[] logins = {"kim", "lee", "park", "choi"};
         List<Actor> mechanicActors = new ArrayList<>();
         for (int i = 0; i < logins.length; i++) {
-            User u = s.users()
-                    .create(
-                            system,
-                            new UserInput(
-                                    logins[i],
-                                    PASSWORD,
-                                    Role.MECHANIC,
-                                    mechanics.get(i).id(),
-                                    true));
+            User u = s.changes()
+                    .commit(s.users()
+                            .create(
+                                    system,
+                                    new UserInput(
+                                            logins[i],
+                                            PASSWORD,
+                                            Role.MECHANIC,
+                                            mechanics.get(i).id(),
+                                            true)));
             mechanicActors.add(new Actor(u.id(), u.username(), Role.MECHANIC, u.mechanicId()));
         }
         Actor desk = new Actor(counter.id(), counter.username(), Role.RECEPTIONIST, null);
 
         List<VehiclePart> parts = new ArrayList<>();
         for (Object[] p : PARTS) {
-            parts.add(s.parts()
-                    .create(
-                            system,
-                            new VehiclePartInput(
-                                    (String) p[0],
-                                    (String) p[1],
-                                    (Integer) p[2],
-                                    (Long) p[3],
-                                    (Long) p[3] * 6 / 10,
-                                    (Integer) p[4],
-                                    (String) p[5])));
+            parts.add(s.changes()
+                    .commit(s.parts()
+                            .create(
+                                    system,
+                                    new VehiclePartInput(
+                                            (String) p[0],
+                                            (String) p[1],
+                                            (Integer) p[2],
+                                            (Long) p[3],
+                                            (Long) p[3] * 6 / 10,
+                                            (Integer) p[4],
+                                            (String) p[5]))));
         }
 
         LocalDate today = s.shop().today();
@@ -146,7 +151,7 @@ final class DemoData {
                 yesterday,
                 "1",
                 "타이어 위치 교환");
-        s.receipts().cancel(desk, r3.id(), "고객 일정 변경 (customer rescheduled)");
+        s.changes().commit(s.receipts().cancel(desk, r3.id(), "고객 일정 변경 (customer rescheduled)"));
 
         // Today: waiting, in progress with parts, finished unpaid, and a rejection for capacity.
         receipt(
@@ -177,17 +182,19 @@ final class DemoData {
                 today,
                 "4",
                 "Timing belt replacement");
-        s.jobs().start(mechanicActors.get(1), r5.jobId());
-        s.jobs()
-                .requestPart(
-                        mechanicActors.get(1),
-                        r5.jobId(),
-                        new PartRequestInput(parts.get(10).id(), 1));
-        s.jobs()
-                .requestPart(
-                        mechanicActors.get(1),
-                        r5.jobId(),
-                        new PartRequestInput(parts.get(29).id(), 2));
+        s.changes().commit(s.jobs().start(mechanicActors.get(1), r5.jobId()));
+        s.changes()
+                .commit(s.jobs()
+                        .requestPart(
+                                mechanicActors.get(1),
+                                r5.jobId(),
+                                new PartRequestInput(parts.get(10).id(), 1)));
+        s.changes()
+                .commit(s.jobs()
+                        .requestPart(
+                                mechanicActors.get(1),
+                                r5.jobId(),
+                                new PartRequestInput(parts.get(29).id(), 2)));
         Receipt r6 = receipt(
                 s,
                 desk,
@@ -248,18 +255,19 @@ final class DemoData {
             LocalDate date,
             String hours,
             String request) {
-        return s.receipts()
-                .create(
-                        desk,
-                        new ReceiptInput(
-                                name,
-                                phone,
-                                car,
-                                new Vehicle(null, make, model, year, km),
-                                mechanic.id(),
-                                date,
-                                new BigDecimal(hours),
-                                request));
+        return s.changes()
+                .commit(s.receipts()
+                        .create(
+                                desk,
+                                new ReceiptInput(
+                                        name,
+                                        phone,
+                                        car,
+                                        new Vehicle(null, make, model, year, km),
+                                        mechanic.id(),
+                                        date,
+                                        new BigDecimal(hours),
+                                        request)));
     }
 
     private static PartRequestInput part(List<VehiclePart> parts, int index, int quantity) {
@@ -267,17 +275,24 @@ final class DemoData {
     }
 
     private static void work(Services s, Actor mechanic, Receipt r, List<PartRequestInput> requests, String hours) {
-        s.jobs().start(mechanic, r.jobId());
+        s.changes().commit(s.jobs().start(mechanic, r.jobId()));
         for (PartRequestInput p : requests) {
-            s.jobs().requestPart(mechanic, r.jobId(), p);
+            s.changes().commit(s.jobs().requestPart(mechanic, r.jobId(), p));
         }
-        s.jobs().finish(mechanic, r.jobId(), new FinishInput(hours == null ? null : new BigDecimal(hours), "작업 완료"));
+        s.changes()
+                .commit(s.jobs()
+                        .finish(
+                                mechanic,
+                                r.jobId(),
+                                new FinishInput(hours == null ? null : new BigDecimal(hours), "작업 완료")));
     }
 
     private static void pay(Services s, Actor desk, Receipt r, PaymentMethod method, Long amount) {
         Receipt done = s.receipts().get(r.id());
         long balance = s.invoices().get(done.invoiceId()).balance();
-        s.invoices().pay(desk, done.invoiceId(), new PaymentInput(amount == null ? balance : amount, method));
+        s.changes()
+                .commit(s.invoices()
+                        .pay(desk, done.invoiceId(), new PaymentInput(amount == null ? balance : amount, method)));
     }
 
     /** Part number, name, stock, price (KRW), reorder point, barcode. */

@@ -1,6 +1,7 @@
 package org.shopsuite.desktop.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -27,13 +28,20 @@ public final class EventStream implements AutoCloseable {
         RECONNECTING,
         OFFLINE,
         /** The server ended this session (logout elsewhere, deactivated, expired): log in again. */
-        ENDED
+        ENDED,
+        /**
+         * Connected, but an event could not be read (a newer server's event type, or a broken
+         * message): it was logged, and screens fed by events may be behind until they reload.
+         */
+        OUT_OF_SYNC
     }
+
+    private static final System.Logger log = System.getLogger(EventStream.class.getName());
 
     private static final long MIN_BACKOFF_MS = 500;
     private static final long MAX_BACKOFF_MS = 10_000;
 
-    private final ObjectMapper json = Json.newMapper();
+    private final ObjectMapper json = Json.newClientMapper();
     private final HttpClient http;
     private final URI uri;
     private final Supplier<String> token;
@@ -49,6 +57,7 @@ public final class EventStream implements AutoCloseable {
     private volatile boolean closed;
     private volatile WebSocket socket;
     private volatile int failures;
+    private volatile long unreadable;
 
     public EventStream(URI base, Supplier<String> token, long since, Consumer<Event> onEvent, Consumer<State> onState) {
         this(HttpClient.newHttpClient(), base, token, since, onEvent, onState);
@@ -79,6 +88,11 @@ public final class EventStream implements AutoCloseable {
         return lastSeq;
     }
 
+    /** How many events could not be read since the stream started. */
+    public long unreadable() {
+        return unreadable;
+    }
+
     private void connect() {
         if (closed) {
             return;
@@ -98,7 +112,7 @@ public final class EventStream implements AutoCloseable {
                         socket = ws;
                         backoff = MIN_BACKOFF_MS;
                         failures = 0;
-                        onState.accept(State.CONNECTED);
+                        onState.accept(unreadable > 0 ? State.OUT_OF_SYNC : State.CONNECTED);
                     }
                 });
     }
@@ -141,6 +155,28 @@ public final class EventStream implements AutoCloseable {
         timer.shutdownNow();
     }
 
+    /**
+     * An event this app cannot read is never dropped silently: it is logged with its seq, the
+     * stream moves past it (a reconnect would only bring it again), and the state says the screens
+     * may be behind.
+     */
+    private void unreadableEvent(String text, Exception why) {
+        long seq = -1;
+        try {
+            seq = json.readTree(text).path("seq").asLong(-1);
+        } catch (IOException | RuntimeException ignored) {
+            // not even JSON: the seq stays unknown
+        }
+        unreadable++;
+        log.log(
+                System.Logger.Level.WARNING,
+                "event " + (seq < 0 ? "(no seq)" : seq) + " from the server could not be read: " + why.getMessage());
+        if (seq > lastSeq) {
+            lastSeq = seq;
+        }
+        onState.accept(State.OUT_OF_SYNC);
+    }
+
     private final class Listener implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
 
@@ -150,14 +186,16 @@ public final class EventStream implements AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
+                Event e;
                 try {
-                    Event e = json.readValue(text, Event.class);
-                    if (e.seq() > lastSeq) {
-                        lastSeq = e.seq();
-                        onEvent.accept(e);
-                    }
-                } catch (Exception ex) {
-                    // A message we cannot read is skipped; the seq check keeps order.
+                    e = json.readValue(text, Event.class);
+                } catch (IOException | RuntimeException ex) {
+                    unreadableEvent(text, ex);
+                    e = null;
+                }
+                if (e != null && e.seq() > lastSeq) {
+                    lastSeq = e.seq();
+                    onEvent.accept(e);
                 }
             }
             ws.request(1);

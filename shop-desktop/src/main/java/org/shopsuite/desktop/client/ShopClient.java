@@ -55,7 +55,7 @@ public final class ShopClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final ObjectMapper json = Json.newMapper();
+    private final ObjectMapper json = Json.newClientMapper();
     private final HttpClient http;
     private final URI base;
     private volatile String token;

@@ -1,13 +1,15 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.EventType;
 
 /** The append-only event log. */
 public interface EventDao {
-    record Row(long seq, String type, String occurredAt, String actor, Long receiptId, Long jobId, String data) {}
+    record Row(long seq, EventType type, Instant occurredAt, String actor, Long receiptId, Long jobId, String data) {}
 
     @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM events")
     long lastSeq();

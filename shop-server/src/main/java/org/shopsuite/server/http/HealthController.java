@@ -26,7 +26,7 @@ final class HealthController {
     void ready(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
-            int schema = db.read(h -> h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+            int schema = db.maintenance(h -> h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
                     .mapTo(Integer.class)
                     .one());
             boolean migrated = schema == Migrator.latestVersion();

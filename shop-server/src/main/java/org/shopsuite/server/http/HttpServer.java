@@ -42,7 +42,7 @@ public final class HttpServer {
             java.nio.file.Path tlsKeystore,
             String tlsPassword) {
         Bodies bodies = new Bodies(json);
-        Respond respond = new Respond(s.idempotency());
+        Respond respond = new Respond(s.changes());
         Problems problems = new Problems(json);
         Authn authn = new Authn(s.auth());
         RateLimiter limiter = new RateLimiter(rateLimit);

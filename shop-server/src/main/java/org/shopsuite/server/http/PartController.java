@@ -34,7 +34,7 @@ final class PartController {
 
     void create(Context ctx) {
         VehiclePartInput in = bodies.read(ctx, VehiclePartInput.class);
-        respond.post(ctx, 201, () -> parts.create(Respond.actor(ctx), in));
+        respond.post(ctx, 201, parts.create(Respond.actor(ctx), in));
     }
 
     void update(Context ctx) {
@@ -44,13 +44,13 @@ final class PartController {
         VehiclePartInput base = new VehiclePartInput(
                 p.partId(), p.partName(), p.stock(), p.partPrice(), p.costPrice(), p.reorderPoint(), p.barcode());
         VehiclePartInput in = bodies.merge(ctx, base, VehiclePartInput.class);
-        Respond.ok(ctx, parts.update(Respond.actor(ctx), id, version, in));
+        respond.put(ctx, parts.update(Respond.actor(ctx), id, version, in));
     }
 
     void adjust(Context ctx) {
         long id = Params.id(ctx, "id");
         StockAdjustmentInput in = bodies.read(ctx, StockAdjustmentInput.class);
-        respond.post(ctx, 201, () -> parts.adjust(Respond.actor(ctx), id, in));
+        respond.post(ctx, 201, parts.adjust(Respond.actor(ctx), id, in));
     }
 
     void movements(Context ctx) {

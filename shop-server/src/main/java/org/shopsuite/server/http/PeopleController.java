@@ -35,7 +35,7 @@ final class PeopleController {
 
     void createUser(Context ctx) {
         UserInput in = bodies.read(ctx, UserInput.class);
-        respond.post(ctx, 201, () -> users.create(Respond.actor(ctx), in));
+        respond.post(ctx, 201, users.create(Respond.actor(ctx), in));
     }
 
     void updateUser(Context ctx) {
@@ -45,7 +45,7 @@ final class PeopleController {
         UserInput base =
                 new UserInput(current.username(), null, current.role(), current.mechanicId(), current.active());
         UserInput in = bodies.merge(ctx, base, UserInput.class);
-        Respond.ok(ctx, users.update(Respond.actor(ctx), id, version, in));
+        respond.put(ctx, users.update(Respond.actor(ctx), id, version, in));
     }
 
     void listMechanics(Context ctx) {
@@ -58,7 +58,7 @@ final class PeopleController {
 
     void createMechanic(Context ctx) {
         MechanicInput in = bodies.read(ctx, MechanicInput.class);
-        respond.post(ctx, 201, () -> mechanics.create(Respond.actor(ctx), in));
+        respond.post(ctx, 201, mechanics.create(Respond.actor(ctx), in));
     }
 
     void updateMechanic(Context ctx) {
@@ -67,7 +67,7 @@ final class PeopleController {
         var current = mechanics.get(id);
         MechanicInput base = new MechanicInput(current.name(), current.dailyCapacityHours(), current.active());
         MechanicInput in = bodies.merge(ctx, base, MechanicInput.class);
-        Respond.ok(ctx, mechanics.update(Respond.actor(ctx), id, version, in));
+        respond.put(ctx, mechanics.update(Respond.actor(ctx), id, version, in));
     }
 
     void capacity(Context ctx) {
@@ -81,6 +81,6 @@ final class PeopleController {
     void putShop(Context ctx) {
         long version = Params.ifMatch(ctx);
         ShopSettings in = bodies.read(ctx, ShopSettings.class);
-        Respond.ok(ctx, shop.update(Respond.actor(ctx), version, in));
+        respond.put(ctx, shop.update(Respond.actor(ctx), version, in));
     }
 }

@@ -44,7 +44,7 @@ final class RepairController {
 
     void createReceipt(Context ctx) {
         ReceiptInput in = bodies.read(ctx, ReceiptInput.class);
-        respond.post(ctx, 201, () -> receipts.create(Respond.actor(ctx), in));
+        respond.post(ctx, 201, receipts.create(Respond.actor(ctx), in));
     }
 
     void listReceipts(Context ctx) {
@@ -69,7 +69,7 @@ final class RepairController {
     void cancelReceipt(Context ctx) {
         long id = Params.id(ctx, "id");
         ReasonInput in = bodies.read(ctx, ReasonInput.class);
-        respond.post(ctx, 200, () -> receipts.cancel(Respond.actor(ctx), id, in.reason()));
+        respond.post(ctx, 200, receipts.cancel(Respond.actor(ctx), id, in.reason()));
     }
 
     void listJobs(Context ctx) {
@@ -90,25 +90,25 @@ final class RepairController {
 
     void startJob(Context ctx) {
         long id = Params.id(ctx, "id");
-        respond.post(ctx, 200, () -> jobs.start(Respond.actor(ctx), id));
+        respond.post(ctx, 200, jobs.start(Respond.actor(ctx), id));
     }
 
     void finishJob(Context ctx) {
         long id = Params.id(ctx, "id");
         FinishInput in = bodies.readOptional(ctx, FinishInput.class);
-        respond.post(ctx, 200, () -> jobs.finish(Respond.actor(ctx), id, in));
+        respond.post(ctx, 200, jobs.finish(Respond.actor(ctx), id, in));
     }
 
     void requestPart(Context ctx) {
         long id = Params.id(ctx, "id");
         PartRequestInput in = bodies.read(ctx, PartRequestInput.class);
-        respond.post(ctx, 201, () -> jobs.requestPart(Respond.actor(ctx), id, in));
+        respond.post(ctx, 201, jobs.requestPart(Respond.actor(ctx), id, in));
     }
 
     void returnPart(Context ctx) {
         long id = Params.id(ctx, "id");
         long rid = Params.id(ctx, "rid");
-        respond.post(ctx, 200, () -> jobs.returnPart(Respond.actor(ctx), id, rid));
+        respond.post(ctx, 200, jobs.returnPart(Respond.actor(ctx), id, rid));
     }
 
     void listInvoices(Context ctx) {
@@ -137,13 +137,13 @@ final class RepairController {
     void pay(Context ctx) {
         long id = Params.id(ctx, "id");
         PaymentInput in = bodies.read(ctx, PaymentInput.class);
-        respond.post(ctx, 201, () -> invoices.pay(Respond.actor(ctx), id, in));
+        respond.post(ctx, 201, invoices.pay(Respond.actor(ctx), id, in));
     }
 
     void voidInvoice(Context ctx) {
         long id = Params.id(ctx, "id");
         ReasonInput in = bodies.read(ctx, ReasonInput.class);
-        respond.post(ctx, 200, () -> invoices.voidInvoice(Respond.actor(ctx), id, in.reason()));
+        respond.post(ctx, 200, invoices.voidInvoice(Respond.actor(ctx), id, in.reason()));
     }
 
     void statusPages(Context ctx) {

@@ -10,16 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Supplier;
 import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Changes;
 import org.shopsuite.server.service.IdempotencyService;
 
 /** Writes results: ETag for versioned resources, and Idempotency-Key handling for POSTs. */
 final class Respond {
-    private final IdempotencyService idempotency;
+    private final Changes changes;
 
-    Respond(IdempotencyService idempotency) {
-        this.idempotency = idempotency;
+    Respond(Changes changes) {
+        this.changes = changes;
     }
 
     static Actor actor(Context ctx) {
@@ -62,16 +63,22 @@ final class Respond {
         }
     }
 
+    /** An update (PUT): commits the change, then 200 with the thing as it now stands and its ETag. */
+    void put(Context ctx, Change<?> change) {
+        ok(ctx, changes.commit(change));
+    }
+
     /** A POST: runs once per Idempotency-Key; a repeat gets the first response back. */
-    void post(Context ctx, int status, Supplier<Object> action) {
+    void post(Context ctx, int status, Change<?> change) {
         String key = ctx.header("Idempotency-Key");
         if (key == null) {
-            Object result = action.get();
+            Object result = changes.commit(change);
             etag(ctx, result);
             json(ctx.status(status), result);
             return;
         }
-        IdempotencyService.Stored stored = idempotency.run(actor(ctx), key.strip(), requestHash(ctx), status, action);
+        IdempotencyService.Stored stored =
+                changes.commitOnce(actor(ctx), key.strip(), requestHash(ctx), status, change);
         json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
     }
 

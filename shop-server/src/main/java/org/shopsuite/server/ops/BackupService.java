@@ -64,7 +64,7 @@ public final class BackupService {
             Path target = dir.resolve(name);
             Path partial = dir.resolve(name + ".partial");
             Files.deleteIfExists(partial);
-            db.unmanaged(h -> h.execute("VACUUM INTO ?", partial.toString()));
+            db.maintenance(h -> h.execute("VACUUM INTO ?", partial.toString()));
             String check = verify(partial);
             if (!check.equals("ok")) {
                 Files.deleteIfExists(partial);

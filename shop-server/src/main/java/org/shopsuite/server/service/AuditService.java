@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Page;
-import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.EventDao;
 
@@ -71,8 +70,7 @@ public final class AuditService {
         long before = Cursor.before(cursor);
         String w = where;
         Long entityId = id;
-        List<EventDao.Row> rows =
-                db.read(h -> Daos.of(h, EventDao.class).audit(before, fromText, toText, w, entityId, limit + 1));
+        List<EventDao.Row> rows = db.read(tx -> tx.events().audit(before, fromText, toText, w, entityId, limit + 1));
         return Pages.of(rows, limit, EventDao.Row::seq, events::toEvent);
     }
 

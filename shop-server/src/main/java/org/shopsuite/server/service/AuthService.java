@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Role;
-import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.UserDao;
+import org.shopsuite.server.db.WriteTx;
 
 /**
  * Logins and bearer tokens. Tokens are random, stored only as their SHA-256, and expire after an
@@ -64,8 +64,7 @@ public final class AuthService {
             return now.isBefore(s.lastUsed.plus(idleTimeout));
         }
         String idleSince = now.minus(idleTimeout).toString();
-        return db.read(h -> Daos.of(h, UserDao.class).sessionUser(tokenHash, idleSince))
-                .isPresent();
+        return db.read(tx -> tx.users().sessionUser(tokenHash, idleSince)).isPresent();
     }
 
     public AuthService(Database db, PasswordHasher hasher, Times times, Duration idleTimeout) {
@@ -89,8 +88,8 @@ public final class AuthService {
             throw ApiException.tooManyRequests(
                     "too many failed logins for this user; try again in " + wait + " s", wait);
         }
-        UserDao.Row user = db.read(h -> Daos.of(h, UserDao.class).findByUsername(username.strip()))
-                .orElse(null);
+        UserDao.Row user =
+                db.read(tx -> tx.users().findByUsername(username.strip())).orElse(null);
         boolean ok = hasher.verify(password, user == null ? dummyHash.join() : user.passwordHash())
                 && user != null
                 && user.active();
@@ -101,8 +100,8 @@ public final class AuthService {
         failures.remove(key);
         String token = newToken();
         String hash = sha256(token);
-        db.write(h -> {
-            Daos.of(h, UserDao.class).insertSession(hash, user.id(), now.toString());
+        db.write(tx -> {
+            tx.users().insertSession(hash, user.id(), now.toString());
             return null;
         });
         Actor actor = actorOf(user);
@@ -123,11 +122,11 @@ public final class AuthService {
         }
         if (!now.isBefore(s.lastUsed.plus(idleTimeout))) {
             sessions.remove(hash);
-            db.write(h -> Daos.of(h, UserDao.class).deleteSession(hash));
+            db.write(tx -> tx.users().deleteSession(hash));
             throw ApiException.unauthorized("the session has expired; log in again");
         }
         if (Duration.between(s.lastWritten, now).compareTo(TOUCH_EVERY) >= 0) {
-            db.write(h -> Daos.of(h, UserDao.class).touchSession(hash, now.toString()));
+            db.write(tx -> tx.users().touchSession(hash, now.toString()));
             s = new Session(s.actor, now, now);
         } else {
             s = new Session(s.actor, now, s.lastWritten);
@@ -145,15 +144,21 @@ public final class AuthService {
     public void logout(String token) {
         String hash = sha256(token.strip());
         sessions.remove(hash);
-        db.write(h -> Daos.of(h, UserDao.class).deleteSession(hash));
+        db.write(tx -> tx.users().deleteSession(hash));
         revoked(new Revoked(hash, null));
     }
 
-    /** Ends every session of a user (deactivation, password reset). */
-    void revokeAll(long userId) {
-        sessions.values().removeIf(s -> s.actor.userId() == userId);
-        db.write(h -> Daos.of(h, UserDao.class).deleteSessionsOf(userId));
-        revoked(new Revoked(null, userId));
+    /**
+     * Ends every session of a user (deactivation, password reset) as part of the change {@code tx}:
+     * the sessions are deleted with it, and dropped from memory and from the live stream once it
+     * has committed.
+     */
+    void revokeAll(WriteTx tx, long userId) {
+        tx.users().deleteSessionsOf(userId);
+        tx.afterCommit(() -> {
+            sessions.values().removeIf(s -> s.actor.userId() == userId);
+            revoked(new Revoked(null, userId));
+        });
     }
 
     /** Drops cached sessions of a user so the next request reloads role and state. */
@@ -163,8 +168,8 @@ public final class AuthService {
 
     private Session load(String hash, Instant now) {
         String idleSince = now.minus(idleTimeout).toString();
-        UserDao.Row user = db.read(h -> {
-                    UserDao dao = Daos.of(h, UserDao.class);
+        UserDao.Row user = db.read(tx -> {
+                    UserDao dao = tx.users();
                     return dao.sessionUser(hash, idleSince).flatMap(dao::find);
                 })
                 .orElseThrow(() -> ApiException.unauthorized("the token is unknown or expired"));

@@ -1,19 +1,18 @@
 package org.shopsuite.server.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Handle;
 import org.shopsuite.model.Event;
-import org.shopsuite.model.EventType;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.EventJson;
+import org.shopsuite.model.event.EventData;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.EventDao;
+import org.shopsuite.server.db.WriteTx;
 
 /**
  * Appends events inside the caller's write transaction (so seq is gapless and an event exists
@@ -32,7 +31,7 @@ public final class EventStore {
         this.db = db;
         this.json = json;
         this.times = times;
-        this.lastCommittedSeq = db.read(h -> Daos.of(h, EventDao.class).lastSeq());
+        this.lastCommittedSeq = db.readOne(tx -> tx.events().lastSeq());
     }
 
     /** Where committed events go (the WebSocket hub); called in seq order. */
@@ -45,16 +44,20 @@ public final class EventStore {
         return lastCommittedSeq;
     }
 
-    Event append(Handle h, EventType type, Actor actor, Long receiptId, Long jobId, Map<String, Object> data) {
-        EventDao dao = Daos.of(h, EventDao.class);
+    /**
+     * Appends {@code data} as the next event of the change {@code tx}: it is committed with the
+     * change (or not at all), feeds the status board in the same transaction, and reaches the live
+     * stream after the commit.
+     */
+    public Event append(WriteTx tx, Actor actor, Long receiptId, Long jobId, EventData data) {
+        EventDao dao = tx.events();
         long seq = dao.lastSeq() + 1;
         Instant now = times.now();
-        JsonNode node = json.valueToTree(data);
-        Event event = new Event(seq, type, now, actor.username(), receiptId, jobId, node);
-        dao.insert(new EventDao.Row(seq, type.name(), now.toString(), actor.username(), receiptId, jobId, write(node)));
-        statusBoard.apply(h, event);
+        Event event = new Event(seq, data.type(), now, actor.username(), receiptId, jobId, data);
+        dao.insert(new EventDao.Row(seq, data.type(), now, actor.username(), receiptId, jobId, write(data)));
+        statusBoard.apply(tx, event);
         String text = write(event);
-        db.afterCommit(() -> {
+        tx.afterCommit(() -> {
             lastCommittedSeq = seq;
             sink.accept(new PublishedEvent(seq, text));
         });
@@ -63,7 +66,7 @@ public final class EventStore {
 
     /** Events after {@code since}, oldest first. */
     public List<Event> since(long since, int limit) {
-        return db.read(h -> Daos.of(h, EventDao.class).since(since, limit)).stream()
+        return db.readOne(tx -> tx.events().since(since, limit)).stream()
                 .map(this::toEvent)
                 .toList();
     }
@@ -77,23 +80,24 @@ public final class EventStore {
 
     /** A receipt's timeline: every event that names it, oldest first. */
     public List<Event> ofReceipt(long receiptId) {
-        return db.read(h -> Daos.of(h, EventDao.class).ofReceipt(receiptId)).stream()
+        return db.readOne(tx -> tx.events().ofReceipt(receiptId)).stream()
                 .map(this::toEvent)
                 .toList();
     }
 
-    Event toEvent(EventDao.Row r) {
+    /** An event as stored, its data read into the record of its type. */
+    public Event toEvent(EventDao.Row r) {
         try {
             return new Event(
                     r.seq(),
-                    EventType.valueOf(r.type()),
-                    Instant.parse(r.occurredAt()),
+                    r.type(),
+                    r.occurredAt(),
                     r.actor(),
                     r.receiptId(),
                     r.jobId(),
-                    json.readTree(r.data()));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+                    EventJson.readData(json, r.type(), r.data()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("event " + r.seq() + " (" + r.type() + ") cannot be read", e);
         }
     }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.function.Supplier;
-import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.IdempotencyDao;
 
@@ -30,12 +28,13 @@ public final class IdempotencyService {
     /** A response as first sent. */
     public record Stored(int status, String body) {}
 
-    public Stored run(Actor actor, String key, String requestHash, int status, Supplier<Object> action) {
+    /** Runs {@code change} and stores its response with it, in one unit of work; a repeat gets it back. */
+    Stored run(Actor actor, String key, String requestHash, int status, Change<?> change) {
         if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
             throw ApiException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
         }
-        return db.write(h -> {
-            IdempotencyDao dao = Daos.of(h, IdempotencyDao.class);
+        return db.write(tx -> {
+            IdempotencyDao dao = tx.idempotency();
             var first = dao.find(actor.userId(), key);
             if (first.isPresent()) {
                 if (!first.get().requestHash().equals(requestHash)) {
@@ -44,7 +43,7 @@ public final class IdempotencyService {
                 }
                 return new Stored(first.get().status(), first.get().body());
             }
-            String body = write(action.get());
+            String body = write(change.apply(tx));
             dao.insert(
                     actor.userId(), key, requestHash, status, body, times.now().toString());
             return new Stored(status, body);
@@ -54,7 +53,7 @@ public final class IdempotencyService {
     /** Forgets keys older than the retention period. */
     public int purge() {
         String before = times.now().minus(RETENTION).toString();
-        return db.write(h -> Daos.of(h, IdempotencyDao.class).purge(before));
+        return db.write(tx -> tx.idempotency().purge(before));
     }
 
     private String write(Object value) {

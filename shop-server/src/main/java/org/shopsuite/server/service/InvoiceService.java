@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
@@ -14,11 +12,15 @@ import org.shopsuite.model.Page;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.InvoiceIssued;
+import org.shopsuite.model.event.InvoiceVoided;
+import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.InvoiceDao;
 import org.shopsuite.server.db.JobDao;
 import org.shopsuite.server.db.ShopDao;
+import org.shopsuite.server.db.Tx;
+import org.shopsuite.server.db.WriteTx;
 
 /**
  * Invoices: issued when a job finishes, paid in one or more payments, voided by a manager. Every
@@ -40,9 +42,9 @@ public final class InvoiceService {
     }
 
     /** Issues the invoice of a just-finished job, inside the finishing transaction. */
-    void issue(Handle h, Actor actor, JobDao.Row job) {
+    void issue(WriteTx tx, Actor actor, JobDao.Row job) {
         ShopDao.Row s = shop.row();
-        InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+        InvoiceDao dao = tx.invoices();
         List<InvoiceDao.LineRow> lines = new ArrayList<>();
         long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
         lines.add(new InvoiceDao.LineRow(
@@ -53,7 +55,7 @@ public final class InvoiceService {
                 job.laborCenti(),
                 s.laborRatePerHour(),
                 labor));
-        for (JobDao.PartRequestRow pr : Daos.of(h, JobDao.class).partRequestsOf(List.of(job.id()))) {
+        for (JobDao.PartRequestRow pr : tx.jobs().partRequestsOf(List.of(job.id()))) {
             if ("ISSUED".equals(pr.status())) {
                 lines.add(new InvoiceDao.LineRow(
                         0,
@@ -96,34 +98,26 @@ public final class InvoiceService {
                     line.amount()));
         }
         events.append(
-                h,
-                EventType.InvoiceIssued,
+                tx,
                 actor,
                 job.receiptId(),
                 job.id(),
-                Data.of(
-                        "invoiceId", id,
-                        "number", number,
-                        "currency", s.currency(),
-                        "subtotal", subtotal,
-                        "tax", tax,
-                        "total", total));
+                new InvoiceIssued(id, number, s.currency(), subtotal, tax, total));
     }
 
     public Invoice get(long id) {
-        return db.read(h -> load(h, id));
+        return db.read(tx -> load(tx, id));
     }
 
     public Page<Invoice> list(InvoiceStatus status, String cursor, int limit) {
         long before = Cursor.before(cursor);
-        return db.read(h -> {
-            List<InvoiceDao.Row> rows =
-                    Daos.of(h, InvoiceDao.class).list(before, status == null ? null : status.name(), limit + 1);
-            return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(h, r));
+        return db.read(tx -> {
+            List<InvoiceDao.Row> rows = tx.invoices().list(before, status == null ? null : status.name(), limit + 1);
+            return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(tx, r));
         });
     }
 
-    public Invoice pay(Actor actor, long id, PaymentInput in) {
+    public Change<Invoice> pay(Actor actor, long id, PaymentInput in) {
         Check c = new Check();
         Long amount = c.required("amount", in.amount());
         if (amount != null && (amount <= 0 || amount > Money.MAX)) {
@@ -131,8 +125,8 @@ public final class InvoiceService {
         }
         PaymentMethod method = c.required("method", in.method());
         c.done();
-        return db.write(h -> {
-            InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+        return tx -> {
+            InvoiceDao dao = tx.invoices();
             InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
             if (InvoiceStatus.VOID.name().equals(inv.status())) {
                 throw ApiException.conflict("invoice " + inv.number() + " is void");
@@ -150,42 +144,28 @@ public final class InvoiceService {
                     0, id, amount, method.name(), actor.username(), times.now().toString()));
             dao.setPaid(id, paid, status.name());
             events.append(
-                    h,
-                    EventType.PaymentRecorded,
+                    tx,
                     actor,
                     inv.receiptId(),
                     inv.jobId(),
-                    Data.of(
-                            "invoiceId", id,
-                            "paymentId", paymentId,
-                            "amount", amount,
-                            "method", method.name(),
-                            "paid", paid,
-                            "balance", inv.total() - paid,
-                            "status", status.name()));
-            return load(h, id);
-        });
+                    new PaymentRecorded(id, paymentId, amount, method, paid, inv.total() - paid, status));
+            return load(tx, id);
+        };
     }
 
-    public Invoice voidInvoice(Actor actor, long id, String reasonText) {
+    public Change<Invoice> voidInvoice(Actor actor, long id, String reasonText) {
         Check c = new Check();
         String reason = c.text("reason", reasonText, 500);
         c.done();
-        return db.write(h -> {
-            InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+        return tx -> {
+            InvoiceDao dao = tx.invoices();
             InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
             if (dao.markVoid(id, reason, times.now().toString()) == 0) {
                 throw ApiException.conflict("invoice " + inv.number() + " is already void");
             }
-            events.append(
-                    h,
-                    EventType.InvoiceVoided,
-                    actor,
-                    inv.receiptId(),
-                    inv.jobId(),
-                    Data.of("invoiceId", id, "number", inv.number(), "reason", reason));
-            return load(h, id);
-        });
+            events.append(tx, actor, inv.receiptId(), inv.jobId(), new InvoiceVoided(id, inv.number(), reason));
+            return load(tx, id);
+        };
     }
 
     private static String laborDescription(String request) {
@@ -196,14 +176,13 @@ public final class InvoiceService {
         return "Labour: " + text;
     }
 
-    private static Invoice load(Handle h, long id) {
-        InvoiceDao.Row r =
-                Daos.of(h, InvoiceDao.class).find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-        return toApi(h, r);
+    private static Invoice load(Tx tx, long id) {
+        InvoiceDao.Row r = tx.invoices().find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+        return toApi(tx, r);
     }
 
-    private static Invoice toApi(Handle h, InvoiceDao.Row r) {
-        InvoiceDao dao = Daos.of(h, InvoiceDao.class);
+    private static Invoice toApi(Tx tx, InvoiceDao.Row r) {
+        InvoiceDao dao = tx.invoices();
         List<InvoiceLine> lines = dao.lines(r.id()).stream()
                 .map(l -> new InvoiceLine(
                         LineKind.valueOf(l.kind()),

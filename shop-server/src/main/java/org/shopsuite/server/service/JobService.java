@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
@@ -16,11 +14,16 @@ import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Role;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.JobFinished;
+import org.shopsuite.model.event.JobStarted;
+import org.shopsuite.model.event.PartIssued;
+import org.shopsuite.model.event.PartRequestRejected;
+import org.shopsuite.model.event.PartRequested;
+import org.shopsuite.model.event.PartReturned;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.JobDao;
 import org.shopsuite.server.db.PartDao;
-import org.shopsuite.server.db.ReceiptDao;
+import org.shopsuite.server.db.Tx;
 
 /**
  * The mechanic's side: start a job, get parts from stock (or be told they are out), return unused
@@ -54,8 +57,8 @@ public final class JobService {
         }
         long before = Cursor.before(cursor);
         Long mech = filter;
-        return db.read(h -> {
-            JobDao dao = Daos.of(h, JobDao.class);
+        return db.read(tx -> {
+            JobDao dao = tx.jobs();
             List<JobDao.Row> rows = dao.list(
                     before,
                     mech,
@@ -71,75 +74,60 @@ public final class JobService {
     }
 
     public Job get(Actor actor, long id) {
-        return db.read(h -> {
-            JobDao.Row job = find(h, id);
+        return db.read(tx -> {
+            JobDao.Row job = find(tx, id);
             if (actor.role() == Role.MECHANIC && job.mechanicId() != actor.mechanicId()) {
                 throw ApiException.forbidden("job " + id + " is assigned to another mechanic");
             }
-            return toApi(job, Daos.of(h, JobDao.class).partRequestsOf(List.of(id)));
+            return toApi(job, tx.jobs().partRequestsOf(List.of(id)));
         });
     }
 
-    public Job start(Actor actor, long id) {
-        return db.write(h -> {
-            JobDao.Row job = actionable(h, actor, id);
-            if (Daos.of(h, JobDao.class).start(id, times.now().toString()) == 0) {
+    public Change<Job> start(Actor actor, long id) {
+        return tx -> {
+            JobDao.Row job = actionable(tx, actor, id);
+            if (tx.jobs().start(id, times.now().toString()) == 0) {
                 throw illegal(job, "started", "WAITING");
             }
-            events.append(
-                    h,
-                    EventType.JobStarted,
-                    actor,
-                    job.receiptId(),
-                    id,
-                    Data.of("jobStatus", JobStatus.IN_PROGRESS.name(), "mechanicId", job.mechanicId()));
-            return load(h, id);
-        });
+            events.append(tx, actor, job.receiptId(), id, new JobStarted(JobStatus.IN_PROGRESS, job.mechanicId()));
+            return load(tx, id);
+        };
     }
 
-    public Job finish(Actor actor, long id, FinishInput in) {
+    public Change<Job> finish(Actor actor, long id, FinishInput in) {
         FinishInput input = in == null ? new FinishInput(null, null) : in;
         Check c = new Check();
         Long labor = c.hours("laborHours", input.laborHours(), false, false);
         String notes = c.longText("notes", input.notes(), 2000, false);
         c.done();
-        return db.write(h -> {
-            JobDao.Row job = actionable(h, actor, id);
+        return tx -> {
+            JobDao.Row job = actionable(tx, actor, id);
             long hours = labor == null ? job.estimatedCenti() : labor;
             String now = times.now().toString();
-            if (Daos.of(h, JobDao.class).finish(id, hours, notes, now) == 0) {
+            if (tx.jobs().finish(id, hours, notes, now) == 0) {
                 throw illegal(job, "finished", "IN_PROGRESS");
             }
-            Daos.of(h, ReceiptDao.class).setStatus(job.receiptId(), ReceiptStatus.COMPLETED.name(), null, now);
-            events.append(
-                    h,
-                    EventType.JobFinished,
-                    actor,
-                    job.receiptId(),
-                    id,
-                    Data.of(
-                            "jobStatus", JobStatus.FINISHED.name(),
-                            "laborHours", Hours.of(hours),
-                            "notes", notes));
-            invoices.issue(h, actor, find(h, id));
-            return load(h, id);
-        });
+            tx.receipts().setStatus(job.receiptId(), ReceiptStatus.COMPLETED.name(), null, now);
+            events.append(tx, actor, job.receiptId(), id, new JobFinished(JobStatus.FINISHED, Hours.of(hours), notes));
+            invoices.issue(tx, actor, find(tx, id));
+            return load(tx, id);
+        };
     }
 
-    public PartRequest requestPart(Actor actor, long jobId, PartRequestInput in) {
+    public Change<PartRequest> requestPart(Actor actor, long jobId, PartRequestInput in) {
         Check c = new Check();
         Long partId = c.required("vehiclePartId", in.vehiclePartId());
         Integer quantity = c.wholeNumber("quantity", in.quantity(), 1, 10_000, true);
         c.done();
-        return db.write(h -> {
-            JobDao.Row job = actionable(h, actor, jobId);
+        return tx -> {
+            JobDao.Row job = actionable(tx, actor, jobId);
             requireInProgress(job, "request parts for");
-            PartDao.Row part = Daos.of(h, PartDao.class)
+            PartDao.Row part = tx.parts()
                     .find(partId)
                     .orElseThrow(
                             () -> ApiException.invalid("vehiclePartId", "vehicle part " + partId + " does not exist"));
             boolean inStock = part.stock() >= quantity;
-            JobDao jobs = Daos.of(h, JobDao.class);
+            JobDao jobs = tx.jobs();
             long requestId = jobs.insertPartRequest(new JobDao.PartRequestRow(
                     0,
                     jobId,
@@ -154,56 +142,38 @@ public final class JobService {
                     times.now().toString(),
                     null));
             events.append(
-                    h,
-                    EventType.PartRequested,
+                    tx,
                     actor,
                     job.receiptId(),
                     jobId,
-                    Data.of(
-                            "partRequestId", requestId,
-                            "vehiclePartId", part.id(),
-                            "partId", part.partId(),
-                            "partName", part.partName(),
-                            "quantity", quantity));
+                    new PartRequested(requestId, part.id(), part.partId(), part.partName(), quantity));
             if (inStock) {
                 PartDao.Row after =
-                        parts.move(h, actor, part, -quantity, MovementKind.ISSUE, "job " + jobId, jobId, requestId);
+                        parts.move(tx, actor, part, -quantity, MovementKind.ISSUE, "job " + jobId, jobId, requestId);
                 events.append(
-                        h,
-                        EventType.PartIssued,
+                        tx,
                         actor,
                         job.receiptId(),
                         jobId,
-                        Data.of(
-                                "partRequestId", requestId,
-                                "vehiclePartId", part.id(),
-                                "quantity", quantity,
-                                "unitPrice", part.partPrice(),
-                                "stockAfter", after.stock()));
-                parts.lowStockCheck(h, actor, part, after);
+                        new PartIssued(requestId, part.id(), quantity, part.partPrice(), after.stock()));
+                parts.lowStockCheck(tx, actor, part, after);
             } else {
                 events.append(
-                        h,
-                        EventType.PartRequestRejected,
+                        tx,
                         actor,
                         job.receiptId(),
                         jobId,
-                        Data.of(
-                                "partRequestId", requestId,
-                                "vehiclePartId", part.id(),
-                                "quantity", quantity,
-                                "stock", part.stock(),
-                                "reason", OUT_OF_STOCK));
+                        new PartRequestRejected(requestId, part.id(), quantity, part.stock(), OUT_OF_STOCK));
             }
             return toApi(jobs.findPartRequest(requestId).orElseThrow());
-        });
+        };
     }
 
-    public PartRequest returnPart(Actor actor, long jobId, long requestId) {
-        return db.write(h -> {
-            JobDao.Row job = actionable(h, actor, jobId);
+    public Change<PartRequest> returnPart(Actor actor, long jobId, long requestId) {
+        return tx -> {
+            JobDao.Row job = actionable(tx, actor, jobId);
             requireInProgress(job, "return parts of");
-            JobDao jobs = Daos.of(h, JobDao.class);
+            JobDao jobs = tx.jobs();
             JobDao.PartRequestRow pr = jobs.findPartRequest(requestId)
                     .filter(r -> r.jobId() == jobId)
                     .orElseThrow(() -> ApiException.notFound("part request", requestId));
@@ -211,28 +181,29 @@ public final class JobService {
                 throw ApiException.conflict(
                         "part request " + requestId + " is " + pr.status() + "; only issued parts go back");
             }
-            PartDao.Row part =
-                    Daos.of(h, PartDao.class).find(pr.vehiclePartId()).orElseThrow();
+            PartDao.Row part = tx.parts().find(pr.vehiclePartId()).orElseThrow();
             PartDao.Row after = parts.move(
-                    h, actor, part, pr.quantity(), MovementKind.RETURN, "returned from job " + jobId, jobId, requestId);
+                    tx,
+                    actor,
+                    part,
+                    pr.quantity(),
+                    MovementKind.RETURN,
+                    "returned from job " + jobId,
+                    jobId,
+                    requestId);
             events.append(
-                    h,
-                    EventType.PartReturned,
+                    tx,
                     actor,
                     job.receiptId(),
                     jobId,
-                    Data.of(
-                            "partRequestId", requestId,
-                            "vehiclePartId", pr.vehiclePartId(),
-                            "quantity", pr.quantity(),
-                            "stockAfter", after.stock()));
+                    new PartReturned(requestId, pr.vehiclePartId(), pr.quantity(), after.stock()));
             return toApi(jobs.findPartRequest(requestId).orElseThrow());
-        });
+        };
     }
 
     /** The job, if this actor may act on it: its own mechanic, or a manager. */
-    private static JobDao.Row actionable(Handle h, Actor actor, long id) {
-        JobDao.Row job = find(h, id);
+    private static JobDao.Row actionable(Tx tx, Actor actor, long id) {
+        JobDao.Row job = find(tx, id);
         boolean own = actor.role() == Role.MECHANIC && job.mechanicId() == actor.mechanicId();
         if (!own && !actor.isManager()) {
             throw ApiException.forbidden("only the assigned mechanic or a manager may act on job " + id);
@@ -252,12 +223,12 @@ public final class JobService {
                 "job " + job.id() + " is " + job.status() + "; only a " + needed + " job can be " + verb);
     }
 
-    private static JobDao.Row find(Handle h, long id) {
-        return Daos.of(h, JobDao.class).find(id).orElseThrow(() -> ApiException.notFound("job", id));
+    private static JobDao.Row find(Tx tx, long id) {
+        return tx.jobs().find(id).orElseThrow(() -> ApiException.notFound("job", id));
     }
 
-    private static Job load(Handle h, long id) {
-        return toApi(find(h, id), Daos.of(h, JobDao.class).partRequestsOf(List.of(id)));
+    private static Job load(Tx tx, long id) {
+        return toApi(find(tx, id), tx.jobs().partRequestsOf(List.of(id)));
     }
 
     private static Job toApi(JobDao.Row r, List<JobDao.PartRequestRow> requests) {

@@ -3,11 +3,11 @@ package org.shopsuite.server.service;
 import java.time.LocalDate;
 import java.util.List;
 import org.shopsuite.model.Capacity;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.Page;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.MechanicCreated;
+import org.shopsuite.model.event.MechanicUpdated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.MechanicDao;
 
@@ -27,7 +27,7 @@ public final class MechanicService {
 
     public Page<Mechanic> list(Boolean active, String cursor, int limit) {
         long after = Cursor.after(cursor);
-        List<MechanicDao.Row> rows = db.read(h -> Daos.of(h, MechanicDao.class).list(after, active, limit + 1));
+        List<MechanicDao.Row> rows = db.read(tx -> tx.mechanics().list(after, active, limit + 1));
         return Pages.of(rows, limit, MechanicDao.Row::id, MechanicService::toApi);
     }
 
@@ -36,25 +36,24 @@ public final class MechanicService {
     }
 
     MechanicDao.Row find(long id) {
-        return db.read(h -> Daos.of(h, MechanicDao.class).find(id))
-                .orElseThrow(() -> ApiException.notFound("mechanic", id));
+        return db.read(tx -> tx.mechanics().find(id)).orElseThrow(() -> ApiException.notFound("mechanic", id));
     }
 
-    public Mechanic create(Actor actor, MechanicInput in) {
+    public Change<Mechanic> create(Actor actor, MechanicInput in) {
         Valid v = validate(in);
-        return db.write(h -> {
-            MechanicDao dao = Daos.of(h, MechanicDao.class);
+        return tx -> {
+            MechanicDao dao = tx.mechanics();
             long id = dao.insert(v.name, v.capacityCenti, v.active, times.now().toString());
             MechanicDao.Row row = dao.find(id).orElseThrow();
-            events.append(h, EventType.MechanicCreated, actor, null, null, data(row));
+            events.append(tx, actor, null, null, created(row));
             return toApi(row);
-        });
+        };
     }
 
-    public Mechanic update(Actor actor, long id, long version, MechanicInput in) {
+    public Change<Mechanic> update(Actor actor, long id, long version, MechanicInput in) {
         Valid v = validate(in);
-        return db.write(h -> {
-            MechanicDao dao = Daos.of(h, MechanicDao.class);
+        return tx -> {
+            MechanicDao dao = tx.mechanics();
             MechanicDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
             if (dao.update(
                             id,
@@ -67,15 +66,15 @@ public final class MechanicService {
                 throw ApiException.preconditionFailed(current.version());
             }
             MechanicDao.Row row = dao.find(id).orElseThrow();
-            events.append(h, EventType.MechanicUpdated, actor, null, null, data(row));
+            events.append(tx, actor, null, null, updated(row));
             return toApi(row);
-        });
+        };
     }
 
     public Capacity capacity(long id, LocalDate date) {
         LocalDate day = date == null ? shop.today() : date;
-        return db.read(h -> {
-            MechanicDao dao = Daos.of(h, MechanicDao.class);
+        return db.read(tx -> {
+            MechanicDao dao = tx.mechanics();
             MechanicDao.Row m = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
             long booked = dao.bookedCenti(id, day.toString());
             return new Capacity(
@@ -96,12 +95,12 @@ public final class MechanicService {
         return new Valid(name, centi, in.active() == null || in.active());
     }
 
-    private static java.util.Map<String, Object> data(MechanicDao.Row r) {
-        return Data.of(
-                "mechanicId", r.id(),
-                "name", r.name(),
-                "dailyCapacityHours", Hours.of(r.dailyCapacityCenti()),
-                "active", r.active());
+    private static MechanicCreated created(MechanicDao.Row r) {
+        return new MechanicCreated(r.id(), r.name(), Hours.of(r.dailyCapacityCenti()), r.active());
+    }
+
+    private static MechanicUpdated updated(MechanicDao.Row r) {
+        return new MechanicUpdated(r.id(), r.name(), Hours.of(r.dailyCapacityCenti()), r.active());
     }
 
     static Mechanic toApi(MechanicDao.Row r) {

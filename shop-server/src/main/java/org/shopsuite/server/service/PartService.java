@@ -1,18 +1,19 @@
 package org.shopsuite.server.service;
 
 import java.util.List;
-import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.LowStock;
+import org.shopsuite.model.event.StockAdjusted;
+import org.shopsuite.model.event.VehiclePartCreated;
+import org.shopsuite.model.event.VehiclePartUpdated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.PartDao;
+import org.shopsuite.server.db.WriteTx;
 
 /**
  * The parts catalogue and its stock. Stock only moves through {@link #move}, which writes the
@@ -34,23 +35,22 @@ public final class PartService {
     public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
         long after = Cursor.after(cursor);
         String query = q == null || q.isBlank() ? null : q.strip();
-        List<PartDao.Row> rows = db.read(h -> Daos.of(h, PartDao.class)
-                .list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
+        List<PartDao.Row> rows = db.read(
+                tx -> tx.parts().list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
         return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);
     }
 
     public VehiclePart get(long id) {
-        return toApi(db.read(h -> Daos.of(h, PartDao.class).find(id))
-                .orElseThrow(() -> ApiException.notFound("vehicle part", id)));
+        return toApi(db.read(tx -> tx.parts().find(id)).orElseThrow(() -> ApiException.notFound("vehicle part", id)));
     }
 
-    public VehiclePart create(Actor actor, VehiclePartInput in) {
+    public Change<VehiclePart> create(Actor actor, VehiclePartInput in) {
         Check c = new Check();
         Valid v = validate(c, in);
         int stock = orZero(c.wholeNumber("stock", in.stock(), 0, MAX_STOCK, false));
         c.done();
-        return db.write(h -> {
-            PartDao dao = Daos.of(h, PartDao.class);
+        return tx -> {
+            PartDao dao = tx.parts();
             checkUnique(dao, 0, v);
             String now = times.now().toString();
             long id = dao.insert(
@@ -71,17 +71,17 @@ public final class PartService {
                         now));
             }
             PartDao.Row row = dao.find(id).orElseThrow();
-            events.append(h, EventType.VehiclePartCreated, actor, null, null, data(row));
+            events.append(tx, actor, null, null, created(row));
             return toApi(row);
-        });
+        };
     }
 
-    public VehiclePart update(Actor actor, long id, long version, VehiclePartInput in) {
+    public Change<VehiclePart> update(Actor actor, long id, long version, VehiclePartInput in) {
         Check c = new Check();
         Valid v = validate(c, in);
         c.done();
-        return db.write(h -> {
-            PartDao dao = Daos.of(h, PartDao.class);
+        return tx -> {
+            PartDao dao = tx.parts();
             PartDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
             if (in.stock() != null && in.stock() != current.stock()) {
                 throw ApiException.invalid(
@@ -102,13 +102,13 @@ public final class PartService {
                 throw ApiException.preconditionFailed(current.version());
             }
             PartDao.Row row = dao.find(id).orElseThrow();
-            events.append(h, EventType.VehiclePartUpdated, actor, null, null, data(row));
-            lowStockCheck(h, actor, current, row);
+            events.append(tx, actor, null, null, updated(row));
+            lowStockCheck(tx, actor, current, row);
             return toApi(row);
-        });
+        };
     }
 
-    public VehiclePart adjust(Actor actor, long id, StockAdjustmentInput in) {
+    public Change<VehiclePart> adjust(Actor actor, long id, StockAdjustmentInput in) {
         Check c = new Check();
         Integer delta = c.wholeNumber("delta", in.delta(), -MAX_STOCK, MAX_STOCK, true);
         if (delta != null && delta == 0) {
@@ -116,35 +116,23 @@ public final class PartService {
         }
         String reason = c.text("reason", in.reason(), 200);
         c.done();
-        return db.write(h -> {
-            PartDao.Row before =
-                    Daos.of(h, PartDao.class).find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
-            PartDao.Row after = move(h, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
+        return tx -> {
+            PartDao.Row before = tx.parts().find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            PartDao.Row after = move(tx, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
             if (after == null) {
                 throw ApiException.conflict(
                         "delta", "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
             }
-            events.append(
-                    h,
-                    EventType.StockAdjusted,
-                    actor,
-                    null,
-                    null,
-                    Data.of(
-                            "vehiclePartId", id,
-                            "partId", after.partId(),
-                            "delta", delta,
-                            "reason", reason,
-                            "stockAfter", after.stock()));
-            lowStockCheck(h, actor, before, after);
+            events.append(tx, actor, null, null, new StockAdjusted(id, after.partId(), delta, reason, after.stock()));
+            lowStockCheck(tx, actor, before, after);
             return toApi(after);
-        });
+        };
     }
 
     public Page<StockMovement> movements(long id, String cursor, int limit) {
         long before = Cursor.before(cursor);
-        List<PartDao.MovementRow> rows = db.read(h -> {
-            PartDao dao = Daos.of(h, PartDao.class);
+        List<PartDao.MovementRow> rows = db.read(tx -> {
+            PartDao dao = tx.parts();
             dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
             return dao.movements(id, before, limit + 1);
         });
@@ -155,7 +143,7 @@ public final class PartService {
      * Moves stock and writes its ledger row; null (and nothing written) if stock would go negative.
      */
     PartDao.Row move(
-            Handle h,
+            WriteTx tx,
             Actor actor,
             PartDao.Row part,
             int delta,
@@ -163,7 +151,7 @@ public final class PartService {
             String reason,
             Long jobId,
             Long partRequestId) {
-        PartDao dao = Daos.of(h, PartDao.class);
+        PartDao dao = tx.parts();
         String now = times.now().toString();
         if (dao.moveStock(part.id(), delta, now) == 0) {
             return null;
@@ -175,22 +163,16 @@ public final class PartService {
     }
 
     /** Raises LowStock when stock falls to or below the reorder point. */
-    void lowStockCheck(Handle h, Actor actor, PartDao.Row before, PartDao.Row after) {
+    void lowStockCheck(WriteTx tx, Actor actor, PartDao.Row before, PartDao.Row after) {
         boolean wasLow = before.stock() <= before.reorderPoint();
         boolean isLow = after.stock() <= after.reorderPoint();
         if (isLow && (!wasLow || after.stock() < before.stock())) {
             events.append(
-                    h,
-                    EventType.LowStock,
+                    tx,
                     actor,
                     null,
                     null,
-                    Data.of(
-                            "vehiclePartId", after.id(),
-                            "partId", after.partId(),
-                            "partName", after.partName(),
-                            "stock", after.stock(),
-                            "reorderPoint", after.reorderPoint()));
+                    new LowStock(after.id(), after.partId(), after.partName(), after.stock(), after.reorderPoint()));
         }
     }
 
@@ -223,14 +205,12 @@ public final class PartService {
         return n == null ? 0 : n;
     }
 
-    private static Map<String, Object> data(PartDao.Row r) {
-        return Data.of(
-                "vehiclePartId", r.id(),
-                "partId", r.partId(),
-                "partName", r.partName(),
-                "stock", r.stock(),
-                "partPrice", r.partPrice(),
-                "reorderPoint", r.reorderPoint());
+    private static VehiclePartCreated created(PartDao.Row r) {
+        return new VehiclePartCreated(r.id(), r.partId(), r.partName(), r.stock(), r.partPrice(), r.reorderPoint());
+    }
+
+    private static VehiclePartUpdated updated(PartDao.Row r) {
+        return new VehiclePartUpdated(r.id(), r.partId(), r.partName(), r.stock(), r.partPrice(), r.reorderPoint());
     }
 
     static VehiclePart toApi(PartDao.Row r) {

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 import org.shopsuite.model.Event;
-import org.shopsuite.model.EventType;
+import org.shopsuite.model.IsoTime;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
@@ -14,12 +13,22 @@ import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Vehicle;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.JobCancelled;
+import org.shopsuite.model.event.JobCreated;
+import org.shopsuite.model.event.ManDayDecreased;
+import org.shopsuite.model.event.ManDayOver;
+import org.shopsuite.model.event.ManDayRestored;
+import org.shopsuite.model.event.PartReturned;
+import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptRejected;
+import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.JobDao;
 import org.shopsuite.server.db.MechanicDao;
 import org.shopsuite.server.db.PartDao;
 import org.shopsuite.server.db.ReceiptDao;
+import org.shopsuite.server.db.Tx;
+import org.shopsuite.server.db.WriteTx;
 
 /**
  * The front counter: a request for repair is accepted (booking the mechanic's hours and creating a
@@ -46,7 +55,7 @@ public final class ReceiptService {
         this.times = times;
     }
 
-    public Receipt create(Actor actor, ReceiptInput in) {
+    public Change<Receipt> create(Actor actor, ReceiptInput in) {
         Check c = new Check();
         String name = c.text("customerName", in.customerName(), 100);
         String phone = c.phone("customerPhone", in.customerPhone());
@@ -61,8 +70,8 @@ public final class ReceiptService {
         Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
         String request = c.longText("request", in.request(), 2000, true);
         c.done();
-        return db.write(h -> {
-            MechanicDao mechanics = Daos.of(h, MechanicDao.class);
+        return tx -> {
+            MechanicDao mechanics = tx.mechanics();
             MechanicDao.Row m = mechanics
                     .find(mechanicId)
                     .orElseThrow(
@@ -74,7 +83,7 @@ public final class ReceiptService {
             long remaining = m.dailyCapacityCenti() - booked;
             boolean fits = estimate <= remaining;
             String now = times.now().toString();
-            long id = Daos.of(h, ReceiptDao.class)
+            long id = tx.receipts()
                     .insert(new ReceiptDao.New(
                             name,
                             phone,
@@ -93,77 +102,54 @@ public final class ReceiptService {
                             actor.username(),
                             now));
             events.append(
-                    h,
-                    EventType.RepairRequested,
+                    tx,
                     actor,
                     id,
                     null,
-                    Data.of(
-                            "customerName",
+                    new RepairRequested(
                             name,
-                            "customerPhone",
                             phone,
-                            "carId",
                             carId,
-                            "mechanicId",
                             m.id(),
-                            "mechanicName",
                             m.name(),
-                            "requestDate",
-                            date.toString(),
-                            "estimatedHours",
+                            date,
                             Hours.of(estimate),
-                            "request",
                             request,
-                            "status",
-                            fits ? "ACCEPTED" : "REJECTED"));
+                            fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED));
             if (fits) {
-                long jobId = Daos.of(h, JobDao.class).insert(id, m.id(), date.toString(), estimate, now);
+                long jobId = tx.jobs().insert(id, m.id(), date.toString(), estimate, now);
                 events.append(
-                        h,
-                        EventType.ManDayDecreased,
+                        tx,
                         actor,
                         id,
                         jobId,
-                        Data.of(
-                                "mechanicId", m.id(),
-                                "date", date.toString(),
-                                "hours", Hours.of(estimate),
-                                "bookedHours", Hours.of(booked + estimate),
-                                "remainingHours", Hours.of(remaining - estimate)));
+                        new ManDayDecreased(
+                                m.id(),
+                                date,
+                                Hours.of(estimate),
+                                Hours.of(booked + estimate),
+                                Hours.of(remaining - estimate)));
                 events.append(
-                        h,
-                        EventType.JobCreated,
+                        tx,
                         actor,
                         id,
                         jobId,
-                        Data.of(
-                                "jobId", jobId,
-                                "mechanicId", m.id(),
-                                "mechanicName", m.name(),
-                                "workDate", date.toString(),
-                                "estimatedHours", Hours.of(estimate),
-                                "jobStatus", JobStatus.WAITING.name()));
+                        new JobCreated(jobId, m.id(), m.name(), date, Hours.of(estimate), JobStatus.WAITING));
             } else {
                 events.append(
-                        h,
-                        EventType.ManDayOver,
+                        tx,
                         actor,
                         id,
                         null,
-                        Data.of(
-                                "mechanicId", m.id(),
-                                "date", date.toString(),
-                                "requestedHours", Hours.of(estimate),
-                                "remainingHours", Hours.of(Math.max(0, remaining))));
-                events.append(h, EventType.ReceiptRejected, actor, id, null, Data.of("reason", MECHANIC_CAPACITY));
+                        new ManDayOver(m.id(), date, Hours.of(estimate), Hours.of(Math.max(0, remaining))));
+                events.append(tx, actor, id, null, new ReceiptRejected(MECHANIC_CAPACITY));
             }
-            return load(h, id);
-        });
+            return load(tx, id);
+        };
     }
 
     public Receipt get(long id) {
-        return db.readStatement(h -> load(h, id));
+        return db.readOne(tx -> load(tx, id));
     }
 
     public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
@@ -171,8 +157,8 @@ public final class ReceiptService {
         String query = q == null || q.isBlank() ? null : q.strip();
         String s = status == null ? null : status.name();
         String d = date == null ? null : date.toString();
-        return db.readStatement(h -> {
-            ReceiptDao dao = Daos.of(h, ReceiptDao.class);
+        return db.readOne(tx -> {
+            ReceiptDao dao = tx.receipts();
             List<ReceiptDao.Row> rows;
             if (query == null) {
                 rows = dao.list(before, s, d, limit + 1);
@@ -195,44 +181,41 @@ public final class ReceiptService {
         return events.ofReceipt(id);
     }
 
-    public Receipt cancel(Actor actor, long id, String reasonText) {
+    public Change<Receipt> cancel(Actor actor, long id, String reasonText) {
         Check c = new Check();
         String reason = c.text("reason", reasonText, 500);
         c.done();
-        return db.write(h -> {
-            ReceiptDao receipts = Daos.of(h, ReceiptDao.class);
+        return tx -> {
+            ReceiptDao receipts = tx.receipts();
             ReceiptDao.Row r = receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
             if (!ReceiptStatus.ACCEPTED.name().equals(r.status())) {
                 throw ApiException.conflict(
                         "receipt " + id + " is " + r.status() + "; only an accepted receipt can be cancelled");
             }
-            JobDao jobs = Daos.of(h, JobDao.class);
+            JobDao jobs = tx.jobs();
             String now = times.now().toString();
             if (jobs.cancel(r.jobId(), now) == 0) {
                 throw ApiException.conflict(
                         "job " + r.jobId() + " is " + r.jobStatus() + "; it can no longer be cancelled");
             }
-            returnIssuedParts(h, actor, r);
-            events.append(h, EventType.JobCancelled, actor, id, r.jobId(), Data.of("reason", reason));
+            returnIssuedParts(tx, actor, r);
+            events.append(tx, actor, id, r.jobId(), new JobCancelled(reason));
             events.append(
-                    h,
-                    EventType.ManDayRestored,
+                    tx,
                     actor,
                     id,
                     r.jobId(),
-                    Data.of(
-                            "mechanicId", r.mechanicId(),
-                            "date", r.requestDate(),
-                            "hours", Hours.of(r.estimatedCenti())));
+                    new ManDayRestored(
+                            r.mechanicId(), IsoTime.parseDate(r.requestDate()), Hours.of(r.estimatedCenti())));
             receipts.setStatus(id, ReceiptStatus.CANCELLED.name(), reason, now);
-            events.append(h, EventType.ReceiptCancelled, actor, id, r.jobId(), Data.of("reason", reason));
-            return load(h, id);
-        });
+            events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
+            return load(tx, id);
+        };
     }
 
-    private void returnIssuedParts(Handle h, Actor actor, ReceiptDao.Row r) {
-        JobDao jobs = Daos.of(h, JobDao.class);
-        PartDao partDao = Daos.of(h, PartDao.class);
+    private void returnIssuedParts(WriteTx tx, Actor actor, ReceiptDao.Row r) {
+        JobDao jobs = tx.jobs();
+        PartDao partDao = tx.parts();
         for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
             if (!"ISSUED".equals(pr.status())) {
                 continue;
@@ -240,7 +223,7 @@ public final class ReceiptService {
             jobs.returnPartRequest(pr.id(), times.now().toString());
             PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
             PartDao.Row after = parts.move(
-                    h,
+                    tx,
                     actor,
                     part,
                     pr.quantity(),
@@ -249,21 +232,16 @@ public final class ReceiptService {
                     r.jobId(),
                     pr.id());
             events.append(
-                    h,
-                    EventType.PartReturned,
+                    tx,
                     actor,
                     r.id(),
                     r.jobId(),
-                    Data.of(
-                            "partRequestId", pr.id(),
-                            "vehiclePartId", pr.vehiclePartId(),
-                            "quantity", pr.quantity(),
-                            "stockAfter", after.stock()));
+                    new PartReturned(pr.id(), pr.vehiclePartId(), pr.quantity(), after.stock()));
         }
     }
 
-    Receipt load(Handle h, long id) {
-        ReceiptDao dao = Daos.of(h, ReceiptDao.class);
+    Receipt load(Tx tx, long id) {
+        ReceiptDao dao = tx.receipts();
         ReceiptDao.Row r = dao.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
         return toApi(r);
     }

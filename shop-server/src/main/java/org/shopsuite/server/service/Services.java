@@ -18,6 +18,7 @@ public record Services(
         JobService jobs,
         StatusBoardService board,
         IdempotencyService idempotency,
+        Changes changes,
         AuditService audit) {
 
     public static Services create(
@@ -33,6 +34,7 @@ public record Services(
         ReceiptService receipts = new ReceiptService(db, events, shop, parts, times);
         InvoiceService invoices = new InvoiceService(db, events, shop, times);
         JobService jobs = new JobService(db, events, parts, invoices, times);
+        IdempotencyService idempotency = new IdempotencyService(db, json, times);
         return new Services(
                 events,
                 shop,
@@ -44,7 +46,8 @@ public record Services(
                 invoices,
                 jobs,
                 new StatusBoardService(db, events, json),
-                new IdempotencyService(db, json, times),
+                idempotency,
+                new Changes(db, idempotency),
                 new AuditService(db, events, shop));
     }
 }

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.regex.Pattern;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.ShopSettings;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.ShopUpdated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.ShopDao;
 
@@ -25,7 +24,7 @@ public final class ShopService {
         this.db = db;
         this.events = events;
         this.times = times;
-        this.cached = db.read(h -> Daos.of(h, ShopDao.class).get());
+        this.cached = db.read(tx -> tx.shop().get());
     }
 
     public ShopSettings get() {
@@ -41,7 +40,7 @@ public final class ShopService {
         return LocalDate.ofInstant(times.now(), ZoneId.of(cached.timezone()));
     }
 
-    public ShopSettings update(Actor actor, long version, ShopSettings in) {
+    public Change<ShopSettings> update(Actor actor, long version, ShopSettings in) {
         Check c = new Check();
         String name = c.text("name", in.name(), 100);
         String address = c.optionalText("address", in.address(), 200);
@@ -79,16 +78,16 @@ public final class ShopService {
                 zone,
                 prefix,
                 version);
-        return db.write(h -> {
-            ShopDao dao = Daos.of(h, ShopDao.class);
+        return tx -> {
+            ShopDao dao = tx.shop();
             if (dao.update(row) == 0) {
                 throw ApiException.preconditionFailed(dao.get().version());
             }
             ShopDao.Row saved = dao.get();
-            events.append(h, EventType.ShopUpdated, actor, null, null, Data.of("version", saved.version()));
-            db.afterCommit(() -> cached = saved);
+            events.append(tx, actor, null, null, new ShopUpdated(saved.version()));
+            tx.afterCommit(() -> cached = saved);
             return toApi(saved);
-        });
+        };
     }
 
     private static Long percentToBp(Check c, String field, BigDecimal percent) {

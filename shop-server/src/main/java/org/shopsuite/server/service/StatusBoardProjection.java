@@ -1,10 +1,19 @@
 package org.shopsuite.server.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.jdbi.v3.core.Handle;
 import org.shopsuite.model.Event;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.event.EventData;
+import org.shopsuite.model.event.InvoiceIssued;
+import org.shopsuite.model.event.JobCancelled;
+import org.shopsuite.model.event.JobCreated;
+import org.shopsuite.model.event.JobFinished;
+import org.shopsuite.model.event.JobStarted;
+import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptRejected;
+import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.server.db.StatusPageDao;
+import org.shopsuite.server.db.WriteTx;
 
 /**
  * Keeps the status board (one row per receipt) from events alone, as the origin's
@@ -12,31 +21,35 @@ import org.shopsuite.server.db.StatusPageDao;
  */
 final class StatusBoardProjection {
 
-    void apply(Handle h, Event e) {
-        StatusPageDao board = Daos.of(h, StatusPageDao.class);
-        JsonNode d = e.data();
+    void apply(WriteTx tx, Event e) {
+        StatusPageDao board = tx.board();
+        EventData d = e.data();
         String now = e.occurredAt().toString();
-        switch (e.type()) {
-            case RepairRequested ->
-                board.insert(
-                        e.receiptId(),
-                        d.path("customerName").asText(),
-                        d.path("carId").asText(),
-                        d.path("requestDate").asText(),
-                        d.path("mechanicName").asText(null),
-                        d.path("status").asText(),
-                        now);
-            case JobCreated -> board.setStatus(e.receiptId(), "ACCEPTED", "WAITING", null, now);
-            case ReceiptRejected -> board.setStatus(e.receiptId(), "REJECTED", null, null, now);
-            case JobStarted -> board.setStatus(e.receiptId(), null, "IN_PROGRESS", null, now);
-            case JobFinished -> board.setStatus(e.receiptId(), "COMPLETED", "FINISHED", null, now);
-            case JobCancelled -> board.setStatus(e.receiptId(), null, "CANCELLED", null, now);
-            case ReceiptCancelled -> board.setStatus(e.receiptId(), "CANCELLED", null, null, now);
-            case InvoiceIssued ->
-                board.setInvoiceTotal(e.receiptId(), d.path("total").asLong(), now);
-            default -> {
-                // Other events do not change what the board shows.
-            }
+        long receipt = e.receiptId() == null ? 0 : e.receiptId();
+        if (d instanceof RepairRequested r) {
+            board.insert(
+                    receipt,
+                    r.customerName(),
+                    r.carId(),
+                    r.requestDate().toString(),
+                    r.mechanicName(),
+                    r.status().name(),
+                    now);
+        } else if (d instanceof JobCreated) {
+            board.setStatus(receipt, ReceiptStatus.ACCEPTED.name(), JobStatus.WAITING.name(), null, now);
+        } else if (d instanceof ReceiptRejected) {
+            board.setStatus(receipt, ReceiptStatus.REJECTED.name(), null, null, now);
+        } else if (d instanceof JobStarted) {
+            board.setStatus(receipt, null, JobStatus.IN_PROGRESS.name(), null, now);
+        } else if (d instanceof JobFinished) {
+            board.setStatus(receipt, ReceiptStatus.COMPLETED.name(), JobStatus.FINISHED.name(), null, now);
+        } else if (d instanceof JobCancelled) {
+            board.setStatus(receipt, null, JobStatus.CANCELLED.name(), null, now);
+        } else if (d instanceof ReceiptCancelled) {
+            board.setStatus(receipt, ReceiptStatus.CANCELLED.name(), null, null, now);
+        } else if (d instanceof InvoiceIssued i) {
+            board.setInvoiceTotal(receipt, i.total(), now);
         }
+        // Other events do not change what the board shows.
     }
 }

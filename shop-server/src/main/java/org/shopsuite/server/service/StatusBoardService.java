@@ -10,7 +10,6 @@ import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.StatusPageRow;
-import org.shopsuite.server.db.Daos;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.StatusPageDao;
 
@@ -69,14 +68,14 @@ public final class StatusBoardService {
     private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
         long before = Cursor.before(cursor);
         // One statement: no read transaction needed around it.
-        List<StatusPageDao.Row> rows = db.unmanaged(h -> Daos.of(h, StatusPageDao.class)
+        List<StatusPageDao.Row> rows = db.readOne(tx -> tx.board()
                 .list(before, date == null ? null : date.toString(), status == null ? null : status.name(), limit + 1));
         return Pages.of(rows, limit, StatusPageDao.Row::receiptId, StatusBoardService::toApi);
     }
 
     /** One receipt's row: what a client fetches to apply a live event without reloading the board. */
     public StatusPageRow get(long receiptId) {
-        return db.unmanaged(h -> Daos.of(h, StatusPageDao.class).find(receiptId))
+        return db.readOne(tx -> tx.board().find(receiptId))
                 .map(StatusBoardService::toApi)
                 .orElseThrow(() -> ApiException.notFound("status page", receiptId));
     }

@@ -2,12 +2,12 @@ package org.shopsuite.server.service;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
-import org.shopsuite.server.db.Daos;
+import org.shopsuite.model.event.UserCreated;
+import org.shopsuite.model.event.UserUpdated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.MechanicDao;
 import org.shopsuite.server.db.UserDao;
@@ -32,7 +32,7 @@ public final class UserService {
 
     public Page<User> list(String cursor, int limit) {
         long after = Cursor.after(cursor);
-        List<UserDao.Row> rows = db.read(h -> Daos.of(h, UserDao.class).list(after, limit + 1));
+        List<UserDao.Row> rows = db.read(tx -> tx.users().list(after, limit + 1));
         return Pages.of(rows, limit, UserDao.Row::id, UserService::toApi);
     }
 
@@ -41,18 +41,18 @@ public final class UserService {
     }
 
     UserDao.Row find(long id) {
-        return db.read(h -> Daos.of(h, UserDao.class).find(id)).orElseThrow(() -> ApiException.notFound("user", id));
+        return db.read(tx -> tx.users().find(id)).orElseThrow(() -> ApiException.notFound("user", id));
     }
 
     public boolean any() {
-        return db.read(h -> Daos.of(h, UserDao.class).count()) > 0;
+        return db.read(tx -> tx.users().count()) > 0;
     }
 
-    public User create(Actor actor, UserInput in) {
+    public Change<User> create(Actor actor, UserInput in) {
         return create(actor, in, true);
     }
 
-    private User create(Actor actor, UserInput in, boolean strictPassword) {
+    private Change<User> create(Actor actor, UserInput in, boolean strictPassword) {
         Check c = new Check();
         String username = username(c, in.username());
         checkPassword(c, in.password(), true, strictPassword ? username : null);
@@ -60,9 +60,9 @@ public final class UserService {
         mechanicNamed(c, in);
         c.done();
         String hash = hasher.hash(in.password());
-        return db.write(h -> {
-            UserDao dao = Daos.of(h, UserDao.class);
-            checkMechanic(Daos.of(h, MechanicDao.class), in.role(), in.mechanicId());
+        return tx -> {
+            UserDao dao = tx.users();
+            checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
             if (dao.findByUsername(username).isPresent()) {
                 throw ApiException.conflict("username", "username '" + username + "' is taken");
             }
@@ -76,13 +76,13 @@ public final class UserService {
                     active,
                     times.now().toString());
             UserDao.Row row = dao.find(id).orElseThrow();
-            events.append(h, EventType.UserCreated, actor, null, null, data(row));
+            events.append(tx, actor, null, null, created(row));
             return toApi(row);
-        });
+        };
     }
 
     /** Applies a merged patch: role, mechanic, active flag, and optionally a new password. */
-    public User update(Actor actor, long id, long version, UserInput in) {
+    public Change<User> update(Actor actor, long id, long version, UserInput in) {
         Check c = new Check();
         String username = username(c, in.username());
         boolean newPassword = in.password() != null;
@@ -91,10 +91,10 @@ public final class UserService {
         mechanicNamed(c, in);
         c.done();
         String newHash = newPassword ? hasher.hash(in.password()) : null;
-        return db.write(h -> {
-            UserDao dao = Daos.of(h, UserDao.class);
+        return tx -> {
+            UserDao dao = tx.users();
             UserDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("user", id));
-            checkMechanic(Daos.of(h, MechanicDao.class), in.role(), in.mechanicId());
+            checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
             dao.findByUsername(username).filter(other -> other.id() != id).ifPresent(other -> {
                 throw ApiException.conflict("username", "username '" + username + "' is taken");
             });
@@ -115,20 +115,20 @@ public final class UserService {
                 throw ApiException.preconditionFailed(current.version());
             }
             UserDao.Row row = dao.find(id).orElseThrow();
-            events.append(h, EventType.UserUpdated, actor, null, null, data(row));
+            events.append(tx, actor, null, null, updated(row));
             if (newPassword || !active) {
-                auth.revokeAll(id);
+                auth.revokeAll(tx, id);
             } else {
-                db.afterCommit(() -> auth.forget(id));
+                tx.afterCommit(() -> auth.forget(id));
             }
             return toApi(row);
-        });
+        };
     }
 
     /** Creates a user with no actor checks: the first admin and the demo data. */
     public void bootstrap(String username, String password, Role role, Long mechanicId) {
         // The operator chose this one (SHOP_ADMIN_PASSWORD) or it is random: only its length is checked.
-        create(Actor.system(), new UserInput(username, password, role, mechanicId, true), false);
+        db.write(create(Actor.system(), new UserInput(username, password, role, mechanicId, true), false)::apply);
     }
 
     private static String username(Check c, String value) {
@@ -208,8 +208,12 @@ public final class UserService {
         }
     }
 
-    private static java.util.Map<String, Object> data(UserDao.Row r) {
-        return Data.of("userId", r.id(), "username", r.username(), "role", r.role(), "active", r.active());
+    private static UserCreated created(UserDao.Row r) {
+        return new UserCreated(r.id(), r.username(), Role.valueOf(r.role()), r.active());
+    }
+
+    private static UserUpdated updated(UserDao.Row r) {
+        return new UserUpdated(r.id(), r.username(), Role.valueOf(r.role()), r.active());
     }
 
     static User toApi(UserDao.Row r) {

@@ -143,11 +143,12 @@ class ConnectionsTest {
     void committedPagesReachTheDatabaseFileInTheBackground() throws Exception {
         Path file = dir.resolve("shop.db");
         try (Database db = Database.open(file, 2)) {
-            db.write(h -> h.execute("CREATE TABLE t (v TEXT)"));
+            db.write(tx -> tx.handle().execute("CREATE TABLE t (v TEXT)"));
             long before = java.nio.file.Files.size(file);
             for (int i = 0; i < 20; i++) {
-                db.write(h -> h.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)"
-                        + " INSERT INTO t SELECT randomblob(1000) FROM n"));
+                db.write(tx -> tx.handle()
+                        .execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)"
+                                + " INSERT INTO t SELECT randomblob(1000) FROM n"));
             }
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
             while (java.nio.file.Files.size(file) < before + 400_000 && System.nanoTime() < deadline) {
@@ -160,10 +161,11 @@ class ConnectionsTest {
     @Test
     void moreConcurrentReadsThanConnectionsAllSucceedAndAFailedReadLosesNoConnection() throws Exception {
         try (Database db = Database.open(dir.resolve("shop.db"), 2)) {
-            db.write(h -> h.execute("CREATE TABLE t (v INTEGER)"));
-            db.write(h -> h.execute("INSERT INTO t VALUES (42)"));
+            db.write(tx -> tx.handle().execute("CREATE TABLE t (v INTEGER)"));
+            db.write(tx -> tx.handle().execute("INSERT INTO t VALUES (42)"));
             for (int i = 0; i < 5; i++) {
-                assertThatThrownBy(() -> db.read(h -> h.createQuery("SELECT nope FROM t")
+                assertThatThrownBy(() -> db.read(tx -> tx.handle()
+                                .createQuery("SELECT nope FROM t")
                                 .mapTo(Integer.class)
                                 .one()))
                         .hasMessageContaining("nope");
@@ -172,7 +174,8 @@ class ConnectionsTest {
             try {
                 List<Future<Integer>> reads = new ArrayList<>();
                 for (int i = 0; i < 400; i++) {
-                    reads.add(pool.submit(() -> db.read(h -> h.createQuery("SELECT v FROM t")
+                    reads.add(pool.submit(() -> db.read(tx -> tx.handle()
+                            .createQuery("SELECT v FROM t")
                             .mapTo(Integer.class)
                             .one())));
                 }

@@ -16,7 +16,6 @@ import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.model.Event;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
@@ -25,6 +24,7 @@ import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.VehiclePart;
+import org.shopsuite.model.event.JobCreated;
 
 /**
  * The mechanic's workstation: my open jobs (live), the selected job, parts by name, number or
@@ -248,9 +248,8 @@ public final class MyJobsViewModel {
     /** A new job for me appears at once, highlighted; changes to my jobs refresh the list. */
     public void onEvent(Event e) {
         Long me = myMechanicId();
-        if (e.type() == EventType.JobCreated) {
-            long mechanic = e.data().path("mechanicId").asLong();
-            if (me == null || mechanic == me) {
+        if (e.data() instanceof JobCreated created) {
+            if (me == null || created.mechanicId() == me) {
                 newJobs.add(e.jobId());
                 refresh();
             }

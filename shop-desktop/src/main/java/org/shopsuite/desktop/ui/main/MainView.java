@@ -164,6 +164,10 @@ public final class MainView {
             onLogout.run();
             return;
         }
+        if (s == EventStream.State.OUT_OF_SYNC && lastState != s && boardVm != null) {
+            // An event the app could not read: the board reloads from the server's read model.
+            boardVm.refresh();
+        }
         if (s == EventStream.State.CONNECTED
                 && lastState != EventStream.State.CONNECTED
                 && lastState != EventStream.State.CONNECTING

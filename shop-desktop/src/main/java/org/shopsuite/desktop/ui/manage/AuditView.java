@@ -82,7 +82,7 @@ public final class AuditView {
                 refCol,
                 e -> (e.receiptId() == null ? "" : m.get("audit.receipt", e.receiptId()))
                         + (e.jobId() == null ? "" : " " + m.get("audit.job", e.jobId())));
-        Cells.text(dataCol, e -> e.data() == null ? "" : e.data().toString());
+        Cells.text(dataCol, AuditViewModel::details);
         more.visibleProperty().bind(vm.moreProperty());
         error.textProperty().bind(vm.errorProperty());
         vm.search();

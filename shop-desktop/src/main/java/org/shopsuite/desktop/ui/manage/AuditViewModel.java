@@ -48,6 +48,16 @@ public final class AuditViewModel {
         return to;
     }
 
+    /** What an event recorded, as {@code field=value, ...} (its record's components, in order). */
+    public static String details(Event e) {
+        if (e.data() == null) {
+            return "";
+        }
+        String text = e.data().toString(); // RecordName[a=1, b=2]
+        int open = text.indexOf('[');
+        return open < 0 || !text.endsWith("]") ? text : text.substring(open + 1, text.length() - 1);
+    }
+
     public ObservableList<Event> rows() {
         return paging.rows();
     }

@@ -1,0 +1,69 @@
+package org.shopsuite.model.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.shopsuite.model.EventType;
+
+/**
+ * The payload of an event: one record per {@link EventType}, named as the type is. Its fields are
+ * the event's {@code data} object on the wire and in the event log, so a record is permanent: a
+ * field may be added (older events read it as null), never renamed or removed. Fields a reader does
+ * not know are ignored, so an older reader keeps working when a newer writer adds one. No record
+ * carries a password or token: they are plain values named here, checked by a test.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public sealed interface EventData
+        permits InvoiceIssued,
+                InvoiceVoided,
+                JobCancelled,
+                JobCreated,
+                JobFinished,
+                JobStarted,
+                LowStock,
+                ManDayDecreased,
+                ManDayOver,
+                ManDayRestored,
+                MechanicCreated,
+                MechanicUpdated,
+                PartIssued,
+                PartRequestRejected,
+                PartRequested,
+                PartReturned,
+                PaymentRecorded,
+                ReceiptCancelled,
+                ReceiptRejected,
+                RepairRequested,
+                ShopUpdated,
+                StockAdjusted,
+                UserCreated,
+                UserUpdated,
+                VehiclePartCreated,
+                VehiclePartUpdated {
+
+    /** The event type this payload belongs to. */
+    @JsonIgnore
+    EventType type();
+
+    /** The record class of each event type. */
+    static Class<? extends EventData> classOf(EventType type) {
+        return Classes.BY_TYPE.get(type);
+    }
+
+    /** The records by type, read once from the permitted subclasses (a test checks they match). */
+    final class Classes {
+        static final Map<EventType, Class<? extends EventData>> BY_TYPE = Arrays.stream(
+                        EventData.class.getPermittedSubclasses())
+                .map(c -> c.asSubclass(EventData.class))
+                .collect(Collectors.toMap(
+                        c -> EventType.valueOf(c.getSimpleName()),
+                        c -> c,
+                        (a, b) -> a,
+                        () -> new EnumMap<>(EventType.class)));
+
+        private Classes() {}
+    }
+}

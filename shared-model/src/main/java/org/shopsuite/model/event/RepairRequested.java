@@ -1,0 +1,24 @@
+package org.shopsuite.model.event;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.shopsuite.model.EventType;
+import org.shopsuite.model.ReceiptStatus;
+
+/** {@code RepairRequested}: a receipt is taken (then accepted or rejected). */
+public record RepairRequested(
+        String customerName,
+        String customerPhone,
+        String carId,
+        long mechanicId,
+        String mechanicName,
+        LocalDate requestDate,
+        BigDecimal estimatedHours,
+        String request,
+        ReceiptStatus status)
+        implements EventData {
+    @Override
+    public EventType type() {
+        return EventType.RepairRequested;
+    }
+}

@@ -1,0 +1,12 @@
+package org.shopsuite.model.event;
+
+import org.shopsuite.model.EventType;
+import org.shopsuite.model.Role;
+
+/** {@code UserUpdated}: a user's role, mechanic or active flag changes (never the password). */
+public record UserUpdated(long userId, String username, Role role, boolean active) implements EventData {
+    @Override
+    public EventType type() {
+        return EventType.UserUpdated;
+    }
+}

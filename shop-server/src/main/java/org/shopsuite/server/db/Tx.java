@@ -1,0 +1,61 @@
+package org.shopsuite.server.db;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What a unit of work reads and writes through: the DAOs of the connection it runs on. A
+ * {@link WriteTx} is inside the one write transaction; a {@link ReadTx} reads a snapshot (or runs
+ * one statement). A method that takes a {@code WriteTx} can only run inside a write.
+ */
+public abstract sealed class Tx permits ReadTx, WriteTx {
+    private final Daos daos;
+
+    Tx(Daos daos) {
+        this.daos = daos;
+    }
+
+    /** The connection itself, for this package only (raw SQL in tests of the connection layer). */
+    final Handle handle() {
+        return daos.handle();
+    }
+
+    public final ReceiptDao receipts() {
+        return daos.receipts();
+    }
+
+    public final JobDao jobs() {
+        return daos.jobs();
+    }
+
+    public final PartDao parts() {
+        return daos.parts();
+    }
+
+    public final MechanicDao mechanics() {
+        return daos.mechanics();
+    }
+
+    public final InvoiceDao invoices() {
+        return daos.invoices();
+    }
+
+    public final EventDao events() {
+        return daos.events();
+    }
+
+    public final StatusPageDao board() {
+        return daos.board();
+    }
+
+    public final ShopDao shop() {
+        return daos.shop();
+    }
+
+    public final UserDao users() {
+        return daos.users();
+    }
+
+    public final IdempotencyDao idempotency() {
+        return daos.idempotency();
+    }
+}
