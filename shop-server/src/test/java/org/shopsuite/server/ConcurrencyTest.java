@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
@@ -18,6 +19,7 @@ import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
 /** Lost updates (the Jepsen P4 pattern) and oversell, under concurrent load, repeated. */
+@Tag("slow")
 class ConcurrencyTest {
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
@@ -25,6 +26,7 @@ import org.shopsuite.server.support.Api;
  * acknowledged must be there, nothing half-done may be visible, seq must be gapless and the file
  * sound. {@code -Dcrash.rounds=N} for the long mode (CI runs 3).
  */
+@Tag("slow")
 class CrashTest {
     static final int ROUNDS = Integer.getInteger("crash.rounds", 3);
 

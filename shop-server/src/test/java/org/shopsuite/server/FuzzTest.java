@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.shopsuite.server.support.Api;
@@ -24,6 +25,7 @@ import org.shopsuite.server.support.TestServer;
  * refusal a problem+json (a 400 names a field), and nothing changed by a refused request.
  * {@code -Djqwik.tries.default=N} for a longer run (CI: 400 per property).
  */
+@Tag("slow")
 class FuzzTest {
     static TestServer server;
     static Api manager;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
@@ -19,6 +20,7 @@ import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
 /** A flooding client, many idle connections and a client that stops reading starve no one. */
+@Tag("slow")
 class HostileClientsTest {
     @TempDir
     Path dir;

@@ -26,6 +26,7 @@ import org.shopsuite.model.Invoice;
 import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Json;
+import org.shopsuite.model.LastSeq;
 import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
@@ -312,16 +313,7 @@ public final class ShopClient {
 
     /** The seq of the newest event, to start a live stream from now. */
     public long lastSeq() {
-        long seq = 0;
-        String cursor = null;
-        do {
-            Page<Event> p = get("/events" + query("since", seq, "limit", 500), page(Event.class));
-            for (Event e : p.items()) {
-                seq = e.seq();
-            }
-            cursor = p.nextCursor();
-        } while (cursor != null);
-        return seq;
+        return this.<LastSeq>get("/events/last", type(LastSeq.class)).seq();
     }
 
     private <T> T get(String path, JavaType t) {

@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.desktop.ServerFixture;
@@ -19,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The real screens, headless (Monocle), against a real server with the demo shop. */
+@Tag("gui")
 class DesktopFlowTest {
     @TempDir
     Path dir;

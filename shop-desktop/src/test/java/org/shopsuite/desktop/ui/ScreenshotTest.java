@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.testfx.api.FxToolkit;
  * Renders every screen, in English and Korean, to PNG files for docs/screenshots. Runs only when
  * asked: {@code ./mvnw -pl shop-desktop -am test -Dtest=ScreenshotTest -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots=docs/screenshots}.
  */
+@Tag("gui")
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 class ScreenshotTest {
     @TempDir

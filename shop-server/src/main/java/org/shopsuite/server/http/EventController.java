@@ -5,6 +5,7 @@ import io.javalin.websocket.WsConfig;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.shopsuite.model.Event;
+import org.shopsuite.model.LastSeq;
 import org.shopsuite.model.Page;
 import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Cursor;
@@ -32,6 +33,10 @@ final class EventController {
         List<Event> page = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(page.get(page.size() - 1).seq()) : null;
         Respond.json(ctx, new Page<>(page, next));
+    }
+
+    void last(Context ctx) {
+        Respond.json(ctx, new LastSeq(store.lastSeq()));
     }
 
     void stream(WsConfig ws) {

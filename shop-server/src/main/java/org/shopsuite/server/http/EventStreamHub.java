@@ -3,7 +3,6 @@ package org.shopsuite.server.http;
 import io.javalin.websocket.WsContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +41,15 @@ import org.slf4j.LoggerFactory;
  * each page to be written before reading the next; live events that arrive meanwhile are held
  * (or, if too many, dropped and read from the database again). A live client with more than the
  * queue capacity of events unwritten, or that has taken none for {@value #SEND_TIMEOUT_SECONDS}
- * s, has fallen behind: it is closed (1013) and resumes with {@code since}.
+ * s, has fallen behind: it is closed (1013) and resumes with {@code since}. What to send and
+ * when to close is decided per client by a {@link Subscription}; this class only does the IO.
  *
  * <p>Every live event written to a client counts in the push histogram: the time from its commit
  * (when the writer handed it over) until its frame was written to that client's connection.
  */
 public final class EventStreamHub implements Consumer<PublishedEvent>, AutoCloseable {
     /** WebSocket close code for a client that fell behind (RFC 6455 "try again later"). */
-    public static final int FELL_BEHIND = 1013;
+    public static final int FELL_BEHIND = Subscription.FELL_BEHIND;
 
     private static final Logger log = LoggerFactory.getLogger(EventStreamHub.class);
     private static final int CATCH_UP_PAGE = 500;
@@ -127,7 +127,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     void closed(WsContext ctx) {
         Subscriber s = subscribers.remove(ctx.sessionId());
         if (s != null) {
-            s.closed = true;
+            s.state.onGone();
         }
     }
 
@@ -135,7 +135,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     public void revoked(org.shopsuite.server.service.AuthService.Revoked r) {
         for (Subscriber s : subscribers.values()) {
             if ((r.userId() != null && s.userId == r.userId()) || s.tokenHash.equals(r.tokenHash())) {
-                s.close(1008, "the session has ended; log in again");
+                s.act(s.state.onSessionEnded());
             }
         }
     }
@@ -144,7 +144,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     public void revalidate(java.util.function.Predicate<String> alive) {
         for (Subscriber s : subscribers.values()) {
             if (!alive.test(s.tokenHash)) {
-                s.close(1008, "the session has expired; log in again");
+                s.act(s.state.onSessionExpired());
             }
         }
     }
@@ -157,9 +157,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     private void dropStalled() {
         long now = System.nanoTime();
         for (Subscriber s : subscribers.values()) {
-            if (s.stalledFor(now) > TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS)) {
-                s.close(FELL_BEHIND, "too slow to read; reconnect with since=" + s.lastSent);
-            }
+            s.act(s.state.onStalled(s.stalledFor(now)));
         }
     }
 
@@ -168,7 +166,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         shutDown = true;
         fanOut.interrupt();
         for (Subscriber s : subscribers.values()) {
-            s.close(1001, "server shutting down; reconnect with since=" + s.lastSent);
+            s.act(s.state.onShutdown());
         }
         pumps.shutdownNow();
         reaper.shutdownNow();
@@ -181,7 +179,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
      * An event ready to go out: its text encoded once, shared (read-only) by every client; with
      * its commit time if it is live, 0 if read back from the database.
      */
-    private record Outgoing(long seq, ByteBuffer utf8, long committedNanos) {
+    private record Outgoing(long seq, ByteBuffer utf8, long committedNanos) implements Subscription.Sequenced {
         static Outgoing of(PublishedEvent e, long committedNanos) {
             return new Outgoing(e.seq(), ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8)), committedNanos);
         }
@@ -201,16 +199,8 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         private final CoreSession core;
         private final long userId;
         private final String tokenHash;
-        /** Live events that arrived while catching up; guarded by this. */
-        private final ArrayDeque<Outgoing> held = new ArrayDeque<>();
-        /** Guarded by this. */
-        private boolean catchingUp = true;
-        /** Some live events were dropped while catching up; guarded by this. */
-        private boolean overflowed;
-
-        private volatile boolean closed;
-        /** The seq of the last event handed to the connection. */
-        private volatile long lastSent;
+        /** Decides what to send and when to close; round and page inputs under this. */
+        private final Subscription<Outgoing> state;
 
         private final AtomicInteger unwritten = new AtomicInteger();
         /** When the connection last made progress while events were waiting to be written. */
@@ -222,58 +212,26 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
             this.core = ((WebSocketSession) session).getCoreSession();
             this.userId = userId;
             this.tokenHash = tokenHash;
-            this.lastSent = since;
+            this.state = new Subscription<>(since, queueCapacity, TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS));
         }
 
         /** A round of live events, from the fan-out thread. */
         synchronized void deliver(List<Outgoing> round) {
-            if (closed) {
-                return;
-            }
-            if (catchingUp) {
-                for (Outgoing e : round) {
-                    if (held.size() >= queueCapacity) {
-                        // The database has every committed event: catch-up reads these again.
-                        held.clear();
-                        overflowed = true;
-                        return;
-                    }
-                    held.add(e);
-                }
-                return;
-            }
-            for (Outgoing e : round) {
-                if (e.seq() > lastSent + 1) {
-                    // Cannot happen while rounds arrive in order; if it ever does, the database has them.
-                    catchingUp = true;
-                    held.addAll(round);
-                    pumps.execute(this::catchUp);
-                    return;
-                }
-                if (e.seq() == lastSent + 1) {
-                    break;
-                }
-            }
-            write(round);
-            if (unwritten.get() > queueCapacity) {
-                close(FELL_BEHIND, "fell behind; reconnect with since=" + lastSent);
+            Subscription.Action next = state.onRound(round);
+            if (next == Subscription.Action.SEND) {
+                write(state.batch());
+                act(state.onBacklog(unwritten.get()));
+            } else if (next == Subscription.Action.READ) {
+                pumps.execute(this::catchUp);
             }
         }
 
         /**
-         * Writes the events after lastSent, in order, as one batch; returns when they will be
-         * written, not when they are. Caller holds this.
+         * Writes the events in order as one batch; returns when they will be written, not when
+         * they are. Caller holds this.
          */
-        private CompletableFuture<Void> write(List<Outgoing> events) {
+        private CompletableFuture<Void> write(List<Outgoing> todo) {
             CompletableFuture<Void> written = new CompletableFuture<>();
-            List<Outgoing> todo = new ArrayList<>(events.size());
-            long expected = lastSent;
-            for (Outgoing e : events) {
-                if (e.seq() == expected + 1) {
-                    todo.add(e);
-                    expected = e.seq();
-                }
-            }
             if (todo.isEmpty()) {
                 written.complete(null);
                 return written;
@@ -302,51 +260,39 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
                 boolean more = i < n - 1;
                 core.sendFrame(todo.get(i).frame(), more ? Callback.NOOP : last, more);
             }
-            lastSent = expected;
             return written;
         }
 
-        /** On a pump thread: sends what the database holds after lastSent, then goes live. */
+        /** On a pump thread: sends what the database holds after the last seq sent, then goes live. */
         void catchUp() {
             try {
-                while (!closed) {
-                    List<PublishedEvent> page = store.publishedSince(lastSent, CATCH_UP_PAGE);
-                    if (page.isEmpty() && goLive()) {
+                while (!state.closed()) {
+                    List<Outgoing> page = store.publishedSince(state.lastSent(), CATCH_UP_PAGE).stream()
+                            .map(Outgoing::stored)
+                            .toList();
+                    Subscription.Action next;
+                    CompletableFuture<Void> written = null;
+                    synchronized (this) {
+                        next = state.onPage(page);
+                        if (next == Subscription.Action.SEND || next == Subscription.Action.GO_LIVE) {
+                            written = write(state.batch());
+                        }
+                    }
+                    if (next == Subscription.Action.GO_LIVE) {
                         return;
                     }
-                    CompletableFuture<Void> written;
-                    synchronized (this) {
-                        written = write(page.stream().map(Outgoing::stored).toList());
+                    if (written != null) {
+                        written.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                     }
-                    written.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 }
             } catch (java.util.concurrent.TimeoutException e) {
-                close(FELL_BEHIND, "too slow to read; reconnect with since=" + lastSent);
+                act(state.onPageTimeout());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
                 log.debug("event stream {} failed to catch up", id, e);
-                close(1011, "stream failed; reconnect with since=" + lastSent);
+                act(state.onFailed());
             }
-        }
-
-        /** Switches to live if the held events join on without a gap; otherwise keeps catching up. */
-        private synchronized boolean goLive() {
-            if (overflowed) {
-                overflowed = false;
-                held.clear();
-                return false;
-            }
-            while (!held.isEmpty() && held.peek().seq() <= lastSent) {
-                held.poll();
-            }
-            if (!held.isEmpty() && held.peek().seq() != lastSent + 1) {
-                return false; // committed after the read, not yet here: read again
-            }
-            catchingUp = false;
-            write(List.copyOf(held));
-            held.clear();
-            return true;
         }
 
         long stalledFor(long now) {
@@ -355,15 +301,18 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
 
         private void gone(Throwable failure) {
             log.debug("event stream {} write failed", id, failure);
-            closed = true;
+            state.onGone();
             subscribers.remove(id);
         }
 
-        void close(int code, String reason) {
-            closed = true;
+        /** Closes the connection if the subscription decided so. */
+        void act(Subscription.Action action) {
+            if (action != Subscription.Action.CLOSE) {
+                return;
+            }
             subscribers.remove(id);
             if (session.isOpen()) {
-                session.close(code, reason, org.eclipse.jetty.websocket.api.Callback.NOOP);
+                session.close(state.closeCode(), state.closeReason(), org.eclipse.jetty.websocket.api.Callback.NOOP);
                 // A client that stopped reading never takes the close frame: cut the connection.
                 reaper.schedule(
                         () -> {

@@ -88,6 +88,7 @@ final class Routes {
         r.get("/statusPages/{receiptId}", repair::statusPage, MANAGER, RECEPTIONIST, MECHANIC);
 
         r.get("/events", events::list, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/events/last", events::last, MANAGER, RECEPTIONIST, MECHANIC);
 
         // Open to loopback (a local Prometheus) or a MANAGER token; checked in the controller.
         r.get("/metrics", ops::metrics, PUBLIC);
