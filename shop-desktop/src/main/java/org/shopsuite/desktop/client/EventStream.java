@@ -83,7 +83,8 @@ public final class EventStream implements AutoCloseable {
         if (closed) {
             return;
         }
-        http.newWebSocketBuilder()
+        // Failures are handled in whenComplete: nothing else to read from the future.
+        var unused = http.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token.get())
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(uri + "?since=" + lastSeq), new Listener())
@@ -120,7 +121,7 @@ public final class EventStream implements AutoCloseable {
         timer.shutdown();
     }
 
-    private void retry() {
+    private synchronized void retry() {
         if (closed) {
             return;
         }
@@ -128,7 +129,7 @@ public final class EventStream implements AutoCloseable {
         onState.accept(failures > 3 ? State.OFFLINE : State.RECONNECTING);
         long wait = backoff;
         backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
-        timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
+        var unused = timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS); // connect handles its failures
     }
 
     @Override

@@ -47,7 +47,9 @@ public final class Database implements AutoCloseable {
     /** One permit per reader connection, handed out first come, first served. */
     private final Semaphore readerPermits;
 
+    @SuppressWarnings("ThreadLocalUsage") // per instance on purpose: each Database has its own transactions
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
+
     private final java.util.concurrent.BlockingQueue<Job<?>> jobs = new java.util.concurrent.LinkedBlockingQueue<>();
     private final Thread writerThread;
     private volatile boolean closed;

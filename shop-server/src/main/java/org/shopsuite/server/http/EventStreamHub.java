@@ -87,7 +87,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         this.fanOut = new Thread(this::fanOutLoop, "event-fan-out");
         fanOut.setDaemon(true);
         fanOut.start();
-        reaper.scheduleWithFixedDelay(this::dropStalled, 1, 1, TimeUnit.SECONDS);
+        var unused = reaper.scheduleWithFixedDelay(this::dropStalled, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Called after each commit, in seq order, on the writer thread: only queues the event. */
@@ -254,7 +254,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
                     break;
                 }
             }
-            write(round);
+            var unused = write(round); // a failed write is handled by its callback (gone)
             if (unwritten.get() > queueCapacity) {
                 close(FELL_BEHIND, "fell behind; reconnect with since=" + lastSent);
             }
@@ -344,7 +344,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
                 return false; // committed after the read, not yet here: read again
             }
             catchingUp = false;
-            write(List.copyOf(held));
+            var unused = write(List.copyOf(held)); // a failed write is handled by its callback (gone)
             held.clear();
             return true;
         }
@@ -365,7 +365,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
             if (session.isOpen()) {
                 session.close(code, reason, org.eclipse.jetty.websocket.api.Callback.NOOP);
                 // A client that stopped reading never takes the close frame: cut the connection.
-                reaper.schedule(
+                var unused = reaper.schedule(
                         () -> {
                             if (session.isOpen()) {
                                 session.disconnect();

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shopsuite.model.EventType;
 import org.shopsuite.model.ShopSettings;
@@ -49,7 +50,8 @@ public final class ShopService {
         String currency = c.text("currency", in.currency(), 3);
         if (currency != null && c.ok()) {
             try {
-                currency = Currency.getInstance(currency.toUpperCase()).getCurrencyCode();
+                currency =
+                        Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getCurrencyCode();
             } catch (IllegalArgumentException e) {
                 c.fail("currency", "must be an ISO 4217 code such as KRW or USD");
             }
