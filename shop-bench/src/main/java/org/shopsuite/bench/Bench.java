@@ -269,6 +269,7 @@ public final class Bench {
         return s;
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a value holder, never compared or hashed
     record Setup(String[] tokens, String managerToken, int mechanics, int parts, long[] jobs, AtomicLong receipts) {
         long receiptId(int i) {
             return 1 + Math.floorMod(i * 7919L + System.nanoTime(), Math.max(1, receipts.get()));
@@ -287,6 +288,7 @@ public final class Bench {
      * benchmark started) spent per request: steadier than throughput on a shared machine, because
      * whatever else runs there slows the phase down but does not add to the server's own CPU time.
      */
+    @SuppressWarnings("ArrayRecordComponent") // a value holder, never compared or hashed
     record Result(String name, long count, long errors, double seconds, long[] micros, double cpuMicros) {
         Result named(String n) {
             return new Result(n, count, errors, seconds, micros, cpuMicros);
@@ -395,7 +397,7 @@ public final class Bench {
 
     // ---- event push --------------------------------------------------------------------------
 
-    /**
+    /*
      * 50 clients on the stream, read by one selector thread; receipts posted at a fixed rate
      * (open loop); latency from each event's occurredAt (stamped in the writing transaction, to the
      * millisecond, so it also counts the commit's wait and fsync) to its arrival at each client.
@@ -432,7 +434,7 @@ public final class Bench {
             java.util.concurrent.ScheduledFuture<?> task = pace.scheduleAtFixedRate(
                     () -> {
                         int i = (int) offered.getAndIncrement();
-                        http.sendAsync(
+                        var unused = http.sendAsync(
                                         post(url + "/receipts", s.tokens()[50 + i % 10], receiptBody(s, i)),
                                         HttpResponse.BodyHandlers.discarding())
                                 .whenComplete((r, e) -> {
@@ -535,7 +537,7 @@ public final class Bench {
                 .send(get(url + "/metrics", null), HttpResponse.BodyHandlers.ofString())
                 .body();
         long[] counts = new long[PUSH_BOUNDS.length];
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\n", -1)) {
             if (line.startsWith("shop_event_push_seconds_bucket{le=\"")) {
                 String le = line.substring(line.indexOf('"') + 1, line.lastIndexOf('"'));
                 double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
@@ -661,7 +663,7 @@ public final class Bench {
         for (Process p : processes) {
             try {
                 String stat = Files.readString(Path.of("/proc", "" + p.pid(), "stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
                 sum += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
             } catch (IOException | RuntimeException e) {
                 // gone, or not Linux: counts as nothing
@@ -809,7 +811,7 @@ public final class Bench {
         private final AtomicLong peakKb = new AtomicLong();
 
         RssSampler(long pid) {
-            timer.scheduleAtFixedRate(
+            var unused = timer.scheduleAtFixedRate(
                     () -> {
                         try {
                             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {

@@ -358,6 +358,7 @@ public final class DesktopBench {
         Platform.runLater(() -> {
             Scene scene = stage.getScene();
             long t0 = System.nanoTime();
+            @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
             javafx.beans.value.ChangeListener<Boolean>[] shown = new javafx.beans.value.ChangeListener[1];
             shown[0] = (o, was, visible) -> {
                 if (!visible) {
@@ -460,7 +461,7 @@ public final class DesktopBench {
         Thread.sleep(300);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // a lookup: the caller names the type
     private <T extends Node> T node(String selector) {
         return (T) stage.getScene().getRoot().lookupAll(selector).stream()
                 .filter(Node::isVisible)

@@ -294,7 +294,7 @@ public final class Generate {
                     + String.format("%04d", random.nextInt(10_000));
             String[] mm = MAKES[random.nextInt(MAKES.length)];
             String request = REQUESTS[random.nextInt(REQUESTS.length)];
-            long est = 25 * (1 + random.nextInt(8));
+            long est = 25L * (1 + random.nextInt(8));
             int roll = random.nextInt(100);
             String status = recent ? "ACCEPTED" : roll < 5 ? "REJECTED" : roll < 9 ? "CANCELLED" : "COMPLETED";
             String jobStatus = switch (status) {

@@ -56,7 +56,8 @@ public final class ShopDay {
             int n = i;
             int mechanic = 1 + random.nextInt(Generate.MECHANICS);
             int part = 1 + random.nextInt(Generate.PARTS);
-            timer.schedule(() -> receipt(timer, n, mechanic, part, stepMs), n * everyMs, TimeUnit.MILLISECONDS);
+            var unused =
+                    timer.schedule(() -> receipt(timer, n, mechanic, part, stepMs), n * everyMs, TimeUnit.MILLISECONDS);
         }
         timer.schedule(() -> {}, dayMs, TimeUnit.MILLISECONDS).get();
         timer.shutdown();
@@ -75,10 +76,10 @@ public final class ShopDay {
             return;
         }
         long job = r.path("jobId").asLong();
-        timer.schedule(
+        var unusedStart = timer.schedule(
                 () -> {
                     send("POST", "/jobs/" + job + "/start", manager, "{}", 200);
-                    timer.schedule(
+                    var unusedParts = timer.schedule(
                             () -> {
                                 send(
                                         "POST",
@@ -92,7 +93,7 @@ public final class ShopDay {
                                         manager,
                                         "{\"vehiclePartId\":" + (1 + part % Generate.PARTS) + ",\"quantity\":2}",
                                         201);
-                                timer.schedule(
+                                var unusedFinish = timer.schedule(
                                         () -> {
                                             JsonNode done = send(
                                                     "POST",
@@ -103,7 +104,7 @@ public final class ShopDay {
                                             if (done != null && done.hasNonNull("invoiceId")) {
                                                 long invoice =
                                                         done.path("invoiceId").asLong();
-                                                timer.schedule(
+                                                var unusedPay = timer.schedule(
                                                         () -> {
                                                             JsonNode inv = send(
                                                                     "GET", "/invoices/" + invoice, counter, null, 200);

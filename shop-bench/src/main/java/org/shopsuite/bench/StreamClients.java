@@ -91,6 +91,7 @@ final class StreamClients implements AutoCloseable {
             if (c.channel.read(in) < 0) {
                 throw new IOException("stream closed during the handshake");
             }
+            @SuppressWarnings("ByteBufferBackingArray") // c.in is ByteBuffer.allocate(...): arrayOffset is 0
             String text = new String(in.array(), 0, in.position(), StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
             if (end >= 0) {
@@ -107,6 +108,7 @@ final class StreamClients implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("NonAtomicVolatileUpdate") // only the reader thread writes; volatile is for the readers
     private void readLoop() {
         try {
             while (!stop) {
@@ -134,9 +136,11 @@ final class StreamClients implements AutoCloseable {
     }
 
     /** Handles every whole frame in the client's buffer and keeps the rest. */
+    @SuppressWarnings("NonAtomicVolatileUpdate") // only the reader thread writes; volatile is for the readers
     private void frames(Client c) throws IOException {
         ByteBuffer in = c.in;
         in.flip();
+        @SuppressWarnings("ByteBufferBackingArray") // c.in is ByteBuffer.allocate(...): arrayOffset is 0
         byte[] a = in.array();
         while (in.remaining() >= 2) {
             int p = in.position();
@@ -148,7 +152,7 @@ final class StreamClients implements AutoCloseable {
                 if (in.remaining() < 4) {
                     break;
                 }
-                len = ((a[p + 2] & 0xff) << 8) | (a[p + 3] & 0xff);
+                len = ((a[p + 2] & 0xffL) << 8) | (a[p + 3] & 0xffL);
                 header = 4;
             } else if (len == 127) {
                 if (in.remaining() < 10) {
@@ -182,6 +186,7 @@ final class StreamClients implements AutoCloseable {
         in.compact();
     }
 
+    @SuppressWarnings("NonAtomicVolatileUpdate") // only the reader thread writes; volatile is for the readers
     private static void text(Client c, byte[] a, int start, int end) {
         long nowMicros = micros(CLOCK.instant());
         int s = indexOf(a, start, end, SEQ);
@@ -247,9 +252,13 @@ final class StreamClients implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         stop = true;
-        reader.join(1_000);
+        try {
+            reader.join(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Client c : clients) {
             c.channel.close();
         }

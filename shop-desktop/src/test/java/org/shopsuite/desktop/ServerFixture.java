@@ -2,6 +2,7 @@ package org.shopsuite.desktop;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.shopsuite.server.ShopApp;
@@ -82,7 +83,7 @@ public final class ServerFixture implements AutoCloseable {
                 .redirectErrorStream(true)
                 .start();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException(new String(p.getInputStream().readAllBytes()));
+            throw new IllegalStateException(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
         return file;
     }

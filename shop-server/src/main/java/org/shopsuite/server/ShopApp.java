@@ -108,8 +108,10 @@ public final class ShopApp implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
-            maintenance.scheduleWithFixedDelay(this::revalidateStreams, 1, 1, TimeUnit.MINUTES);
+            // Both tasks catch and log their own failures: nothing to read from the futures.
+            var unusedHousekeeping = maintenance.scheduleWithFixedDelay(this::housekeeping, 1, 60, TimeUnit.MINUTES);
+            var unusedRevalidation =
+                    maintenance.scheduleWithFixedDelay(this::revalidateStreams, 1, 1, TimeUnit.MINUTES);
         } catch (RuntimeException e) {
             db.close();
             lock.close();

@@ -51,13 +51,13 @@ class CrashTest {
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
                 ExecutorService writers = Executors.newFixedThreadPool(3);
-                writers.submit(() -> {
+                writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
-                writers.submit(() -> {
+                writers.execute(() -> {
                     while (go.get()) part(kim, job, partRequests);
                 });
-                writers.submit(() -> {
+                writers.execute(() -> {
                     while (go.get()) pay(counter, paidAtLeast);
                 });
                 Thread.sleep(300 + random.nextInt(1200));

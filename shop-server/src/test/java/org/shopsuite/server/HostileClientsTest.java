@@ -3,8 +3,10 @@ package org.shopsuite.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,8 +57,10 @@ class HostileClientsTest {
             List<Socket> idle = new ArrayList<>();
             try {
                 for (int i = 0; i < 300; i++) {
-                    Socket s = new Socket("127.0.0.1", port);
-                    s.getOutputStream().write("GET /mechanics HTTP/1.1\r\nHost: x\r\n".getBytes()); // never finished
+                    Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+                    s.getOutputStream()
+                            .write("GET /mechanics HTTP/1.1\r\nHost: x\r\n"
+                                    .getBytes(StandardCharsets.UTF_8)); // never finished
                     idle.add(s);
                 }
                 long t0 = System.nanoTime();
@@ -86,15 +90,15 @@ class HostileClientsTest {
             int port = URI.create(manager.base()).getPort();
             Socket slow = new Socket();
             slow.setReceiveBufferSize(4096);
-            slow.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+            slow.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             slow.getOutputStream()
                     .write(("GET /events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
                                     + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                                     + "Authorization: Bearer " + manager.token() + "\r\n\r\n")
-                            .getBytes());
+                            .getBytes(StandardCharsets.UTF_8));
             byte[] head = new byte[12];
             assertThat(slow.getInputStream().read(head)).isPositive();
-            assertThat(new String(head)).contains("101");
+            assertThat(new String(head, StandardCharsets.UTF_8)).contains("101");
             try (EventClient healthy = EventClient.connect(manager, null)) {
                 Thread.sleep(300);
                 assertThat(streamClients(server)).isEqualTo(2);

@@ -22,6 +22,7 @@ class SecretsInLogsTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the event stream is only opened (its URL gets logged), never read
     void passwordsAndTokensAreNeverLogged() throws Exception {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,8 +60,8 @@ class SecurityMatrixTest {
         String doc = Files.readString(DOC);
         String table = doc.substring(doc.indexOf("<!-- matrix:start -->"), doc.indexOf("<!-- matrix:end -->"));
         List<Row> rows = new ArrayList<>();
-        for (String line : table.split("\n")) {
-            String[] c = line.split("\\|");
+        for (String line : table.split("\n", -1)) {
+            String[] c = line.split("\\|", -1);
             if (c.length < 8 || c[1].isBlank() || c[1].contains("method") || c[1].contains("---")) {
                 continue;
             }
@@ -117,7 +118,7 @@ class SecurityMatrixTest {
         Matcher m = Pattern.compile("r\\.(get|post|put|patch|delete|ws)\\(\\s*\"([^\"]+)\"")
                 .matcher(Files.readString(ROUTES));
         while (m.find()) {
-            registered.add(m.group(1).toUpperCase() + " " + m.group(2));
+            registered.add(m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2));
         }
         Set<String> documented = new TreeSet<>();
         for (Row row : matrix()) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.shopsuite.model.Event;
@@ -57,7 +58,7 @@ public final class EventStream implements AutoCloseable {
     private volatile boolean closed;
     private volatile WebSocket socket;
     private volatile int failures;
-    private volatile long unreadable;
+    private final AtomicLong unreadable = new AtomicLong();
 
     public EventStream(URI base, Supplier<String> token, long since, Consumer<Event> onEvent, Consumer<State> onState) {
         this(HttpClient.newHttpClient(), base, token, since, onEvent, onState);
@@ -90,14 +91,15 @@ public final class EventStream implements AutoCloseable {
 
     /** How many events could not be read since the stream started. */
     public long unreadable() {
-        return unreadable;
+        return unreadable.get();
     }
 
     private void connect() {
         if (closed) {
             return;
         }
-        http.newWebSocketBuilder()
+        // Failures are handled in whenComplete: nothing else to read from the future.
+        var unused = http.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token.get())
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(uri + "?since=" + lastSeq), new Listener())
@@ -112,7 +114,7 @@ public final class EventStream implements AutoCloseable {
                         socket = ws;
                         backoff = MIN_BACKOFF_MS;
                         failures = 0;
-                        onState.accept(unreadable > 0 ? State.OUT_OF_SYNC : State.CONNECTED);
+                        onState.accept(unreadable.get() > 0 ? State.OUT_OF_SYNC : State.CONNECTED);
                     }
                 });
     }
@@ -134,7 +136,7 @@ public final class EventStream implements AutoCloseable {
         timer.shutdown();
     }
 
-    private void retry() {
+    private synchronized void retry() {
         if (closed) {
             return;
         }
@@ -142,7 +144,7 @@ public final class EventStream implements AutoCloseable {
         onState.accept(failures > 3 ? State.OFFLINE : State.RECONNECTING);
         long wait = backoff;
         backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
-        timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
+        var unused = timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS); // connect handles its failures
     }
 
     @Override
@@ -167,7 +169,7 @@ public final class EventStream implements AutoCloseable {
         } catch (IOException | RuntimeException ignored) {
             // not even JSON: the seq stays unknown
         }
-        unreadable++;
+        unreadable.incrementAndGet();
         log.log(
                 System.Logger.Level.WARNING,
                 "event " + (seq < 0 ? "(no seq)" : seq) + " from the server could not be read: " + why.getMessage());

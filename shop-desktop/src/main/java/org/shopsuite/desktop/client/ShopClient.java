@@ -316,14 +316,17 @@ public final class ShopClient {
         return this.<LastSeq>get("/events/last", type(LastSeq.class)).seq();
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is what the JavaType t describes; Jackson cannot say so
     private <T> T get(String path, JavaType t) {
         return send("GET", path, null, null, t);
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is what the JavaType t describes; Jackson cannot say so
     private <T> T send(String method, String path, Object body, String idempotencyKey, JavaType t) {
         return send(method, path, body, idempotencyKey, null, t);
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is what the JavaType t describes; Jackson cannot say so
     private <T> T send(String method, String path, Object body, String idempotencyKey, Long ifMatch, JavaType t) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", "application/json");

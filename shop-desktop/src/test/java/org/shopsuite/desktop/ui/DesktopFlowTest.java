@@ -46,8 +46,8 @@ class DesktopFlowTest {
         FxRobot robot = new FxRobot();
         counter.await(() -> counter.has("#login-submit"));
         counter.fx(() -> counter.stage().toFront());
-        robot.clickOn((javafx.scene.Node) counter.node("#username")).write("counter");
-        robot.clickOn((javafx.scene.Node) counter.node("#password")).write(ServerFixture.PASSWORD);
+        robot.clickOn(counter.<javafx.scene.Node>node("#username")).write("counter");
+        robot.clickOn(counter.<javafx.scene.Node>node("#password")).write(ServerFixture.PASSWORD);
         robot.type(KeyCode.ENTER);
         counter.await(() -> counter.has("#tabs"));
         counter.await(() -> counter.text("#connection").contains("Connected"));
@@ -108,14 +108,13 @@ class DesktopFlowTest {
         long jobId = Long.parseLong(counter.text("#receipt-outcome").replaceAll(".*job (\\d+).*", "$1"));
 
         kim.await(() -> jobIn(kim, jobId) != null);
-        assertThat(kim.fx(() -> ((ListView<Job>) kim.node("#jobs-list"))
+        assertThat(kim.fx(() -> kim.<ListView<Job>>node("#jobs-list")
                         .lookupAll(".new-job")
                         .size()))
                 .isGreaterThanOrEqualTo(1);
 
         // The mechanic starts, gets a part by its barcode, is refused one out of stock, finishes.
-        kim.fx(() ->
-                ((ListView<Job>) kim.node("#jobs-list")).getSelectionModel().select(jobIn(kim, jobId)));
+        kim.fx(() -> kim.<ListView<Job>>node("#jobs-list").getSelectionModel().select(jobIn(kim, jobId)));
         kim.press("#job-start");
         kim.await(() -> kim.text("#job-message").contains("started"));
         kim.type("#part-query", "8801234500011");

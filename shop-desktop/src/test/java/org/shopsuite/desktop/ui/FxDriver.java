@@ -31,7 +31,7 @@ final class FxDriver {
         return stage;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // a test lookup: the caller names the type
     <T extends Node> T node(String selector) {
         Set<Node> found = stage.getScene().getRoot().lookupAll(selector);
         return (T) found.stream()

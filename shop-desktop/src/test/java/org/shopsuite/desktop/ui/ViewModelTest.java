@@ -2,8 +2,10 @@ package org.shopsuite.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
@@ -83,10 +85,10 @@ class ViewModelTest {
 
     @Test
     void aServerOfAnotherApiGenerationIsRefusedClearly() throws Exception {
-        com.sun.net.httpserver.HttpServer other =
-                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         other.createContext("/health", ex -> {
-            byte[] body = "{\"status\":\"UP\",\"apiVersion\":2}".getBytes();
+            byte[] body = "{\"status\":\"UP\",\"apiVersion\":2}".getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(200, body.length);
             ex.getResponseBody().write(body);
             ex.close();
@@ -111,7 +113,8 @@ class ViewModelTest {
     void theCounterTakesAReceiptAndTheBoardShowsIt() {
         Session counter = login("counter");
         BoardViewModel board = new BoardViewModel(counter, Tasks.direct());
-        board.dateProperty().set(counter.client().shop() == null ? LocalDate.now() : todayOf(counter));
+        board.dateProperty()
+                .set(counter.client().shop() == null ? LocalDate.now(ZoneId.systemDefault()) : todayOf(counter));
         board.refresh();
         int before = board.rows().size();
 
@@ -419,7 +422,7 @@ class ViewModelTest {
         vm.selectedProperty().set(vm.receipts().get(0));
         Path file = out.resolve("invoice.pdf");
         vm.savePdf(file);
-        assertThat(java.nio.file.Files.readAllBytes(file)).startsWith("%PDF".getBytes());
+        assertThat(java.nio.file.Files.readAllBytes(file)).startsWith("%PDF".getBytes(StandardCharsets.UTF_8));
     }
 
     private static LocalDate todayOf(Session s) {

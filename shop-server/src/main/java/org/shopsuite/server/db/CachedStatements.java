@@ -25,7 +25,7 @@ final class CachedStatements implements StatementBuilder {
     private static final int MAX = 256;
 
     private final Map<Key, PreparedStatement> idle = new HashMap<>();
-    private final Map<Statement, Key> kept = new IdentityHashMap<>();
+    private final IdentityHashMap<Statement, Key> kept = new IdentityHashMap<>();
 
     private record Key(String sql, int mode, List<String> keyColumns) {}
 

@@ -3,7 +3,7 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 
 /**
- * One connection's DAOs, each attached at most once and kept as long as the connection is. Jdbi's
+ * One connection's DAOs, attached once when the connection opens and kept as long as it is. Jdbi's
  * {@code Handle.attach} prepares an invoker for every method of the DAO on each call; done per
  * statement it was close to half of the writer thread's time (profiled with JFR under
  * {@code shop-bench}). Reached only through a {@link Tx}: a DAO is never used outside a unit of
@@ -11,65 +11,72 @@ import org.jdbi.v3.core.Handle;
  */
 final class Daos {
     private final Handle handle;
-    private ReceiptDao receipts;
-    private JobDao jobs;
-    private PartDao parts;
-    private MechanicDao mechanics;
-    private InvoiceDao invoices;
-    private EventDao events;
-    private StatusPageDao board;
-    private ShopDao shop;
-    private UserDao users;
-    private IdempotencyDao idempotency;
+    private final ReceiptDao receipts;
+    private final JobDao jobs;
+    private final PartDao parts;
+    private final MechanicDao mechanics;
+    private final InvoiceDao invoices;
+    private final EventDao events;
+    private final StatusPageDao board;
+    private final ShopDao shop;
+    private final UserDao users;
+    private final IdempotencyDao idempotency;
 
     Daos(Handle handle) {
         this.handle = handle;
+        this.receipts = handle.attach(ReceiptDao.class);
+        this.jobs = handle.attach(JobDao.class);
+        this.parts = handle.attach(PartDao.class);
+        this.mechanics = handle.attach(MechanicDao.class);
+        this.invoices = handle.attach(InvoiceDao.class);
+        this.events = handle.attach(EventDao.class);
+        this.board = handle.attach(StatusPageDao.class);
+        this.shop = handle.attach(ShopDao.class);
+        this.users = handle.attach(UserDao.class);
+        this.idempotency = handle.attach(IdempotencyDao.class);
     }
 
     Handle handle() {
         return handle;
     }
 
-    // A connection is used by one thread at a time (the writer thread, or the borrower of a reader),
-    // so attaching lazily needs no lock.
-
     ReceiptDao receipts() {
-        return receipts == null ? receipts = handle.attach(ReceiptDao.class) : receipts;
+        return receipts;
     }
 
     JobDao jobs() {
-        return jobs == null ? jobs = handle.attach(JobDao.class) : jobs;
+        return jobs;
     }
 
     PartDao parts() {
-        return parts == null ? parts = handle.attach(PartDao.class) : parts;
+        return parts;
     }
 
     MechanicDao mechanics() {
-        return mechanics == null ? mechanics = handle.attach(MechanicDao.class) : mechanics;
+        return mechanics;
     }
 
     InvoiceDao invoices() {
-        return invoices == null ? invoices = handle.attach(InvoiceDao.class) : invoices;
+        return invoices;
     }
 
     EventDao events() {
-        return events == null ? events = handle.attach(EventDao.class) : events;
+        return events;
     }
 
     StatusPageDao board() {
-        return board == null ? board = handle.attach(StatusPageDao.class) : board;
+        return board;
     }
 
     ShopDao shop() {
-        return shop == null ? shop = handle.attach(ShopDao.class) : shop;
+        return shop;
     }
 
     UserDao users() {
-        return users == null ? users = handle.attach(UserDao.class) : users;
+        return users;
     }
 
     IdempotencyDao idempotency() {
-        return idempotency == null ? idempotency = handle.attach(IdempotencyDao.class) : idempotency;
+        return idempotency;
     }
 }

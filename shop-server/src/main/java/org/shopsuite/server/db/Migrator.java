@@ -61,7 +61,7 @@ public final class Migrator {
         List<String> out = new java.util.ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inBlock = false;
-        for (String line : script.split("\n")) {
+        for (String line : script.split("\n", -1)) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("--")) {
                 continue;

@@ -41,7 +41,7 @@ public interface ReceiptDao {
             if (partRequestIds == null || partRequestIds.isEmpty()) {
                 return List.of();
             }
-            String[] ids = partRequestIds.split(",");
+            String[] ids = partRequestIds.split(",", -1);
             Long[] out = new Long[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 out[i] = Long.valueOf(ids[i]);

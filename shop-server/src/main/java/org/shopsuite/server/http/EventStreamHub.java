@@ -87,7 +87,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         this.fanOut = new Thread(this::fanOutLoop, "event-fan-out");
         fanOut.setDaemon(true);
         fanOut.start();
-        reaper.scheduleWithFixedDelay(this::dropStalled, 1, 1, TimeUnit.SECONDS);
+        var unused = reaper.scheduleWithFixedDelay(this::dropStalled, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Called after each commit, in seq order, on the writer thread: only queues the event. */
@@ -219,7 +219,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         synchronized void deliver(List<Outgoing> round) {
             Subscription.Action next = state.onRound(round);
             if (next == Subscription.Action.SEND) {
-                write(state.batch());
+                var unused = write(state.batch()); // a failed write is handled by its callback (gone)
                 act(state.onBacklog(unwritten.get()));
             } else if (next == Subscription.Action.READ) {
                 pumps.execute(this::catchUp);
@@ -314,7 +314,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
             if (session.isOpen()) {
                 session.close(state.closeCode(), state.closeReason(), org.eclipse.jetty.websocket.api.Callback.NOOP);
                 // A client that stopped reading never takes the close frame: cut the connection.
-                reaper.schedule(
+                var unused = reaper.schedule(
                         () -> {
                             if (session.isOpen()) {
                                 session.disconnect();

@@ -32,7 +32,8 @@ final class ProblemErrorHandler extends ErrorHandler {
 
     private static String escape(String s) {
         StringBuilder b = new StringBuilder();
-        for (char ch : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
             if (ch == '"' || ch == '\\') {
                 b.append('\\').append(ch);
             } else if (ch < 0x20) {

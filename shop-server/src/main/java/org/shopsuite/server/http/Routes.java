@@ -29,9 +29,9 @@ final class Routes {
         // Read the (size-limited) body first: a request refused early (401, 428...) must not leave
         // an unread body behind, or Jetty drops the connection and the client never sees why.
         r.before(ctx -> {
-            if (ctx.method() == io.javalin.http.HandlerType.POST
-                    || ctx.method() == io.javalin.http.HandlerType.PUT
-                    || ctx.method() == io.javalin.http.HandlerType.PATCH) {
+            if (io.javalin.http.HandlerType.POST.equals(ctx.method())
+                    || io.javalin.http.HandlerType.PUT.equals(ctx.method())
+                    || io.javalin.http.HandlerType.PATCH.equals(ctx.method())) {
                 ctx.bodyAsBytes();
             }
         });

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.shopsuite.server.config.ServerConfig;
 
@@ -21,6 +22,7 @@ public final class Restore {
     private Restore() {}
 
     /** Returns the path of the safety copy (null when there was no database yet). */
+    @SuppressWarnings("try") // the data-dir lock is only held, never referenced: it keeps a server away
     public static Path run(Path backup, ServerConfig config) {
         if (!Files.isRegularFile(backup)) {
             throw new ServerConfig.InvalidConfig("no such backup file: " + backup);
@@ -45,7 +47,8 @@ public final class Restore {
                 if (Files.exists(db)) {
                     checkpoint(db);
                     safety = db.resolveSibling("shop.db.before-restore-"
-                            + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()));
+                            + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                                    .format(LocalDateTime.now(ZoneId.systemDefault())));
                     Files.copy(db, safety);
                 }
                 Path incoming = db.resolveSibling("shop.db.restoring");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shopsuite.model.LoginResponse;
@@ -80,7 +81,7 @@ public final class AuthService {
         c.text("username", username, 100);
         c.required("password", password);
         c.done();
-        String key = username.strip().toLowerCase();
+        String key = username.strip().toLowerCase(Locale.ROOT);
         Instant now = times.now();
         Failures f = failures.get(key);
         if (f != null && f.lockedUntil != null && now.isBefore(f.lockedUntil)) {

@@ -133,7 +133,9 @@ public final class PartService {
         long before = Cursor.before(cursor);
         List<PartDao.MovementRow> rows = db.read(tx -> {
             PartDao dao = tx.parts();
-            dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            if (dao.find(id).isEmpty()) {
+                throw ApiException.notFound("vehicle part", id);
+            }
             return dao.movements(id, before, limit + 1);
         });
         return Pages.of(rows, limit, PartDao.MovementRow::id, PartService::toApi);

@@ -1,8 +1,8 @@
 package org.shopsuite.server.service;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.IsoTime;
@@ -246,20 +246,21 @@ public final class ReceiptService {
         return toApi(r);
     }
 
-    private static Vehicle vehicle(Check c, Vehicle v) {
+    private Vehicle vehicle(Check c, Vehicle v) {
         if (v == null) {
             return new Vehicle(null, null, null, null, null);
         }
         String vin = c.optionalText("vehicle.vin", v.vin(), 17);
         if (vin != null) {
-            vin = vin.toUpperCase();
+            vin = vin.toUpperCase(Locale.ROOT);
             if (!VIN.matcher(vin).matches()) {
                 c.fail("vehicle.vin", "must be 17 letters and digits (no I, O or Q)");
             }
         }
         String make = c.optionalText("vehicle.make", v.make(), 50);
         String model = c.optionalText("vehicle.model", v.model(), 50);
-        Integer year = c.wholeNumber("vehicle.year", v.year(), 1900, Year.now().getValue() + 1, false);
+        Integer year =
+                c.wholeNumber("vehicle.year", v.year(), 1900, shop.today().getYear() + 1, false);
         Integer km = c.wholeNumber("vehicle.mileageKm", v.mileageKm(), 0, 10_000_000, false);
         return new Vehicle(vin, make, model, year, km);
     }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.event.ShopUpdated;
@@ -15,16 +16,14 @@ import org.shopsuite.server.db.ShopDao;
 public final class ShopService {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9-]{1,10}");
 
-    private final Database db;
     private final EventStore events;
     private final Times times;
     private volatile ShopDao.Row cached;
 
     public ShopService(Database db, EventStore events, Times times) {
-        this.db = db;
         this.events = events;
         this.times = times;
-        this.cached = db.read(tx -> tx.shop().get());
+        this.cached = db.readOne(tx -> tx.shop().get());
     }
 
     public ShopSettings get() {
@@ -48,7 +47,8 @@ public final class ShopService {
         String currency = c.text("currency", in.currency(), 3);
         if (currency != null && c.ok()) {
             try {
-                currency = Currency.getInstance(currency.toUpperCase()).getCurrencyCode();
+                currency =
+                        Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getCurrencyCode();
             } catch (IllegalArgumentException e) {
                 c.fail("currency", "must be an ISO 4217 code such as KRW or USD");
             }

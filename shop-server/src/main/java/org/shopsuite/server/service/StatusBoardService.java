@@ -36,6 +36,7 @@ public final class StatusBoardService {
     private record Key(LocalDate date, ReceiptStatus status, String cursor, int limit) {}
 
     /** A page's JSON (UTF-8) and the event seq it was read at. */
+    @SuppressWarnings("ArrayRecordComponent") // a private cache entry, never compared or hashed
     private record Cached(long seq, byte[] json) {}
 
     public StatusBoardService(Database db, EventStore events, ObjectMapper json) {

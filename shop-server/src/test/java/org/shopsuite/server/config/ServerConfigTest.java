@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,8 @@ class ServerConfigTest {
         ServerConfig c = ServerConfig.load(new String[0], Map.of("XDG_DATA_HOME", dir.toString()));
         assertThat(c.port()).isEqualTo(8088);
         assertThat(c.demo()).isFalse();
-        if (!System.getProperty("os.name").toLowerCase().contains("win")
-                && !System.getProperty("os.name").toLowerCase().contains("mac")) {
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win")
+                && !System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("mac")) {
             assertThat(c.dataDir()).isEqualTo(dir.resolve("shop-suite"));
         }
     }

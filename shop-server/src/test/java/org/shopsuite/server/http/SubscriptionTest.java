@@ -85,7 +85,7 @@ class SubscriptionTest {
     void decides(long since, String inputs, String actions, Subscription.State state, long lastSent, int held) {
         Subscription<Ev> s = new Subscription<>(since, 3, TimeUnit.SECONDS.toNanos(10));
         List<String> answered = new ArrayList<>();
-        for (String input : inputs.split(",")) {
+        for (String input : inputs.split(",", -1)) {
             answered.add(step(s, input.strip()));
         }
         assertThat(String.join(", ", answered)).isEqualTo(actions);

@@ -1,6 +1,7 @@
 package org.shopsuite.desktop.ui.board;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ public final class BoardViewModel {
 
     private final Session session;
     private final Tasks tasks;
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now(ZoneId.systemDefault()));
     private final ObjectProperty<ReceiptStatus> status = new SimpleObjectProperty<>();
     private final StringProperty filter = new SimpleStringProperty("");
     /** Every row of the day, newest receipt first (the server's order), and each row's search key. */

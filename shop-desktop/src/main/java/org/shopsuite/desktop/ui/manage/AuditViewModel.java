@@ -1,6 +1,7 @@
 package org.shopsuite.desktop.ui.manage;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,10 +16,10 @@ import org.shopsuite.model.Event;
 /** The audit trail: who changed what and when, by entity and dates. */
 public final class AuditViewModel {
     /** The kinds of things the server can audit. */
-    public static final String[] ENTITIES = {"receipt", "job", "invoice", "vehiclePart", "mechanic", "user", "shop"};
+    public static final List<String> ENTITIES =
+            List.of("receipt", "job", "invoice", "vehiclePart", "mechanic", "user", "shop");
 
     private final Session session;
-    private final Tasks tasks;
     private final StringProperty entity = new SimpleStringProperty();
     private final StringProperty entityId = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -28,7 +29,6 @@ public final class AuditViewModel {
 
     public AuditViewModel(Session session, Tasks tasks) {
         this.session = session;
-        this.tasks = tasks;
         this.paging = new Paging<>(tasks);
     }
 

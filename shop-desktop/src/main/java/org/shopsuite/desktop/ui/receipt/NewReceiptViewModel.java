@@ -2,6 +2,7 @@ package org.shopsuite.desktop.ui.receipt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class NewReceiptViewModel {
     private final StringProperty model = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
     private final StringProperty mileage = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now(ZoneId.systemDefault()));
     private final ObjectProperty<MechanicChoice> mechanic = new SimpleObjectProperty<>();
     private final StringProperty estimatedHours = new SimpleStringProperty("");
     private final StringProperty request = new SimpleStringProperty("");

@@ -38,7 +38,6 @@ public final class ReceiptsView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     private final ReceiptsViewModel vm;
-    private final Session session;
     private final Messages m;
     private final ZoneId zone;
 
@@ -137,7 +136,6 @@ public final class ReceiptsView {
 
     public ReceiptsView(ReceiptsViewModel vm, Session session) {
         this.vm = vm;
-        this.session = session;
         this.m = session.messages();
         this.zone = ZoneId.of(session.shop().timezone());
     }
