@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +38,33 @@ class StartupFaultsTest {
         new TestServer(dir).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"));
                 Statement s = c.createStatement()) {
-            s.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', '2030-01-01T00:00:00Z')");
+            s.execute("INSERT INTO schema_version (version, description, applied_at)"
+                    + " VALUES (99, 'V99__future.sql', '2030-01-01T00:00:00Z')");
         }
         assertThatThrownBy(() -> new TestServer(dir))
                 .isInstanceOf(ServerConfig.InvalidConfig.class)
                 .hasMessageContaining("newer Shop Suite");
+    }
+
+    @Test
+    void aDatabaseWhoseAppliedMigrationDiffersFromTheServersIsRefusedNamingTheScript() throws Exception {
+        new TestServer(dir).close();
+        String url = "jdbc:sqlite:" + dir.resolve("shop.db");
+        String tampered = "0".repeat(64);
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            s.execute("UPDATE schema_version SET checksum = '" + tampered + "' WHERE version = 2");
+        }
+        assertThatThrownBy(() -> new TestServer(dir))
+                .isInstanceOf(ServerConfig.InvalidConfig.class)
+                .hasMessageContaining("V2__receipt_search.sql")
+                .hasMessageContaining("edited");
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT checksum FROM schema_version WHERE version = 2")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).as("the refused start changed nothing").isEqualTo(tampered);
+        }
     }
 
     @Test

@@ -61,6 +61,15 @@ class UpgradeTest {
         }
         assertThat(after.get("receipts")).hasSize(9);
         assertThat(newReceipt).isEqualTo(9);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("shop.db"));
+                ResultSet r =
+                        c.createStatement().executeQuery("SELECT COUNT(*), COUNT(checksum) FROM schema_version")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getInt(1)).isEqualTo(Migrator.latestVersion());
+            assertThat(r.getInt(2))
+                    .as("every migration has its checksum, V1 too")
+                    .isEqualTo(r.getInt(1));
+        }
     }
 
     /** The tables of a database file and their columns. */

@@ -4,19 +4,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies the versioned migrations in {@code db/migration}, each in its own transaction. */
+/**
+ * Applies the versioned migrations in {@code db/migration}, each in its own transaction, and
+ * records each in {@code schema_version} with the SHA-256 checksum of its script. A database whose
+ * recorded checksum differs from the script this build carries is refused (ADR 0009).
+ */
 public final class Migrator {
     private static final Logger log = LoggerFactory.getLogger(Migrator.class);
 
-    /** Every migration, in order; a migration is never edited once released. */
+    /**
+     * Every migration, in order; a migration is never edited once released. The scripts are the
+     * SQLite set: SQLite-only SQL lives in them and nowhere else in the schema (ADR 0009).
+     */
     static final List<String> MIGRATIONS =
             List.of("V1__init.sql", "V2__receipt_search.sql", "V3__jobs_booked_hours.sql");
+
+    /** Where the scripts are on the class path. */
+    static final String LOCATION = "/db/migration/";
+
+    /** The start refused because of what is in the database; the message says what to do. */
+    public static final class Refused extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
 
     private Migrator() {}
 
@@ -26,33 +49,124 @@ public final class Migrator {
     }
 
     static void migrate(Handle h) {
-        h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                + "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        migrate(h, Migrator::load);
+    }
+
+    /** As above, reading each script by its file name through {@code scripts} (tests swap it). */
+    static void migrate(Handle h, UnaryOperator<String> scripts) {
+        h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+                + " description TEXT NOT NULL, applied_at TEXT NOT NULL, checksum TEXT)");
         int current = h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
                 .mapTo(Integer.class)
                 .one();
         if (current > latestVersion()) {
-            throw new IllegalStateException("the database has schema version "
+            throw new Refused("the database has schema version "
                     + current
                     + " but this server only knows up to "
                     + latestVersion()
                     + ": it was written by a newer Shop Suite; upgrade the server");
         }
+        boolean hasChecksums =
+                h.createQuery("SELECT COUNT(*) FROM pragma_table_info('schema_version') WHERE name = 'checksum'")
+                                .mapTo(Integer.class)
+                                .one()
+                        > 0;
+        if (hasChecksums) {
+            verifyChecksums(h, scripts);
+        }
+        recordMissingChecksums(h, scripts, hasChecksums);
         for (int v = current + 1; v <= latestVersion(); v++) {
             String name = MIGRATIONS.get(v - 1);
-            String sql = load(name);
+            String sql = scripts.apply(name);
             int version = v;
             h.useTransaction(tx -> {
                 for (String statement : statements(sql)) {
                     tx.execute(statement);
                 }
                 tx.execute(
-                        "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                        "INSERT INTO schema_version (version, description, applied_at, checksum) VALUES (?, ?, ?, ?)",
                         version,
                         name,
-                        Instant.now().toString());
+                        Instant.now().toString(),
+                        checksum(sql));
             });
             log.info("applied migration {}", name);
+        }
+    }
+
+    /**
+     * A database written before checksums were kept (release 0.1, or a server of that age running
+     * on it since) gets the column, and a checksum for each migration it lacks one for: the script
+     * of this build, whose released checksums the tests pin. Servers without checksums still work
+     * on the upgraded table: they name the columns they write.
+     */
+    private static void recordMissingChecksums(Handle h, UnaryOperator<String> scripts, boolean hasColumn) {
+        if (hasColumn
+                && h.createQuery("SELECT COUNT(*) FROM schema_version WHERE checksum IS NULL")
+                                .mapTo(Integer.class)
+                                .one()
+                        == 0) {
+            return;
+        }
+        h.useTransaction(tx -> {
+            if (!hasColumn) {
+                tx.execute("ALTER TABLE schema_version ADD COLUMN checksum TEXT");
+            }
+            List<Integer> missing = tx.createQuery(
+                            "SELECT version FROM schema_version WHERE checksum IS NULL ORDER BY version")
+                    .mapTo(Integer.class)
+                    .list();
+            for (int v : missing) {
+                tx.execute(
+                        "UPDATE schema_version SET checksum = ? WHERE version = ?",
+                        checksum(scripts.apply(MIGRATIONS.get(v - 1))),
+                        v);
+            }
+            if (!missing.isEmpty()) {
+                log.info("recorded the checksums of migrations {} applied before checksums were kept", missing);
+            }
+        });
+    }
+
+    /**
+     * Refuses the start, before anything is written, when an applied migration's script is not
+     * the one that was applied.
+     */
+    private static void verifyChecksums(Handle h, UnaryOperator<String> scripts) {
+        record Applied(int version, String checksum) {}
+        List<Applied> applied = h.createQuery(
+                        "SELECT version, checksum FROM schema_version WHERE checksum IS NOT NULL ORDER BY version")
+                .map((rs, ctx) -> new Applied(rs.getInt(1), rs.getString(2)))
+                .list();
+        for (Applied a : applied) {
+            String name = MIGRATIONS.get(a.version() - 1);
+            String now = checksum(scripts.apply(name));
+            if (!now.equals(a.checksum())) {
+                throw new Refused("the migration "
+                        + name
+                        + " of this server differs from the one applied to this database (checksum "
+                        + a.checksum()
+                        + " recorded, "
+                        + now
+                        + " in the server): a released migration was edited. Nothing was changed;"
+                        + " run the released Shop Suite server on this database (a developer adds a new"
+                        + " migration instead of editing a released one)");
+            }
+        }
+    }
+
+    /**
+     * The SHA-256 of a script, hex: over its UTF-8 text with line ends as {@code \n} and without a
+     * byte order mark, so a checkout that turns line ends into CRLF gives the same checksum.
+     */
+    static String checksum(String script) {
+        String text = script.startsWith("\uFEFF") ? script.substring(1) : script;
+        text = text.replace("\r\n", "\n");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -82,8 +196,9 @@ public final class Migrator {
         return out;
     }
 
-    private static String load(String name) {
-        try (InputStream in = Migrator.class.getResourceAsStream("/db/migration/" + name)) {
+    /** The text of a script on the class path, by file name. */
+    static String load(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream(LOCATION + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);
             }

@@ -2,6 +2,7 @@ package org.shopsuite.server.ops;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.shopsuite.server.db.Migrator;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -31,9 +32,9 @@ public final class StorageFaults {
 
     /** Why the database could not be opened, in words; null when it is no storage fault. */
     public static String explainOpen(Throwable t, Path file) {
-        String newer = newerVersion(t);
-        if (newer != null) {
-            return newer;
+        String refused = refusedByMigrator(t);
+        if (refused != null) {
+            return refused;
         }
         return code(t).map(c -> {
                     String name = c.name();
@@ -59,11 +60,10 @@ public final class StorageFaults {
                 .orElse(null);
     }
 
-    private static String newerVersion(Throwable t) {
+    /** The migrator's reason to refuse the database (newer schema, edited migration), if any. */
+    private static String refusedByMigrator(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof IllegalStateException
-                    && c.getMessage() != null
-                    && c.getMessage().contains("newer Shop Suite")) {
+            if (c instanceof Migrator.Refused) {
                 return c.getMessage();
             }
         }

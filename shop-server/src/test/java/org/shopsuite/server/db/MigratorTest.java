@@ -1,0 +1,190 @@
+package org.shopsuite.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** The migrations in code, the scripts on disk, and the checksums recorded in a database. */
+class MigratorTest {
+    /**
+     * The SHA-256 of every released migration (as {@link Migrator#checksum}). A script is added
+     * here when it is released and never changed afterwards: databases in the field recorded these
+     * and refuse a server whose script differs.
+     */
+    static final Map<String, String> RELEASED = Map.of(
+            "V1__init.sql", "ed91aaf515e895201770668bdcc74623405efeb7fca6adc313229d2d7ad9c99a",
+            "V2__receipt_search.sql", "26cf578089c8df97e79af9b3cab6cdd6e3ae9b58ef1efc88c408069768532751",
+            "V3__jobs_booked_hours.sql", "0dc2594174af89bae140315e34073c0f3ecfe00631917b8b8e1e7924e4fea998");
+
+    private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
+
+    @TempDir
+    Path dir;
+
+    private Handle open(Path file) {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        return Jdbi.create(ds).open();
+    }
+
+    private static List<List<Object>> history(Handle h) {
+        return h.createQuery("SELECT version, description, applied_at, checksum FROM schema_version ORDER BY version")
+                .map((rs, ctx) -> List.<Object>of(
+                        rs.getInt(1), rs.getString(2), rs.getString(3), String.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    @Test
+    void theListInCodeIsExactlyTheScriptsOnDiskInVersionOrder() throws Exception {
+        Path scripts = Path.of(Migrator.class.getResource(Migrator.LOCATION).toURI());
+        List<String> files;
+        try (Stream<Path> s = Files.list(scripts)) {
+            files = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        for (String f : files) {
+            assertThat(f)
+                    .as("every file in db/migration is a script named V<n>__<words>.sql")
+                    .matches(SCRIPT);
+        }
+        List<String> byVersion = new ArrayList<>(files);
+        byVersion.sort((a, b) -> Integer.compare(version(a), version(b)));
+        assertThat(Migrator.MIGRATIONS)
+                .as("Migrator.MIGRATIONS against the files in db/migration")
+                .containsExactlyElementsOf(byVersion);
+        for (int i = 0; i < Migrator.MIGRATIONS.size(); i++) {
+            assertThat(version(Migrator.MIGRATIONS.get(i)))
+                    .as("the version of %s (no gap, no repeat)", Migrator.MIGRATIONS.get(i))
+                    .isEqualTo(i + 1);
+        }
+    }
+
+    private static int version(String name) {
+        Matcher m = SCRIPT.matcher(name);
+        assertThat(m.matches()).as("%s is named V<n>__<words>.sql", name).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void releasedScriptsAreUnchanged() {
+        Map<String, String> now = new LinkedHashMap<>();
+        for (String name : RELEASED.keySet()) {
+            now.put(name, Migrator.checksum(Migrator.load(name)));
+        }
+        assertThat(now)
+                .as("a released migration was edited: add a new migration instead")
+                .isEqualTo(RELEASED);
+        assertThat(Migrator.MIGRATIONS).containsAll(RELEASED.keySet());
+    }
+
+    @Test
+    void theChecksumIgnoresLineEndsAndAByteOrderMark() {
+        String script = Migrator.load("V2__receipt_search.sql");
+        assertThat(Migrator.checksum(script.replace("\n", "\r\n"))).isEqualTo(Migrator.checksum(script));
+        assertThat(Migrator.checksum("\uFEFF" + script)).isEqualTo(Migrator.checksum(script));
+        assertThat(Migrator.checksum(script + " ")).isNotEqualTo(Migrator.checksum(script));
+    }
+
+    @Test
+    void aNewDatabaseRecordsEachMigrationWithItsChecksumOnce() {
+        try (Handle h = open(dir.resolve("new.db"))) {
+            Migrator.migrate(h);
+            List<List<Object>> first = history(h);
+            assertThat(first).hasSize(Migrator.latestVersion());
+            for (int i = 0; i < first.size(); i++) {
+                String name = Migrator.MIGRATIONS.get(i);
+                assertThat(first.get(i).subList(0, 2)).containsExactly(i + 1, name);
+                assertThat(first.get(i).get(3)).isEqualTo(Migrator.checksum(Migrator.load(name)));
+            }
+            Migrator.migrate(h);
+            assertThat(history(h))
+                    .as("a second start applies and records nothing")
+                    .isEqualTo(first);
+        }
+    }
+
+    @Test
+    void anEditedReleasedScriptIsRefusedNamingItAndNothingChanges() {
+        try (Handle h = open(dir.resolve("shop.db"))) {
+            Migrator.migrate(h);
+            // V3 as an older server would have left it: the refusal must not fill it in either
+            h.execute("UPDATE schema_version SET checksum = NULL WHERE version = 3");
+            List<List<Object>> before = history(h);
+            String edited = Migrator.load("V2__receipt_search.sql")
+                    .replace("receipts_customer_name", "receipts_customer_name_2");
+            assertThatThrownBy(() -> Migrator.migrate(
+                            h, name -> name.equals("V2__receipt_search.sql") ? edited : Migrator.load(name)))
+                    .isInstanceOf(Migrator.Refused.class)
+                    .hasMessageContaining("V2__receipt_search.sql")
+                    .hasMessageContaining((String) before.get(1).get(3))
+                    .hasMessageContaining(Migrator.checksum(edited))
+                    .hasMessageContaining("edited");
+            assertThat(history(h)).isEqualTo(before);
+            assertThat(h.createQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'receipts_customer_name_2'")
+                            .mapTo(Integer.class)
+                            .one())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeChecksumsGetsThemAndKeepsItsHistory() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (InputStream in = MigratorTest.class.getResourceAsStream("/fixtures/release-0.1-demo.db")) {
+            Files.copy(in, file);
+        }
+        try (Handle h = open(file)) {
+            assertThat(h.createQuery("SELECT COUNT(*) FROM pragma_table_info('schema_version')")
+                            .mapTo(Integer.class)
+                            .one())
+                    .as("release 0.1 kept no checksums")
+                    .isEqualTo(3);
+            String v1AppliedAt = h.createQuery("SELECT applied_at FROM schema_version WHERE version = 1")
+                    .mapTo(String.class)
+                    .one();
+            Migrator.migrate(h);
+            List<List<Object>> after = history(h);
+            assertThat(after).hasSize(Migrator.latestVersion());
+            assertThat(after.get(0)).containsExactly(1, "V1__init.sql", v1AppliedAt, RELEASED.get("V1__init.sql"));
+            for (List<Object> row : after) {
+                assertThat(row.get(3)).isEqualTo(RELEASED.get((String) row.get(1)));
+            }
+
+            // a server from before checksums, run on the upgraded table, names its columns and
+            // leaves the checksum empty: the next start fills it in
+            h.execute("UPDATE schema_version SET checksum = NULL WHERE version = 3");
+            Migrator.migrate(h);
+            assertThat(history(h)).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerServerIsRefusedUntouched() {
+        try (Handle h = open(dir.resolve("newer.db"))) {
+            h.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                    + " applied_at TEXT NOT NULL)");
+            h.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', '2030-01-01T00:00:00Z')");
+            assertThatThrownBy(() -> Migrator.migrate(h))
+                    .isInstanceOf(Migrator.Refused.class)
+                    .hasMessageContaining("newer Shop Suite");
+            assertThat(h.createQuery("SELECT COUNT(*) FROM pragma_table_info('schema_version')")
+                            .mapTo(Integer.class)
+                            .one())
+                    .isEqualTo(3);
+        }
+    }
+}
