@@ -1,7 +1,9 @@
 package org.shopsuite.desktop.ui.manage;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.StringJoiner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,14 +50,27 @@ public final class AuditViewModel {
         return to;
     }
 
-    /** What an event recorded, as {@code field=value, ...} (its record's components, in order). */
+    /**
+     * What an event recorded, as {@code field=value, ...} in its record's order; fields it does not
+     * carry (null) are left out.
+     */
     public static String details(Event e) {
         if (e.data() == null) {
             return "";
         }
-        String text = e.data().toString(); // RecordName[a=1, b=2]
-        int open = text.indexOf('[');
-        return open < 0 || !text.endsWith("]") ? text : text.substring(open + 1, text.length() - 1);
+        StringJoiner out = new StringJoiner(", ");
+        for (RecordComponent c : e.data().getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(e.data());
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+            if (value != null) {
+                out.add(c.getName() + "=" + value);
+            }
+        }
+        return out.toString();
     }
 
     public ObservableList<Event> rows() {
