@@ -1,5 +1,6 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -14,7 +15,7 @@ public interface IdempotencyDao {
 
     @SqlUpdate("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, created_at)"
             + " VALUES (:userId, :key, :requestHash, :status, :body, :now)")
-    void insert(long userId, String key, String requestHash, int status, String body, String now);
+    void insert(long userId, String key, String requestHash, int status, String body, Instant now);
 
     @SqlUpdate("DELETE FROM idempotency_keys WHERE created_at < :before")
     int purge(String before);

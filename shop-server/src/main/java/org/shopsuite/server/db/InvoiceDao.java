@@ -1,11 +1,15 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.LineKind;
+import org.shopsuite.model.PaymentMethod;
 
 /** Invoices, their lines and payments, and the gapless yearly numbering. */
 public interface InvoiceDao {
@@ -19,28 +23,29 @@ public interface InvoiceDao {
             long tax,
             long total,
             long paid,
-            String status,
-            String issuedAt,
+            InvoiceStatus status,
+            Instant issuedAt,
             String voidReason,
             long version) {}
 
     record LineRow(
             long invoiceId,
             int lineNo,
-            String kind,
+            LineKind kind,
             String description,
             long quantityCenti,
             long unitPrice,
             long amount) {}
 
-    record PaymentRow(long id, long invoiceId, long amount, String method, String receivedBy, String receivedAt) {}
+    record PaymentRow(
+            long id, long invoiceId, long amount, PaymentMethod method, String receivedBy, Instant receivedAt) {}
 
     @SqlQuery("SELECT * FROM invoices WHERE id = :id")
     Optional<Row> find(long id);
 
     @SqlQuery("SELECT * FROM invoices WHERE id < :before AND (:status IS NULL OR status = :status)"
             + " ORDER BY id DESC LIMIT :limit")
-    List<Row> list(long before, String status, int limit);
+    List<Row> list(long before, InvoiceStatus status, int limit);
 
     /** Takes the next number of the year; runs inside the write transaction, so it is gapless. */
     @SqlQuery("INSERT INTO invoice_counters (year, last_number) VALUES (:year, 1)"
@@ -71,9 +76,9 @@ public interface InvoiceDao {
     List<PaymentRow> payments(long invoiceId);
 
     @SqlUpdate("UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
-    int setPaid(long id, long paid, String status);
+    int setPaid(long id, long paid, InvoiceStatus status);
 
     @SqlUpdate("UPDATE invoices SET status = 'VOID', void_reason = :reason, voided_at = :now,"
             + " version = version + 1 WHERE id = :id AND status <> 'VOID'")
-    int markVoid(long id, String reason, String now);
+    int markVoid(long id, String reason, Instant now);
 }

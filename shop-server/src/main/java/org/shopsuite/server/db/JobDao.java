@@ -1,5 +1,7 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -7,6 +9,8 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartRequestStatus;
 
 /** Jobs and the part requests made on them. */
 public interface JobDao {
@@ -23,13 +27,13 @@ public interface JobDao {
             Integer year,
             Integer mileageKm,
             String request,
-            String workDate,
+            LocalDate workDate,
             long estimatedCenti,
             Long laborCenti,
-            String status,
+            JobStatus status,
             String notes,
-            String startedAt,
-            String finishedAt,
+            Instant startedAt,
+            Instant finishedAt,
             Long invoiceId,
             long version) {}
 
@@ -40,12 +44,12 @@ public interface JobDao {
             String partNumber,
             String partName,
             int quantity,
-            String status,
+            PartRequestStatus status,
             String rejectionReason,
             long unitPrice,
             String requestedBy,
-            String requestedAt,
-            String returnedAt) {}
+            Instant requestedAt,
+            Instant returnedAt) {}
 
     String SELECT = "SELECT j.*, m.name AS mechanic_name, r.customer_name, r.car_id, r.vin, r.make, r.model,"
             + " r.year, r.mileage_km, r.request, i.id AS invoice_id FROM jobs j"
@@ -59,26 +63,26 @@ public interface JobDao {
             + " WHERE j.id < :before AND (:mechanicId IS NULL OR j.mechanic_id = :mechanicId)"
             + " AND (:status IS NULL OR j.status = :status)"
             + " AND (:date IS NULL OR j.work_date = :date) ORDER BY j.id DESC LIMIT :limit")
-    List<Row> list(long before, Long mechanicId, String status, String date, int limit);
+    List<Row> list(long before, Long mechanicId, JobStatus status, LocalDate date, int limit);
 
     @SqlUpdate("INSERT INTO jobs (receipt_id, mechanic_id, work_date, estimated_centi, status, created_at,"
             + " updated_at, version) VALUES (:receiptId, :mechanicId, :workDate, :estimatedCenti,"
             + " 'WAITING', :now, :now, 1)")
     @GetGeneratedKeys
-    long insert(long receiptId, long mechanicId, String workDate, long estimatedCenti, String now);
+    long insert(long receiptId, long mechanicId, LocalDate workDate, long estimatedCenti, Instant now);
 
     @SqlUpdate("UPDATE jobs SET status = 'IN_PROGRESS', started_at = :now, version = version + 1,"
             + " updated_at = :now WHERE id = :id AND status = 'WAITING'")
-    int start(long id, String now);
+    int start(long id, Instant now);
 
     @SqlUpdate("UPDATE jobs SET status = 'FINISHED', labor_centi = :laborCenti, notes = :notes,"
             + " finished_at = :now, version = version + 1, updated_at = :now"
             + " WHERE id = :id AND status = 'IN_PROGRESS'")
-    int finish(long id, long laborCenti, String notes, String now);
+    int finish(long id, long laborCenti, String notes, Instant now);
 
     @SqlUpdate("UPDATE jobs SET status = 'CANCELLED', version = version + 1, updated_at = :now"
             + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
-    int cancel(long id, String now);
+    int cancel(long id, Instant now);
 
     @SqlUpdate("INSERT INTO part_requests (job_id, vehicle_part_id, quantity, status, rejection_reason,"
             + " unit_price, part_number, part_name, requested_by, requested_at) VALUES (:jobId,"
@@ -95,5 +99,5 @@ public interface JobDao {
 
     @SqlUpdate("UPDATE part_requests SET status = 'RETURNED', returned_at = :now"
             + " WHERE id = :id AND status = 'ISSUED'")
-    int returnPartRequest(long id, String now);
+    int returnPartRequest(long id, Instant now);
 }

@@ -1,5 +1,7 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -20,15 +22,15 @@ public interface MechanicDao {
     @SqlUpdate("INSERT INTO mechanics (name, daily_capacity_centi, active, version, created_at, updated_at)"
             + " VALUES (:name, :capacityCenti, :active, 1, :now, :now)")
     @GetGeneratedKeys
-    long insert(String name, long capacityCenti, boolean active, String now);
+    long insert(String name, long capacityCenti, boolean active, Instant now);
 
     @SqlUpdate("UPDATE mechanics SET name = :name, daily_capacity_centi = :capacityCenti, active = :active,"
             + " version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
-    int update(long id, long version, String name, long capacityCenti, boolean active, String now);
+    int update(long id, long version, String name, long capacityCenti, boolean active, Instant now);
 
     /** Hours taken on a day: finished jobs count their actual hours, open ones their estimate. */
     @SqlQuery("SELECT COALESCE(SUM(CASE WHEN status = 'FINISHED' THEN labor_centi ELSE estimated_centi END), 0)"
             + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date"
             + " AND status <> 'CANCELLED'")
-    long bookedCenti(long mechanicId, String date);
+    long bookedCenti(long mechanicId, LocalDate date);
 }

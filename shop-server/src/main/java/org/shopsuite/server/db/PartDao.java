@@ -1,11 +1,13 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.MovementKind;
 
 /** The parts catalogue, its stock and the stock ledger. */
 public interface PartDao {
@@ -23,14 +25,14 @@ public interface PartDao {
     record MovementRow(
             long id,
             long vehiclePartId,
-            String kind,
+            MovementKind kind,
             int delta,
             int stockAfter,
             String reason,
             Long jobId,
             Long partRequestId,
             String actor,
-            String occurredAt) {}
+            Instant occurredAt) {}
 
     @SqlQuery("SELECT * FROM vehicle_parts WHERE id = :id")
     Optional<Row> find(long id);
@@ -52,18 +54,18 @@ public interface PartDao {
             + " reorder_point, barcode, version, created_at, updated_at) VALUES (:partId, :partName,"
             + " :stock, :partPrice, :costPrice, :reorderPoint, :barcode, 1, :now, :now)")
     @GetGeneratedKeys
-    long insert(@BindMethods Row row, String now);
+    long insert(@BindMethods Row row, Instant now);
 
     @SqlUpdate("UPDATE vehicle_parts SET part_id = :partId, part_name = :partName,"
             + " part_price = :partPrice, cost_price = :costPrice, reorder_point = :reorderPoint,"
             + " barcode = :barcode, version = version + 1, updated_at = :now"
             + " WHERE id = :id AND version = :version")
-    int update(@BindMethods Row row, String now);
+    int update(@BindMethods Row row, Instant now);
 
     /** Moves stock by delta unless it would go below zero; returns rows changed (0 or 1). */
     @SqlUpdate("UPDATE vehicle_parts SET stock = stock + :delta, version = version + 1, updated_at = :now"
             + " WHERE id = :id AND stock + :delta >= 0")
-    int moveStock(long id, int delta, String now);
+    int moveStock(long id, int delta, Instant now);
 
     @SqlUpdate("INSERT INTO stock_movements (vehicle_part_id, kind, delta, stock_after, reason, job_id,"
             + " part_request_id, actor, occurred_at) VALUES (:vehiclePartId, :kind, :delta,"

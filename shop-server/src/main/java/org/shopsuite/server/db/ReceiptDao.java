@@ -1,11 +1,15 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
 
 /** Repair receipts, read together with their mechanic, job and invoice ids. */
 public interface ReceiptDao {
@@ -21,18 +25,18 @@ public interface ReceiptDao {
             Integer mileageKm,
             long mechanicId,
             String mechanicName,
-            String requestDate,
+            LocalDate requestDate,
             long estimatedCenti,
             String request,
-            String status,
+            ReceiptStatus status,
             String rejectionReason,
             String cancelReason,
             Long jobId,
-            String jobStatus,
+            JobStatus jobStatus,
             Long invoiceId,
             String createdBy,
-            String createdAt,
-            String updatedAt,
+            Instant createdAt,
+            Instant updatedAt,
             long version,
             String partRequestIds) {
 
@@ -61,13 +65,13 @@ public interface ReceiptDao {
             Integer year,
             Integer mileageKm,
             long mechanicId,
-            String requestDate,
+            LocalDate requestDate,
             long estimatedCenti,
             String request,
-            String status,
+            ReceiptStatus status,
             String rejectionReason,
             String createdBy,
-            String now) {}
+            Instant now) {}
 
     /**
      * A receipt's columns with everything the API shows of it, part request ids included, so that
@@ -90,7 +94,7 @@ public interface ReceiptDao {
             + " WHERE r.id < :before AND (:status IS NULL OR r.status = :status)"
             + " AND (:date IS NULL OR r.request_date = :date)"
             + " ORDER BY r.id DESC LIMIT :limit")
-    List<Row> list(long before, String status, String date, int limit);
+    List<Row> list(long before, ReceiptStatus status, LocalDate date, int limit);
 
     /**
      * Receipts whose name, phone or car number contains {@code match} (3+ characters, trigram
@@ -111,7 +115,7 @@ public interface ReceiptDao {
             + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
             + " AND (:date IS NULL OR r.request_date = :date)"
             + " ORDER BY r.id DESC LIMIT :limit")
-    List<Row> searchFiltered(String match, long before, String status, String date, int limit);
+    List<Row> searchFiltered(String match, long before, ReceiptStatus status, LocalDate date, int limit);
 
     /** Receipts whose customer name starts with {@code prefix} (short queries such as a family name). */
     @SqlQuery(SELECT
@@ -120,7 +124,7 @@ public interface ReceiptDao {
             + " AND id < :before AND (:status IS NULL OR status = :status)"
             + " AND (:date IS NULL OR request_date = :date) ORDER BY id DESC LIMIT :limit)"
             + " ORDER BY r.id DESC")
-    List<Row> namePrefix(String prefix, long before, String status, String date, int limit);
+    List<Row> namePrefix(String prefix, long before, ReceiptStatus status, LocalDate date, int limit);
 
     @SqlUpdate("INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
             + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"
@@ -133,5 +137,5 @@ public interface ReceiptDao {
 
     @SqlUpdate("UPDATE receipts SET status = :status, cancel_reason = COALESCE(:cancelReason, cancel_reason),"
             + " version = version + 1, updated_at = :now WHERE id = :id")
-    int setStatus(long id, String status, String cancelReason, String now);
+    int setStatus(long id, ReceiptStatus status, String cancelReason, Instant now);
 }

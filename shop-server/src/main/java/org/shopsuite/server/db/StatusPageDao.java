@@ -1,8 +1,12 @@
 package org.shopsuite.server.db;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
 
 /** The status board read model: one row per receipt, written only by the event projection. */
 public interface StatusPageDao {
@@ -10,12 +14,12 @@ public interface StatusPageDao {
             long receiptId,
             String customerName,
             String carId,
-            String requestDate,
+            LocalDate requestDate,
             String mechanicName,
-            String receiptStatus,
-            String jobStatus,
+            ReceiptStatus receiptStatus,
+            JobStatus jobStatus,
             Long invoiceTotal,
-            String updatedAt) {}
+            Instant updatedAt) {}
 
     @SqlUpdate("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name,"
             + " receipt_status, updated_at) VALUES (:receiptId, :customerName, :carId, :requestDate,"
@@ -24,25 +28,25 @@ public interface StatusPageDao {
             long receiptId,
             String customerName,
             String carId,
-            String requestDate,
+            LocalDate requestDate,
             String mechanicName,
-            String receiptStatus,
-            String now);
+            ReceiptStatus receiptStatus,
+            Instant now);
 
     @SqlUpdate("UPDATE status_pages SET receipt_status = COALESCE(:receiptStatus, receipt_status),"
             + " job_status = COALESCE(:jobStatus, job_status),"
             + " mechanic_name = COALESCE(:mechanicName, mechanic_name), updated_at = :now"
             + " WHERE receipt_id = :receiptId")
-    void setStatus(long receiptId, String receiptStatus, String jobStatus, String mechanicName, String now);
+    void setStatus(long receiptId, ReceiptStatus receiptStatus, JobStatus jobStatus, String mechanicName, Instant now);
 
     @SqlUpdate("UPDATE status_pages SET invoice_total = :total, updated_at = :now" + " WHERE receipt_id = :receiptId")
-    void setInvoiceTotal(long receiptId, Long total, String now);
+    void setInvoiceTotal(long receiptId, Long total, Instant now);
 
     @SqlQuery("SELECT * FROM status_pages WHERE receipt_id < :before"
             + " AND (:date IS NULL OR request_date = :date)"
             + " AND (:status IS NULL OR receipt_status = :status)"
             + " ORDER BY receipt_id DESC LIMIT :limit")
-    List<Row> list(long before, String date, String status, int limit);
+    List<Row> list(long before, LocalDate date, ReceiptStatus status, int limit);
 
     @SqlQuery("SELECT * FROM status_pages WHERE receipt_id = :receiptId")
     java.util.Optional<Row> find(long receiptId);

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shopsuite.model.LoginResponse;
-import org.shopsuite.model.Role;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.UserDao;
 import org.shopsuite.server.db.WriteTx;
@@ -102,7 +101,7 @@ public final class AuthService {
         String token = newToken();
         String hash = sha256(token);
         db.write(tx -> {
-            tx.users().insertSession(hash, user.id(), now.toString());
+            tx.users().insertSession(hash, user.id(), now);
             return null;
         });
         Actor actor = actorOf(user);
@@ -127,7 +126,7 @@ public final class AuthService {
             throw ApiException.unauthorized("the session has expired; log in again");
         }
         if (Duration.between(s.lastWritten, now).compareTo(TOUCH_EVERY) >= 0) {
-            db.write(tx -> tx.users().touchSession(hash, now.toString()));
+            db.write(tx -> tx.users().touchSession(hash, now));
             s = new Session(s.actor, now, now);
         } else {
             s = new Session(s.actor, now, s.lastWritten);
@@ -193,7 +192,7 @@ public final class AuthService {
     }
 
     static Actor actorOf(UserDao.Row u) {
-        return new Actor(u.id(), u.username(), Role.valueOf(u.role()), u.mechanicId());
+        return new Actor(u.id(), u.username(), u.role(), u.mechanicId());
     }
 
     private String newToken() {

@@ -44,8 +44,7 @@ public final class IdempotencyService {
                 return new Stored(first.get().status(), first.get().body());
             }
             String body = write(change.apply(tx));
-            dao.insert(
-                    actor.userId(), key, requestHash, status, body, times.now().toString());
+            dao.insert(actor.userId(), key, requestHash, status, body, times.now());
             return new Stored(status, body);
         });
     }

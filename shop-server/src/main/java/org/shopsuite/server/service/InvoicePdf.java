@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceLine;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ShopSettings;
@@ -73,7 +75,7 @@ public final class InvoicePdf {
                 w.text(shop.phone(), 10, MARGIN);
                 w.down(30);
                 w.text("청구서 INVOICE  " + inv.number(), 16, MARGIN);
-                if (inv.status().name().equals("VOID")) {
+                if (inv.status() == InvoiceStatus.VOID) {
                     w.text("VOID / 무효", 16, WIDTH - MARGIN - 120);
                 }
                 w.down(22);
@@ -142,8 +144,7 @@ public final class InvoicePdf {
     }
 
     private static String quantity(InvoiceLine line) {
-        return line.quantity().stripTrailingZeros().toPlainString()
-                + (line.kind().name().equals("LABOR") ? " h" : "");
+        return line.quantity().stripTrailingZeros().toPlainString() + (line.kind() == LineKind.LABOR ? " h" : "");
     }
 
     private static String fit(String text, int max) {

@@ -9,6 +9,7 @@ import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
@@ -48,19 +49,13 @@ public final class InvoiceService {
         List<InvoiceDao.LineRow> lines = new ArrayList<>();
         long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
         lines.add(new InvoiceDao.LineRow(
-                0,
-                1,
-                LineKind.LABOR.name(),
-                laborDescription(job.request()),
-                job.laborCenti(),
-                s.laborRatePerHour(),
-                labor));
+                0, 1, LineKind.LABOR, laborDescription(job.request()), job.laborCenti(), s.laborRatePerHour(), labor));
         for (JobDao.PartRequestRow pr : tx.jobs().partRequestsOf(List.of(job.id()))) {
-            if ("ISSUED".equals(pr.status())) {
+            if (pr.status() == PartRequestStatus.ISSUED) {
                 lines.add(new InvoiceDao.LineRow(
                         0,
                         lines.size() + 1,
-                        LineKind.PART.name(),
+                        LineKind.PART,
                         pr.partNumber() + " " + pr.partName(),
                         pr.quantity() * 100L,
                         pr.unitPrice(),
@@ -83,8 +78,8 @@ public final class InvoiceService {
                 tax,
                 total,
                 0,
-                InvoiceStatus.ISSUED.name(),
-                issuedAt.toString(),
+                InvoiceStatus.ISSUED,
+                issuedAt,
                 null,
                 1));
         for (InvoiceDao.LineRow line : lines) {
@@ -112,7 +107,7 @@ public final class InvoiceService {
     public Page<Invoice> list(InvoiceStatus status, String cursor, int limit) {
         long before = Cursor.before(cursor);
         return db.read(tx -> {
-            List<InvoiceDao.Row> rows = tx.invoices().list(before, status == null ? null : status.name(), limit + 1);
+            List<InvoiceDao.Row> rows = tx.invoices().list(before, status, limit + 1);
             return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(tx, r));
         });
     }
@@ -128,7 +123,7 @@ public final class InvoiceService {
         return tx -> {
             InvoiceDao dao = tx.invoices();
             InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-            if (InvoiceStatus.VOID.name().equals(inv.status())) {
+            if (inv.status() == InvoiceStatus.VOID) {
                 throw ApiException.conflict("invoice " + inv.number() + " is void");
             }
             long balance = inv.total() - inv.paid();
@@ -140,9 +135,9 @@ public final class InvoiceService {
             }
             long paid = inv.paid() + amount;
             InvoiceStatus status = paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
-            long paymentId = dao.insertPayment(new InvoiceDao.PaymentRow(
-                    0, id, amount, method.name(), actor.username(), times.now().toString()));
-            dao.setPaid(id, paid, status.name());
+            long paymentId =
+                    dao.insertPayment(new InvoiceDao.PaymentRow(0, id, amount, method, actor.username(), times.now()));
+            dao.setPaid(id, paid, status);
             events.append(
                     tx,
                     actor,
@@ -160,7 +155,7 @@ public final class InvoiceService {
         return tx -> {
             InvoiceDao dao = tx.invoices();
             InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-            if (dao.markVoid(id, reason, times.now().toString()) == 0) {
+            if (dao.markVoid(id, reason, times.now()) == 0) {
                 throw ApiException.conflict("invoice " + inv.number() + " is already void");
             }
             events.append(tx, actor, inv.receiptId(), inv.jobId(), new InvoiceVoided(id, inv.number(), reason));
@@ -185,19 +180,10 @@ public final class InvoiceService {
         InvoiceDao dao = tx.invoices();
         List<InvoiceLine> lines = dao.lines(r.id()).stream()
                 .map(l -> new InvoiceLine(
-                        LineKind.valueOf(l.kind()),
-                        l.description(),
-                        Hours.of(l.quantityCenti()),
-                        l.unitPrice(),
-                        l.amount()))
+                        l.kind(), l.description(), Hours.of(l.quantityCenti()), l.unitPrice(), l.amount()))
                 .toList();
         List<Payment> payments = dao.payments(r.id()).stream()
-                .map(p -> new Payment(
-                        p.id(),
-                        p.amount(),
-                        PaymentMethod.valueOf(p.method()),
-                        p.receivedBy(),
-                        Times.parse(p.receivedAt())))
+                .map(p -> new Payment(p.id(), p.amount(), p.method(), p.receivedBy(), p.receivedAt()))
                 .toList();
         return new Invoice(
                 r.id(),
@@ -211,8 +197,8 @@ public final class InvoiceService {
                 r.total(),
                 r.paid(),
                 r.total() - r.paid(),
-                InvoiceStatus.valueOf(r.status()),
-                Times.parse(r.issuedAt()),
+                r.status(),
+                r.issuedAt(),
                 r.voidReason(),
                 payments,
                 r.version());

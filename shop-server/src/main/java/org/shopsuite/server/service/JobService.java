@@ -1,5 +1,6 @@
 package org.shopsuite.server.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,7 @@ public final class JobService {
         Long mech = filter;
         return db.read(tx -> {
             JobDao dao = tx.jobs();
-            List<JobDao.Row> rows = dao.list(
-                    before,
-                    mech,
-                    status == null ? null : status.name(),
-                    date == null ? null : date.toString(),
-                    limit + 1);
+            List<JobDao.Row> rows = dao.list(before, mech, status, date, limit + 1);
             List<Long> ids = rows.stream().map(JobDao.Row::id).toList();
             Map<Long, List<JobDao.PartRequestRow>> byJob = ids.isEmpty()
                     ? Map.of()
@@ -86,8 +82,8 @@ public final class JobService {
     public Change<Job> start(Actor actor, long id) {
         return tx -> {
             JobDao.Row job = actionable(tx, actor, id);
-            if (tx.jobs().start(id, times.now().toString()) == 0) {
-                throw illegal(job, "started", "WAITING");
+            if (tx.jobs().start(id, times.now()) == 0) {
+                throw illegal(job, "started", JobStatus.WAITING);
             }
             events.append(tx, actor, job.receiptId(), id, new JobStarted(JobStatus.IN_PROGRESS, job.mechanicId()));
             return load(tx, id);
@@ -103,11 +99,11 @@ public final class JobService {
         return tx -> {
             JobDao.Row job = actionable(tx, actor, id);
             long hours = labor == null ? job.estimatedCenti() : labor;
-            String now = times.now().toString();
+            Instant now = times.now();
             if (tx.jobs().finish(id, hours, notes, now) == 0) {
-                throw illegal(job, "finished", "IN_PROGRESS");
+                throw illegal(job, "finished", JobStatus.IN_PROGRESS);
             }
-            tx.receipts().setStatus(job.receiptId(), ReceiptStatus.COMPLETED.name(), null, now);
+            tx.receipts().setStatus(job.receiptId(), ReceiptStatus.COMPLETED, null, now);
             events.append(tx, actor, job.receiptId(), id, new JobFinished(JobStatus.FINISHED, Hours.of(hours), notes));
             invoices.issue(tx, actor, find(tx, id));
             return load(tx, id);
@@ -135,11 +131,11 @@ public final class JobService {
                     part.partId(),
                     part.partName(),
                     quantity,
-                    (inStock ? PartRequestStatus.ISSUED : PartRequestStatus.REJECTED).name(),
+                    inStock ? PartRequestStatus.ISSUED : PartRequestStatus.REJECTED,
                     inStock ? null : OUT_OF_STOCK,
                     part.partPrice(),
                     actor.username(),
-                    times.now().toString(),
+                    times.now(),
                     null));
             events.append(
                     tx,
@@ -177,7 +173,7 @@ public final class JobService {
             JobDao.PartRequestRow pr = jobs.findPartRequest(requestId)
                     .filter(r -> r.jobId() == jobId)
                     .orElseThrow(() -> ApiException.notFound("part request", requestId));
-            if (jobs.returnPartRequest(requestId, times.now().toString()) == 0) {
+            if (jobs.returnPartRequest(requestId, times.now()) == 0) {
                 throw ApiException.conflict(
                         "part request " + requestId + " is " + pr.status() + "; only issued parts go back");
             }
@@ -212,13 +208,13 @@ public final class JobService {
     }
 
     private static void requireInProgress(JobDao.Row job, String what) {
-        if (!JobStatus.IN_PROGRESS.name().equals(job.status())) {
+        if (job.status() != JobStatus.IN_PROGRESS) {
             throw ApiException.conflict(
                     "job " + job.id() + " is " + job.status() + "; you can only " + what + " a job in progress");
         }
     }
 
-    private static ApiException illegal(JobDao.Row job, String verb, String needed) {
+    private static ApiException illegal(JobDao.Row job, String verb, JobStatus needed) {
         return ApiException.conflict(
                 "job " + job.id() + " is " + job.status() + "; only a " + needed + " job can be " + verb);
     }
@@ -241,13 +237,13 @@ public final class JobService {
                 r.carId(),
                 ReceiptService.vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
                 r.request(),
-                org.shopsuite.model.IsoTime.parseDate(r.workDate()),
+                r.workDate(),
                 Hours.of(r.estimatedCenti()),
                 Hours.of(r.laborCenti()),
-                JobStatus.valueOf(r.status()),
+                r.status(),
                 r.notes(),
-                Times.parse(r.startedAt()),
-                Times.parse(r.finishedAt()),
+                r.startedAt(),
+                r.finishedAt(),
                 r.invoiceId(),
                 requests.stream().map(JobService::toApi).toList(),
                 r.version());
@@ -261,12 +257,12 @@ public final class JobService {
                 r.partNumber(),
                 r.partName(),
                 r.quantity(),
-                PartRequestStatus.valueOf(r.status()),
+                r.status(),
                 r.rejectionReason(),
                 r.unitPrice(),
                 r.unitPrice() * r.quantity(),
                 r.requestedBy(),
-                Times.parse(r.requestedAt()),
-                Times.parse(r.returnedAt()));
+                r.requestedAt(),
+                r.returnedAt());
     }
 }

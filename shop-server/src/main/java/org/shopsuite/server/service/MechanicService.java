@@ -43,7 +43,7 @@ public final class MechanicService {
         Valid v = validate(in);
         return tx -> {
             MechanicDao dao = tx.mechanics();
-            long id = dao.insert(v.name, v.capacityCenti, v.active, times.now().toString());
+            long id = dao.insert(v.name, v.capacityCenti, v.active, times.now());
             MechanicDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
             return toApi(row);
@@ -55,14 +55,7 @@ public final class MechanicService {
         return tx -> {
             MechanicDao dao = tx.mechanics();
             MechanicDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
-            if (dao.update(
-                            id,
-                            version,
-                            v.name,
-                            v.capacityCenti,
-                            v.active,
-                            times.now().toString())
-                    == 0) {
+            if (dao.update(id, version, v.name, v.capacityCenti, v.active, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
             MechanicDao.Row row = dao.find(id).orElseThrow();
@@ -76,7 +69,7 @@ public final class MechanicService {
         return db.read(tx -> {
             MechanicDao dao = tx.mechanics();
             MechanicDao.Row m = dao.find(id).orElseThrow(() -> ApiException.notFound("mechanic", id));
-            long booked = dao.bookedCenti(id, day.toString());
+            long booked = dao.bookedCenti(id, day);
             return new Capacity(
                     day,
                     Hours.of(m.dailyCapacityCenti()),

@@ -1,5 +1,6 @@
 package org.shopsuite.server.service;
 
+import java.time.Instant;
 import java.util.List;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
@@ -52,23 +53,14 @@ public final class PartService {
         return tx -> {
             PartDao dao = tx.parts();
             checkUnique(dao, 0, v);
-            String now = times.now().toString();
+            Instant now = times.now();
             long id = dao.insert(
                     new PartDao.Row(
                             0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1),
                     now);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
-                        0,
-                        id,
-                        MovementKind.INITIAL.name(),
-                        stock,
-                        stock,
-                        "initial stock",
-                        null,
-                        null,
-                        actor.username(),
-                        now));
+                        0, id, MovementKind.INITIAL, stock, stock, "initial stock", null, null, actor.username(), now));
             }
             PartDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
@@ -98,7 +90,7 @@ public final class PartService {
                     v.reorderPoint,
                     v.barcode,
                     version);
-            if (dao.update(changed, times.now().toString()) == 0) {
+            if (dao.update(changed, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
             PartDao.Row row = dao.find(id).orElseThrow();
@@ -154,13 +146,13 @@ public final class PartService {
             Long jobId,
             Long partRequestId) {
         PartDao dao = tx.parts();
-        String now = times.now().toString();
+        Instant now = times.now();
         if (dao.moveStock(part.id(), delta, now) == 0) {
             return null;
         }
         PartDao.Row after = dao.find(part.id()).orElseThrow();
         dao.insertMovement(new PartDao.MovementRow(
-                0, part.id(), kind.name(), delta, after.stock(), reason, jobId, partRequestId, actor.username(), now));
+                0, part.id(), kind, delta, after.stock(), reason, jobId, partRequestId, actor.username(), now));
         return after;
     }
 
@@ -233,13 +225,13 @@ public final class PartService {
         return new StockMovement(
                 r.id(),
                 r.vehiclePartId(),
-                MovementKind.valueOf(r.kind()),
+                r.kind(),
                 r.delta(),
                 r.stockAfter(),
                 r.reason(),
                 r.jobId(),
                 r.partRequestId(),
                 r.actor(),
-                Times.parse(r.occurredAt()));
+                r.occurredAt());
     }
 }

@@ -1,14 +1,15 @@
 package org.shopsuite.server.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shopsuite.model.Event;
-import org.shopsuite.model.IsoTime;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
@@ -79,10 +80,10 @@ public final class ReceiptService {
             if (!m.active()) {
                 throw ApiException.conflict("mechanicId", "mechanic " + m.name() + " is not active");
             }
-            long booked = mechanics.bookedCenti(m.id(), date.toString());
+            long booked = mechanics.bookedCenti(m.id(), date);
             long remaining = m.dailyCapacityCenti() - booked;
             boolean fits = estimate <= remaining;
-            String now = times.now().toString();
+            Instant now = times.now();
             long id = tx.receipts()
                     .insert(new ReceiptDao.New(
                             name,
@@ -94,10 +95,10 @@ public final class ReceiptService {
                             vehicle.year(),
                             vehicle.mileageKm(),
                             m.id(),
-                            date.toString(),
+                            date,
                             estimate,
                             request,
-                            (fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED).name(),
+                            fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
                             fits ? null : MECHANIC_CAPACITY,
                             actor.username(),
                             now));
@@ -117,7 +118,7 @@ public final class ReceiptService {
                             request,
                             fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED));
             if (fits) {
-                long jobId = tx.jobs().insert(id, m.id(), date.toString(), estimate, now);
+                long jobId = tx.jobs().insert(id, m.id(), date, estimate, now);
                 events.append(
                         tx,
                         actor,
@@ -155,8 +156,8 @@ public final class ReceiptService {
     public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
         long before = Cursor.before(cursor);
         String query = q == null || q.isBlank() ? null : q.strip();
-        String s = status == null ? null : status.name();
-        String d = date == null ? null : date.toString();
+        ReceiptStatus s = status;
+        LocalDate d = date;
         return db.readOne(tx -> {
             ReceiptDao dao = tx.receipts();
             List<ReceiptDao.Row> rows;
@@ -188,12 +189,12 @@ public final class ReceiptService {
         return tx -> {
             ReceiptDao receipts = tx.receipts();
             ReceiptDao.Row r = receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
-            if (!ReceiptStatus.ACCEPTED.name().equals(r.status())) {
+            if (r.status() != ReceiptStatus.ACCEPTED) {
                 throw ApiException.conflict(
                         "receipt " + id + " is " + r.status() + "; only an accepted receipt can be cancelled");
             }
             JobDao jobs = tx.jobs();
-            String now = times.now().toString();
+            Instant now = times.now();
             if (jobs.cancel(r.jobId(), now) == 0) {
                 throw ApiException.conflict(
                         "job " + r.jobId() + " is " + r.jobStatus() + "; it can no longer be cancelled");
@@ -205,9 +206,8 @@ public final class ReceiptService {
                     actor,
                     id,
                     r.jobId(),
-                    new ManDayRestored(
-                            r.mechanicId(), IsoTime.parseDate(r.requestDate()), Hours.of(r.estimatedCenti())));
-            receipts.setStatus(id, ReceiptStatus.CANCELLED.name(), reason, now);
+                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.estimatedCenti())));
+            receipts.setStatus(id, ReceiptStatus.CANCELLED, reason, now);
             events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
             return load(tx, id);
         };
@@ -217,10 +217,10 @@ public final class ReceiptService {
         JobDao jobs = tx.jobs();
         PartDao partDao = tx.parts();
         for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
-            if (!"ISSUED".equals(pr.status())) {
+            if (pr.status() != PartRequestStatus.ISSUED) {
                 continue;
             }
-            jobs.returnPartRequest(pr.id(), times.now().toString());
+            jobs.returnPartRequest(pr.id(), times.now());
             PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
             PartDao.Row after = parts.move(
                     tx,
@@ -281,19 +281,19 @@ public final class ReceiptService {
                 vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
                 r.mechanicId(),
                 r.mechanicName(),
-                org.shopsuite.model.IsoTime.parseDate(r.requestDate()),
+                r.requestDate(),
                 Hours.of(r.estimatedCenti()),
                 r.request(),
-                ReceiptStatus.valueOf(r.status()),
+                r.status(),
                 r.rejectionReason(),
                 r.cancelReason(),
                 r.jobId(),
-                r.jobStatus() == null ? null : JobStatus.valueOf(r.jobStatus()),
+                r.jobStatus(),
                 r.invoiceId(),
                 r.partRequestIdList(),
                 r.createdBy(),
-                Times.parse(r.createdAt()),
-                Times.parse(r.updatedAt()),
+                r.createdAt(),
+                r.updatedAt(),
                 r.version());
     }
 }

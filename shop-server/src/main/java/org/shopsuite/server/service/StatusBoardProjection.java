@@ -1,5 +1,6 @@
 package org.shopsuite.server.service;
 
+import java.time.Instant;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.ReceiptStatus;
@@ -24,29 +25,22 @@ final class StatusBoardProjection {
     void apply(WriteTx tx, Event e) {
         StatusPageDao board = tx.board();
         EventData d = e.data();
-        String now = e.occurredAt().toString();
+        Instant now = e.occurredAt();
         long receipt = e.receiptId() == null ? 0 : e.receiptId();
         if (d instanceof RepairRequested r) {
-            board.insert(
-                    receipt,
-                    r.customerName(),
-                    r.carId(),
-                    r.requestDate().toString(),
-                    r.mechanicName(),
-                    r.status().name(),
-                    now);
+            board.insert(receipt, r.customerName(), r.carId(), r.requestDate(), r.mechanicName(), r.status(), now);
         } else if (d instanceof JobCreated) {
-            board.setStatus(receipt, ReceiptStatus.ACCEPTED.name(), JobStatus.WAITING.name(), null, now);
+            board.setStatus(receipt, ReceiptStatus.ACCEPTED, JobStatus.WAITING, null, now);
         } else if (d instanceof ReceiptRejected) {
-            board.setStatus(receipt, ReceiptStatus.REJECTED.name(), null, null, now);
+            board.setStatus(receipt, ReceiptStatus.REJECTED, null, null, now);
         } else if (d instanceof JobStarted) {
-            board.setStatus(receipt, null, JobStatus.IN_PROGRESS.name(), null, now);
+            board.setStatus(receipt, null, JobStatus.IN_PROGRESS, null, now);
         } else if (d instanceof JobFinished) {
-            board.setStatus(receipt, ReceiptStatus.COMPLETED.name(), JobStatus.FINISHED.name(), null, now);
+            board.setStatus(receipt, ReceiptStatus.COMPLETED, JobStatus.FINISHED, null, now);
         } else if (d instanceof JobCancelled) {
-            board.setStatus(receipt, null, JobStatus.CANCELLED.name(), null, now);
+            board.setStatus(receipt, null, JobStatus.CANCELLED, null, now);
         } else if (d instanceof ReceiptCancelled) {
-            board.setStatus(receipt, ReceiptStatus.CANCELLED.name(), null, null, now);
+            board.setStatus(receipt, ReceiptStatus.CANCELLED, null, null, now);
         } else if (d instanceof InvoiceIssued i) {
             board.setInvoiceTotal(receipt, i.total(), now);
         }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.StatusPageRow;
@@ -69,8 +68,7 @@ public final class StatusBoardService {
     private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
         long before = Cursor.before(cursor);
         // One statement: no read transaction needed around it.
-        List<StatusPageDao.Row> rows = db.readOne(tx -> tx.board()
-                .list(before, date == null ? null : date.toString(), status == null ? null : status.name(), limit + 1));
+        List<StatusPageDao.Row> rows = db.readOne(tx -> tx.board().list(before, date, status, limit + 1));
         return Pages.of(rows, limit, StatusPageDao.Row::receiptId, StatusBoardService::toApi);
     }
 
@@ -86,11 +84,11 @@ public final class StatusBoardService {
                 r.receiptId(),
                 r.customerName(),
                 r.carId(),
-                org.shopsuite.model.IsoTime.parseDate(r.requestDate()),
+                r.requestDate(),
                 r.mechanicName(),
-                ReceiptStatus.valueOf(r.receiptStatus()),
-                r.jobStatus() == null ? null : JobStatus.valueOf(r.jobStatus()),
+                r.receiptStatus(),
+                r.jobStatus(),
                 r.invoiceTotal(),
-                Times.parse(r.updatedAt()));
+                r.updatedAt());
     }
 }

@@ -68,13 +68,7 @@ public final class UserService {
             }
             Long mechanicId = in.role() == Role.MECHANIC ? in.mechanicId() : null;
             boolean active = in.active() == null || in.active();
-            long id = dao.insert(
-                    username,
-                    hash,
-                    in.role().name(),
-                    mechanicId,
-                    active,
-                    times.now().toString());
+            long id = dao.insert(username, hash, in.role(), mechanicId, active, times.now());
             UserDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
             return toApi(row);
@@ -107,10 +101,10 @@ public final class UserService {
                     version,
                     username,
                     newPassword ? newHash : current.passwordHash(),
-                    in.role().name(),
+                    in.role(),
                     in.role() == Role.MECHANIC ? in.mechanicId() : null,
                     active,
-                    times.now().toString());
+                    times.now());
             if (changed == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
@@ -209,14 +203,14 @@ public final class UserService {
     }
 
     private static UserCreated created(UserDao.Row r) {
-        return new UserCreated(r.id(), r.username(), Role.valueOf(r.role()), r.active());
+        return new UserCreated(r.id(), r.username(), r.role(), r.active());
     }
 
     private static UserUpdated updated(UserDao.Row r) {
-        return new UserUpdated(r.id(), r.username(), Role.valueOf(r.role()), r.active());
+        return new UserUpdated(r.id(), r.username(), r.role(), r.active());
     }
 
     static User toApi(UserDao.Row r) {
-        return new User(r.id(), r.username(), Role.valueOf(r.role()), r.mechanicId(), r.active(), r.version());
+        return new User(r.id(), r.username(), r.role(), r.mechanicId(), r.active(), r.version());
     }
 }
