@@ -35,7 +35,7 @@ import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.server.db.Database;
-import org.shopsuite.server.service.PasswordHasher;
+import org.shopsuite.server.service.user.PasswordHasher;
 
 /**
  * Writes a big, realistic and self-consistent shop history straight into a new database: ten

@@ -1,6 +1,7 @@
 package org.shopsuite.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -33,4 +34,13 @@ class LayeringTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.jdbi.v3.core..", "java.sql..", "org.sqlite..");
+
+    /** A package per aggregate (ADR 12): features may use each other, but never in a circle. */
+    @ArchTest
+    static final ArchRule serviceFeaturesHaveNoCycles =
+            slices().matching("org.shopsuite.server.service.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule dbFeaturesHaveNoCycles =
+            slices().matching("org.shopsuite.server.db.(*)..").should().beFreeOfCycles();
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.shopsuite.server.service.PasswordHasher;
+import org.shopsuite.server.service.user.PasswordHasher;
 
 /**
  * The server's settings. One precedence for every key: command-line flag, then environment

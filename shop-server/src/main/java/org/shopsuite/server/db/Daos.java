@@ -1,6 +1,16 @@
 package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
+import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.event.EventDao;
+import org.shopsuite.server.db.idempotency.IdempotencyDao;
+import org.shopsuite.server.db.invoice.InvoiceDao;
+import org.shopsuite.server.db.job.JobDao;
+import org.shopsuite.server.db.mechanic.MechanicDao;
+import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.receipt.ReceiptDao;
+import org.shopsuite.server.db.shop.ShopDao;
+import org.shopsuite.server.db.user.UserDao;
 
 /**
  * One connection's DAOs, attached once when the connection opens and kept as long as it is. Jdbi's

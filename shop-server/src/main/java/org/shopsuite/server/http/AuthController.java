@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.shopsuite.model.LoginRequest;
 import org.shopsuite.server.service.Actor;
-import org.shopsuite.server.service.AuthService;
-import org.shopsuite.server.service.UserService;
+import org.shopsuite.server.service.user.AuthService;
+import org.shopsuite.server.service.user.UserService;
 
 /** Log in, log out, and who am I. */
 final class AuthController {

@@ -5,7 +5,7 @@ import io.javalin.security.RouteRole;
 import java.util.Set;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.ApiException;
-import org.shopsuite.server.service.AuthService;
+import org.shopsuite.server.service.user.AuthService;
 
 /**
  * Runs before every matched route: PUBLIC routes pass; every other route needs a valid bearer

@@ -9,7 +9,7 @@ import org.shopsuite.model.LastSeq;
 import org.shopsuite.model.Page;
 import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Cursor;
-import org.shopsuite.server.service.EventStore;
+import org.shopsuite.server.service.event.EventStore;
 
 /** The event log over HTTP and the live stream over WebSocket. */
 final class EventController {
@@ -56,7 +56,7 @@ final class EventController {
                 return;
             }
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-            hub.open(ctx, since, actor.userId(), org.shopsuite.server.service.AuthService.tokenHash(token));
+            hub.open(ctx, since, actor.userId(), org.shopsuite.server.service.user.AuthService.tokenHash(token));
         });
         ws.onMessage(ctx -> {});
         ws.onClose(hub::closed);

@@ -23,8 +23,8 @@ import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
 import org.shopsuite.server.ops.Metrics;
-import org.shopsuite.server.service.EventStore;
-import org.shopsuite.server.service.PublishedEvent;
+import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.event.PublishedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +132,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     }
 
     /** Closes the streams of an ended session, or of every session of a user. */
-    public void revoked(org.shopsuite.server.service.AuthService.Revoked r) {
+    public void revoked(org.shopsuite.server.service.user.AuthService.Revoked r) {
         for (Subscriber s : subscribers.values()) {
             if ((r.userId() != null && s.userId == r.userId()) || s.tokenHash.equals(r.tokenHash())) {
                 s.act(s.state.onSessionEnded());

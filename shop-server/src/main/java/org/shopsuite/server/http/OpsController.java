@@ -8,17 +8,20 @@ import org.shopsuite.model.Role;
 import org.shopsuite.server.ops.BackupService;
 import org.shopsuite.server.ops.Metrics;
 import org.shopsuite.server.service.ApiException;
-import org.shopsuite.server.service.AuthService;
+import org.shopsuite.server.service.user.AuthService;
 
 /** Monitoring and backups. */
 final class OpsController {
     private final BackupService backups;
     private final Metrics metrics;
     private final AuthService auth;
-    private final org.shopsuite.server.service.AuditService audit;
+    private final org.shopsuite.server.service.audit.AuditService audit;
 
     OpsController(
-            BackupService backups, Metrics metrics, AuthService auth, org.shopsuite.server.service.AuditService audit) {
+            BackupService backups,
+            Metrics metrics,
+            AuthService auth,
+            org.shopsuite.server.service.audit.AuditService audit) {
         this.backups = backups;
         this.metrics = metrics;
         this.auth = auth;

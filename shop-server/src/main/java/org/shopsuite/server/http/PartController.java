@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
-import org.shopsuite.server.service.PartService;
+import org.shopsuite.server.service.part.PartService;
 
 /** The parts catalogue ("vehicleParts"), stock adjustments and the stock ledger. */
 final class PartController {

@@ -5,9 +5,9 @@ import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
-import org.shopsuite.server.service.MechanicService;
-import org.shopsuite.server.service.ShopService;
-import org.shopsuite.server.service.UserService;
+import org.shopsuite.server.service.mechanic.MechanicService;
+import org.shopsuite.server.service.shop.ShopService;
+import org.shopsuite.server.service.user.UserService;
 
 /** Users, mechanics and the shop's settings. */
 final class PeopleController {

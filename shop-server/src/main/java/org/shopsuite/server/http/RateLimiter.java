@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shopsuite.server.service.ApiException;
-import org.shopsuite.server.service.AuthService;
+import org.shopsuite.server.service.user.AuthService;
 
 /**
  * A token bucket per client (its session, or its address when it has none): a flood from one

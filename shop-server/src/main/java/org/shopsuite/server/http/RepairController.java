@@ -10,10 +10,10 @@ import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
-import org.shopsuite.server.service.InvoiceService;
-import org.shopsuite.server.service.JobService;
-import org.shopsuite.server.service.ReceiptService;
-import org.shopsuite.server.service.StatusBoardService;
+import org.shopsuite.server.service.board.StatusBoardService;
+import org.shopsuite.server.service.invoice.InvoiceService;
+import org.shopsuite.server.service.job.JobService;
+import org.shopsuite.server.service.receipt.ReceiptService;
 
 /** The scenario: receipts, jobs, part requests, invoices and the status board. */
 final class RepairController {
@@ -21,7 +21,7 @@ final class RepairController {
     private final JobService jobs;
     private final InvoiceService invoices;
     private final StatusBoardService board;
-    private final org.shopsuite.server.service.ShopService shop;
+    private final org.shopsuite.server.service.shop.ShopService shop;
     private final Bodies bodies;
     private final Respond respond;
 
@@ -30,7 +30,7 @@ final class RepairController {
             JobService jobs,
             InvoiceService invoices,
             StatusBoardService board,
-            org.shopsuite.server.service.ShopService shop,
+            org.shopsuite.server.service.shop.ShopService shop,
             Bodies bodies,
             Respond respond) {
         this.receipts = receipts;
@@ -127,8 +127,8 @@ final class RepairController {
     void invoicePdf(Context ctx) {
         long id = Params.id(ctx, "id");
         var invoice = invoices.get(id);
-        byte[] pdf =
-                org.shopsuite.server.service.InvoicePdf.render(invoice, receipts.get(invoice.receiptId()), shop.get());
+        byte[] pdf = org.shopsuite.server.service.invoice.InvoicePdf.render(
+                invoice, receipts.get(invoice.receiptId()), shop.get());
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
                 .result(pdf);

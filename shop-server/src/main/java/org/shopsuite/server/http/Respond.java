@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Change;
 import org.shopsuite.server.service.Changes;
-import org.shopsuite.server.service.IdempotencyService;
+import org.shopsuite.server.service.idempotency.IdempotencyService;
 
 /** Writes results: ETag for versioned resources, and Idempotency-Key handling for POSTs. */
 final class Respond {

@@ -1,6 +1,7 @@
 package org.shopsuite.server.service;
 
 import org.shopsuite.server.db.Database;
+import org.shopsuite.server.service.idempotency.IdempotencyService;
 
 /** Commits {@link Change}s: each as one unit of work, or once per Idempotency-Key. */
 public final class Changes {

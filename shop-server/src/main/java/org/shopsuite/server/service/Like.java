@@ -1,10 +1,10 @@
 package org.shopsuite.server.service;
 
 /** Builds LIKE patterns that match user text literally (escape character: '!'). */
-final class Like {
+public final class Like {
     private Like() {}
 
-    static String contains(String text) {
+    public static String contains(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

@@ -6,10 +6,10 @@ import java.util.function.ToLongFunction;
 import org.shopsuite.model.Page;
 
 /** Cuts a keyset query result (fetched with limit + 1 rows) into a page and its cursor. */
-final class Pages {
+public final class Pages {
     private Pages() {}
 
-    static <R, T> Page<T> of(List<R> rows, int limit, ToLongFunction<R> key, Function<R, T> toApi) {
+    public static <R, T> Page<T> of(List<R> rows, int limit, ToLongFunction<R> key, Function<R, T> toApi) {
         boolean more = rows.size() > limit;
         List<R> page = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(key.applyAsLong(page.get(page.size() - 1))) : null;

@@ -3,7 +3,22 @@ package org.shopsuite.server.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.shopsuite.server.db.Database;
+import org.shopsuite.server.service.audit.AuditService;
+import org.shopsuite.server.service.board.StatusBoardProjection;
+import org.shopsuite.server.service.board.StatusBoardService;
+import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.idempotency.IdempotencyService;
+import org.shopsuite.server.service.invoice.InvoiceService;
+import org.shopsuite.server.service.job.JobService;
+import org.shopsuite.server.service.mechanic.MechanicService;
+import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.receipt.ReceiptService;
+import org.shopsuite.server.service.shop.ShopService;
+import org.shopsuite.server.service.user.AuthService;
+import org.shopsuite.server.service.user.PasswordHasher;
+import org.shopsuite.server.service.user.UserService;
 
 /** Every service of the server, wired once. */
 public record Services(
@@ -24,7 +39,7 @@ public record Services(
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
         Times times = new Times(clock);
-        EventStore events = new EventStore(db, json, times);
+        EventStore events = new EventStore(db, json, times, List.of(new StatusBoardProjection()));
         ShopService shop = new ShopService(db, events, times);
         PasswordHasher hasher = new PasswordHasher(passwordIterations);
         AuthService auth = new AuthService(db, hasher, times, tokenIdle);

@@ -1,0 +1,53 @@
+package org.shopsuite.server.db.board;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
+
+/** The status board read model: one row per receipt, written only by the event projection. */
+public interface StatusPageDao {
+    record Row(
+            long receiptId,
+            String customerName,
+            String carId,
+            LocalDate requestDate,
+            String mechanicName,
+            ReceiptStatus receiptStatus,
+            JobStatus jobStatus,
+            Long invoiceTotal,
+            Instant updatedAt) {}
+
+    @SqlUpdate("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name,"
+            + " receipt_status, updated_at) VALUES (:receiptId, :customerName, :carId, :requestDate,"
+            + " :mechanicName, :receiptStatus, :now)")
+    void insert(
+            long receiptId,
+            String customerName,
+            String carId,
+            LocalDate requestDate,
+            String mechanicName,
+            ReceiptStatus receiptStatus,
+            Instant now);
+
+    @SqlUpdate("UPDATE status_pages SET receipt_status = COALESCE(:receiptStatus, receipt_status),"
+            + " job_status = COALESCE(:jobStatus, job_status),"
+            + " mechanic_name = COALESCE(:mechanicName, mechanic_name), updated_at = :now"
+            + " WHERE receipt_id = :receiptId")
+    void setStatus(long receiptId, ReceiptStatus receiptStatus, JobStatus jobStatus, String mechanicName, Instant now);
+
+    @SqlUpdate("UPDATE status_pages SET invoice_total = :total, updated_at = :now" + " WHERE receipt_id = :receiptId")
+    void setInvoiceTotal(long receiptId, Long total, Instant now);
+
+    @SqlQuery("SELECT * FROM status_pages WHERE receipt_id < :before"
+            + " AND (:date IS NULL OR request_date = :date)"
+            + " AND (:status IS NULL OR receipt_status = :status)"
+            + " ORDER BY receipt_id DESC LIMIT :limit")
+    List<Row> list(long before, LocalDate date, ReceiptStatus status, int limit);
+
+    @SqlQuery("SELECT * FROM status_pages WHERE receipt_id = :receiptId")
+    java.util.Optional<Row> find(long receiptId);
+}

@@ -1,0 +1,84 @@
+package org.shopsuite.server.db.invoice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.LineKind;
+import org.shopsuite.model.PaymentMethod;
+
+/** Invoices, their lines and payments, and the gapless yearly numbering. */
+public interface InvoiceDao {
+    record Row(
+            long id,
+            String number,
+            long receiptId,
+            long jobId,
+            String currency,
+            long subtotal,
+            long tax,
+            long total,
+            long paid,
+            InvoiceStatus status,
+            Instant issuedAt,
+            String voidReason,
+            long version) {}
+
+    record LineRow(
+            long invoiceId,
+            int lineNo,
+            LineKind kind,
+            String description,
+            long quantityCenti,
+            long unitPrice,
+            long amount) {}
+
+    record PaymentRow(
+            long id, long invoiceId, long amount, PaymentMethod method, String receivedBy, Instant receivedAt) {}
+
+    @SqlQuery("SELECT * FROM invoices WHERE id = :id")
+    Optional<Row> find(long id);
+
+    @SqlQuery("SELECT * FROM invoices WHERE id < :before AND (:status IS NULL OR status = :status)"
+            + " ORDER BY id DESC LIMIT :limit")
+    List<Row> list(long before, InvoiceStatus status, int limit);
+
+    /** Takes the next number of the year; runs inside the write transaction, so it is gapless. */
+    @SqlQuery("INSERT INTO invoice_counters (year, last_number) VALUES (:year, 1)"
+            + " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1"
+            + " RETURNING last_number")
+    long nextNumber(int year);
+
+    @SqlUpdate("INSERT INTO invoices (number, receipt_id, job_id, currency, subtotal, tax, total, paid,"
+            + " status, issued_at, version) VALUES (:number, :receiptId, :jobId, :currency,"
+            + " :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt, 1)")
+    @GetGeneratedKeys
+    long insert(@BindMethods Row row);
+
+    @SqlUpdate("INSERT INTO invoice_lines (invoice_id, line_no, kind, description, quantity_centi,"
+            + " unit_price, amount) VALUES (:invoiceId, :lineNo, :kind, :description,"
+            + " :quantityCenti, :unitPrice, :amount)")
+    void insertLine(@BindMethods LineRow row);
+
+    @SqlQuery("SELECT * FROM invoice_lines WHERE invoice_id = :invoiceId ORDER BY line_no")
+    List<LineRow> lines(long invoiceId);
+
+    @SqlUpdate("INSERT INTO payments (invoice_id, amount, method, received_by, received_at)"
+            + " VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt)")
+    @GetGeneratedKeys
+    long insertPayment(@BindMethods PaymentRow row);
+
+    @SqlQuery("SELECT * FROM payments WHERE invoice_id = :invoiceId ORDER BY id")
+    List<PaymentRow> payments(long invoiceId);
+
+    @SqlUpdate("UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
+    int setPaid(long id, long paid, InvoiceStatus status);
+
+    @SqlUpdate("UPDATE invoices SET status = 'VOID', void_reason = :reason, voided_at = :now,"
+            + " version = version + 1 WHERE id = :id AND status <> 'VOID'")
+    int markVoid(long id, String reason, Instant now);
+}

@@ -1,0 +1,103 @@
+package org.shopsuite.server.db.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartRequestStatus;
+
+/** Jobs and the part requests made on them. */
+public interface JobDao {
+    record Row(
+            long id,
+            long receiptId,
+            long mechanicId,
+            String mechanicName,
+            String customerName,
+            String carId,
+            String vin,
+            String make,
+            String model,
+            Integer year,
+            Integer mileageKm,
+            String request,
+            LocalDate workDate,
+            long estimatedCenti,
+            Long laborCenti,
+            JobStatus status,
+            String notes,
+            Instant startedAt,
+            Instant finishedAt,
+            Long invoiceId,
+            long version) {}
+
+    record PartRequestRow(
+            long id,
+            long jobId,
+            long vehiclePartId,
+            String partNumber,
+            String partName,
+            int quantity,
+            PartRequestStatus status,
+            String rejectionReason,
+            long unitPrice,
+            String requestedBy,
+            Instant requestedAt,
+            Instant returnedAt) {}
+
+    String SELECT = "SELECT j.*, m.name AS mechanic_name, r.customer_name, r.car_id, r.vin, r.make, r.model,"
+            + " r.year, r.mileage_km, r.request, i.id AS invoice_id FROM jobs j"
+            + " JOIN receipts r ON r.id = j.receipt_id JOIN mechanics m ON m.id = j.mechanic_id"
+            + " LEFT JOIN invoices i ON i.job_id = j.id";
+
+    @SqlQuery(SELECT + " WHERE j.id = :id")
+    Optional<Row> find(long id);
+
+    @SqlQuery(SELECT
+            + " WHERE j.id < :before AND (:mechanicId IS NULL OR j.mechanic_id = :mechanicId)"
+            + " AND (:status IS NULL OR j.status = :status)"
+            + " AND (:date IS NULL OR j.work_date = :date) ORDER BY j.id DESC LIMIT :limit")
+    List<Row> list(long before, Long mechanicId, JobStatus status, LocalDate date, int limit);
+
+    @SqlUpdate("INSERT INTO jobs (receipt_id, mechanic_id, work_date, estimated_centi, status, created_at,"
+            + " updated_at, version) VALUES (:receiptId, :mechanicId, :workDate, :estimatedCenti,"
+            + " 'WAITING', :now, :now, 1)")
+    @GetGeneratedKeys
+    long insert(long receiptId, long mechanicId, LocalDate workDate, long estimatedCenti, Instant now);
+
+    @SqlUpdate("UPDATE jobs SET status = 'IN_PROGRESS', started_at = :now, version = version + 1,"
+            + " updated_at = :now WHERE id = :id AND status = 'WAITING'")
+    int start(long id, Instant now);
+
+    @SqlUpdate("UPDATE jobs SET status = 'FINISHED', labor_centi = :laborCenti, notes = :notes,"
+            + " finished_at = :now, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status = 'IN_PROGRESS'")
+    int finish(long id, long laborCenti, String notes, Instant now);
+
+    @SqlUpdate("UPDATE jobs SET status = 'CANCELLED', version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
+    int cancel(long id, Instant now);
+
+    @SqlUpdate("INSERT INTO part_requests (job_id, vehicle_part_id, quantity, status, rejection_reason,"
+            + " unit_price, part_number, part_name, requested_by, requested_at) VALUES (:jobId,"
+            + " :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice, :partNumber,"
+            + " :partName, :requestedBy, :requestedAt)")
+    @GetGeneratedKeys
+    long insertPartRequest(@BindMethods PartRequestRow row);
+
+    @SqlQuery("SELECT * FROM part_requests WHERE id = :id")
+    Optional<PartRequestRow> findPartRequest(long id);
+
+    @SqlQuery("SELECT * FROM part_requests WHERE job_id IN (<jobIds>) ORDER BY id")
+    List<PartRequestRow> partRequestsOf(@BindList("jobIds") List<Long> jobIds);
+
+    @SqlUpdate("UPDATE part_requests SET status = 'RETURNED', returned_at = :now"
+            + " WHERE id = :id AND status = 'ISSUED'")
+    int returnPartRequest(long id, Instant now);
+}

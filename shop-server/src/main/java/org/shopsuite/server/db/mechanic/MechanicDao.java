@@ -1,0 +1,36 @@
+package org.shopsuite.server.db.mechanic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Mechanics and the hours booked on their days. */
+public interface MechanicDao {
+    record Row(long id, String name, long dailyCapacityCenti, boolean active, long version) {}
+
+    @SqlQuery("SELECT * FROM mechanics WHERE id = :id")
+    Optional<Row> find(long id);
+
+    @SqlQuery("SELECT * FROM mechanics WHERE id > :after AND (:active IS NULL OR active = :active)"
+            + " ORDER BY id LIMIT :limit")
+    List<Row> list(long after, Boolean active, int limit);
+
+    @SqlUpdate("INSERT INTO mechanics (name, daily_capacity_centi, active, version, created_at, updated_at)"
+            + " VALUES (:name, :capacityCenti, :active, 1, :now, :now)")
+    @GetGeneratedKeys
+    long insert(String name, long capacityCenti, boolean active, Instant now);
+
+    @SqlUpdate("UPDATE mechanics SET name = :name, daily_capacity_centi = :capacityCenti, active = :active,"
+            + " version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
+    int update(long id, long version, String name, long capacityCenti, boolean active, Instant now);
+
+    /** Hours taken on a day: finished jobs count their actual hours, open ones their estimate. */
+    @SqlQuery("SELECT COALESCE(SUM(CASE WHEN status = 'FINISHED' THEN labor_centi ELSE estimated_centi END), 0)"
+            + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date"
+            + " AND status <> 'CANCELLED'")
+    long bookedCenti(long mechanicId, LocalDate date);
+}

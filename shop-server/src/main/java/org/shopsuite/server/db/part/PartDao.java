@@ -1,0 +1,79 @@
+package org.shopsuite.server.db.part;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.MovementKind;
+
+/** The parts catalogue, its stock and the stock ledger. */
+public interface PartDao {
+    record Row(
+            long id,
+            String partId,
+            String partName,
+            int stock,
+            long partPrice,
+            long costPrice,
+            int reorderPoint,
+            String barcode,
+            long version) {}
+
+    record MovementRow(
+            long id,
+            long vehiclePartId,
+            MovementKind kind,
+            int delta,
+            int stockAfter,
+            String reason,
+            Long jobId,
+            Long partRequestId,
+            String actor,
+            Instant occurredAt) {}
+
+    @SqlQuery("SELECT * FROM vehicle_parts WHERE id = :id")
+    Optional<Row> find(long id);
+
+    @SqlQuery("SELECT * FROM vehicle_parts WHERE part_id = :partId")
+    Optional<Row> findByPartId(String partId);
+
+    @SqlQuery("SELECT * FROM vehicle_parts WHERE barcode = :barcode")
+    Optional<Row> findByBarcode(String barcode);
+
+    @SqlQuery("SELECT * FROM vehicle_parts WHERE id > :after"
+            + " AND (:q IS NULL OR part_name LIKE :q ESCAPE '!' OR part_id LIKE :q ESCAPE '!'"
+            + " OR barcode = :exact)"
+            + " AND (:lowStock IS NULL OR :lowStock = 0 OR stock <= reorder_point)"
+            + " ORDER BY id LIMIT :limit")
+    List<Row> list(long after, String q, String exact, Boolean lowStock, int limit);
+
+    @SqlUpdate("INSERT INTO vehicle_parts (part_id, part_name, stock, part_price, cost_price,"
+            + " reorder_point, barcode, version, created_at, updated_at) VALUES (:partId, :partName,"
+            + " :stock, :partPrice, :costPrice, :reorderPoint, :barcode, 1, :now, :now)")
+    @GetGeneratedKeys
+    long insert(@BindMethods Row row, Instant now);
+
+    @SqlUpdate("UPDATE vehicle_parts SET part_id = :partId, part_name = :partName,"
+            + " part_price = :partPrice, cost_price = :costPrice, reorder_point = :reorderPoint,"
+            + " barcode = :barcode, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND version = :version")
+    int update(@BindMethods Row row, Instant now);
+
+    /** Moves stock by delta unless it would go below zero; returns rows changed (0 or 1). */
+    @SqlUpdate("UPDATE vehicle_parts SET stock = stock + :delta, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND stock + :delta >= 0")
+    int moveStock(long id, int delta, Instant now);
+
+    @SqlUpdate("INSERT INTO stock_movements (vehicle_part_id, kind, delta, stock_after, reason, job_id,"
+            + " part_request_id, actor, occurred_at) VALUES (:vehiclePartId, :kind, :delta,"
+            + " :stockAfter, :reason, :jobId, :partRequestId, :actor, :occurredAt)")
+    @GetGeneratedKeys
+    long insertMovement(@BindMethods MovementRow row);
+
+    @SqlQuery("SELECT * FROM stock_movements WHERE vehicle_part_id = :partId AND id < :before"
+            + " ORDER BY id DESC LIMIT :limit")
+    List<MovementRow> movements(long partId, long before, int limit);
+}

@@ -1,0 +1,141 @@
+package org.shopsuite.server.db.receipt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
+
+/** Repair receipts, read together with their mechanic, job and invoice ids. */
+public interface ReceiptDao {
+    record Row(
+            long id,
+            String customerName,
+            String customerPhone,
+            String carId,
+            String vin,
+            String make,
+            String model,
+            Integer year,
+            Integer mileageKm,
+            long mechanicId,
+            String mechanicName,
+            LocalDate requestDate,
+            long estimatedCenti,
+            String request,
+            ReceiptStatus status,
+            String rejectionReason,
+            String cancelReason,
+            Long jobId,
+            JobStatus jobStatus,
+            Long invoiceId,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            String partRequestIds) {
+
+        /** The job's part requests, oldest first (read as one comma-separated column). */
+        public List<Long> partRequestIdList() {
+            if (partRequestIds == null || partRequestIds.isEmpty()) {
+                return List.of();
+            }
+            String[] ids = partRequestIds.split(",", -1);
+            Long[] out = new Long[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                out[i] = Long.valueOf(ids[i]);
+            }
+            return List.of(out);
+        }
+    }
+
+    /** The columns written when a receipt is taken. */
+    record New(
+            String customerName,
+            String customerPhone,
+            String carId,
+            String vin,
+            String make,
+            String model,
+            Integer year,
+            Integer mileageKm,
+            long mechanicId,
+            LocalDate requestDate,
+            long estimatedCenti,
+            String request,
+            ReceiptStatus status,
+            String rejectionReason,
+            String createdBy,
+            Instant now) {}
+
+    /**
+     * A receipt's columns with everything the API shows of it, part request ids included, so that
+     * one statement reads a whole receipt (one statement sees one snapshot: no transaction needed).
+     */
+    String COLUMNS = "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
+            + " i.id AS invoice_id, (SELECT group_concat(p.id, ',' ORDER BY p.id) FROM part_requests p"
+            + " WHERE p.job_id = j.id) AS part_request_ids";
+
+    String JOINS = " JOIN mechanics m ON m.id = r.mechanic_id"
+            + " LEFT JOIN jobs j ON j.receipt_id = r.id LEFT JOIN invoices i ON i.receipt_id = r.id";
+
+    String SELECT = COLUMNS + " FROM receipts r" + JOINS;
+
+    @SqlQuery(SELECT + " WHERE r.id = :id")
+    Optional<Row> find(long id);
+
+    /** A page of receipts; no text filter. */
+    @SqlQuery(SELECT
+            + " WHERE r.id < :before AND (:status IS NULL OR r.status = :status)"
+            + " AND (:date IS NULL OR r.request_date = :date)"
+            + " ORDER BY r.id DESC LIMIT :limit")
+    List<Row> list(long before, ReceiptStatus status, LocalDate date, int limit);
+
+    /**
+     * Receipts whose name, phone or car number contains {@code match} (3+ characters, trigram
+     * index), newest first: the index's own rowids are walked from the top, so a page costs the
+     * same whatever the table size.
+     */
+    @SqlQuery(COLUMNS
+            + " FROM (SELECT rowid AS rid FROM receipt_search"
+            + " WHERE receipt_search MATCH :match AND rowid < :before ORDER BY rowid DESC LIMIT :limit) hit"
+            + " JOIN receipts r ON r.id = hit.rid"
+            + JOINS
+            + " ORDER BY r.id DESC")
+    List<Row> search(String match, long before, int limit);
+
+    /** The same with status or date filters too (rarer; walks the matches). */
+    @SqlQuery(SELECT
+            + " WHERE r.id IN (SELECT rowid FROM receipt_search WHERE receipt_search MATCH :match)"
+            + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
+            + " AND (:date IS NULL OR r.request_date = :date)"
+            + " ORDER BY r.id DESC LIMIT :limit")
+    List<Row> searchFiltered(String match, long before, ReceiptStatus status, LocalDate date, int limit);
+
+    /** Receipts whose customer name starts with {@code prefix} (short queries such as a family name). */
+    @SqlQuery(SELECT
+            + " WHERE r.id IN (SELECT id FROM receipts INDEXED BY receipts_customer_name"
+            + " WHERE customer_name >= :prefix AND customer_name < :prefix || char(1114111)"
+            + " AND id < :before AND (:status IS NULL OR status = :status)"
+            + " AND (:date IS NULL OR request_date = :date) ORDER BY id DESC LIMIT :limit)"
+            + " ORDER BY r.id DESC")
+    List<Row> namePrefix(String prefix, long before, ReceiptStatus status, LocalDate date, int limit);
+
+    @SqlUpdate("INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
+            + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"
+            + " rejection_reason, created_by, created_at, updated_at, version) VALUES"
+            + " (:customerName, :customerPhone, :carId, :vin, :make, :model, :year, :mileageKm,"
+            + " :mechanicId, :requestDate, :estimatedCenti, :request, :status, :rejectionReason,"
+            + " :createdBy, :now, :now, 1)")
+    @GetGeneratedKeys
+    long insert(@BindMethods New row);
+
+    @SqlUpdate("UPDATE receipts SET status = :status, cancel_reason = COALESCE(:cancelReason, cancel_reason),"
+            + " version = version + 1, updated_at = :now WHERE id = :id")
+    int setStatus(long id, ReceiptStatus status, String cancelReason, Instant now);
+}

@@ -1,0 +1,51 @@
+package org.shopsuite.server.service.board;
+
+import java.time.Instant;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.event.EventData;
+import org.shopsuite.model.event.InvoiceIssued;
+import org.shopsuite.model.event.JobCancelled;
+import org.shopsuite.model.event.JobCreated;
+import org.shopsuite.model.event.JobFinished;
+import org.shopsuite.model.event.JobStarted;
+import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptRejected;
+import org.shopsuite.model.event.RepairRequested;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.service.event.Projection;
+
+/**
+ * Keeps the status board (one row per receipt) from events alone, as the origin's
+ * StatusPageViewHandler did from Kafka: the board never reads the receipts or jobs tables.
+ */
+public final class StatusBoardProjection implements Projection {
+
+    @Override
+    public void apply(WriteTx tx, Event e) {
+        StatusPageDao board = tx.board();
+        EventData d = e.data();
+        Instant now = e.occurredAt();
+        long receipt = e.receiptId() == null ? 0 : e.receiptId();
+        if (d instanceof RepairRequested r) {
+            board.insert(receipt, r.customerName(), r.carId(), r.requestDate(), r.mechanicName(), r.status(), now);
+        } else if (d instanceof JobCreated) {
+            board.setStatus(receipt, ReceiptStatus.ACCEPTED, JobStatus.WAITING, null, now);
+        } else if (d instanceof ReceiptRejected) {
+            board.setStatus(receipt, ReceiptStatus.REJECTED, null, null, now);
+        } else if (d instanceof JobStarted) {
+            board.setStatus(receipt, null, JobStatus.IN_PROGRESS, null, now);
+        } else if (d instanceof JobFinished) {
+            board.setStatus(receipt, ReceiptStatus.COMPLETED, JobStatus.FINISHED, null, now);
+        } else if (d instanceof JobCancelled) {
+            board.setStatus(receipt, null, JobStatus.CANCELLED, null, now);
+        } else if (d instanceof ReceiptCancelled) {
+            board.setStatus(receipt, ReceiptStatus.CANCELLED, null, null, now);
+        } else if (d instanceof InvoiceIssued i) {
+            board.setInvoiceTotal(receipt, i.total(), now);
+        }
+        // Other events do not change what the board shows.
+    }
+}

@@ -1,0 +1,116 @@
+package org.shopsuite.server.service.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.EventJson;
+import org.shopsuite.model.event.EventData;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.event.EventDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.Times;
+
+/**
+ * Appends events inside the caller's write transaction (so seq is gapless and an event exists
+ * exactly when its change does), feeds the read models, and hands each event to the live stream
+ * after commit.
+ */
+public final class EventStore {
+    private final Database db;
+    private final ObjectMapper json;
+    private final Times times;
+    private final List<Projection> projections;
+    private volatile Consumer<PublishedEvent> sink = e -> {};
+    private volatile long lastCommittedSeq;
+
+    public EventStore(Database db, ObjectMapper json, Times times, List<Projection> projections) {
+        this.projections = List.copyOf(projections);
+        this.db = db;
+        this.json = json;
+        this.times = times;
+        this.lastCommittedSeq = db.readOne(tx -> tx.events().lastSeq());
+    }
+
+    /** Where committed events go (the WebSocket hub); called in seq order. */
+    public void publishTo(Consumer<PublishedEvent> sink) {
+        this.sink = sink;
+    }
+
+    /** The seq of the newest committed event. */
+    public long lastSeq() {
+        return lastCommittedSeq;
+    }
+
+    /**
+     * Appends {@code data} as the next event of the change {@code tx}: it is committed with the
+     * change (or not at all), feeds the status board in the same transaction, and reaches the live
+     * stream after the commit.
+     */
+    public Event append(WriteTx tx, Actor actor, Long receiptId, Long jobId, EventData data) {
+        EventDao dao = tx.events();
+        long seq = dao.lastSeq() + 1;
+        Instant now = times.now();
+        Event event = new Event(seq, data.type(), now, actor.username(), receiptId, jobId, data);
+        dao.insert(new EventDao.Row(seq, data.type(), now, actor.username(), receiptId, jobId, write(data)));
+        for (Projection p : projections) {
+            p.apply(tx, event);
+        }
+        String text = write(event);
+        tx.afterCommit(() -> {
+            lastCommittedSeq = seq;
+            sink.accept(new PublishedEvent(seq, text));
+        });
+        return event;
+    }
+
+    /** Events after {@code since}, oldest first. */
+    public List<Event> since(long since, int limit) {
+        return db.readOne(tx -> tx.events().since(since, limit)).stream()
+                .map(this::toEvent)
+                .toList();
+    }
+
+    /** Committed events after {@code since}, already serialised, for stream catch-up. */
+    public List<PublishedEvent> publishedSince(long since, int limit) {
+        return since(since, limit).stream()
+                .map(e -> new PublishedEvent(e.seq(), write(e)))
+                .toList();
+    }
+
+    /** A receipt's timeline: every event that names it, oldest first. */
+    public List<Event> ofReceipt(long receiptId) {
+        return db.readOne(tx -> tx.events().ofReceipt(receiptId)).stream()
+                .map(this::toEvent)
+                .toList();
+    }
+
+    /** An event as stored, its data read into the record of its type. */
+    public Event toEvent(EventDao.Row r) {
+        try {
+            return new Event(
+                    r.seq(),
+                    r.type(),
+                    r.occurredAt(),
+                    r.actor(),
+                    r.receiptId(),
+                    r.jobId(),
+                    EventJson.readData(json, r.type(), r.data()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("event " + r.seq() + " (" + r.type() + ") cannot be read", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

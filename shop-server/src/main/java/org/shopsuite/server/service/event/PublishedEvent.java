@@ -1,0 +1,4 @@
+package org.shopsuite.server.service.event;
+
+/** A committed event, serialised once for every subscriber. */
+public record PublishedEvent(long seq, String json) {}

@@ -1,0 +1,69 @@
+package org.shopsuite.server.service.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.idempotency.IdempotencyDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Times;
+
+/**
+ * Makes a POST safe to retry: the first response to a key is stored in the same transaction as the
+ * change it reports, so a repeat returns it and changes nothing. Keys are per user and kept for
+ * {@link #RETENTION}.
+ */
+public final class IdempotencyService {
+    public static final Duration RETENTION = Duration.ofDays(7);
+
+    private final Database db;
+    private final ObjectMapper json;
+    private final Times times;
+
+    public IdempotencyService(Database db, ObjectMapper json, Times times) {
+        this.db = db;
+        this.json = json;
+        this.times = times;
+    }
+
+    /** A response as first sent. */
+    public record Stored(int status, String body) {}
+
+    /** Runs {@code change} and stores its response with it, in one unit of work; a repeat gets it back. */
+    public Stored run(Actor actor, String key, String requestHash, int status, Change<?> change) {
+        if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+            throw ApiException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
+        }
+        return db.write(tx -> {
+            IdempotencyDao dao = tx.idempotency();
+            var first = dao.find(actor.userId(), key);
+            if (first.isPresent()) {
+                if (!first.get().requestHash().equals(requestHash)) {
+                    throw ApiException.unprocessable(
+                            "Idempotency-Key", "this key was already used for a different request; use a new key");
+                }
+                return new Stored(first.get().status(), first.get().body());
+            }
+            String body = write(change.apply(tx));
+            dao.insert(actor.userId(), key, requestHash, status, body, times.now());
+            return new Stored(status, body);
+        });
+    }
+
+    /** Forgets keys older than the retention period. */
+    public int purge() {
+        String before = times.now().minus(RETENTION).toString();
+        return db.write(tx -> tx.idempotency().purge(before));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.shopsuite.server.service.part;
+
+import java.time.Instant;
+import java.util.List;
+import org.shopsuite.model.MovementKind;
+import org.shopsuite.model.Page;
+import org.shopsuite.model.StockAdjustmentInput;
+import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.VehiclePart;
+import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.event.LowStock;
+import org.shopsuite.model.event.StockAdjusted;
+import org.shopsuite.model.event.VehiclePartCreated;
+import org.shopsuite.model.event.VehiclePartUpdated;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Cursor;
+import org.shopsuite.server.service.Like;
+import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.event.EventStore;
+
+/**
+ * The parts catalogue and its stock. Stock only moves through {@link #move}, which writes the
+ * ledger row in the same transaction and never lets stock go below zero.
+ */
+public final class PartService {
+    private static final int MAX_STOCK = 1_000_000;
+
+    private final Database db;
+    private final EventStore events;
+    private final Times times;
+
+    public PartService(Database db, EventStore events, Times times) {
+        this.db = db;
+        this.events = events;
+        this.times = times;
+    }
+
+    public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
+        long after = Cursor.after(cursor);
+        String query = q == null || q.isBlank() ? null : q.strip();
+        List<PartDao.Row> rows = db.read(
+                tx -> tx.parts().list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
+        return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);
+    }
+
+    public VehiclePart get(long id) {
+        return toApi(db.read(tx -> tx.parts().find(id)).orElseThrow(() -> ApiException.notFound("vehicle part", id)));
+    }
+
+    public Change<VehiclePart> create(Actor actor, VehiclePartInput in) {
+        Check c = new Check();
+        Valid v = validate(c, in);
+        int stock = orZero(c.wholeNumber("stock", in.stock(), 0, MAX_STOCK, false));
+        c.done();
+        return tx -> {
+            PartDao dao = tx.parts();
+            checkUnique(dao, 0, v);
+            Instant now = times.now();
+            long id = dao.insert(
+                    new PartDao.Row(
+                            0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1),
+                    now);
+            if (stock > 0) {
+                dao.insertMovement(new PartDao.MovementRow(
+                        0, id, MovementKind.INITIAL, stock, stock, "initial stock", null, null, actor.username(), now));
+            }
+            PartDao.Row row = dao.find(id).orElseThrow();
+            events.append(tx, actor, null, null, created(row));
+            return toApi(row);
+        };
+    }
+
+    public Change<VehiclePart> update(Actor actor, long id, long version, VehiclePartInput in) {
+        Check c = new Check();
+        Valid v = validate(c, in);
+        c.done();
+        return tx -> {
+            PartDao dao = tx.parts();
+            PartDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            if (in.stock() != null && in.stock() != current.stock()) {
+                throw ApiException.invalid(
+                        "stock", "stock changes go through POST /vehicleParts/" + id + "/stockAdjustments");
+            }
+            checkUnique(dao, id, v);
+            PartDao.Row changed = new PartDao.Row(
+                    id,
+                    v.partId,
+                    v.partName,
+                    current.stock(),
+                    v.partPrice,
+                    v.costPrice,
+                    v.reorderPoint,
+                    v.barcode,
+                    version);
+            if (dao.update(changed, times.now()) == 0) {
+                throw ApiException.preconditionFailed(current.version());
+            }
+            PartDao.Row row = dao.find(id).orElseThrow();
+            events.append(tx, actor, null, null, updated(row));
+            lowStockCheck(tx, actor, current, row);
+            return toApi(row);
+        };
+    }
+
+    public Change<VehiclePart> adjust(Actor actor, long id, StockAdjustmentInput in) {
+        Check c = new Check();
+        Integer delta = c.wholeNumber("delta", in.delta(), -MAX_STOCK, MAX_STOCK, true);
+        if (delta != null && delta == 0) {
+            c.fail("delta", "must not be 0");
+        }
+        String reason = c.text("reason", in.reason(), 200);
+        c.done();
+        return tx -> {
+            PartDao.Row before = tx.parts().find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            PartDao.Row after = move(tx, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
+            if (after == null) {
+                throw ApiException.conflict(
+                        "delta", "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
+            }
+            events.append(tx, actor, null, null, new StockAdjusted(id, after.partId(), delta, reason, after.stock()));
+            lowStockCheck(tx, actor, before, after);
+            return toApi(after);
+        };
+    }
+
+    public Page<StockMovement> movements(long id, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        List<PartDao.MovementRow> rows = db.read(tx -> {
+            PartDao dao = tx.parts();
+            if (dao.find(id).isEmpty()) {
+                throw ApiException.notFound("vehicle part", id);
+            }
+            return dao.movements(id, before, limit + 1);
+        });
+        return Pages.of(rows, limit, PartDao.MovementRow::id, PartService::toApi);
+    }
+
+    /**
+     * Moves stock and writes its ledger row; null (and nothing written) if stock would go negative.
+     */
+    public PartDao.Row move(
+            WriteTx tx,
+            Actor actor,
+            PartDao.Row part,
+            int delta,
+            MovementKind kind,
+            String reason,
+            Long jobId,
+            Long partRequestId) {
+        PartDao dao = tx.parts();
+        Instant now = times.now();
+        if (dao.moveStock(part.id(), delta, now) == 0) {
+            return null;
+        }
+        PartDao.Row after = dao.find(part.id()).orElseThrow();
+        dao.insertMovement(new PartDao.MovementRow(
+                0, part.id(), kind, delta, after.stock(), reason, jobId, partRequestId, actor.username(), now));
+        return after;
+    }
+
+    /** Raises LowStock when stock falls to or below the reorder point. */
+    public void lowStockCheck(WriteTx tx, Actor actor, PartDao.Row before, PartDao.Row after) {
+        boolean wasLow = before.stock() <= before.reorderPoint();
+        boolean isLow = after.stock() <= after.reorderPoint();
+        if (isLow && (!wasLow || after.stock() < before.stock())) {
+            events.append(
+                    tx,
+                    actor,
+                    null,
+                    null,
+                    new LowStock(after.id(), after.partId(), after.partName(), after.stock(), after.reorderPoint()));
+        }
+    }
+
+    private record Valid(
+            String partId, String partName, long partPrice, long costPrice, int reorderPoint, String barcode) {}
+
+    private static Valid validate(Check c, VehiclePartInput in) {
+        String partId = c.text("partId", in.partId(), 40);
+        String partName = c.text("partName", in.partName(), 100);
+        Long price = c.money("partPrice", in.partPrice(), true);
+        Long cost = c.money("costPrice", in.costPrice(), false);
+        Integer reorder = c.wholeNumber("reorderPoint", in.reorderPoint(), 0, MAX_STOCK, false);
+        String barcode = c.optionalText("barcode", in.barcode(), 64);
+        return new Valid(
+                partId, partName, price == null ? 0 : price, cost == null ? 0 : cost, orZero(reorder), barcode);
+    }
+
+    private static void checkUnique(PartDao dao, long id, Valid v) {
+        dao.findByPartId(v.partId).filter(p -> p.id() != id).ifPresent(p -> {
+            throw ApiException.conflict("partId", "part number '" + v.partId + "' is already used by part " + p.id());
+        });
+        if (v.barcode != null) {
+            dao.findByBarcode(v.barcode).filter(p -> p.id() != id).ifPresent(p -> {
+                throw ApiException.conflict("barcode", "barcode '" + v.barcode + "' is already used by part " + p.id());
+            });
+        }
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static VehiclePartCreated created(PartDao.Row r) {
+        return new VehiclePartCreated(r.id(), r.partId(), r.partName(), r.stock(), r.partPrice(), r.reorderPoint());
+    }
+
+    private static VehiclePartUpdated updated(PartDao.Row r) {
+        return new VehiclePartUpdated(r.id(), r.partId(), r.partName(), r.stock(), r.partPrice(), r.reorderPoint());
+    }
+
+    static VehiclePart toApi(PartDao.Row r) {
+        return new VehiclePart(
+                r.id(),
+                r.partId(),
+                r.partName(),
+                r.stock(),
+                r.partPrice(),
+                r.costPrice(),
+                r.reorderPoint(),
+                r.barcode(),
+                r.stock() <= r.reorderPoint(),
+                r.version());
+    }
+
+    static StockMovement toApi(PartDao.MovementRow r) {
+        return new StockMovement(
+                r.id(),
+                r.vehiclePartId(),
+                r.kind(),
+                r.delta(),
+                r.stockAfter(),
+                r.reason(),
+                r.jobId(),
+                r.partRequestId(),
+                r.actor(),
+                r.occurredAt());
+    }
+}

@@ -1,0 +1,310 @@
+package org.shopsuite.server.service.receipt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.MovementKind;
+import org.shopsuite.model.Page;
+import org.shopsuite.model.PartRequestStatus;
+import org.shopsuite.model.Receipt;
+import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.Vehicle;
+import org.shopsuite.model.event.JobCancelled;
+import org.shopsuite.model.event.JobCreated;
+import org.shopsuite.model.event.ManDayDecreased;
+import org.shopsuite.model.event.ManDayOver;
+import org.shopsuite.model.event.ManDayRestored;
+import org.shopsuite.model.event.PartReturned;
+import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptRejected;
+import org.shopsuite.model.event.RepairRequested;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.Tx;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.job.JobDao;
+import org.shopsuite.server.db.mechanic.MechanicDao;
+import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.receipt.ReceiptDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Cursor;
+import org.shopsuite.server.service.Hours;
+import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.shop.ShopService;
+
+/**
+ * The front counter: a request for repair is accepted (booking the mechanic's hours and creating a
+ * job) or rejected when the mechanic's day is full, in one transaction. Cancelling compensates:
+ * hours come back and issued parts return to stock.
+ */
+public final class ReceiptService {
+    /** The rejection reason when the named mechanic has no hours left that day. */
+    public static final String MECHANIC_CAPACITY = "MECHANIC_CAPACITY";
+
+    private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
+
+    private final Database db;
+    private final EventStore events;
+    private final ShopService shop;
+    private final PartService parts;
+    private final Times times;
+
+    public ReceiptService(Database db, EventStore events, ShopService shop, PartService parts, Times times) {
+        this.db = db;
+        this.events = events;
+        this.shop = shop;
+        this.parts = parts;
+        this.times = times;
+    }
+
+    public Change<Receipt> create(Actor actor, ReceiptInput in) {
+        Check c = new Check();
+        String name = c.text("customerName", in.customerName(), 100);
+        String phone = c.phone("customerPhone", in.customerPhone());
+        String carId = c.carId("carId", in.carId());
+        Vehicle vehicle = vehicle(c, in.vehicle());
+        Long mechanicId = c.required("mechanicId", in.mechanicId());
+        LocalDate today = shop.today();
+        LocalDate date = in.requestDate() == null ? today : in.requestDate();
+        if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(365))) {
+            c.fail("requestDate", "must be within the last 31 days or the next 365");
+        }
+        Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
+        String request = c.longText("request", in.request(), 2000, true);
+        c.done();
+        return tx -> {
+            MechanicDao mechanics = tx.mechanics();
+            MechanicDao.Row m = mechanics
+                    .find(mechanicId)
+                    .orElseThrow(
+                            () -> ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist"));
+            if (!m.active()) {
+                throw ApiException.conflict("mechanicId", "mechanic " + m.name() + " is not active");
+            }
+            long booked = mechanics.bookedCenti(m.id(), date);
+            long remaining = m.dailyCapacityCenti() - booked;
+            boolean fits = estimate <= remaining;
+            Instant now = times.now();
+            long id = tx.receipts()
+                    .insert(new ReceiptDao.New(
+                            name,
+                            phone,
+                            carId,
+                            vehicle.vin(),
+                            vehicle.make(),
+                            vehicle.model(),
+                            vehicle.year(),
+                            vehicle.mileageKm(),
+                            m.id(),
+                            date,
+                            estimate,
+                            request,
+                            fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
+                            fits ? null : MECHANIC_CAPACITY,
+                            actor.username(),
+                            now));
+            events.append(
+                    tx,
+                    actor,
+                    id,
+                    null,
+                    new RepairRequested(
+                            name,
+                            phone,
+                            carId,
+                            m.id(),
+                            m.name(),
+                            date,
+                            Hours.of(estimate),
+                            request,
+                            fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED));
+            if (fits) {
+                long jobId = tx.jobs().insert(id, m.id(), date, estimate, now);
+                events.append(
+                        tx,
+                        actor,
+                        id,
+                        jobId,
+                        new ManDayDecreased(
+                                m.id(),
+                                date,
+                                Hours.of(estimate),
+                                Hours.of(booked + estimate),
+                                Hours.of(remaining - estimate)));
+                events.append(
+                        tx,
+                        actor,
+                        id,
+                        jobId,
+                        new JobCreated(jobId, m.id(), m.name(), date, Hours.of(estimate), JobStatus.WAITING));
+            } else {
+                events.append(
+                        tx,
+                        actor,
+                        id,
+                        null,
+                        new ManDayOver(m.id(), date, Hours.of(estimate), Hours.of(Math.max(0, remaining))));
+                events.append(tx, actor, id, null, new ReceiptRejected(MECHANIC_CAPACITY));
+            }
+            return load(tx, id);
+        };
+    }
+
+    public Receipt get(long id) {
+        return db.readOne(tx -> load(tx, id));
+    }
+
+    public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        String query = q == null || q.isBlank() ? null : q.strip();
+        ReceiptStatus s = status;
+        LocalDate d = date;
+        return db.readOne(tx -> {
+            ReceiptDao dao = tx.receipts();
+            List<ReceiptDao.Row> rows;
+            if (query == null) {
+                rows = dao.list(before, s, d, limit + 1);
+            } else if (query.codePointCount(0, query.length()) >= 3) {
+                // a phrase for the trigram index: any substring, quotes doubled
+                String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
+                rows = s == null && d == null
+                        ? dao.search(phrase, before, limit + 1)
+                        : dao.searchFiltered(phrase, before, s, d, limit + 1);
+            } else {
+                rows = dao.namePrefix(query, before, s, d, limit + 1);
+            }
+            return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
+        });
+    }
+
+    /** Every event of a receipt, oldest first: who did what, and when. */
+    public List<Event> timeline(long id) {
+        get(id);
+        return events.ofReceipt(id);
+    }
+
+    public Change<Receipt> cancel(Actor actor, long id, String reasonText) {
+        Check c = new Check();
+        String reason = c.text("reason", reasonText, 500);
+        c.done();
+        return tx -> {
+            ReceiptDao receipts = tx.receipts();
+            ReceiptDao.Row r = receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
+            if (r.status() != ReceiptStatus.ACCEPTED) {
+                throw ApiException.conflict(
+                        "receipt " + id + " is " + r.status() + "; only an accepted receipt can be cancelled");
+            }
+            JobDao jobs = tx.jobs();
+            Instant now = times.now();
+            if (jobs.cancel(r.jobId(), now) == 0) {
+                throw ApiException.conflict(
+                        "job " + r.jobId() + " is " + r.jobStatus() + "; it can no longer be cancelled");
+            }
+            returnIssuedParts(tx, actor, r);
+            events.append(tx, actor, id, r.jobId(), new JobCancelled(reason));
+            events.append(
+                    tx,
+                    actor,
+                    id,
+                    r.jobId(),
+                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.estimatedCenti())));
+            receipts.setStatus(id, ReceiptStatus.CANCELLED, reason, now);
+            events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
+            return load(tx, id);
+        };
+    }
+
+    private void returnIssuedParts(WriteTx tx, Actor actor, ReceiptDao.Row r) {
+        JobDao jobs = tx.jobs();
+        PartDao partDao = tx.parts();
+        for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
+            if (pr.status() != PartRequestStatus.ISSUED) {
+                continue;
+            }
+            jobs.returnPartRequest(pr.id(), times.now());
+            PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
+            PartDao.Row after = parts.move(
+                    tx,
+                    actor,
+                    part,
+                    pr.quantity(),
+                    MovementKind.RETURN,
+                    "receipt " + r.id() + " cancelled",
+                    r.jobId(),
+                    pr.id());
+            events.append(
+                    tx,
+                    actor,
+                    r.id(),
+                    r.jobId(),
+                    new PartReturned(pr.id(), pr.vehiclePartId(), pr.quantity(), after.stock()));
+        }
+    }
+
+    Receipt load(Tx tx, long id) {
+        ReceiptDao dao = tx.receipts();
+        ReceiptDao.Row r = dao.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
+        return toApi(r);
+    }
+
+    private Vehicle vehicle(Check c, Vehicle v) {
+        if (v == null) {
+            return new Vehicle(null, null, null, null, null);
+        }
+        String vin = c.optionalText("vehicle.vin", v.vin(), 17);
+        if (vin != null) {
+            vin = vin.toUpperCase(Locale.ROOT);
+            if (!VIN.matcher(vin).matches()) {
+                c.fail("vehicle.vin", "must be 17 letters and digits (no I, O or Q)");
+            }
+        }
+        String make = c.optionalText("vehicle.make", v.make(), 50);
+        String model = c.optionalText("vehicle.model", v.model(), 50);
+        Integer year =
+                c.wholeNumber("vehicle.year", v.year(), 1900, shop.today().getYear() + 1, false);
+        Integer km = c.wholeNumber("vehicle.mileageKm", v.mileageKm(), 0, 10_000_000, false);
+        return new Vehicle(vin, make, model, year, km);
+    }
+
+    public static Vehicle vehicleOf(String vin, String make, String model, Integer year, Integer km) {
+        if (vin == null && make == null && model == null && year == null && km == null) {
+            return null;
+        }
+        return new Vehicle(vin, make, model, year, km);
+    }
+
+    private static Receipt toApi(ReceiptDao.Row r) {
+        return new Receipt(
+                r.id(),
+                r.customerName(),
+                r.customerPhone(),
+                r.carId(),
+                vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()),
+                r.mechanicId(),
+                r.mechanicName(),
+                r.requestDate(),
+                Hours.of(r.estimatedCenti()),
+                r.request(),
+                r.status(),
+                r.rejectionReason(),
+                r.cancelReason(),
+                r.jobId(),
+                r.jobStatus(),
+                r.invoiceId(),
+                r.partRequestIdList(),
+                r.createdBy(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.version());
+    }
+}

@@ -1,0 +1,129 @@
+package org.shopsuite.server.service.shop;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.event.ShopUpdated;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.shop.ShopDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.event.EventStore;
+
+/** The shop's own details, prices and time zone; read often, so kept in memory. */
+public final class ShopService {
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9-]{1,10}");
+
+    private final EventStore events;
+    private final Times times;
+    private volatile ShopDao.Row cached;
+
+    public ShopService(Database db, EventStore events, Times times) {
+        this.events = events;
+        this.times = times;
+        this.cached = db.readOne(tx -> tx.shop().get());
+    }
+
+    public ShopSettings get() {
+        return toApi(cached);
+    }
+
+    public ShopDao.Row row() {
+        return cached;
+    }
+
+    /** Today's date where the shop is. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(times.now(), ZoneId.of(cached.timezone()));
+    }
+
+    public Change<ShopSettings> update(Actor actor, long version, ShopSettings in) {
+        Check c = new Check();
+        String name = c.text("name", in.name(), 100);
+        String address = c.optionalText("address", in.address(), 200);
+        String phone = c.phone("phone", in.phone());
+        String currency = c.text("currency", in.currency(), 3);
+        if (currency != null && c.ok()) {
+            try {
+                currency =
+                        Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                c.fail("currency", "must be an ISO 4217 code such as KRW or USD");
+            }
+        }
+        Long rate = c.money("laborRatePerHour", in.laborRatePerHour(), true);
+        Long taxBp = percentToBp(c, "taxRatePercent", in.taxRatePercent());
+        String zone = c.text("timezone", in.timezone(), 60);
+        if (zone != null && !zone.isEmpty()) {
+            try {
+                zone = ZoneId.of(zone).getId();
+            } catch (DateTimeException e) {
+                c.fail("timezone", "must be a time zone such as Asia/Seoul");
+            }
+        }
+        String prefix = c.text("invoicePrefix", in.invoicePrefix(), 10);
+        if (prefix != null && !prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
+            c.fail("invoicePrefix", "must be 1-10 letters, digits or hyphens");
+        }
+        c.done();
+        ShopDao.Row row = new ShopDao.Row(
+                name,
+                address == null ? "" : address,
+                phone == null ? "" : phone,
+                currency,
+                rate,
+                taxBp,
+                zone,
+                prefix,
+                version);
+        return tx -> {
+            ShopDao dao = tx.shop();
+            if (dao.update(row) == 0) {
+                throw ApiException.preconditionFailed(dao.get().version());
+            }
+            ShopDao.Row saved = dao.get();
+            events.append(tx, actor, null, null, new ShopUpdated(saved.version()));
+            tx.afterCommit(() -> cached = saved);
+            return toApi(saved);
+        };
+    }
+
+    private static Long percentToBp(Check c, String field, BigDecimal percent) {
+        if (percent == null) {
+            c.fail(field, "is required");
+            return null;
+        }
+        if (percent.stripTrailingZeros().scale() > 2
+                || percent.signum() < 0
+                || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            c.fail(field, "must be 0-100 with at most two decimals");
+            return null;
+        }
+        return percent.movePointRight(2).longValueExact();
+    }
+
+    static ShopSettings toApi(ShopDao.Row r) {
+        BigDecimal tax = BigDecimal.valueOf(r.taxRateBp(), 2).stripTrailingZeros();
+        if (tax.scale() < 0) {
+            tax = tax.setScale(0);
+        }
+        return new ShopSettings(
+                r.name(),
+                r.address(),
+                r.phone(),
+                r.currency(),
+                r.laborRatePerHour(),
+                tax,
+                r.timezone(),
+                r.invoicePrefix(),
+                r.version());
+    }
+}

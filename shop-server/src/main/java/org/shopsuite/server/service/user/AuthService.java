@@ -1,0 +1,220 @@
+package org.shopsuite.server.service.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.shopsuite.model.LoginResponse;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.user.UserDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Times;
+
+/**
+ * Logins and bearer tokens. Tokens are random, stored only as their SHA-256, and expire after an
+ * idle period. Live sessions are cached in memory so a request costs no database write; the last
+ * use is written back at most once a minute.
+ */
+public final class AuthService {
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private static final int FREE_FAILURES = 5;
+    private static final Duration MAX_LOCK = Duration.ofMinutes(15);
+
+    private final Database db;
+    private final PasswordHasher hasher;
+    private final Times times;
+    private final Duration idleTimeout;
+    private final SecureRandom random = new SecureRandom();
+    /** Verified against when the user does not exist, so that case takes as long (made off-thread at start). */
+    private final java.util.concurrent.CompletableFuture<String> dummyHash;
+
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final java.util.List<java.util.function.Consumer<Revoked>> revocations =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A session (by token hash) or every session of a user (by id) has ended. */
+    public record Revoked(String tokenHash, Long userId) {}
+
+    /** Told of every ended session (open event streams must close too). */
+    public void onRevoked(java.util.function.Consumer<Revoked> listener) {
+        revocations.add(listener);
+    }
+
+    private void revoked(Revoked r) {
+        revocations.forEach(l -> l.accept(r));
+    }
+
+    /** The stored form of a token. */
+    public static String tokenHash(String token) {
+        return sha256(token.strip());
+    }
+
+    /** Whether the session behind a token hash is alive, without counting this as a use. */
+    public boolean alive(String tokenHash) {
+        Instant now = times.now();
+        Session s = sessions.get(tokenHash);
+        if (s != null) {
+            return now.isBefore(s.lastUsed.plus(idleTimeout));
+        }
+        String idleSince = now.minus(idleTimeout).toString();
+        return db.read(tx -> tx.users().sessionUser(tokenHash, idleSince)).isPresent();
+    }
+
+    public AuthService(Database db, PasswordHasher hasher, Times times, Duration idleTimeout) {
+        this.db = db;
+        this.hasher = hasher;
+        this.times = times;
+        this.idleTimeout = idleTimeout;
+        this.dummyHash = java.util.concurrent.CompletableFuture.supplyAsync(hasher::dummyHash);
+    }
+
+    public LoginResponse login(String username, String password) {
+        Check c = new Check();
+        c.text("username", username, 100);
+        c.required("password", password);
+        c.done();
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        Instant now = times.now();
+        Failures f = failures.get(key);
+        if (f != null && f.lockedUntil != null && now.isBefore(f.lockedUntil)) {
+            long wait = Math.max(1, Duration.between(now, f.lockedUntil).toSeconds());
+            throw ApiException.tooManyRequests(
+                    "too many failed logins for this user; try again in " + wait + " s", wait);
+        }
+        UserDao.Row user =
+                db.read(tx -> tx.users().findByUsername(username.strip())).orElse(null);
+        boolean ok = hasher.verify(password, user == null ? dummyHash.join() : user.passwordHash())
+                && user != null
+                && user.active();
+        if (!ok) {
+            recordFailure(key, now);
+            throw ApiException.unauthorized("wrong username or password");
+        }
+        failures.remove(key);
+        String token = newToken();
+        String hash = sha256(token);
+        db.write(tx -> {
+            tx.users().insertSession(hash, user.id(), now);
+            return null;
+        });
+        Actor actor = actorOf(user);
+        sessions.put(hash, new Session(actor, now, now));
+        return new LoginResponse(token, now.plus(idleTimeout), UserService.toApi(user));
+    }
+
+    /** The actor behind a bearer token, or a 401. */
+    public Actor authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            throw ApiException.unauthorized("log in first: send Authorization: Bearer <token>");
+        }
+        String hash = sha256(token.strip());
+        Instant now = times.now();
+        Session s = sessions.get(hash);
+        if (s == null) {
+            s = load(hash, now);
+        }
+        if (!now.isBefore(s.lastUsed.plus(idleTimeout))) {
+            sessions.remove(hash);
+            db.write(tx -> tx.users().deleteSession(hash));
+            throw ApiException.unauthorized("the session has expired; log in again");
+        }
+        if (Duration.between(s.lastWritten, now).compareTo(TOUCH_EVERY) >= 0) {
+            db.write(tx -> tx.users().touchSession(hash, now));
+            s = new Session(s.actor, now, now);
+        } else {
+            s = new Session(s.actor, now, s.lastWritten);
+        }
+        sessions.put(hash, s);
+        return s.actor;
+    }
+
+    /** When the session behind this token expires if left idle. */
+    public Instant expiresAt(String token) {
+        Session s = sessions.get(sha256(token.strip()));
+        return s == null ? null : s.lastUsed.plus(idleTimeout);
+    }
+
+    public void logout(String token) {
+        String hash = sha256(token.strip());
+        sessions.remove(hash);
+        db.write(tx -> tx.users().deleteSession(hash));
+        revoked(new Revoked(hash, null));
+    }
+
+    /**
+     * Ends every session of a user (deactivation, password reset) as part of the change {@code tx}:
+     * the sessions are deleted with it, and dropped from memory and from the live stream once it
+     * has committed.
+     */
+    void revokeAll(WriteTx tx, long userId) {
+        tx.users().deleteSessionsOf(userId);
+        tx.afterCommit(() -> {
+            sessions.values().removeIf(s -> s.actor.userId() == userId);
+            revoked(new Revoked(null, userId));
+        });
+    }
+
+    /** Drops cached sessions of a user so the next request reloads role and state. */
+    void forget(long userId) {
+        sessions.values().removeIf(s -> s.actor.userId() == userId);
+    }
+
+    private Session load(String hash, Instant now) {
+        String idleSince = now.minus(idleTimeout).toString();
+        UserDao.Row user = db.read(tx -> {
+                    UserDao dao = tx.users();
+                    return dao.sessionUser(hash, idleSince).flatMap(dao::find);
+                })
+                .orElseThrow(() -> ApiException.unauthorized("the token is unknown or expired"));
+        if (!user.active()) {
+            throw ApiException.unauthorized("the user is deactivated");
+        }
+        return new Session(actorOf(user), now, now);
+    }
+
+    private void recordFailure(String key, Instant now) {
+        failures.compute(key, (k, f) -> {
+            int count = f == null ? 1 : f.count + 1;
+            Instant lockedUntil = null;
+            if (count >= FREE_FAILURES) {
+                long seconds = Math.min(MAX_LOCK.toSeconds(), 30L << Math.min(10, count - FREE_FAILURES));
+                lockedUntil = now.plusSeconds(seconds);
+            }
+            return new Failures(count, lockedUntil);
+        });
+    }
+
+    static Actor actorOf(UserDao.Row u) {
+        return new Actor(u.id(), u.username(), u.role(), u.mechanicId());
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Session(Actor actor, Instant lastUsed, Instant lastWritten) {}
+
+    private record Failures(int count, Instant lockedUntil) {}
+}

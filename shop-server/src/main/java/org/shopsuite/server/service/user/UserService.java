@@ -1,0 +1,224 @@
+package org.shopsuite.server.service.user;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.shopsuite.model.Page;
+import org.shopsuite.model.Role;
+import org.shopsuite.model.User;
+import org.shopsuite.model.UserInput;
+import org.shopsuite.model.event.UserCreated;
+import org.shopsuite.model.event.UserUpdated;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.mechanic.MechanicDao;
+import org.shopsuite.server.db.user.UserDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Cursor;
+import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.event.EventStore;
+
+/** The people who log in, their roles and passwords. */
+public final class UserService {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
+
+    private final Database db;
+    private final EventStore events;
+    private final PasswordHasher hasher;
+    private final AuthService auth;
+    private final Times times;
+
+    public UserService(Database db, EventStore events, PasswordHasher hasher, AuthService auth, Times times) {
+        this.db = db;
+        this.events = events;
+        this.hasher = hasher;
+        this.auth = auth;
+        this.times = times;
+    }
+
+    public Page<User> list(String cursor, int limit) {
+        long after = Cursor.after(cursor);
+        List<UserDao.Row> rows = db.read(tx -> tx.users().list(after, limit + 1));
+        return Pages.of(rows, limit, UserDao.Row::id, UserService::toApi);
+    }
+
+    public User get(long id) {
+        return toApi(find(id));
+    }
+
+    UserDao.Row find(long id) {
+        return db.read(tx -> tx.users().find(id)).orElseThrow(() -> ApiException.notFound("user", id));
+    }
+
+    public boolean any() {
+        return db.read(tx -> tx.users().count()) > 0;
+    }
+
+    public Change<User> create(Actor actor, UserInput in) {
+        return create(actor, in, true);
+    }
+
+    private Change<User> create(Actor actor, UserInput in, boolean strictPassword) {
+        Check c = new Check();
+        String username = username(c, in.username());
+        checkPassword(c, in.password(), true, strictPassword ? username : null);
+        c.required("role", in.role());
+        mechanicNamed(c, in);
+        c.done();
+        String hash = hasher.hash(in.password());
+        return tx -> {
+            UserDao dao = tx.users();
+            checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
+            if (dao.findByUsername(username).isPresent()) {
+                throw ApiException.conflict("username", "username '" + username + "' is taken");
+            }
+            Long mechanicId = in.role() == Role.MECHANIC ? in.mechanicId() : null;
+            boolean active = in.active() == null || in.active();
+            long id = dao.insert(username, hash, in.role(), mechanicId, active, times.now());
+            UserDao.Row row = dao.find(id).orElseThrow();
+            events.append(tx, actor, null, null, created(row));
+            return toApi(row);
+        };
+    }
+
+    /** Applies a merged patch: role, mechanic, active flag, and optionally a new password. */
+    public Change<User> update(Actor actor, long id, long version, UserInput in) {
+        Check c = new Check();
+        String username = username(c, in.username());
+        boolean newPassword = in.password() != null;
+        checkPassword(c, in.password(), false, username);
+        c.required("role", in.role());
+        mechanicNamed(c, in);
+        c.done();
+        String newHash = newPassword ? hasher.hash(in.password()) : null;
+        return tx -> {
+            UserDao dao = tx.users();
+            UserDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("user", id));
+            checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
+            dao.findByUsername(username).filter(other -> other.id() != id).ifPresent(other -> {
+                throw ApiException.conflict("username", "username '" + username + "' is taken");
+            });
+            boolean active = in.active() == null || in.active();
+            if (id == actor.userId() && (!active || in.role() != Role.MANAGER)) {
+                throw ApiException.conflict("role", "you cannot demote or deactivate yourself; ask another manager");
+            }
+            int changed = dao.update(
+                    id,
+                    version,
+                    username,
+                    newPassword ? newHash : current.passwordHash(),
+                    in.role(),
+                    in.role() == Role.MECHANIC ? in.mechanicId() : null,
+                    active,
+                    times.now());
+            if (changed == 0) {
+                throw ApiException.preconditionFailed(current.version());
+            }
+            UserDao.Row row = dao.find(id).orElseThrow();
+            events.append(tx, actor, null, null, updated(row));
+            if (newPassword || !active) {
+                auth.revokeAll(tx, id);
+            } else {
+                tx.afterCommit(() -> auth.forget(id));
+            }
+            return toApi(row);
+        };
+    }
+
+    /** Creates a user with no actor checks: the first admin and the demo data. */
+    public void bootstrap(String username, String password, Role role, Long mechanicId) {
+        // The operator chose this one (SHOP_ADMIN_PASSWORD) or it is random: only its length is checked.
+        db.write(create(Actor.system(), new UserInput(username, password, role, mechanicId, true), false)::apply);
+    }
+
+    private static String username(Check c, String value) {
+        String u = c.text("username", value, 50);
+        if (u != null && !u.isEmpty() && !USERNAME.matcher(u).matches()) {
+            c.fail("username", "must be 3-50 letters, digits, '.', '_' or '-'");
+        }
+        return u;
+    }
+
+    /** Passwords that guessing tools try first. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of(
+            "password",
+            "password1",
+            "password123",
+            "12345678",
+            "123456789",
+            "1234567890",
+            "11111111",
+            "00000000",
+            "qwerty123",
+            "qwertyuiop",
+            "iloveyou",
+            "admin123",
+            "administrator",
+            "letmein1",
+            "welcome1",
+            "passw0rd",
+            "abc12345",
+            "1q2w3e4r",
+            "1qaz2wsx",
+            "asdf1234");
+
+    private static void checkPassword(Check c, String password, boolean required, String username) {
+        checkPassword(c, password, required);
+        if (username == null) {
+            return;
+        }
+        if (password != null
+                && !username.isBlank()
+                && password.toLowerCase(java.util.Locale.ROOT)
+                        .contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+            c.fail("password", "must not contain the username");
+        } else if (password != null && COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+            c.fail("password", "is too common; choose another");
+        }
+    }
+
+    private static void checkPassword(Check c, String password, boolean required) {
+        if (password == null) {
+            if (required) {
+                c.fail("password", "is required");
+            }
+            return;
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < 8) {
+            c.fail("password", "must be at least 8 characters");
+        } else if (length > 128) {
+            c.fail("password", "must be at most 128 characters");
+        } else if (password.isBlank()) {
+            c.fail("password", "must not be blank");
+        }
+    }
+
+    private static void mechanicNamed(Check c, UserInput in) {
+        if (in.role() == Role.MECHANIC && in.mechanicId() == null) {
+            c.fail("mechanicId", "is required for a MECHANIC user");
+        }
+    }
+
+    private static void checkMechanic(MechanicDao mechanics, Role role, Long mechanicId) {
+        if (role == Role.MECHANIC) {
+            if (mechanics.find(mechanicId).isEmpty()) {
+                throw ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist");
+            }
+        }
+    }
+
+    private static UserCreated created(UserDao.Row r) {
+        return new UserCreated(r.id(), r.username(), r.role(), r.active());
+    }
+
+    private static UserUpdated updated(UserDao.Row r) {
+        return new UserUpdated(r.id(), r.username(), r.role(), r.active());
+    }
+
+    static User toApi(UserDao.Row r) {
+        return new User(r.id(), r.username(), r.role(), r.mechanicId(), r.active(), r.version());
+    }
+}
