@@ -17,4 +17,16 @@ public record Event(
             throw new IllegalArgumentException("a " + type + " event cannot carry " + data.type() + " data");
         }
     }
+
+    /** Whether this event carries a customer's phone, email or address. */
+    public boolean carriesCustomerContact() {
+        return data != null && data.carriesCustomerContact();
+    }
+
+    /** This event as a mechanic sees it: a customer's contact details blanked; itself if it has none. */
+    public Event withoutCustomerContact() {
+        return carriesCustomerContact()
+                ? new Event(seq, type, occurredAt, actor, receiptId, jobId, data.withoutCustomerContact())
+                : this;
+    }
 }

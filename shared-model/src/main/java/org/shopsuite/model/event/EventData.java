@@ -48,6 +48,19 @@ public sealed interface EventData
     @JsonIgnore
     EventType type();
 
+    /** Whether this payload carries a customer's phone, email or address. */
+    default boolean carriesCustomerContact() {
+        return false;
+    }
+
+    /**
+     * This payload as staff who must not see a customer's contact details (a mechanic) see it: the
+     * phone, email and address blanked to null; itself when it carries none.
+     */
+    default EventData withoutCustomerContact() {
+        return this;
+    }
+
     /** The record class of each event type. */
     static Class<? extends EventData> classOf(EventType type) {
         return Classes.BY_TYPE.get(type);

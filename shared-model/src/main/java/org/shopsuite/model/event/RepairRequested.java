@@ -21,4 +21,25 @@ public record RepairRequested(
     public EventType type() {
         return EventType.RepairRequested;
     }
+
+    @Override
+    public boolean carriesCustomerContact() {
+        return customerPhone != null;
+    }
+
+    @Override
+    public RepairRequested withoutCustomerContact() {
+        return !carriesCustomerContact()
+                ? this
+                : new RepairRequested(
+                        customerName,
+                        null,
+                        carId,
+                        mechanicId,
+                        mechanicName,
+                        requestDate,
+                        estimatedHours,
+                        request,
+                        status);
+    }
 }

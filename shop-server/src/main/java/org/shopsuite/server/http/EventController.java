@@ -29,6 +29,9 @@ final class EventController {
         }
         int limit = Params.limit(ctx);
         List<Event> rows = store.since(since, limit + 1);
+        if (!Respond.actor(ctx).seesCustomerContact()) {
+            rows = rows.stream().map(Event::withoutCustomerContact).toList();
+        }
         boolean more = rows.size() > limit;
         List<Event> page = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(page.get(page.size() - 1).seq()) : null;
@@ -56,7 +59,12 @@ final class EventController {
                 return;
             }
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-            hub.open(ctx, since, actor.userId(), org.shopsuite.server.service.user.AuthService.tokenHash(token));
+            hub.open(
+                    ctx,
+                    since,
+                    actor.userId(),
+                    org.shopsuite.server.service.user.AuthService.tokenHash(token),
+                    actor.seesCustomerContact());
         });
         ws.onMessage(ctx -> {});
         ws.onClose(hub::closed);

@@ -118,8 +118,8 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         }
     }
 
-    void open(WsContext ctx, long since, long userId, String tokenHash) {
-        Subscriber s = new Subscriber(ctx.sessionId(), ctx.session, since, userId, tokenHash);
+    void open(WsContext ctx, long since, long userId, String tokenHash, boolean seesCustomerContact) {
+        Subscriber s = new Subscriber(ctx.sessionId(), ctx.session, since, userId, tokenHash, seesCustomerContact);
         subscribers.put(ctx.sessionId(), s);
         pumps.execute(s::catchUp);
     }
@@ -176,20 +176,26 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     private record Committed(PublishedEvent event, long nanos) {}
 
     /**
-     * An event ready to go out: its text encoded once, shared (read-only) by every client; with
-     * its commit time if it is live, 0 if read back from the database.
+     * An event ready to go out: its text encoded once per audience (once in all when it carries no
+     * customer contact details), shared (read-only) by every client; with its commit time if it is
+     * live, 0 if read back from the database.
      */
-    private record Outgoing(long seq, ByteBuffer utf8, long committedNanos) implements Subscription.Sequenced {
+    private record Outgoing(long seq, ByteBuffer utf8, ByteBuffer utf8WithoutContact, long committedNanos)
+            implements Subscription.Sequenced {
         static Outgoing of(PublishedEvent e, long committedNanos) {
-            return new Outgoing(e.seq(), ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8)), committedNanos);
+            ByteBuffer all = ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer blanked = e.jsonWithoutContact() == null
+                    ? all
+                    : ByteBuffer.wrap(e.jsonWithoutContact().getBytes(StandardCharsets.UTF_8));
+            return new Outgoing(e.seq(), all, blanked, committedNanos);
         }
 
         static Outgoing stored(PublishedEvent e) {
             return of(e, 0);
         }
 
-        Frame frame() {
-            return new Frame(OpCode.TEXT, true, utf8.asReadOnlyBuffer());
+        Frame frame(boolean seesCustomerContact) {
+            return new Frame(OpCode.TEXT, true, (seesCustomerContact ? utf8 : utf8WithoutContact).asReadOnlyBuffer());
         }
     }
 
@@ -199,6 +205,8 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         private final CoreSession core;
         private final long userId;
         private final String tokenHash;
+        /** A mechanic's stream gets events with customers' contact details blanked. */
+        private final boolean seesCustomerContact;
         /** Decides what to send and when to close; round and page inputs under this. */
         private final Subscription<Outgoing> state;
 
@@ -206,12 +214,13 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         /** When the connection last made progress while events were waiting to be written. */
         private volatile long progressAt = System.nanoTime();
 
-        Subscriber(String id, Session session, long since, long userId, String tokenHash) {
+        Subscriber(String id, Session session, long since, long userId, String tokenHash, boolean seesCustomerContact) {
             this.id = id;
             this.session = session;
             this.core = ((WebSocketSession) session).getCoreSession();
             this.userId = userId;
             this.tokenHash = tokenHash;
+            this.seesCustomerContact = seesCustomerContact;
             this.state = new Subscription<>(since, queueCapacity, TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS));
         }
 
@@ -258,7 +267,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
                     });
             for (int i = 0; i < n; i++) {
                 boolean more = i < n - 1;
-                core.sendFrame(todo.get(i).frame(), more ? Callback.NOOP : last, more);
+                core.sendFrame(todo.get(i).frame(seesCustomerContact), more ? Callback.NOOP : last, more);
             }
             return written;
         }

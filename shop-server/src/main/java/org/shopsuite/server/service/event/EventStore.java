@@ -30,10 +30,10 @@ public final class EventStore {
     private volatile long lastCommittedSeq;
 
     public EventStore(Database db, ObjectMapper json, Times times, List<Projection> projections) {
-        this.projections = List.copyOf(projections);
         this.db = db;
         this.json = json;
         this.times = times;
+        this.projections = List.copyOf(projections);
         this.lastCommittedSeq = db.readOne(tx -> tx.events().lastSeq());
     }
 
@@ -49,7 +49,7 @@ public final class EventStore {
 
     /**
      * Appends {@code data} as the next event of the change {@code tx}: it is committed with the
-     * change (or not at all), feeds the status board in the same transaction, and reaches the live
+     * change (or not at all), feeds the read models in the same transaction, and reaches the live
      * stream after the commit.
      */
     public Event append(WriteTx tx, Actor actor, Long receiptId, Long jobId, EventData data) {
@@ -61,10 +61,10 @@ public final class EventStore {
         for (Projection p : projections) {
             p.apply(tx, event);
         }
-        String text = write(event);
+        PublishedEvent published = published(event);
         tx.afterCommit(() -> {
             lastCommittedSeq = seq;
-            sink.accept(new PublishedEvent(seq, text));
+            sink.accept(published);
         });
         return event;
     }
@@ -78,9 +78,13 @@ public final class EventStore {
 
     /** Committed events after {@code since}, already serialised, for stream catch-up. */
     public List<PublishedEvent> publishedSince(long since, int limit) {
-        return since(since, limit).stream()
-                .map(e -> new PublishedEvent(e.seq(), write(e)))
-                .toList();
+        return since(since, limit).stream().map(this::published).toList();
+    }
+
+    /** The event encoded for each audience; once only when it carries no customer contact details. */
+    private PublishedEvent published(Event e) {
+        return new PublishedEvent(
+                e.seq(), write(e), e.carriesCustomerContact() ? write(e.withoutCustomerContact()) : null);
     }
 
     /** A receipt's timeline: every event that names it, oldest first. */
