@@ -2,6 +2,7 @@ package org.shopsuite.server.service;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.shopsuite.model.ErrorCode;
 
 /** Opaque keyset cursors: the last id of a page, never an offset. */
 public final class Cursor {
@@ -37,7 +38,7 @@ public final class Cursor {
             }
             return Long.parseLong(s.substring(1));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("cursor", "is not a cursor this server gave out");
+            throw ApiException.invalid("cursor", ErrorCode.PATTERN, "is not a cursor this server gave out");
         }
     }
 }

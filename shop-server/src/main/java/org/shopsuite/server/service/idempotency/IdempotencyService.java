@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.service.Actor;
@@ -35,7 +36,7 @@ public final class IdempotencyService {
     /** Runs {@code change} and stores its response with it, in one unit of work; a repeat gets it back. */
     public Stored run(Actor actor, String key, String requestHash, int status, Change<?> change) {
         if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
-            throw ApiException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
+            throw ApiException.invalid("Idempotency-Key", ErrorCode.PATTERN, "must be 1-255 visible ASCII characters");
         }
         return db.write(tx -> {
             IdempotencyDao dao = tx.idempotency();
@@ -43,7 +44,9 @@ public final class IdempotencyService {
             if (first.isPresent()) {
                 if (!first.get().requestHash().equals(requestHash)) {
                     throw ApiException.unprocessable(
-                            "Idempotency-Key", "this key was already used for a different request; use a new key");
+                            "Idempotency-Key",
+                            ErrorCode.IDEMPOTENCY_MISMATCH,
+                            "this key was already used for a different request; use a new key");
                 }
                 return new Stored(first.get().status(), first.get().body());
             }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
@@ -127,7 +129,11 @@ public final class InvoiceService {
         Check c = new Check();
         Long amount = c.required("amount", in.amount());
         if (amount != null && (amount <= 0 || amount > Money.MAX)) {
-            c.fail("amount", "must be more than 0 and at most " + Money.MAX);
+            c.fail(
+                    "amount",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be more than 0 and at most " + Money.MAX,
+                    Map.of("min", 1, "max", Money.MAX));
         }
         PaymentMethod method = c.required("method", in.method());
         c.done();
@@ -139,10 +145,15 @@ public final class InvoiceService {
             }
             long balance = inv.total() - inv.paid();
             if (balance == 0) {
-                throw ApiException.conflict("amount", "invoice " + inv.number() + " is already paid");
+                throw ApiException.conflict(
+                        "amount", ErrorCode.INVALID_STATE, "invoice " + inv.number() + " is already paid");
             }
             if (amount > balance) {
-                throw ApiException.conflict("amount", "the payment " + amount + " is more than the balance " + balance);
+                throw ApiException.conflict(
+                        "amount",
+                        ErrorCode.OUT_OF_RANGE,
+                        "the payment " + amount + " is more than the balance " + balance,
+                        Map.of("min", 1, "max", balance));
             }
             long paid = inv.paid() + amount;
             InvoiceStatus status = paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;

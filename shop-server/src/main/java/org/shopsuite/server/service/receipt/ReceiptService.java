@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
@@ -77,7 +79,11 @@ public final class ReceiptService {
         LocalDate today = shop.today();
         LocalDate date = in.requestDate() == null ? today : in.requestDate();
         if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(365))) {
-            c.fail("requestDate", "must be within the last 31 days or the next 365");
+            c.fail(
+                    "requestDate",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be within the last 31 days or the next 365",
+                    Map.of("minDaysBefore", 31, "maxDaysAfter", 365));
         }
         Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
         String request = c.longText("request", in.request(), 2000, true);
@@ -86,10 +92,11 @@ public final class ReceiptService {
             MechanicDao mechanics = tx.mechanics();
             MechanicDao.Row m = mechanics
                     .find(mechanicId)
-                    .orElseThrow(
-                            () -> ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist"));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + mechanicId + " does not exist"));
             if (!m.active()) {
-                throw ApiException.conflict("mechanicId", "mechanic " + m.name() + " is not active");
+                throw ApiException.conflict(
+                        "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
             }
             long booked = mechanics.bookedCenti(m.id(), date);
             long remaining = m.dailyCapacityCenti() - booked;
@@ -265,7 +272,7 @@ public final class ReceiptService {
         if (vin != null) {
             vin = vin.toUpperCase(Locale.ROOT);
             if (!VIN.matcher(vin).matches()) {
-                c.fail("vehicle.vin", "must be 17 letters and digits (no I, O or Q)");
+                c.fail("vehicle.vin", ErrorCode.PATTERN, "must be 17 letters and digits (no I, O or Q)");
             }
         }
         String make = c.optionalText("vehicle.make", v.make(), 50);

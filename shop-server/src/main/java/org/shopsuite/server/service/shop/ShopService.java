@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.event.ShopUpdated;
 import org.shopsuite.server.db.Database;
@@ -56,7 +58,7 @@ public final class ShopService {
                 currency =
                         Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getCurrencyCode();
             } catch (IllegalArgumentException e) {
-                c.fail("currency", "must be an ISO 4217 code such as KRW or USD");
+                c.fail("currency", ErrorCode.PATTERN, "must be an ISO 4217 code such as KRW or USD");
             }
         }
         Long rate = c.money("laborRatePerHour", in.laborRatePerHour(), true);
@@ -66,12 +68,12 @@ public final class ShopService {
             try {
                 zone = ZoneId.of(zone).getId();
             } catch (DateTimeException e) {
-                c.fail("timezone", "must be a time zone such as Asia/Seoul");
+                c.fail("timezone", ErrorCode.NOT_ALLOWED_VALUE, "must be a time zone such as Asia/Seoul");
             }
         }
         String prefix = c.text("invoicePrefix", in.invoicePrefix(), 10);
         if (prefix != null && !prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
-            c.fail("invoicePrefix", "must be 1-10 letters, digits or hyphens");
+            c.fail("invoicePrefix", ErrorCode.PATTERN, "must be 1-10 letters, digits or hyphens");
         }
         c.done();
         ShopDao.Row row = new ShopDao.Row(
@@ -98,13 +100,17 @@ public final class ShopService {
 
     private static Long percentToBp(Check c, String field, BigDecimal percent) {
         if (percent == null) {
-            c.fail(field, "is required");
+            c.fail(field, ErrorCode.REQUIRED, "is required");
             return null;
         }
         if (percent.stripTrailingZeros().scale() > 2
                 || percent.signum() < 0
                 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            c.fail(field, "must be 0-100 with at most two decimals");
+            c.fail(
+                    field,
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be 0-100 with at most two decimals",
+                    Map.of("min", 0, "max", 100));
             return null;
         }
         return percent.movePointRight(2).longValueExact();
