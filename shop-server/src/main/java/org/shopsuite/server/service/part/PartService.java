@@ -23,6 +23,7 @@ import org.shopsuite.server.service.Check;
 import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Like;
 import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Text;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 
@@ -45,7 +46,7 @@ public final class PartService {
 
     public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
         long after = Cursor.after(cursor);
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
         List<PartDao.Row> rows = db.read(
                 tx -> tx.parts().list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
         return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);

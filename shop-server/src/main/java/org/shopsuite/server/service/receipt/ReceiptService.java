@@ -39,6 +39,7 @@ import org.shopsuite.server.service.Check;
 import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Text;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.part.PartService;
@@ -173,7 +174,7 @@ public final class ReceiptService {
 
     public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
         long before = Cursor.before(cursor);
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
         ReceiptStatus s = status;
         LocalDate d = date;
         return db.readOne(tx -> {
