@@ -79,6 +79,7 @@ final class Routes {
         r.get("/receipts/{id}", repair::getReceipt, MANAGER, RECEPTIONIST);
         r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
+        r.post("/receipts/{id}/reissueInvoice", repair::reissueInvoice, MANAGER);
 
         r.get("/jobs", repair::listJobs, MANAGER, RECEPTIONIST, MECHANIC);
         r.get("/jobs/{id}", repair::getJob, MANAGER, RECEPTIONIST, MECHANIC);

@@ -54,7 +54,7 @@ public interface JobDao {
     String SELECT = "SELECT j.*, m.name AS mechanic_name, r.customer_name, r.car_id, r.vin, r.make, r.model,"
             + " r.year, r.mileage_km, r.request, i.id AS invoice_id FROM jobs j"
             + " JOIN receipts r ON r.id = j.receipt_id JOIN mechanics m ON m.id = j.mechanic_id"
-            + " LEFT JOIN invoices i ON i.job_id = j.id";
+            + " LEFT JOIN invoices i ON i.id = (SELECT MAX(x.id) FROM invoices x WHERE x.job_id = j.id)";
 
     @SqlQuery(SELECT + " WHERE j.id = :id")
     Optional<Row> find(long id);

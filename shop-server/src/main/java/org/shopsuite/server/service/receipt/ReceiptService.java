@@ -42,6 +42,7 @@ import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Text;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.part.PartService;
 import org.shopsuite.server.service.shop.ShopService;
 
@@ -60,13 +61,16 @@ public final class ReceiptService {
     private final EventStore events;
     private final ShopService shop;
     private final PartService parts;
+    private final InvoiceService invoices;
     private final Times times;
 
-    public ReceiptService(Database db, EventStore events, ShopService shop, PartService parts, Times times) {
+    public ReceiptService(
+            Database db, EventStore events, ShopService shop, PartService parts, InvoiceService invoices, Times times) {
         this.db = db;
         this.events = events;
         this.shop = shop;
         this.parts = parts;
+        this.invoices = invoices;
         this.times = times;
     }
 
@@ -228,6 +232,23 @@ public final class ReceiptService {
                     new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.estimatedCenti())));
             receipts.setStatus(id, ReceiptStatus.CANCELLED, reason, now);
             events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
+            return load(tx, id);
+        };
+    }
+
+    /**
+     * Invoices the receipt's finished work again after its invoice was voided (see {@link
+     * InvoiceService#reissue}); answers the receipt, whose {@code invoiceId} is now the new one.
+     */
+    public Change<Receipt> reissueInvoice(Actor actor, long id, String reasonText) {
+        Check c = new Check();
+        String reason = c.text("reason", reasonText, 500);
+        c.done();
+        return tx -> {
+            if (tx.receipts().find(id).isEmpty()) {
+                throw ApiException.notFound("receipt", id);
+            }
+            invoices.reissue(tx, actor, id, reason);
             return load(tx, id);
         };
     }

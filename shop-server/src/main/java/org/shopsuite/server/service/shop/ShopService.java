@@ -23,6 +23,7 @@ import org.shopsuite.server.service.event.EventStore;
 /** The shop's own details, prices and time zone; read often, so kept in memory. */
 public final class ShopService {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9-]{1,10}");
+    private static final int REPRESENTATIVE_MAX = 30;
 
     private final EventStore events;
     private final Times times;
@@ -52,6 +53,8 @@ public final class ShopService {
         String name = c.text("name", in.name(), 100);
         String address = c.optionalText("address", in.address(), 200);
         String phone = c.phone("phone", in.phone());
+        String registration = registrationNumber(c, in.businessRegistrationNumber());
+        String representative = representative(c, in.representative());
         String currency = c.text("currency", in.currency(), 3);
         if (currency != null && c.ok()) {
             try {
@@ -80,6 +83,8 @@ public final class ShopService {
                 name,
                 address == null ? "" : address,
                 phone == null ? "" : phone,
+                registration,
+                representative,
                 currency,
                 rate,
                 taxBp,
@@ -96,6 +101,34 @@ public final class ShopService {
             tx.afterCommit(() -> cached = saved);
             return toApi(saved);
         };
+    }
+
+    /** Null (absent) keeps the stored number, blank clears it, anything else must be a valid one. */
+    private static String registrationNumber(Check c, String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? null : "";
+        }
+        var number = BusinessRegistrationNumber.parse(text);
+        if (number.isEmpty()) {
+            c.fail(
+                    "businessRegistrationNumber",
+                    "must be a business registration number: 10 digits as NNN-NN-NNNNN, with a valid check digit");
+            return null;
+        }
+        return number.get();
+    }
+
+    /** Null (absent) keeps the stored name, blank clears it. */
+    private static String representative(Check c, String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? null : "";
+        }
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) > REPRESENTATIVE_MAX
+                || t.codePoints().anyMatch(Character::isISOControl)) {
+            c.fail("representative", "must be a name of at most " + REPRESENTATIVE_MAX + " characters");
+        }
+        return t;
     }
 
     private static Long percentToBp(Check c, String field, BigDecimal percent) {
@@ -125,6 +158,8 @@ public final class ShopService {
                 r.name(),
                 r.address(),
                 r.phone(),
+                r.businessRegistrationNumber(),
+                r.representative(),
                 r.currency(),
                 r.laborRatePerHour(),
                 tax,
