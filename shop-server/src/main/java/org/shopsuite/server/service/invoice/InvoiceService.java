@@ -234,6 +234,7 @@ public final class InvoiceService {
             if (refund > 0 && refundMethod == null) {
                 throw ApiException.conflict(
                         "refundMethod",
+                        ErrorCode.REQUIRED,
                         "invoice " + inv.number() + " has " + refund + " " + inv.currency()
                                 + " paid: voiding it refunds that, so name the refundMethod (CASH, CARD or TRANSFER)");
             }

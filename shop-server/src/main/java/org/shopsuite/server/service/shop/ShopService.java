@@ -112,6 +112,7 @@ public final class ShopService {
         if (number.isEmpty()) {
             c.fail(
                     "businessRegistrationNumber",
+                    ErrorCode.PATTERN,
                     "must be a business registration number: 10 digits as NNN-NN-NNNNN, with a valid check digit");
             return null;
         }
@@ -123,12 +124,8 @@ public final class ShopService {
         if (text == null || text.isBlank()) {
             return text == null ? null : "";
         }
-        String t = text.strip();
-        if (t.codePointCount(0, t.length()) > REPRESENTATIVE_MAX
-                || t.codePoints().anyMatch(Character::isISOControl)) {
-            c.fail("representative", "must be a name of at most " + REPRESENTATIVE_MAX + " characters");
-        }
-        return t;
+        String t = c.optionalText("representative", text, REPRESENTATIVE_MAX);
+        return t == null ? "" : t;
     }
 
     private static Long percentToBp(Check c, String field, BigDecimal percent) {
