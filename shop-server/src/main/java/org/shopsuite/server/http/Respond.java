@@ -79,6 +79,10 @@ final class Respond {
         }
         IdempotencyService.Stored stored =
                 changes.commitOnce(actor(ctx), key.strip(), requestHash(ctx), status, change);
+        Long version = VersionOf.ofJson(stored.body());
+        if (version != null) {
+            ctx.header("ETag", "\"" + version + "\"");
+        }
         json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -148,7 +148,8 @@ public final class JobService {
                     part.partPrice(),
                     actor.username(),
                     times.now(),
-                    null));
+                    null,
+                    1));
             events.append(
                     tx,
                     actor,
@@ -275,6 +276,7 @@ public final class JobService {
                 r.unitPrice() * r.quantity(),
                 r.requestedBy(),
                 r.requestedAt(),
-                r.returnedAt());
+                r.returnedAt(),
+                r.version());
     }
 }
