@@ -34,7 +34,7 @@ public final class IdempotencyService {
     public record Stored(int status, String body) {}
 
     /** Runs {@code change} and stores its response with it, in one unit of work; a repeat gets it back. */
-    public Stored run(Actor actor, String key, String requestHash, int status, Change<?> change) {
+    public Stored run(Actor actor, String key, RequestHash request, int status, Change<?> change) {
         if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
             throw ApiException.invalid("Idempotency-Key", ErrorCode.PATTERN, "must be 1-255 visible ASCII characters");
         }
@@ -42,7 +42,7 @@ public final class IdempotencyService {
             IdempotencyDao dao = tx.idempotency();
             var first = dao.find(actor.userId(), key);
             if (first.isPresent()) {
-                if (!first.get().requestHash().equals(requestHash)) {
+                if (!request.matches(first.get().requestHash())) {
                     throw ApiException.unprocessable(
                             "Idempotency-Key",
                             ErrorCode.IDEMPOTENCY_MISMATCH,
@@ -51,7 +51,7 @@ public final class IdempotencyService {
                 return new Stored(first.get().status(), first.get().body());
             }
             String body = write(change.apply(tx));
-            dao.insert(actor.userId(), key, requestHash, status, body, times.now());
+            dao.insert(actor.userId(), key, request.value(), status, body, times.now());
             return new Stored(status, body);
         });
     }

@@ -149,7 +149,8 @@ public final class JobService {
                     part.partPrice(),
                     actor.username(),
                     times.now(),
-                    null));
+                    null,
+                    1));
             events.append(
                     tx,
                     actor,
@@ -276,6 +277,7 @@ public final class JobService {
                 r.unitPrice() * r.quantity(),
                 r.requestedBy(),
                 r.requestedAt(),
-                r.returnedAt());
+                r.returnedAt(),
+                r.version());
     }
 }

@@ -45,11 +45,17 @@ public final class PartService {
     }
 
     public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
-        long after = Cursor.after(cursor);
+        Cursor.NameKey after = Cursor.afterName(cursor);
         String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
-        List<PartDao.Row> rows = db.read(
-                tx -> tx.parts().list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
-        return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);
+        List<PartDao.Row> rows = db.read(tx -> tx.parts()
+                .list(
+                        after == null ? null : after.name(),
+                        after == null ? 0 : after.id(),
+                        query == null ? null : Like.contains(query),
+                        query,
+                        lowStock,
+                        limit + 1));
+        return Pages.byName(rows, limit, PartDao.Row::partName, PartDao.Row::id, PartService::toApi);
     }
 
     public VehiclePart get(long id) {

@@ -41,9 +41,10 @@ public final class UserService {
     }
 
     public Page<User> list(String cursor, int limit) {
-        long after = Cursor.after(cursor);
-        List<UserDao.Row> rows = db.read(tx -> tx.users().list(after, limit + 1));
-        return Pages.of(rows, limit, UserDao.Row::id, UserService::toApi);
+        Cursor.NameKey after = Cursor.afterName(cursor);
+        List<UserDao.Row> rows = db.read(
+                tx -> tx.users().list(after == null ? null : after.name(), after == null ? 0 : after.id(), limit + 1));
+        return Pages.byName(rows, limit, UserDao.Row::username, UserDao.Row::id, UserService::toApi);
     }
 
     public User get(long id) {
