@@ -100,6 +100,8 @@ public final class ShopApp implements AutoCloseable {
                     version(),
                     config.rateLimitPerSecond(),
                     config.maxConnections(),
+                    new org.shopsuite.server.http.SlowClientGuard.Limits(
+                            config.maxConnectionsPerClient(), config.requestHeadTimeout(), config.requestBodyTimeout()),
                     config.tlsKeystore(),
                     config.tlsPassword());
             http.start();
