@@ -2,6 +2,7 @@ package org.shopsuite.server;
 
 import java.util.concurrent.CountDownLatch;
 import org.shopsuite.server.config.LogFiles;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.config.ServerConfig;
 import org.shopsuite.server.ops.Restore;
 
@@ -45,7 +46,9 @@ public final class ShopServer {
         ShopApp app;
         try {
             ServerConfig config = ServerConfig.load(args, System.getenv());
-            java.nio.file.Files.createDirectories(config.logDir());
+            // 0700 before the first log line is written (issue 14, defect 10).
+            PrivateFiles.folder(config.dataDir());
+            PrivateFiles.folder(config.logDir());
             LogFiles.start(config.logDir(), config.logLevel());
             long started = System.nanoTime();
             app = ShopApp.start(config);

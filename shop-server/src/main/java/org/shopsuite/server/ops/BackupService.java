@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.shopsuite.model.Backup;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Migrator;
 import org.slf4j.Logger;
@@ -58,12 +59,14 @@ public final class BackupService {
     /** Makes, verifies and keeps one backup; a failed one leaves no file behind. */
     public synchronized Backup create(String kind) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.folder(dir);
             Instant now = clock.instant();
             String name = "shop-" + STAMP.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC)) + "-" + kind + ".db";
             Path target = dir.resolve(name);
             Path partial = dir.resolve(name + ".partial");
             Files.deleteIfExists(partial);
+            // VACUUM INTO fills an empty file: made 0600 first, whatever the umask (defect 10).
+            PrivateFiles.createFile(partial);
             db.maintenance(h -> h.execute("VACUUM INTO ?", partial.toString()));
             String check = verify(partial);
             if (!check.equals("ok")) {
@@ -71,6 +74,7 @@ public final class BackupService {
                 throw new IllegalStateException("backup failed its integrity check: " + check);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.restrict(target);
             log.info("backup {} made and verified ({} bytes)", name, Files.size(target));
             rotate();
             return toBackup(target);
