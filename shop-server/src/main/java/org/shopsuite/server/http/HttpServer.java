@@ -39,6 +39,7 @@ public final class HttpServer {
             String version,
             int rateLimit,
             int maxConnections,
+            SlowClientGuard.Limits slowClients,
             java.nio.file.Path tlsKeystore,
             String tlsPassword) {
         Bodies bodies = new Bodies(json);
@@ -80,6 +81,21 @@ public final class HttpServer {
                 server.setErrorHandler(new ProblemErrorHandler());
                 // Past this many open connections Jetty stops accepting until some close.
                 server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
+                // Per client address, and the time a request may take to arrive (issue 14).
+                SlowClientGuard guard = new SlowClientGuard(server, slowClients);
+                server.addBean(guard);
+                metrics.gauge(
+                        "shop_connections_refused",
+                        "Connections closed at accept since start: their address held too many.",
+                        guard::refused);
+                metrics.gauge(
+                        "shop_request_head_timeouts",
+                        "Connections closed since start: a request head took too long to arrive.",
+                        guard::headTimeouts);
+                metrics.gauge(
+                        "shop_request_body_timeouts",
+                        "Connections closed since start: a request body took too long to arrive.",
+                        guard::bodyTimeouts);
             });
             config.jetty.modifyWebSocketServletFactory(f -> f.setIdleTimeout(Duration.ofMinutes(2)));
             config.requestLogger.http((ctx, ms) -> {

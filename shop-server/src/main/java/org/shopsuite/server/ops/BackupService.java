@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.shopsuite.model.Backup;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Migrator;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ public final class BackupService {
     /** Makes, verifies and keeps one backup; a failed one leaves no file behind. */
     public synchronized Backup create(String kind) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.folder(dir);
             Instant now = clock.instant();
             deleteLeftovers();
             String stamp = STAMP_MILLIS.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -97,6 +98,7 @@ public final class BackupService {
             }
             // Without REPLACE_EXISTING: refuses rather than overwrite (a rename on one file system).
             Files.move(partial, target);
+            PrivateFiles.restrict(target);
             log.info("backup {} made and verified ({} bytes)", name, Files.size(target));
             rotate();
             return toBackup(target);
@@ -114,7 +116,10 @@ public final class BackupService {
             return null;
         }
         try {
-            return Files.createFile(partial);
+            // 0600 from the start, whatever the umask: VACUUM INTO fills this empty file.
+            Path made = Files.createFile(partial, PrivateFiles.attributes());
+            PrivateFiles.restrict(made);
+            return made;
         } catch (FileAlreadyExistsException e) {
             return null;
         }
