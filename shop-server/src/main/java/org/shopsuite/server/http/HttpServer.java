@@ -13,6 +13,9 @@ import org.shopsuite.server.service.Services;
 public final class HttpServer {
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("requests");
 
+    /** Connections the kernel may hold for us before we accept them. */
+    static final int ACCEPT_QUEUE = 1024;
+
     /** Bodies above this are refused with 413. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
@@ -79,6 +82,18 @@ public final class HttpServer {
             }
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
+                // A deeper accept queue than Java's 50: a burst of connections (slow clients being
+                // cut and coming back) must not drop another client's SYN into a 1 s resend.
+                server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (var c : server.getConnectors()) {
+                            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                                sc.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                });
                 // Past this many open connections Jetty stops accepting until some close.
                 server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
                 // Per client address, and the time a request may take to arrive (issue 14).
