@@ -57,7 +57,7 @@ public final class HttpServer {
         RepairController repair =
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
-        OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies);
+        OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;

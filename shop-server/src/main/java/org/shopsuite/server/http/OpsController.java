@@ -18,18 +18,21 @@ final class OpsController {
     private final AuthService auth;
     private final org.shopsuite.server.service.audit.AuditService audit;
     private final Bodies bodies;
+    private final Respond respond;
 
     OpsController(
             BackupService backups,
             Metrics metrics,
             AuthService auth,
             org.shopsuite.server.service.audit.AuditService audit,
-            Bodies bodies) {
+            Bodies bodies,
+            Respond respond) {
         this.backups = backups;
         this.metrics = metrics;
         this.auth = auth;
         this.audit = audit;
         this.bodies = bodies;
+        this.respond = respond;
     }
 
     void audit(Context ctx) {
@@ -61,7 +64,7 @@ final class OpsController {
     void createBackup(Context ctx) {
         // No fields yet: read only to refuse what is sent (an unknown field is a 400 naming it).
         bodies.readOptional(ctx, BackupInput.class);
-        Respond.json(ctx.status(201), backups.create("manual"));
+        respond.postOutside(ctx, 201, () -> backups.create("manual"));
     }
 
     private static boolean loopback(String address) {

@@ -84,6 +84,19 @@ final class Respond {
         json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A POST whose action runs outside a transaction (a backup): once per Idempotency-Key too. */
+    void postOutside(Context ctx, int status, java.util.function.Supplier<?> action) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null) {
+            Object result = action.get();
+            etag(ctx, result);
+            json(ctx.status(status), result);
+            return;
+        }
+        IdempotencyService.Stored stored = changes.once(actor(ctx), key.strip(), requestHash(ctx), status, action);
+        json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void etag(Context ctx, Object body) {
         Long version = VersionOf.of(body);
         if (version != null) {

@@ -27,4 +27,10 @@ public final class Changes {
             Actor actor, String key, RequestHash request, int status, Change<?> change) {
         return idempotency.run(actor, key, request, status, change);
     }
+
+    /** An action outside any transaction (a backup), run once per key: see {@link IdempotencyService#runOutside}. */
+    public IdempotencyService.Stored once(
+            Actor actor, String key, RequestHash request, int status, java.util.function.Supplier<?> action) {
+        return idempotency.runOutside(actor, key, request, status, action);
+    }
 }

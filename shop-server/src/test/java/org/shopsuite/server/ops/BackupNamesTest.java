@@ -147,4 +147,21 @@ class BackupNamesTest {
                 .isEqualTo(201);
         assertThat(manager.get("/admin/backups").json().path("items")).hasSize(3);
     }
+
+    @Test
+    void aRepeatedIdempotencyKeyMakesOneBackup() throws Exception {
+        Map<String, String> key = Map.of("Idempotency-Key", "backup-before-update-1");
+        Api.Res first = manager.post("/admin/backups", null, key);
+        Api.Res again = manager.post("/admin/backups", null, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(files()).hasSize(1);
+        Api.Res other = manager.post("/admin/backups", "{\"label\":\"x\"}", key);
+        assertThat(other.status()).as("the key with another body").isIn(400, 422);
+        assertThat(manager.post("/admin/backups", null, Map.of("Idempotency-Key", "another"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(files()).hasSize(2);
+    }
 }
