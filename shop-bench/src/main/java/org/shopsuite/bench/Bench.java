@@ -436,7 +436,10 @@ public final class Bench {
                     "" + port,
                     "--data-dir",
                     tmp.resolve(guarded ? "guarded" : "unguarded").toString()));
-            if (!guarded) {
+            if (guarded) {
+                // the default cap, named: start() turns it off for the other phases
+                cmd.addAll(List.of("--max-connections-per-client", "100"));
+            } else {
                 cmd.addAll(List.of(
                         "--max-connections-per-client",
                         "0",
@@ -799,6 +802,8 @@ public final class Bench {
         pb.environment().put("MALLOC_ARENA_MAX", "2"); // as the packaged service runs
         pb.environment().put("SHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().put("SHOP_RATE_LIMIT", "0");
+        // one load driver on loopback stands for a whole shop's clients: no cap per address
+        pb.environment().put("SHOP_MAX_CONNECTIONS_PER_CLIENT", "0");
         pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
         pb.environment().put("SHOP_LOG_LEVEL", "WARN");
         Process p = pb.start();

@@ -506,6 +506,8 @@ public final class DesktopBench {
         System.out.println(name + " log: " + log);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SHOP_RATE_LIMIT", "0");
+        // one load driver on loopback stands for a whole shop's clients: no cap per address
+        pb.environment().put("SHOP_MAX_CONNECTIONS_PER_CLIENT", "0");
         pb.environment().put("SHOP_BACKUPS_AUTOMATIC", "false");
         pb.environment().put("SHOP_LOG_LEVEL", "WARN");
         return pb.start();
