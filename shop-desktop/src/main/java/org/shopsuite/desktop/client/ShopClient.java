@@ -48,6 +48,7 @@ import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VoidInput;
 
 /** A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread. */
 public final class ShopClient {
@@ -222,6 +223,27 @@ public final class ShopClient {
 
     public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
         return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
+    }
+
+    /**
+     * Voids an invoice (MANAGER). When money was paid on it, {@code refundMethod} says how it goes
+     * back to the customer; the answer is the invoice as it now stands (VOID, with the refund entry).
+     */
+    public Invoice voidInvoice(long id, VoidInput in, String idempotencyKey) {
+        return send("POST", "/invoices/" + id + "/void", in, idempotencyKey, type(Invoice.class));
+    }
+
+    /**
+     * Issues a new invoice for a receipt's finished work after its invoice was voided (MANAGER);
+     * answers the receipt, whose {@code invoiceId} is the new invoice.
+     */
+    public Receipt reissueInvoice(long receiptId, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/receipts/" + receiptId + "/reissueInvoice",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(Receipt.class));
     }
 
     public List<VehiclePart> catalogue(String q, boolean lowStockOnly) {

@@ -14,6 +14,11 @@ public final class Forms {
             ObservableMap<String, String> fieldErrors, StringProperty general, Throwable t, Messages m) {
         if (t instanceof ApiError e && !e.errors().isEmpty()) {
             e.errors().forEach(fe -> fieldErrors.put(fe.field(), m.field(fe)));
+            if (e.status() == 400) {
+                // The server's summary ("2 fields are invalid") is English: say it in the user's language.
+                general.set(m.get("form.checkFields"));
+                return;
+            }
         }
         general.set(m.describe(t));
     }

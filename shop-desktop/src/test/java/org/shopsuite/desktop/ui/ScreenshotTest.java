@@ -149,8 +149,114 @@ class ScreenshotTest {
                 .getItems()
                 .isEmpty());
         shot(boss, "manager-people-en");
-        boss.selectTab("tab-settings");
-        shot(boss, "manager-settings-en");
+    }
+
+    /** The manager's invoice dialogs and the settings screen at 1280x720, in both languages. */
+    @Test
+    void rendersTheInvoiceDialogsAndSettingsAt1280x720() throws Exception {
+        org.shopsuite.desktop.client.ShopClient desk = new org.shopsuite.desktop.client.ShopClient(server.url());
+        desk.login("counter", ServerFixture.PASSWORD);
+        for (String lang : new String[] {"en", "ko"}) {
+            // Money paid on Emily Clark's current invoice (the English pass reissued it), so the dialog refunds.
+            var receipt = desk.receipts("Emily", null, null, null, 1).items().get(0);
+            var invoice = desk.invoice(receipt.invoiceId());
+            if (invoice.paid() == 0) {
+                desk.pay(
+                        invoice.id(),
+                        new org.shopsuite.model.PaymentInput(100_000L, org.shopsuite.model.PaymentMethod.CASH),
+                        org.shopsuite.desktop.client.ShopClient.newIdempotencyKey());
+            }
+            FxDriver boss = FxDriver.open(server.url());
+            boss.fx(() -> {
+                boss.stage().setWidth(1280);
+                boss.stage().setHeight(720);
+            });
+            boss.await(() -> boss.has("#login-submit"));
+            pickLanguage(boss, lang);
+            boss.login("manager", ServerFixture.PASSWORD);
+            InvoiceDialogsTest.openReceipt(boss, "Emily");
+            boss.await(() -> boss.has("#invoice-title"));
+            scrollDetailToBottom(boss);
+
+            boss.press("#invoice-void");
+            boss.await(() -> InvoiceDialogsTest.dialog("void-dialog") != null);
+            boss.fx(() -> ((javafx.scene.control.TextField) InvoiceDialogsTest.in("void-dialog", "#void-reason"))
+                    .setText(lang.equals("ko") ? "고객 정보 잘못 입력" : "Issued to the wrong customer"));
+            shotWithDialog(boss, "void-dialog", "manager-void-invoice-" + lang);
+
+            // With every error showing: nothing chosen, no reason.
+            boss.fx(() -> {
+                ((javafx.scene.control.TextField) InvoiceDialogsTest.in("void-dialog", "#void-reason")).setText("");
+                ((javafx.scene.control.RadioButton) InvoiceDialogsTest.in("void-dialog", "#void-refund-CASH"))
+                        .getToggleGroup()
+                        .selectToggle(null);
+                ((javafx.scene.control.Button) InvoiceDialogsTest.in("void-dialog", "#void-submit")).fire();
+            });
+            shotWithDialog(boss, "void-dialog", "manager-void-invoice-errors-" + lang);
+
+            boss.fx(() -> {
+                ((javafx.scene.control.TextField) InvoiceDialogsTest.in("void-dialog", "#void-reason"))
+                        .setText(lang.equals("ko") ? "고객 정보 잘못 입력" : "Issued to the wrong customer");
+                ((javafx.scene.control.RadioButton) InvoiceDialogsTest.in("void-dialog", "#void-refund-CASH"))
+                        .setSelected(true);
+                ((javafx.scene.control.Button) InvoiceDialogsTest.in("void-dialog", "#void-submit")).fire();
+            });
+            boss.await(() -> InvoiceDialogsTest.dialog("void-dialog") == null);
+            boss.await(() ->
+                    !boss.<javafx.scene.control.Button>node("#invoice-reissue").isDisabled());
+            scrollDetailToBottom(boss);
+            shot(boss, "manager-invoice-voided-" + lang);
+
+            boss.press("#invoice-reissue");
+            boss.await(() -> InvoiceDialogsTest.dialog("reissue-dialog") != null);
+            boss.fx(() -> ((javafx.scene.control.TextField) InvoiceDialogsTest.in("reissue-dialog", "#reissue-reason"))
+                    .setText(lang.equals("ko") ? "올바른 고객에게 재발행" : "Reissued to the right customer"));
+            shotWithDialog(boss, "reissue-dialog", "manager-reissue-invoice-" + lang);
+            boss.fx(() ->
+                    ((javafx.scene.control.Button) InvoiceDialogsTest.in("reissue-dialog", "#reissue-submit")).fire());
+            boss.await(() -> InvoiceDialogsTest.dialog("reissue-dialog") == null);
+
+            boss.selectTab("tab-settings");
+            boss.await(() -> !((javafx.scene.control.TextField) boss.node("#settings-registration-number"))
+                    .getText()
+                    .isEmpty());
+            boss.type("#settings-registration-number", "123-45-67890");
+            boss.type("#settings-representative", "김한빛".repeat(11));
+            boss.press("#settings-save");
+            boss.await(() -> boss.has("#settings-registration-number-error"));
+            shot(boss, "manager-settings-" + lang);
+            boss.close();
+        }
+    }
+
+    private static void scrollDetailToBottom(FxDriver d) throws Exception {
+        d.fx(() -> d.stage().getScene().getRoot().lookupAll(".scroll-pane").stream()
+                .map(n -> (javafx.scene.control.ScrollPane) n)
+                .filter(p ->
+                        p.getContent() != null && "detail".equals(p.getContent().getId()))
+                .forEach(p -> p.setVvalue(1)));
+    }
+
+    /** The window with its open dialog drawn where it stands over it, as the user sees both. */
+    private void shotWithDialog(FxDriver d, String dialogId, String name) throws Exception {
+        WritableImage main = d.fx(() -> d.stage().getScene().snapshot(null));
+        javafx.stage.Window w =
+                d.fx(() -> InvoiceDialogsTest.dialog(dialogId).getScene().getWindow());
+        WritableImage dialog = d.fx(() -> w.getScene().snapshot(null));
+        double x = d.fx(() -> w.getX() - d.stage().getX());
+        double y = d.fx(() -> w.getY() - d.stage().getY());
+        System.out.printf(
+                "%s: window %.0fx%.0f, dialog %.0fx%.0f at %.0f,%.0f%n",
+                name, main.getWidth(), main.getHeight(), dialog.getWidth(), dialog.getHeight(), x, y);
+        java.awt.image.BufferedImage img = SwingFXUtils.fromFXImage(main, null);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(0, 0, 0, 70));
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.drawImage(SwingFXUtils.fromFXImage(dialog, null), (int) x, (int) y, null);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.drawRect((int) x - 1, (int) y - 1, (int) dialog.getWidth() + 1, (int) dialog.getHeight() + 1);
+        g.dispose();
+        ImageIO.write(img, "png", out.resolve(name + ".png").toFile());
     }
 
     private static void pickLanguage(FxDriver d, String lang) throws Exception {

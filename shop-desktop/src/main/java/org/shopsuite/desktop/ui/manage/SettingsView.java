@@ -20,6 +20,12 @@ public final class SettingsView {
     private TextField phone;
 
     @FXML
+    private TextField registrationNumber;
+
+    @FXML
+    private TextField representative;
+
+    @FXML
     private TextField laborRate;
 
     @FXML
@@ -42,6 +48,18 @@ public final class SettingsView {
 
     @FXML
     private Label phoneError;
+
+    @FXML
+    private Label registrationNumberLabel;
+
+    @FXML
+    private Label representativeLabel;
+
+    @FXML
+    private Label registrationNumberError;
+
+    @FXML
+    private Label representativeError;
 
     @FXML
     private Label laborRateError;
@@ -79,6 +97,10 @@ public final class SettingsView {
         name.textProperty().bindBidirectional(vm.nameProperty());
         address.textProperty().bindBidirectional(vm.addressProperty());
         phone.textProperty().bindBidirectional(vm.phoneProperty());
+        registrationNumber.textProperty().bindBidirectional(vm.registrationNumberProperty());
+        representative.textProperty().bindBidirectional(vm.representativeProperty());
+        registrationNumberLabel.setLabelFor(registrationNumber); // Alt+G
+        representativeLabel.setLabelFor(representative); // Alt+P
         laborRate.textProperty().bindBidirectional(vm.laborRateProperty());
         taxRate.textProperty().bindBidirectional(vm.taxRateProperty());
         currency.textProperty().bindBidirectional(vm.currencyProperty());
@@ -86,23 +108,33 @@ public final class SettingsView {
         invoicePrefix.textProperty().bindBidirectional(vm.invoicePrefixProperty());
         ErrorLabels.bind(
                 vm.fieldErrors(),
-                Map.of(
-                        "name",
-                        nameError,
-                        "address",
-                        addressError,
-                        "phone",
-                        phoneError,
-                        "laborRatePerHour",
-                        laborRateError,
-                        "taxRatePercent",
-                        taxRateError,
-                        "currency",
-                        currencyError,
-                        "timezone",
-                        timezoneError,
-                        "invoicePrefix",
-                        invoicePrefixError));
+                Map.ofEntries(
+                        Map.entry("name", nameError),
+                        Map.entry("address", addressError),
+                        Map.entry("phone", phoneError),
+                        Map.entry("businessRegistrationNumber", registrationNumberError),
+                        Map.entry("representative", representativeError),
+                        Map.entry("laborRatePerHour", laborRateError),
+                        Map.entry("taxRatePercent", taxRateError),
+                        Map.entry("currency", currencyError),
+                        Map.entry("timezone", timezoneError),
+                        Map.entry("invoicePrefix", invoicePrefixError)));
+        // An error line takes room only when it has something to say: the form fits 1280x720.
+        for (Label l : new Label[] {
+            nameError,
+            addressError,
+            phoneError,
+            registrationNumberError,
+            representativeError,
+            laborRateError,
+            taxRateError,
+            currencyError,
+            timezoneError,
+            invoicePrefixError
+        }) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        }
         backups.setItems(vm.backups());
         backups.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override

@@ -15,7 +15,10 @@ import org.shopsuite.model.Event;
 import org.shopsuite.model.EventType;
 import org.shopsuite.model.ShopSettings;
 
-/** The shop's settings: name, address, labour rate, tax, currency, time zone, invoice prefix. */
+/**
+ * The shop's settings: name, address, phone, business registration number (사업자등록번호),
+ * representative (대표자), labour rate, tax, currency, time zone, invoice prefix.
+ */
 public final class SettingsViewModel {
     private final Session session;
     private final Tasks tasks;
@@ -24,6 +27,8 @@ public final class SettingsViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty registrationNumber = new SimpleStringProperty("");
+    private final StringProperty representative = new SimpleStringProperty("");
     private final StringProperty currency = new SimpleStringProperty("");
     private final StringProperty laborRate = new SimpleStringProperty("");
     private final StringProperty taxRate = new SimpleStringProperty("");
@@ -44,6 +49,8 @@ public final class SettingsViewModel {
                 name.set(s.name());
                 address.set(s.address());
                 phone.set(s.phone());
+                registrationNumber.set(Forms.text(s.businessRegistrationNumber()));
+                representative.set(Forms.text(s.representative()));
                 currency.set(s.currency());
                 laborRate.set(Long.toString(s.laborRatePerHour()));
                 taxRate.set(s.taxRatePercent().toPlainString());
@@ -63,6 +70,16 @@ public final class SettingsViewModel {
 
     public StringProperty phoneProperty() {
         return phone;
+    }
+
+    /** 사업자등록번호: empty when not set; the server keeps it as NNN-NN-NNNNN. */
+    public StringProperty registrationNumberProperty() {
+        return registrationNumber;
+    }
+
+    /** 대표자: empty when not set. */
+    public StringProperty representativeProperty() {
+        return representative;
     }
 
     public StringProperty currencyProperty() {
@@ -130,9 +147,9 @@ public final class SettingsViewModel {
                 name.get(),
                 address.get(),
                 phone.get(),
-                // not on this screen yet: null leaves the registration number and representative as they are
-                null,
-                null,
+                // Always sent: an emptied field clears the value (null would leave it as it was).
+                Forms.text(registrationNumber.get()).strip(),
+                Forms.text(representative.get()).strip(),
                 currency.get(),
                 rate,
                 tax,

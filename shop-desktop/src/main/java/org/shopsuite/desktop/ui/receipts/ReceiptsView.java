@@ -134,6 +134,18 @@ public final class ReceiptsView {
     @FXML
     private Label payError;
 
+    @FXML
+    private javafx.scene.layout.HBox invoiceAdmin;
+
+    @FXML
+    private Button voidInvoice;
+
+    @FXML
+    private Button reissueInvoice;
+
+    @FXML
+    private Label invoiceNote;
+
     public ReceiptsView(ReceiptsViewModel vm, Session session) {
         this.vm = vm;
         this.m = session.messages();
@@ -199,7 +211,12 @@ public final class ReceiptsView {
                         empty || p == null
                                 ? null
                                 : TIME.format(p.receivedAt().atZone(zone)) + "   "
-                                        + m.get("payment." + p.method().name())
+                                        + (p.amount() < 0
+                                                ? m.get(
+                                                        "payment.refund",
+                                                        m.get("payment."
+                                                                + p.method().name()))
+                                                : m.get("payment." + p.method().name()))
                                         + "   "
                                         + m.money(
                                                 p.amount(),
@@ -212,6 +229,11 @@ public final class ReceiptsView {
         payMethod.setConverter(Cells.converter(p -> p == null ? "" : m.get("payment." + p.name())));
         payMethod.valueProperty().bindBidirectional(vm.payMethodProperty());
         payError.textProperty().bind(vm.payErrorProperty());
+        // Voiding and reissuing are the manager's: other roles do not see the buttons at all.
+        invoiceAdmin.setVisible(vm.isManager());
+        invoiceAdmin.setManaged(vm.isManager());
+        voidInvoice.disableProperty().bind(vm.canVoidProperty().not());
+        reissueInvoice.disableProperty().bind(vm.canReissueProperty().not());
         showReceipt(null);
         showInvoice(null);
         vm.search();
@@ -255,6 +277,21 @@ public final class ReceiptsView {
         row(3, m.get("invoice.paid"), m.money(inv.paid(), cur));
         row(4, m.get("invoice.balance"), m.money(inv.balance(), cur));
         payments.getItems().setAll(inv.payments());
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (inv.status() == InvoiceStatus.VOID) {
+            notes.add(m.get(
+                    "invoice.voidNote",
+                    inv.voidedAt() == null
+                            ? ""
+                            : m.date(inv.voidedAt().atZone(zone).toLocalDate()),
+                    inv.voidReason() == null ? "" : inv.voidReason()));
+        }
+        if (vm.replacedNumberProperty().get() != null) {
+            notes.add(m.get("invoice.replaces", vm.replacedNumberProperty().get()));
+        }
+        invoiceNote.setText(String.join("\n", notes));
+        invoiceNote.setVisible(!notes.isEmpty());
+        invoiceNote.setManaged(!notes.isEmpty());
         boolean open = inv.balance() > 0 && inv.status() != InvoiceStatus.VOID;
         pay.setDisable(!open);
         payAmount.setDisable(!open);
@@ -304,6 +341,24 @@ public final class ReceiptsView {
             sure.setHeaderText(null);
             sure.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> vm.cancel(reason));
         });
+    }
+
+    @FXML
+    private void voidInvoice() {
+        VoidInvoiceViewModel form = vm.voidForm();
+        if (form != null) {
+            InvoiceDialogs.voidDialog(table.getScene().getWindow(), form, m, vm::voided)
+                    .show();
+        }
+    }
+
+    @FXML
+    private void reissueInvoice() {
+        ReissueInvoiceViewModel form = vm.reissueForm();
+        if (form != null) {
+            InvoiceDialogs.reissueDialog(table.getScene().getWindow(), form, m, vm::reissued)
+                    .show();
+        }
     }
 
     @FXML

@@ -3,6 +3,8 @@ package org.shopsuite.desktop.ui.receipts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,11 +20,15 @@ import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.EventType;
 import org.shopsuite.model.Invoice;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.Role;
 
 /**
  * Receipts at the counter: search, a receipt's timeline of events, cancelling, and its invoice
@@ -43,10 +49,25 @@ public final class ReceiptsViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty replacedNumber = new SimpleStringProperty();
+    private final BooleanBinding canVoid;
+    private final BooleanBinding canReissue;
 
     public ReceiptsViewModel(Session session, Tasks tasks) {
         this.session = session;
         this.tasks = tasks;
+        boolean manager = isManager();
+        this.canVoid = Bindings.createBooleanBinding(
+                () -> manager && invoice.get() != null && invoice.get().status() != InvoiceStatus.VOID, invoice);
+        this.canReissue = Bindings.createBooleanBinding(
+                () -> manager
+                        && invoice.get() != null
+                        && invoice.get().status() == InvoiceStatus.VOID
+                        && selected.get() != null
+                        && selected.get().id() == invoice.get().receiptId()
+                        && selected.get().jobStatus() == JobStatus.FINISHED,
+                invoice,
+                selected);
         this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -118,6 +139,77 @@ public final class ReceiptsViewModel {
         return busy;
     }
 
+    /** Only a manager voids and reissues invoices; other roles do not see those actions. */
+    public boolean isManager() {
+        return session.user().role() == Role.MANAGER;
+    }
+
+    /** The shown invoice can be voided (by a manager): it is not void yet. */
+    public BooleanBinding canVoidProperty() {
+        return canVoid;
+    }
+
+    /** A new invoice can be issued (by a manager): the shown one is void and the job is finished. */
+    public BooleanBinding canReissueProperty() {
+        return canReissue;
+    }
+
+    /** The number of the void invoice the shown one replaces, or null. */
+    public StringProperty replacedNumberProperty() {
+        return replacedNumber;
+    }
+
+    /** A form to void the shown invoice, or null if it cannot be voided. */
+    public VoidInvoiceViewModel voidForm() {
+        return canVoid.get() ? new VoidInvoiceViewModel(session, tasks, invoice.get()) : null;
+    }
+
+    /** A form to issue a new invoice for the selected receipt, or null if that is not possible. */
+    public ReissueInvoiceViewModel reissueForm() {
+        return canReissue.get() ? new ReissueInvoiceViewModel(session, tasks, selected.get(), invoice.get()) : null;
+    }
+
+    /** The invoice was voided: show it as it now stands (VOID, its refund, balance 0). */
+    public void voided(Invoice inv) {
+        invoice.set(inv);
+        payAmount.set("");
+        payError.set("");
+        Payment refund = inv.payments().stream()
+                .filter(p -> p.amount() < 0)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        message.set(
+                refund == null
+                        ? session.messages().get("void.done", inv.number())
+                        : session.messages()
+                                .get(
+                                        "void.done.refund",
+                                        inv.number(),
+                                        session.messages().money(-refund.amount(), inv.currency()),
+                                        session.messages()
+                                                .get("payment."
+                                                        + refund.method().name())));
+        loadDetail(inv.receiptId());
+    }
+
+    /** A new invoice was issued for the receipt: show it. */
+    public void reissued(Receipt r) {
+        payAmount.set("");
+        payError.set("");
+        if (r.invoiceId() == null) {
+            loadDetail(r.id());
+            return;
+        }
+        long invoiceId = r.invoiceId();
+        tasks.run(
+                () -> session.client().invoice(invoiceId),
+                inv -> {
+                    message.set(session.messages().get("reissue.done", inv.number()));
+                    loadDetail(r.id());
+                },
+                this::fail);
+    }
+
     public void search() {
         paging.first(this::fetch, this::fail);
     }
@@ -137,7 +229,10 @@ public final class ReceiptsViewModel {
                     List<Event> events = session.client().receiptEvents(id);
                     Invoice inv =
                             r.invoiceId() == null ? null : session.client().invoice(r.invoiceId());
-                    return new Detail(r, events, inv);
+                    String replaced = inv == null || inv.replacesInvoiceId() == null
+                            ? null
+                            : session.client().invoice(inv.replacesInvoiceId()).number();
+                    return new Detail(r, events, inv, replaced);
                 },
                 d -> show(d),
                 this::fail);
@@ -155,6 +250,7 @@ public final class ReceiptsViewModel {
         }
         selected.set(d.receipt);
         timeline.setAll(d.events);
+        replacedNumber.set(d.replacedNumber);
         invoice.set(d.invoice);
         if (d.invoice != null && payAmount.get().isBlank() && d.invoice.balance() > 0) {
             payAmount.set(Long.toString(d.invoice.balance()));
@@ -258,5 +354,5 @@ public final class ReceiptsViewModel {
         error.set(session.messages().describe(t));
     }
 
-    private record Detail(Receipt receipt, List<Event> events, Invoice invoice) {}
+    private record Detail(Receipt receipt, List<Event> events, Invoice invoice, String replacedNumber) {}
 }

@@ -1,0 +1,195 @@
+package org.shopsuite.desktop.ui.receipts;
+
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.shopsuite.desktop.ui.ErrorLabels;
+import org.shopsuite.desktop.ui.Messages;
+import org.shopsuite.model.Invoice;
+import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.Receipt;
+
+/**
+ * The manager's invoice dialogs. Both stay open while the server refuses (its field errors show
+ * next to the fields, in the user's language) and close once the server has done it. Enter sends,
+ * Escape cancels; labels have mnemonics (Alt+R for the reason).
+ */
+final class InvoiceDialogs {
+    private InvoiceDialogs() {}
+
+    /** Void: a reason and, when money was paid, the refund method, with the amount refunded. */
+    static Dialog<Invoice> voidDialog(Window owner, VoidInvoiceViewModel vm, Messages m, Consumer<Invoice> done) {
+        Dialog<Invoice> dialog = dialog(owner, "void-dialog", m.get("void.title"), vm.header());
+
+        TextField reason = new TextField();
+        reason.setId("void-reason");
+        reason.setPrefColumnCount(32);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonError = error("void-reason-error");
+
+        Label refund = new Label();
+        refund.setId("void-refund-text");
+        refund.setWrapText(true);
+        refund.setStyle("-fx-font-weight: bold;");
+        refund.textProperty().bind(vm.refundTextProperty());
+
+        ToggleGroup methods = new ToggleGroup();
+        HBox choices = new HBox(14);
+        for (PaymentMethod p : PaymentMethod.values()) {
+            RadioButton r = new RadioButton(m.get("payment." + p.name()));
+            r.setId("void-refund-" + p.name());
+            r.setUserData(p);
+            r.setToggleGroup(methods);
+            r.setSelected(p == vm.refundMethodProperty().get());
+            choices.getChildren().add(r);
+        }
+        methods.selectedToggleProperty()
+                .addListener(
+                        (o, a, b) -> vm.refundMethodProperty().set(b == null ? null : (PaymentMethod) b.getUserData()));
+        vm.refundMethodProperty()
+                .addListener((o, a, b) -> methods.getToggles().stream()
+                        .filter(t -> t.getUserData() == b)
+                        .findFirst()
+                        .ifPresentOrElse(t -> t.setSelected(true), () -> methods.selectToggle(null)));
+        Label method = label(m.get("void.refundMethod"), choices.getChildren().get(0));
+        methods.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                method.setLabelFor((Node) b);
+            }
+        });
+        Label methodError = error("void-refundMethod-error");
+        for (Node n : new Node[] {method, choices, methodError}) {
+            n.visibleProperty().bind(vm.refundNeededProperty());
+            n.managedProperty().bind(vm.refundNeededProperty());
+        }
+
+        Label general = error("void-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(vm.fieldErrors(), java.util.Map.of("reason", reasonError, "refundMethod", methodError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("void.reason"), reason), 0, 0);
+        grid.add(reason, 1, 0);
+        grid.add(reasonError, 1, 1);
+        grid.add(refund, 0, 2, 2, 1);
+        grid.add(method, 0, 3);
+        grid.add(choices, 1, 3);
+        grid.add(methodError, 1, 4);
+        grid.add(general, 0, 5, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m, m.get("void.submit"));
+        ok.setId("void-submit");
+        ok.getStyleClass().add("danger");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(voided -> {
+                dialog.setResult(voided);
+                done.accept(voided);
+            });
+        });
+        dialog.setOnShown(e -> reason.requestFocus());
+        return dialog;
+    }
+
+    /** Reissue: asks why, then issues a new invoice for the receipt's finished work. */
+    static Dialog<Receipt> reissueDialog(Window owner, ReissueInvoiceViewModel vm, Messages m, Consumer<Receipt> done) {
+        Dialog<Receipt> dialog = dialog(owner, "reissue-dialog", m.get("reissue.title"), vm.header());
+        TextField reason = new TextField();
+        reason.setId("reissue-reason");
+        reason.setPrefColumnCount(32);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonError = error("reissue-reason-error");
+        Label general = error("reissue-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(vm.fieldErrors(), java.util.Map.of("reason", reasonError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("reissue.reason"), reason), 0, 0);
+        grid.add(reason, 1, 0);
+        grid.add(reasonError, 1, 1);
+        grid.add(general, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m, m.get("reissue.submit"));
+        ok.setId("reissue-submit");
+        ok.getStyleClass().add("accent");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(receipt -> {
+                dialog.setResult(receipt);
+                done.accept(receipt);
+            });
+        });
+        dialog.setOnShown(e -> reason.requestFocus());
+        return dialog;
+    }
+
+    private static <R> Dialog<R> dialog(Window owner, String id, String title, String header) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setId(id);
+        pane.setHeaderText(header);
+        pane.setPrefWidth(600);
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        dialog.setResultConverter(b -> null);
+        return dialog;
+    }
+
+    /** The action (default: Enter) and Cancel (Escape); answers the action's button. */
+    private static Button buttons(Dialog<?> dialog, Messages m, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, cancel);
+        dialog.getDialogPane().lookupButton(cancel).setId(dialog.getDialogPane().getId() + "-cancel");
+        return (Button) dialog.getDialogPane().lookupButton(go);
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    /** A label with a mnemonic (its text marks the letter with _) that focuses {@code target}. */
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private static Label error(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        return l;
+    }
+}
