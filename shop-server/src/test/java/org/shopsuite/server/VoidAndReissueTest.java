@@ -70,6 +70,9 @@ class VoidAndReissueTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(409);
         assertThat(r.errorFields()).containsExactly("refundMethod");
         assertThat(r.json().path("detail").asText()).contains("171600");
+        assertThat(r.json().at("/errors/0/code").asText()).isEqualTo("required");
+        assertThat(r.json().at("/errors/0/params/paid").asLong()).isEqualTo(171600);
+        assertThat(r.json().at("/errors/0/params/allowed").toString()).contains("CASH", "CARD", "TRANSFER");
         assertThat(manager.get("/invoices/" + invoice).json()).isEqualTo(before);
         assertThat(lastSeq()).as("no event").isEqualTo(seq);
     }

@@ -235,8 +235,17 @@ public final class InvoiceService {
                 throw ApiException.conflict(
                         "refundMethod",
                         ErrorCode.REQUIRED,
-                        "invoice " + inv.number() + " has " + refund + " " + inv.currency()
-                                + " paid: voiding it refunds that, so name the refundMethod (CASH, CARD or TRANSFER)");
+                        "is required: " + refund + " " + inv.currency() + " was paid on invoice " + inv.number()
+                                + " and voiding it refunds that; say how (CASH, CARD or TRANSFER)",
+                        Map.of(
+                                "paid",
+                                refund,
+                                "currency",
+                                inv.currency(),
+                                "allowed",
+                                java.util.Arrays.stream(PaymentMethod.values())
+                                        .map(Enum::name)
+                                        .toList()));
             }
             Instant now = times.now();
             dao.markVoid(id, 0, reason, now);

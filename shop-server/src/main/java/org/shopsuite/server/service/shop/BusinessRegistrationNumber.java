@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ninth digit times 5), so a mistyped digit is caught before it is printed on invoices.
  */
 final class BusinessRegistrationNumber {
-    private static final Pattern FORM = Pattern.compile("\\d{3}-?\\d{2}-?\\d{5}");
+    private static final Pattern FORM = Pattern.compile("[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{5}");
     private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
     private BusinessRegistrationNumber() {}
@@ -20,7 +20,7 @@ final class BusinessRegistrationNumber {
         if (!FORM.matcher(t).matches()) {
             return Optional.empty();
         }
-        String digits = t.replace("-", "");
+        String digits = t.replace("-", "").replace(" ", "");
         if (digits.length() != 10 || !checkDigitHolds(digits)) {
             return Optional.empty();
         }

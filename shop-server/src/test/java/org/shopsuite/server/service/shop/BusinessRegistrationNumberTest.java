@@ -19,7 +19,7 @@ class BusinessRegistrationNumberTest {
             123456789      | invalid
             12-345-67891   | invalid
             123-4567891    | 123-45-67891
-            123 45 67891   | invalid
+            123 45 67891   | 123-45-67891
             １２３-45-67891 | invalid
             abc-de-fghij   | invalid
             """)
