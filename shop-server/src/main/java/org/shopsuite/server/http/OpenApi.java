@@ -65,6 +65,7 @@ final class OpenApi {
                 "description",
                 "The repair shop's server. JSON in and out; money in whole minor units; hours as decimals;"
                         + " every error is application/problem+json. See docs/api.md for the walk-through.");
+        info.putObject("license").put("name", "Proprietary").put("identifier", "LicenseRef-Proprietary");
         doc.putArray("servers").addObject().put("url", "/");
         doc.putArray("security").addObject().putArray("bearer");
         ObjectNode paths = doc.putObject("paths");
@@ -267,10 +268,9 @@ final class OpenApi {
     }
 
     private static ObjectNode requestBody(ObjectMapper json, RecordSchemas schemas, ApiDoc.Op op) {
-        schemas.request(op.body);
-        String name = schemas.request(op.body).get("$ref").asText().substring(RecordSchemas.REF.length());
         // The route's own copy of the generated schema: what it requires and its limits.
-        ObjectNode schema = schemas.all().get(name).deepCopy();
+        String name = op.body.getSimpleName();
+        ObjectNode schema = schemas.requestInline(op.body);
         schema.put("title", name);
         if (!op.required.isEmpty()) {
             ArrayNode required = schema.putArray("required");

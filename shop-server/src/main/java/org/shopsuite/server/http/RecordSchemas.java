@@ -48,9 +48,12 @@ final class RecordSchemas {
         return schema(type, false, false);
     }
 
-    /** The schema of a request body of this type. */
-    ObjectNode request(Class<?> type) {
-        return schema(type, false, true);
+    /**
+     * The schema of a request body of this record, written out rather than named (each route adds
+     * what it requires); the records it holds are named.
+     */
+    ObjectNode requestInline(Class<?> type) {
+        return recordSchema(type, Map.of(), true);
     }
 
     /** {@code {items: [T], nextCursor}}: one page of a list. */
