@@ -361,9 +361,11 @@ final class ApiDoc {
                 .query("status", JobStatus.class, "only jobs in this status")
                 .query("date", java.time.LocalDate.class, "only jobs of this work day")
                 .paged()
-                .answers(200, new PageOf(Job.class)));
+                .answers(200, new PageOf(Job.class))
+                .errors(403));
         ops.add(op("GET", "/jobs/{id}", "repair", "One job (a mechanic: their own)")
-                .answers(200, new Of(Job.class)));
+                .answers(200, new Of(Job.class))
+                .errors(403));
         ops.add(op("POST", "/jobs/{id}/start", "repair", "Start a waiting job")
                 .idempotent()
                 .answers(200, new Of(Job.class))
