@@ -171,8 +171,11 @@ class OpenApiTest {
         assertThat(schemas.path("ReceiptStatus").path("enum").toString()).contains("ACCEPTED", "REJECTED");
         assertThat(schemas.path("Problem").path("properties").has("errors")).isTrue();
         assertThat(schemas.path("ReceiptPage").path("required").toString()).contains("items", "nextCursor");
-        assertThat(schemas.path("ReceiptInput").path("additionalProperties").asBoolean(true))
-                .isFalse();
+        JsonNode body = doc.at("/paths/~1receipts/post/requestBody/content/application~1json/schema");
+        assertThat(body.path("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(body.path("required").toString()).contains("customerName", "mechanicId");
+        assertThat(body.at("/properties/customerName/maxLength").asInt()).isEqualTo(100);
+        assertThat(body.at("/properties/id/description").asText()).startsWith("read-only");
     }
 
     @Test
