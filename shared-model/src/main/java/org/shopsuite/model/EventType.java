@@ -19,6 +19,7 @@ public enum EventType {
     InvoiceIssued,
     PaymentRecorded,
     InvoiceVoided,
+    PaymentRefunded,
     StockAdjusted,
     LowStock,
     VehiclePartCreated,

@@ -1,15 +1,24 @@
 package org.shopsuite.model;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The bill for a finished job; amounts in minor units of {@code currency}. */
+/**
+ * The bill for a finished job; amounts in minor units of {@code currency}. The currency, tax
+ * rate, labour rate and issuer are as they were when the invoice was issued. {@code paid} is net
+ * of refunds (a refund is a payment with a negative amount); a void invoice has a balance of 0.
+ * {@code replacesInvoiceId} names the void invoice a reissue replaces.
+ */
 public record Invoice(
         long id,
         String number,
         long receiptId,
         long jobId,
         String currency,
+        BigDecimal taxRatePercent,
+        long laborRatePerHour,
+        InvoiceIssuer issuer,
         List<InvoiceLine> lines,
         long subtotal,
         long tax,
@@ -19,5 +28,7 @@ public record Invoice(
         InvoiceStatus status,
         Instant issuedAt,
         String voidReason,
+        Instant voidedAt,
+        Long replacesInvoiceId,
         List<Payment> payments,
         long version) {}

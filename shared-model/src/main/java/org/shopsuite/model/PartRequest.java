@@ -2,7 +2,10 @@ package org.shopsuite.model;
 
 import java.time.Instant;
 
-/** A request for parts on a job: issued from stock, or rejected. */
+/**
+ * A request for parts on a job: issued from stock, or rejected. A versioned resource like the
+ * others: {@code version} is 1 when made and goes up with each change (an issued part returned).
+ */
 public record PartRequest(
         long id,
         long jobId,
@@ -16,4 +19,5 @@ public record PartRequest(
         long amount,
         String requestedBy,
         Instant requestedAt,
-        Instant returnedAt) {}
+        Instant returnedAt,
+        long version) {}

@@ -3,7 +3,10 @@ package org.shopsuite.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One car on the live status board (the read model). */
+/**
+ * One car on the live status board (the read model). {@code invoiceTotal} and {@code
+ * invoiceStatus} are those of the receipt's current invoice: a void one shows no total.
+ */
 public record StatusPageRow(
         long receiptId,
         String customerName,
@@ -13,4 +16,5 @@ public record StatusPageRow(
         ReceiptStatus receiptStatus,
         JobStatus jobStatus,
         Long invoiceTotal,
+        InvoiceStatus invoiceStatus,
         Instant updatedAt) {}

@@ -29,6 +29,8 @@ import org.shopsuite.model.Json;
  * throughput and p50/p99/max latency, each figure next to its baseline. Not part of the tests.
  *
  * <p>{@code Bench [--seconds 10] [--connections 64] [--big-db DIR]} (DIR: made by Generate).
+ * {@code Bench --slow-clients 1200 [--seconds 20]}: /health latency from 127.0.0.1 with and
+ * without that many slow clients on 127.0.0.3 (issue 14).
  */
 public final class Bench {
     private static final ObjectMapper JSON = Json.newMapper();
@@ -56,6 +58,7 @@ public final class Bench {
         boolean readsOnly = false;
         boolean writesOnly = false;
         boolean pushWarmUp = false;
+        int slowClients = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--search-only" -> searchOnly = true;
@@ -66,6 +69,7 @@ public final class Bench {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--big-db" -> bigDb = Path.of(args[++i]);
+                case "--slow-clients" -> slowClients = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -74,6 +78,10 @@ public final class Bench {
         b.writesOnly = writesOnly;
         b.pushWarmUp = pushWarmUp;
         try {
+            if (slowClients > 0) {
+                b.slowClients(slowClients);
+                return;
+            }
             if (pushOnly) {
                 b.pushOnly();
                 return;
@@ -393,6 +401,76 @@ public final class Bench {
                 took,
                 merged,
                 count.get() == 0 ? 0 : ticks * (1e6 / CLOCK_TICKS) / count.get());
+    }
+
+    // ---- slow clients (issue 14) ----------------------------------------------------------------
+
+    /**
+     * /health from 127.0.0.1 on a new connection every 100 ms, for {@code seconds} each: alone,
+     * while {@code n} slow clients on 127.0.0.3 trickle header lines, and the same against a server
+     * with the guards turned off (no per-client limit, hour-long head and body timeouts: the
+     * behaviour before issue 14).
+     */
+    private void slowClients(int n) throws Exception {
+        final int timeoutMillis = 5_000;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean u) {
+            System.out.printf(
+                    "file descriptors: %d open, at most %d%n",
+                    u.getOpenFileDescriptorCount(), u.getMaxFileDescriptorCount());
+        }
+        Path tmp = Files.createTempDirectory("shop-bench");
+        List<String> rows = new ArrayList<>();
+        rows.add(String.format(
+                Locale.ROOT,
+                "| GET /health from 127.0.0.1, new connection every 100 ms, %d s | answered | p50 | p99 | max | failed |",
+                seconds));
+        rows.add("|---|---|---|---|---|---|");
+        for (boolean guarded : new boolean[] {true, false}) {
+            int port = freePort();
+            List<String> cmd = new ArrayList<>(List.of(
+                    "org.shopsuite.server.ShopServer",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    "" + port,
+                    "--data-dir",
+                    tmp.resolve(guarded ? "guarded" : "unguarded").toString()));
+            if (!guarded) {
+                cmd.addAll(List.of(
+                        "--max-connections-per-client",
+                        "0",
+                        "--request-head-timeout",
+                        "3600",
+                        "--request-body-timeout",
+                        "3600"));
+            }
+            Process server = start(guarded ? "server" : "server without the slow-client guards", cmd, port, "/health");
+            String label = guarded ? "" : ", guards off (as before issue 14)";
+            if (guarded) {
+                SlowClients.probe(port, 2, timeoutMillis); // warm-up
+                rows.add(SlowClients.row(
+                        "no slow clients" + label, SlowClients.probe(port, seconds, timeoutMillis), timeoutMillis));
+                System.out.println(rows.get(rows.size() - 1));
+            }
+            try (SlowClients slow = new SlowClients(port, n)) {
+                slow.start();
+                long[] micros = SlowClients.probe(port, seconds, timeoutMillis);
+                rows.add(SlowClients.row(
+                        String.format(Locale.ROOT, "%,d slow clients on 127.0.0.3%s", n, label),
+                        micros,
+                        timeoutMillis));
+                System.out.println(rows.get(rows.size() - 1));
+                System.out.printf(
+                        "  slow clients: %d connects, %d closed by the server, %d connects failed, %d open at the end%n",
+                        slow.connects.get(), slow.closedByServer.get(), slow.failedConnects.get(), slow.open());
+            }
+            server.destroy();
+            server.waitFor();
+            processes.remove(server);
+        }
+        System.out.println();
+        rows.forEach(System.out::println);
     }
 
     // ---- event push --------------------------------------------------------------------------

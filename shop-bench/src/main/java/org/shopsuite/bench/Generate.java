@@ -255,7 +255,7 @@ public final class Generate {
         movement = c.prepareStatement(
                 "INSERT INTO stock_movements (id, vehicle_part_id, kind, delta, stock_after, reason, job_id, part_request_id, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         invoice = c.prepareStatement(
-                "INSERT INTO invoices (id, number, receipt_id, job_id, currency, subtotal, tax, total, paid, status, issued_at, version) VALUES (?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO invoices (id, number, receipt_id, job_id, currency, tax_rate_bp, labor_rate_per_hour, issuer_name, issuer_address, issuer_phone, subtotal, tax, total, paid, status, issued_at, version) VALUES (?, ?, ?, ?, 'KRW', 1000, 66000, '한빛 자동차 정비소', '서울특별시 마포구 월드컵로 123', '02-123-4567', ?, ?, ?, ?, ?, ?, ?)");
         line = c.prepareStatement(
                 "INSERT INTO invoice_lines (invoice_id, line_no, kind, description, quantity_centi, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)");
         payment = c.prepareStatement(
@@ -263,7 +263,7 @@ public final class Generate {
         event = c.prepareStatement(
                 "INSERT INTO events (seq, type, occurred_at, actor, receipt_id, job_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)");
         board = c.prepareStatement(
-                "INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name, receipt_status, job_status, invoice_total, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name, receipt_status, job_status, invoice_total, invoice_status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     private Instant start() {
@@ -339,6 +339,7 @@ public final class Generate {
                     id,
                     null);
             Long invoiceTotal = null;
+            String invoiceStatus = null;
             if (status.equals("REJECTED")) {
                 event(new ManDayOver(mech, date, hours, BigDecimal.ZERO), t, "counter", id, null);
                 event(new ReceiptRejected("MECHANIC_CAPACITY"), t, "counter", id, null);
@@ -443,12 +444,20 @@ public final class Generate {
                         }
                         event(
                                 new InvoiceIssued(
-                                        inv, String.format("INV-%d-%06d", year, number), "KRW", subtotal, tax, total),
+                                        inv,
+                                        String.format("INV-%d-%06d", year, number),
+                                        "KRW",
+                                        subtotal,
+                                        tax,
+                                        total,
+                                        null,
+                                        null),
                                 finishedAt,
                                 "mech" + mech,
                                 id,
                                 j);
                         invoiceTotal = total;
+                        invoiceStatus = paid ? "PAID" : "ISSUED";
                         if (paid) {
                             long p = ++paymentId;
                             payment.setLong(1, p);
@@ -476,7 +485,8 @@ public final class Generate {
             board.setString(6, status);
             board.setString(7, jobStatus);
             board.setObject(8, invoiceTotal);
-            board.setString(9, t);
+            board.setString(9, invoiceStatus);
+            board.setString(10, t);
             board.addBatch();
             if (id % 5_000 == 0) {
                 flush();

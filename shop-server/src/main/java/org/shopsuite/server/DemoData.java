@@ -19,6 +19,7 @@ import org.shopsuite.model.UserInput;
 import org.shopsuite.model.Vehicle;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VoidInput;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Services;
 import org.slf4j.Logger;
@@ -51,6 +52,8 @@ final class DemoData {
                                         "한빛 자동차 정비소 (Hanbit Auto Repair)",
                                         "서울특별시 마포구 월드컵로 123",
                                         "02-123-4567",
+                                        "123-45-67891",
+                                        "김한빛",
                                         "KRW",
                                         66_000L,
                                         new BigDecimal("10"),
@@ -64,7 +67,8 @@ final class DemoData {
                     .commit(s.mechanics().create(system, new MechanicInput(m[0], new BigDecimal(m[1]), true))));
         }
 
-        s.changes().commit(s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true)));
+        User managerUser = s.changes()
+                .commit(s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true)));
         User counter = s.changes()
                 .commit(s.users().create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true)));
         String[] logins = {"kim", "lee", "park", "choi"};
@@ -118,6 +122,19 @@ final class DemoData {
                 "2",
                 "엔진오일 및 필터 교환, 브레이크 점검");
         work(s, mechanicActors.get(0), r1, List.of(part(parts, 0, 1), part(parts, 1, 1)), "1.5");
+        pay(s, desk, r1, PaymentMethod.CARD, null);
+        // Paid on the wrong card (the personal one, not the company's): the invoice is voided with
+        // the card payment refunded, issued again and paid on the right card.
+        Actor manager = new Actor(managerUser.id(), managerUser.username(), Role.MANAGER, null);
+        long first = s.receipts().get(r1.id()).invoiceId();
+        s.changes()
+                .commit(s.invoices()
+                        .voidInvoice(
+                                manager,
+                                first,
+                                new VoidInput("결제 카드 착오 (paid on the wrong card)", PaymentMethod.CARD)));
+        s.changes()
+                .commit(s.receipts().reissueInvoice(manager, r1.id(), "법인 카드로 재결제 (to be paid on the company card)"));
         pay(s, desk, r1, PaymentMethod.CARD, null);
 
         Receipt r2 = receipt(

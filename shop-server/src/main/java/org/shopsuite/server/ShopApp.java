@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.shopsuite.model.Json;
 import org.shopsuite.model.Role;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.config.ServerConfig;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.http.EventStreamHub;
@@ -100,6 +101,8 @@ public final class ShopApp implements AutoCloseable {
                     version(),
                     config.rateLimitPerSecond(),
                     config.maxConnections(),
+                    new org.shopsuite.server.http.SlowClientGuard.Limits(
+                            config.maxConnectionsPerClient(), config.requestHeadTimeout(), config.requestBodyTimeout()),
                     config.tlsKeystore(),
                     config.tlsPassword());
             http.start();
@@ -196,10 +199,12 @@ public final class ShopApp implements AutoCloseable {
     private void housekeeping() {
         try {
             services.idempotency().purge();
+            // Logback compresses rotated logs into files of its own: made private here.
+            PrivateFiles.tighten(config.dataDir());
             if (config.automaticBackups()) {
                 backups.daily();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             log.warn("housekeeping failed", e);
         }
     }
@@ -242,9 +247,19 @@ public final class ShopApp implements AutoCloseable {
 
     private static void createDataDir(Path dir) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.folder(dir);
             if (!Files.isWritable(dir)) {
                 throw new ServerConfig.InvalidConfig("the data directory " + dir + " is not writable");
+            }
+            // A folder from an older version (or made by hand) may be readable by everyone.
+            var changed = PrivateFiles.tighten(dir);
+            if (!changed.isEmpty()) {
+                log.warn(
+                        "made {} files and folders in {} private (files 0600, folders 0700): they were"
+                                + " readable by other users: {}",
+                        changed.size(),
+                        dir,
+                        changed.stream().map(p -> dir.relativize(p).toString()).toList());
             }
         } catch (AccessDeniedException e) {
             throw new ServerConfig.InvalidConfig("cannot create the data directory " + dir);

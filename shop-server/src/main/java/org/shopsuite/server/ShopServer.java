@@ -2,6 +2,7 @@ package org.shopsuite.server;
 
 import java.util.concurrent.CountDownLatch;
 import org.shopsuite.server.config.LogFiles;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.config.ServerConfig;
 import org.shopsuite.server.ops.Restore;
 
@@ -19,6 +20,13 @@ public final class ShopServer {
         --config FILE     properties file (default DATA-DIR/shop-server.properties)
         --log-level L     ERROR, WARN, INFO, DEBUG or TRACE
         --tls-keystore F  serve HTTPS with this PKCS12 keystore (password in SHOP_TLS_PASSWORD)
+        --max-connections N             open connections at most (1000; SHOP_MAX_CONNECTIONS)
+        --max-connections-per-client N  from one address (100, 0: no limit;
+                                        SHOP_MAX_CONNECTIONS_PER_CLIENT)
+        --request-head-timeout S        seconds to receive a request's head (10;
+                                        SHOP_REQUEST_HEAD_TIMEOUT)
+        --request-body-timeout S        seconds to receive a request's body (30;
+                                        SHOP_REQUEST_BODY_TIMEOUT)
         --help            show this help
 
       java -jar shop-server.jar restore BACKUP-FILE [--data-dir DIR]
@@ -45,7 +53,9 @@ public final class ShopServer {
         ShopApp app;
         try {
             ServerConfig config = ServerConfig.load(args, System.getenv());
-            java.nio.file.Files.createDirectories(config.logDir());
+            // 0700 before the first log line is written (issue 14, defect 10).
+            PrivateFiles.folder(config.dataDir());
+            PrivateFiles.folder(config.logDir());
             LogFiles.start(config.logDir(), config.logLevel());
             long started = System.nanoTime();
             app = ShopApp.start(config);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
 
 /**
- * The server runs as its own process under concurrent writes (receipts, part requests, payments)
- * and is killed with SIGKILL at a random moment, then restarted. Every write the clients saw
+ * The server runs as its own process under concurrent writes (receipts, part requests, payments,
+ * voids with their refund and reissues) and is killed with SIGKILL at a random moment, then restarted. Every write the clients saw
  * acknowledged must be there, nothing half-done may be visible, seq must be gapless and the file
  * sound. {@code -Dcrash.rounds=N} for the long mode (CI runs 3).
  */
@@ -41,6 +41,7 @@ class CrashTest {
         Map<Long, String> receipts = new ConcurrentHashMap<>();
         Map<Long, String> partRequests = new ConcurrentHashMap<>();
         Map<Long, Long> paidAtLeast = new ConcurrentHashMap<>();
+        Map<Long, Long> reissuedAtLeast = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -48,9 +49,10 @@ class CrashTest {
                 Api base = new Api("http://127.0.0.1:" + port);
                 Api counter = base.as("counter", DemoData.PASSWORD);
                 Api kim = base.as("kim", DemoData.PASSWORD);
+                Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(3);
+                ExecutorService writers = Executors.newFixedThreadPool(4);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -59,6 +61,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) pay(counter, paidAtLeast);
+                });
+                writers.execute(() -> {
+                    while (go.get()) voidAndReissue(boss, reissuedAtLeast);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -80,20 +85,37 @@ class CrashTest {
                 paidAtLeast.forEach((invoice, paid) -> {
                     Api.Res r = manager.get("/invoices/" + invoice);
                     assertThat(r.status()).as(r.toString()).isEqualTo(200);
-                    assertThat(r.json().path("paid").asLong())
-                            .as("invoice " + invoice + ": " + r)
-                            .isGreaterThanOrEqualTo(paid);
+                    if (r.json().path("status").asText().equals("VOID")) {
+                        // voided since: what was paid went back, in the same change
+                        assertThat(r.json().path("paid").asLong())
+                                .as(r.toString())
+                                .isZero();
+                        assertThat(r.json().path("payments").findValuesAsText("amount"))
+                                .as(r.toString())
+                                .anyMatch(a -> a.startsWith("-"));
+                    } else {
+                        assertThat(r.json().path("paid").asLong())
+                                .as("invoice " + invoice + ": " + r)
+                                .isGreaterThanOrEqualTo(paid);
+                    }
+                });
+                reissuedAtLeast.forEach((receipt, invoice) -> {
+                    Api.Res r = manager.get("/receipts/" + receipt);
+                    assertThat(r.json().path("invoiceId").asLong())
+                            .as("receipt " + receipt + ": " + r)
+                            .isGreaterThanOrEqualTo(invoice);
                 });
                 consistent(partRequests);
-                acknowledged = receipts.size() + partRequests.size() + paidAtLeast.size();
+                acknowledged = receipts.size() + partRequests.size() + paidAtLeast.size() + reissuedAtLeast.size();
             } finally {
                 again.destroy();
                 again.waitFor(20, TimeUnit.SECONDS);
             }
         }
         System.out.printf(
-                "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid%n",
-                ROUNDS, receipts.size(), partRequests.size(), paidAtLeast.size());
+                "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
+                        + " %d receipts reissued%n",
+                ROUNDS, receipts.size(), partRequests.size(), paidAtLeast.size(), reissuedAtLeast.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -131,7 +153,16 @@ class CrashTest {
                             c,
                             "SELECT COUNT(*) FROM invoices i WHERE i.paid <>"
                                     + " (SELECT COALESCE(SUM(amount), 0) FROM payments p WHERE p.invoice_id = i.id)"))
-                    .as("paid != payments")
+                    .as("paid != payments (refunds included)")
+                    .isZero();
+            assertThat(count(c, "SELECT COUNT(*) FROM invoices WHERE status = 'VOID' AND paid <> 0"))
+                    .as("void invoices with money not refunded")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM (SELECT receipt_id FROM invoices WHERE status <> 'VOID'"
+                                    + " GROUP BY receipt_id HAVING COUNT(*) > 1)"))
+                    .as("receipts with two open invoices")
                     .isZero();
             assertThat(count(
                             c,
@@ -222,6 +253,32 @@ class CrashTest {
                     paidAtLeast.merge(r.id(), r.json().path("paid").asLong(), Math::max);
                 }
             }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /** Voids a partly paid invoice with its refund, then invoices its work again. */
+    private void voidAndReissue(Api manager, Map<Long, Long> reissued) {
+        try {
+            for (var inv : manager.get("/invoices?status=PARTIALLY_PAID&limit=1")
+                    .json()
+                    .path("items")) {
+                long receipt = inv.path("receiptId").asLong();
+                Api.Res v = manager.post(
+                        "/invoices/" + inv.path("id").asLong() + "/void",
+                        Api.obj("reason", "crash", "refundMethod", "CASH"));
+                if (v.status() != 200) {
+                    continue;
+                }
+                Api.Res r = manager.post("/receipts/" + receipt + "/reissueInvoice", Api.obj("reason", "crash"));
+                if (r.status() == 200) {
+                    reissued.merge(receipt, r.json().path("invoiceId").asLong(), Math::max);
+                }
+            }
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             sleep();
         }

@@ -43,7 +43,26 @@ class DemoDataTest {
             assertThat(jobs).containsExactlyInAnyOrder("WAITING", "IN_PROGRESS", "FINISHED", "CANCELLED");
             Set<String> invoices =
                     new HashSet<>(manager.get("/invoices").json().path("items").findValuesAsText("status"));
-            assertThat(invoices).containsExactlyInAnyOrder("ISSUED", "PARTIALLY_PAID", "PAID");
+            assertThat(invoices).containsExactlyInAnyOrder("ISSUED", "PARTIALLY_PAID", "PAID", "VOID");
+            // a paid invoice voided with its refund and issued again, printing its issuer
+            JsonNode voided =
+                    manager.get("/invoices?status=VOID").json().path("items").get(0);
+            assertThat(voided.path("payments").findValuesAsText("amount")).anyMatch(a -> a.startsWith("-"));
+            long receipt = voided.path("receiptId").asLong();
+            JsonNode reissued = manager.get("/invoices/"
+                            + manager.get("/receipts/" + receipt)
+                                    .json()
+                                    .path("invoiceId")
+                                    .asLong())
+                    .json();
+            assertThat(reissued.path("replacesInvoiceId").asLong())
+                    .isEqualTo(voided.path("id").asLong());
+            assertThat(reissued.path("status").asText()).isEqualTo("PAID");
+            assertThat(reissued.path("issuer")
+                            .path("businessRegistrationNumber")
+                            .asText())
+                    .isEqualTo("123-45-67891");
+            assertThat(reissued.path("issuer").path("representative").asText()).isEqualTo("김한빛");
             assertThat(server.api()
                             .as("counter", DemoData.PASSWORD)
                             .get("/statusPages")

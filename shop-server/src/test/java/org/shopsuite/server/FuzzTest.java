@@ -65,7 +65,8 @@ class FuzzTest {
             new Endpoint("POST", "/jobs/4/finish", "{\"laborHours\":1,\"notes\":\"done\"}"),
             new Endpoint("POST", "/receipts/4/cancel", "{\"reason\":\"고객 요청\"}"),
             new Endpoint("POST", "/invoices/3/payments", "{\"amount\":1,\"method\":\"CASH\"}"),
-            new Endpoint("POST", "/invoices/3/void", "{\"reason\":\"fuzz\"}"),
+            new Endpoint("POST", "/invoices/3/void", "{\"reason\":\"fuzz\",\"refundMethod\":\"CASH\"}"),
+            new Endpoint("POST", "/receipts/2/reissueInvoice", "{\"reason\":\"fuzz\"}"),
             new Endpoint("POST", "/auth/login", "{\"username\":\"nobody\",\"password\":\"wrong-password\"}"));
 
     @BeforeContainer

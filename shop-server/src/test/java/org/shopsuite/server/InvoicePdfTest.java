@@ -41,6 +41,7 @@ class InvoicePdfTest {
             try (var pdf = Loader.loadPDF(r.body())) {
                 String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00A0\\u3000]+", " ");
                 assertThat(text).contains(number, "한빛 자동차 정비소", "청구서", "BP-FR-KIA", "KRW 307,450", "KRW 207,450");
+                assertThat(text).contains("대표자", "김한빛", "사업자등록번호", "123-45-67891", "Tax (10%)");
             }
             assertThat(server.api().get("/invoices/" + id + ".pdf").status()).isEqualTo(401);
             assertThat(server.api()

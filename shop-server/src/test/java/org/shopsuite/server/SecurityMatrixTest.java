@@ -35,6 +35,9 @@ import org.shopsuite.server.support.TestServer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTest {
     static final Path DOC = Path.of("../docs/security.md");
+    /** The phone of every receipt here (see {@link Shop#receipt}). */
+    static final String PHONE = "010-1234-5678";
+
     static final Path ROUTES = Path.of("src/main/java/org/shopsuite/server/http/Routes.java");
 
     MutableClock clock = new MutableClock(Instant.now());
@@ -148,6 +151,13 @@ class SecurityMatrixTest {
             } else {
                 try (EventClient c = EventClient.connect(api, 0L)) {
                     assertThat(c).as(who).isNotNull();
+                    if (who.equals("MECHANIC")) {
+                        awaitReplay(c);
+                        assertThat(c.events().toString())
+                                .as("the stream a mechanic gets has no customer's phone")
+                                .contains("홍길동")
+                                .doesNotContain(PHONE);
+                    }
                 }
             }
             return;
@@ -157,6 +167,11 @@ class SecurityMatrixTest {
                 row.method().equals("PATCH") || row.method().equals("PUT") ? Map.of("If-Match", "\"999\"") : Map.of();
         Api.Res r = api.send(row.method(), path, body, headers);
         String as = who + " " + row + " -> " + r;
+        if (who.equals("MECHANIC") && r.status() < 300) {
+            assertThat(r.body())
+                    .as("a mechanic never receives a customer's phone: " + as)
+                    .doesNotContain(PHONE);
+        }
         switch (expected) {
             case "public", "yes" -> assertThat(r.status()).as(as).isNotIn(401, 403);
             case "401", "403" -> {
@@ -164,6 +179,15 @@ class SecurityMatrixTest {
                 assertThat(r.header("Content-Type")).as(as).startsWith("application/problem+json");
             }
             default -> throw new AssertionError("unknown cell '" + expected + "' in " + row);
+        }
+    }
+
+    private void awaitReplay(EventClient c) {
+        try {
+            c.awaitSeq(server.app().services().events().lastSeq(), Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

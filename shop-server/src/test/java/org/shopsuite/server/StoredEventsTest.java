@@ -47,7 +47,7 @@ class StoredEventsTest {
         try (TestServer server = new TestServer(dir, Clock.systemUTC(), true)) {
             Api manager = server.api().as("manager", DemoData.PASSWORD);
             // What the demo may not show: a part out of stock, a part returned, stock run low, a
-            // stock correction and a voided invoice.
+            // stock correction, a paid invoice voided with its refund and issued again.
             long job = manager.get("/jobs?status=IN_PROGRESS")
                     .json()
                     .path("items")
@@ -75,7 +75,12 @@ class StoredEventsTest {
                     .get(0)
                     .path("id")
                     .asLong();
-            assertThat(manager.post("/invoices/" + invoice + "/void", Api.obj("reason", "오발행"))
+            assertThat(manager.post("/invoices/" + invoice + "/void", Api.obj("reason", "오발행", "refundMethod", "CASH"))
+                            .status())
+                    .isEqualTo(200);
+            long receipt =
+                    manager.get("/invoices/" + invoice).json().path("receiptId").asLong();
+            assertThat(manager.post("/receipts/" + receipt + "/reissueInvoice", Api.obj("reason", "재발행"))
                             .status())
                     .isEqualTo(200);
             // and each kind of master data edited

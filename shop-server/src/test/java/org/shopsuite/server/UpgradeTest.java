@@ -2,6 +2,7 @@ package org.shopsuite.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.db.Migrator;
 import org.shopsuite.server.support.Api;
+import org.shopsuite.server.support.Pdfs;
 import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
@@ -69,6 +71,66 @@ class UpgradeTest {
             assertThat(r.getInt(2))
                     .as("every migration has its checksum, V1 too")
                     .isEqualTo(r.getInt(1));
+        }
+    }
+
+    @Test
+    void invoicesIssuedBeforeTheUpgradeKeepTheShopSettingsAsTheyStoodAtTheUpgrade() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (InputStream in = UpgradeTest.class.getResourceAsStream(FIXTURE)) {
+            Files.copy(in, data.resolve("shop.db"));
+        }
+        // The settings as they stand when the new server first starts: these, not today's defaults.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("shop.db"))) {
+            c.createStatement().executeUpdate("UPDATE shop SET address = '서울특별시 마포구 월드컵로 125'");
+        }
+        try (TestServer server = new TestServer(data)) {
+            Api manager = server.api().as("manager", DemoData.PASSWORD);
+            JsonNode shop = manager.get("/shop").json();
+            assertThat(shop.path("businessRegistrationNumber").isNull()).isTrue();
+            Api.Res put = manager.put(
+                    "/shop",
+                    Api.obj(
+                            "name", "새 상호",
+                            "address", "부산",
+                            "phone", "051-000-0000",
+                            "businessRegistrationNumber", "123-45-67891",
+                            "representative", "김한빛",
+                            "currency", "KRW",
+                            "laborRatePerHour", 70_000,
+                            "taxRatePercent", 7,
+                            "timezone", "Asia/Seoul",
+                            "invoicePrefix", "INV"),
+                    Map.of("If-Match", manager.get("/shop").header("ETag")));
+            assertThat(put.status()).as(put.toString()).isEqualTo(200);
+
+            JsonNode inv = manager.get("/invoices/2").json();
+            assertThat(inv.path("taxRatePercent").decimalValue()).isEqualByComparingTo("10");
+            assertThat(inv.path("laborRatePerHour").asLong())
+                    .as("from the invoice's own labour line")
+                    .isEqualTo(66_000);
+            assertThat(inv.path("currency").asText()).isEqualTo("KRW");
+            JsonNode issuer = inv.path("issuer");
+            assertThat(issuer.path("name").asText()).isEqualTo("한빛 자동차 정비소 (Hanbit Auto Repair)");
+            assertThat(issuer.path("address").asText()).isEqualTo("서울특별시 마포구 월드컵로 125");
+            assertThat(issuer.path("phone").asText()).isEqualTo("02-123-4567");
+            assertThat(issuer.path("businessRegistrationNumber").isNull()).isTrue();
+            assertThat(issuer.path("representative").isNull()).isTrue();
+            assertThat(Pdfs.invoiceText(manager, 2))
+                    .contains("Tax (10%)", "한빛 자동차 정비소", "월드컵로 125")
+                    .doesNotContain("7%", "새 상호", "부산");
+            // the board learns each current invoice's status
+            assertThat(manager.get("/statusPages/2")
+                            .json()
+                            .path("invoiceStatus")
+                            .asText())
+                    .isEqualTo("PARTIALLY_PAID");
+            assertThat(manager.get("/statusPages/1")
+                            .json()
+                            .path("invoiceStatus")
+                            .asText())
+                    .isEqualTo("PAID");
         }
     }
 

@@ -116,6 +116,8 @@ class ValidationTest {
           /invoices/{i}/payments | {"amount":1} | method
           /receipts/1/cancel | {} | reason
           /invoices/{i}/void | {"reason":""} | reason
+          /invoices/{i}/void | {"reason":"x","refundMethod":"BITCOIN"} | refundMethod
+          /receipts/1/reissueInvoice | {} | reason
           """)
     void rejectsBadInputNamingTheField(String path, String body, String field) {
         long eventsBefore = manager.lastSeq();

@@ -34,6 +34,7 @@ public sealed interface EventData
                 PartRequested,
                 PartReturned,
                 PaymentRecorded,
+                PaymentRefunded,
                 ReceiptCancelled,
                 ReceiptRejected,
                 RepairRequested,

@@ -13,7 +13,7 @@ public final class Forms {
     public static void fail(
             ObservableMap<String, String> fieldErrors, StringProperty general, Throwable t, Messages m) {
         if (t instanceof ApiError e && !e.errors().isEmpty()) {
-            e.errors().forEach(fe -> fieldErrors.put(fe.field(), m.field(fe.message())));
+            e.errors().forEach(fe -> fieldErrors.put(fe.field(), m.field(fe)));
         }
         general.set(m.describe(t));
     }

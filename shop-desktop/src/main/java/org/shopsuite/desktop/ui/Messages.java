@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.shopsuite.desktop.client.ApiError;
 import org.shopsuite.desktop.client.ServerUnreachable;
+import org.shopsuite.model.FieldError;
 
 /** The user's language: every visible string, and money, date and hour formats. */
 public final class Messages {
@@ -80,11 +81,43 @@ public final class Messages {
     }
 
     /**
+     * A server's field error in the user's language: the translation of its exact message where there
+     * is one (it is the most specific), else the translation of its code with its {@code params}
+     * ({@code {max}} in the text), else the server's words.
+     */
+    public String field(FieldError error) {
+        String key = messageKey(error.message());
+        boolean serversLanguage = bundle.getLocale().getLanguage().isEmpty()
+                || bundle.getLocale().getLanguage().equals("en");
+        if (bundle.containsKey(key)
+                || serversLanguage
+                || error.code() == null
+                || !bundle.containsKey("code." + error.code().code())) {
+            return field(error.message());
+        }
+        String text = bundle.getString("code." + error.code().code());
+        for (var p : error.params().entrySet()) {
+            Object v = p.getValue();
+            String shown = v instanceof Number n
+                    ? NumberFormat.getNumberInstance(locale).format(n)
+                    : v instanceof java.util.Collection<?> c
+                            ? String.join(", ", c.stream().map(String::valueOf).toList())
+                            : String.valueOf(v);
+            text = text.replace("{" + p.getKey() + "}", shown);
+        }
+        return text;
+    }
+
+    private static String messageKey(String message) {
+        return "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("^\\.|\\.+$", "");
+    }
+
+    /**
      * A server field message in the user's language where we know it, else the server's words. The
      * key is the message's words; its numbers become the arguments ({0}, {1}, ...).
      */
     public String field(String message) {
-        String key = "field." + message.replaceAll("[^A-Za-z]+", ".").replaceAll("^\\.|\\.+$", "");
+        String key = messageKey(message);
         if (!bundle.containsKey(key)) {
             return message;
         }

@@ -79,6 +79,31 @@ class MessagesTest {
     }
 
     @Test
+    void serverFieldErrorsWithoutATranslationOfTheirWordsAreTranslatedByCode() {
+        Messages ko = new Messages(Locale.KOREAN);
+        Messages en = new Messages(Locale.ENGLISH);
+        var tooLong = new org.shopsuite.model.FieldError(
+                "customerName",
+                org.shopsuite.model.ErrorCode.TOO_LONG,
+                "must hold at most 1000 code points",
+                java.util.Map.of("max", 1000));
+        assertThat(ko.field(tooLong)).isEqualTo("1,000자 이하");
+        assertThat(en.field(tooLong))
+                .as("English shows the server's words")
+                .isEqualTo("must hold at most 1000 code points");
+        var hidden = new org.shopsuite.model.FieldError(
+                "customerName",
+                org.shopsuite.model.ErrorCode.INVALID_CHARACTERS,
+                "must not contain invisible formatting characters (U+200B)");
+        assertThat(ko.field(hidden)).startsWith("보이지 않는 문자");
+        var known = new org.shopsuite.model.FieldError(
+                "customerName", org.shopsuite.model.ErrorCode.TOO_LONG, "must be at most 100 characters");
+        assertThat(ko.field(known)).as("the exact words' translation first").isEqualTo("100자 이하");
+        var unknownCode = new org.shopsuite.model.FieldError("x", null, "a newer server's words");
+        assertThat(ko.field(unknownCode)).isEqualTo("a newer server's words");
+    }
+
+    @Test
     void moneyAndHoursAreFormattedForTheLocale() {
         Messages ko = new Messages(Locale.KOREAN);
         Messages en = new Messages(Locale.ENGLISH);

@@ -7,8 +7,18 @@ import java.util.Set;
 /** Command-line flags: {@code --name value}, {@code --name=value}, or a bare switch. */
 final class Flags {
     private static final Set<String> SWITCHES = Set.of("demo");
-    private static final Set<String> VALUED =
-            Set.of("port", "host", "data-dir", "config", "profile", "log-level", "tls-keystore");
+    private static final Set<String> VALUED = Set.of(
+            "port",
+            "host",
+            "data-dir",
+            "config",
+            "profile",
+            "log-level",
+            "tls-keystore",
+            "max-connections",
+            "max-connections-per-client",
+            "request-head-timeout",
+            "request-body-timeout");
 
     private final Map<String, String> values;
 

@@ -34,6 +34,9 @@ public record ServerConfig(
         boolean automaticBackups,
         int rateLimitPerSecond,
         int maxConnections,
+        int maxConnectionsPerClient,
+        Duration requestHeadTimeout,
+        Duration requestBodyTimeout,
         Path tlsKeystore,
         String tlsPassword) {
 
@@ -101,7 +104,20 @@ public record ServerConfig(
         int weekly = s.integer(null, "SHOP_BACKUPS_WEEKLY", "backup.weekly", 4, 0, 520);
         boolean automatic = s.bool(null, "SHOP_BACKUPS_AUTOMATIC", "backup.automatic", true);
         int rate = s.integer(null, "SHOP_RATE_LIMIT", "rateLimit.perSecond", 100, 0, 1_000_000);
-        int connections = s.integer(null, "SHOP_MAX_CONNECTIONS", "maxConnections", 1000, 10, 100_000);
+        int connections = s.integer("max-connections", "SHOP_MAX_CONNECTIONS", "maxConnections", 1000, 10, 100_000);
+        // Slow clients (issue 14): one address may hold this many connections (0: no limit), a
+        // request's head must arrive within the first timeout and its body within the second.
+        int perClient = s.integer(
+                "max-connections-per-client",
+                "SHOP_MAX_CONNECTIONS_PER_CLIENT",
+                "maxConnectionsPerClient",
+                100,
+                0,
+                100_000);
+        int headSeconds = s.integer(
+                "request-head-timeout", "SHOP_REQUEST_HEAD_TIMEOUT", "requestHeadTimeoutSeconds", 10, 1, 3600);
+        int bodySeconds = s.integer(
+                "request-body-timeout", "SHOP_REQUEST_BODY_TIMEOUT", "requestBodyTimeoutSeconds", 30, 1, 3600);
         String keystore = s.value("tls-keystore", "SHOP_TLS_KEYSTORE", "tls.keystore");
         Path tls = keystore == null ? null : Path.of(keystore).toAbsolutePath();
         if (tls != null && !Files.isReadable(tls)) {
@@ -125,6 +141,9 @@ public record ServerConfig(
                 automatic,
                 rate,
                 connections,
+                perClient,
+                Duration.ofSeconds(headSeconds),
+                Duration.ofSeconds(bodySeconds),
                 tls,
                 tlsPassword == null ? "" : tlsPassword);
     }

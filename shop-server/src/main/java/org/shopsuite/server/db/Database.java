@@ -1,10 +1,13 @@
 package org.shopsuite.server.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.shopsuite.server.config.PrivateFiles;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -36,12 +39,22 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database file and applies pending migrations. */
     public static Database open(Path file, int readers) {
+        // SQLite creates the file 0644 less the umask, and its -wal and -shm with the file's own
+        // permissions: an empty 0600 file first makes all three private (issue 14, defect 10).
+        try {
+            PrivateFiles.createFile(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file + ": " + e.getMessage(), e);
+        }
         Database db = new Database(file, readers);
         try {
             db.writes.exclusive(h -> {
                 Migrator.migrate(h);
                 return null;
             });
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                PrivateFiles.restrictQuietly(file.resolveSibling(file.getFileName() + suffix));
+            }
             // A database that cannot be read fails the start at once, not on the first request.
             db.maintenance(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
             return db;

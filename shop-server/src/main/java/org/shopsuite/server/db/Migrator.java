@@ -26,8 +26,8 @@ public final class Migrator {
      * Every migration, in order; a migration is never edited once released. The scripts are the
      * SQLite set: SQLite-only SQL lives in them and nowhere else in the schema (ADR 0009).
      */
-    static final List<String> MIGRATIONS =
-            List.of("V1__init.sql", "V2__receipt_search.sql", "V3__jobs_booked_hours.sql");
+    static final List<String> MIGRATIONS = List.of(
+            "V1__init.sql", "V2__receipt_search.sql", "V3__jobs_booked_hours.sql", "V4__invoice_issued_with.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

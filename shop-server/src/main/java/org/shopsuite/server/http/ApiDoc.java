@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shopsuite.model.Backup;
+import org.shopsuite.model.BackupInput;
 import org.shopsuite.model.Capacity;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.FinishInput;
@@ -35,6 +36,7 @@ import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VoidInput;
 
 /**
  * What each route of {@link Routes} takes and answers, in one table: the source of {@code GET
@@ -334,7 +336,7 @@ final class ApiDoc {
                 .limit("carId", "{\"minLength\": 1, \"maxLength\": 20}")
                 .limit("estimatedHours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
                 .limit("request", "{\"minLength\": 1, \"maxLength\": 2000}")
-                .example("{\"customerName\": \"이지은\", \"customerPhone\": \"010-1234-5678\", \"carId\": \"12가 3456\","
+                .example("{\"customerName\": \"이지은\", \"customerPhone\": \"010-9876-5432\", \"carId\": \"12가 3456\","
                         + " \"mechanicId\": 1, \"estimatedHours\": 0.5, \"request\": \"엔진오일 교환\"}")
                 .idempotent()
                 .answers(201, new Of(Receipt.class))
@@ -356,6 +358,17 @@ final class ApiDoc {
                 .answers(200, new Of(Receipt.class))
                 .errors(409));
 
+        ops.add(op(
+                        "POST",
+                        "/receipts/{id}/reissueInvoice",
+                        "repair",
+                        "Issue a new invoice for a receipt whose invoice is void")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"재발행\"}")
+                .idempotent()
+                .answers(200, new Of(Receipt.class))
+                .errors(409));
         ops.add(op("GET", "/jobs", "repair", "List jobs, newest first (a mechanic sees their own)")
                 .query("mechanicId", Long.class, "only this mechanic's jobs")
                 .query("status", JobStatus.class, "only jobs in this status")
@@ -409,7 +422,8 @@ final class ApiDoc {
                 .answers(201, new Of(Invoice.class))
                 .errors(409));
         ops.add(op("POST", "/invoices/{id}/void", "invoices", "Void an invoice")
-                .body(ReasonInput.class, "reason")
+                .describe("When anything was paid, refundMethod is required: the refund is recorded with the void.")
+                .body(VoidInput.class, "reason")
                 .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
                 .example("{\"reason\": \"잘못 발행\"}")
                 .idempotent()
@@ -438,6 +452,9 @@ final class ApiDoc {
                 .errors(401, 403));
         ops.add(op("GET", "/admin/backups", "ops", "The backups kept").answers(200, new ItemsOf(Backup.class)));
         ops.add(op("POST", "/admin/backups", "ops", "Make a verified online backup now")
+                .describe("The body is optional and has no fields yet: a field sent is refused (400).")
+                .optionalBody(BackupInput.class)
+                .idempotent()
                 .answers(201, new Of(Backup.class)));
         ops.add(op("GET", "/audit", "ops", "Who changed what: the event log filtered, newest first")
                 .query(

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.LastSeq;
 import org.shopsuite.model.Page;
@@ -83,6 +84,6 @@ final class EventController {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw ApiException.invalid("since", "must be a whole number >= 0");
+        throw ApiException.invalid("since", ErrorCode.INVALID_TYPE, "must be a whole number >= 0");
     }
 }

@@ -20,7 +20,11 @@ final class HealthController {
     }
 
     void health(Context ctx) {
-        Respond.json(ctx, Map.of("status", "UP", "version", version, "apiVersion", API_VERSION));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "UP");
+        body.put("version", version);
+        body.put("apiVersion", API_VERSION);
+        Respond.json(ctx, body);
     }
 
     void ready(Context ctx) {

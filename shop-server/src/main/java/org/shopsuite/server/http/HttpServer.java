@@ -13,6 +13,9 @@ import org.shopsuite.server.service.Services;
 public final class HttpServer {
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("requests");
 
+    /** Connections the kernel may hold for us before we accept them. */
+    static final int ACCEPT_QUEUE = 1024;
+
     /** Bodies above this are refused with 413. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
@@ -39,6 +42,7 @@ public final class HttpServer {
             String version,
             int rateLimit,
             int maxConnections,
+            SlowClientGuard.Limits slowClients,
             java.nio.file.Path tlsKeystore,
             String tlsPassword) {
         Bodies bodies = new Bodies(json);
@@ -53,7 +57,7 @@ public final class HttpServer {
         RepairController repair =
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
-        OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit());
+        OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -79,8 +83,35 @@ public final class HttpServer {
             }
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
+                // A deeper accept queue than Java's 50: a burst of connections (slow clients being
+                // cut and coming back) must not drop another client's SYN into a 1 s resend.
+                server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (var c : server.getConnectors()) {
+                            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                                sc.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                });
                 // Past this many open connections Jetty stops accepting until some close.
                 server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
+                // Per client address, and the time a request may take to arrive (issue 14).
+                SlowClientGuard guard = new SlowClientGuard(server, slowClients);
+                server.addBean(guard);
+                metrics.gauge(
+                        "shop_connections_refused",
+                        "Connections closed at accept since start: their address held too many.",
+                        guard::refused);
+                metrics.gauge(
+                        "shop_request_head_timeouts",
+                        "Connections closed since start: a request head took too long to arrive.",
+                        guard::headTimeouts);
+                metrics.gauge(
+                        "shop_request_body_timeouts",
+                        "Connections closed since start: a request body took too long to arrive.",
+                        guard::bodyTimeouts);
             });
             config.jetty.modifyWebSocketServletFactory(f -> f.setIdleTimeout(Duration.ofMinutes(2)));
             config.requestLogger.http((ctx, ms) -> {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
+import org.shopsuite.model.BackupInput;
 import org.shopsuite.model.Role;
 import org.shopsuite.server.ops.BackupService;
 import org.shopsuite.server.ops.Metrics;
@@ -16,16 +17,22 @@ final class OpsController {
     private final Metrics metrics;
     private final AuthService auth;
     private final org.shopsuite.server.service.audit.AuditService audit;
+    private final Bodies bodies;
+    private final Respond respond;
 
     OpsController(
             BackupService backups,
             Metrics metrics,
             AuthService auth,
-            org.shopsuite.server.service.audit.AuditService audit) {
+            org.shopsuite.server.service.audit.AuditService audit,
+            Bodies bodies,
+            Respond respond) {
         this.backups = backups;
         this.metrics = metrics;
         this.auth = auth;
         this.audit = audit;
+        this.bodies = bodies;
+        this.respond = respond;
     }
 
     void audit(Context ctx) {
@@ -55,7 +62,9 @@ final class OpsController {
     }
 
     void createBackup(Context ctx) {
-        Respond.json(ctx.status(201), backups.create("manual"));
+        // No fields yet: read only to refuse what is sent (an unknown field is a 400 naming it).
+        bodies.readOptional(ctx, BackupInput.class);
+        respond.postOutside(ctx, 201, () -> backups.create("manual"));
     }
 
     private static boolean loopback(String address) {

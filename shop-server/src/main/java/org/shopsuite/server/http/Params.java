@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.server.service.ApiException;
 
 /** Query, path and header parameters, each failing as a 400 that names it. */
@@ -25,7 +26,7 @@ final class Params {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw ApiException.invalid(name, "must be a positive whole number, not '" + raw + "'");
+        throw ApiException.invalid(name, ErrorCode.INVALID_TYPE, "must be a positive whole number, not '" + raw + "'");
     }
 
     static int limit(Context ctx) {
@@ -41,7 +42,11 @@ final class Params {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw ApiException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        throw ApiException.invalid(
+                "limit",
+                ErrorCode.OUT_OF_RANGE,
+                "must be a whole number from 1 to " + MAX_LIMIT,
+                java.util.Map.of("min", 1, "max", MAX_LIMIT));
     }
 
     static String text(Context ctx, String name) {
@@ -57,7 +62,7 @@ final class Params {
         try {
             return Long.parseLong(raw);
         } catch (NumberFormatException e) {
-            throw ApiException.invalid(name, "must be a whole number");
+            throw ApiException.invalid(name, ErrorCode.INVALID_TYPE, "must be a whole number");
         }
     }
 
@@ -69,7 +74,7 @@ final class Params {
         return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw ApiException.invalid(name, "must be true or false");
+            default -> throw ApiException.invalid(name, ErrorCode.INVALID_TYPE, "must be true or false");
         };
     }
 
@@ -81,7 +86,7 @@ final class Params {
         try {
             return LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be a date like 2026-11-21");
+            throw ApiException.invalid(name, ErrorCode.INVALID_DATE, "must be a date like 2026-11-21");
         }
     }
 
@@ -95,6 +100,7 @@ final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(
                     name,
+                    ErrorCode.NOT_ALLOWED_VALUE,
                     "must be one of "
                             + Arrays.stream(type.getEnumConstants())
                                     .map(Enum::name)
@@ -118,7 +124,7 @@ final class Params {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw ApiException.invalid("If-Match", "must be the resource's ETag, e.g. \"3\"");
+            throw ApiException.invalid("If-Match", ErrorCode.PATTERN, "must be the resource's ETag, e.g. \"3\"");
         }
     }
 

@@ -23,9 +23,14 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String detail = message == null || message.isBlank() ? "the request could not be read" : message;
-        String body = "{\"type\":\"urn:shop-suite:problem:invalid-request\",\"title\":\"Invalid request\",\"status\":"
-                + code + ",\"detail\":\"" + escape(detail) + "\",\"errors\":[{\"field\":\"request\",\"message\":\""
-                + escape(detail) + "\"}]}";
+        String title = Problems.titleOf(code);
+        String body = "{\"type\":\"" + Problems.typeOf(title) + "\",\"title\":\"" + title + "\",\"status\":" + code
+                + ",\"detail\":\"" + escape(detail) + "\",\"errors\":"
+                + (code == 400
+                        ? "[{\"field\":\"request\",\"code\":\"malformed_request\",\"message\":\"" + escape(detail)
+                                + "\",\"params\":{}}]"
+                        : "[]")
+                + "}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE + ";charset=utf-8");
         response.write(true, BufferUtil.toBuffer(body, StandardCharsets.UTF_8), callback);
     }

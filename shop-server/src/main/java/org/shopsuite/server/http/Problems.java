@@ -91,20 +91,23 @@ final class Problems {
         }
     }
 
-    private static String typeOf(String title) {
+    static String typeOf(String title) {
         return "urn:shop-suite:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
-    private static String titleOf(int status) {
+    static String titleOf(int status) {
         return switch (status) {
             case 400 -> "Invalid request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 408 -> "Request timeout";
             case 409 -> "Conflict";
             case 413 -> "Content too large";
+            case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
+            case 431 -> "Request header fields too large";
             case 507 -> "Insufficient storage";
             default -> status >= 500 ? "Server error" : "Request failed";
         };

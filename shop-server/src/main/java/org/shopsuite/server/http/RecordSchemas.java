@@ -101,6 +101,9 @@ final class RecordSchemas {
             throw new IllegalArgumentException("no schema for " + type);
         }
         Class<?> c = (Class<?>) type;
+        if (c == Object.class) {
+            return json.createObjectNode(); // any JSON value
+        }
         if (c == long.class || c == int.class || c == short.class) {
             return scalar("integer", c == long.class ? "int64" : "int32", false);
         }

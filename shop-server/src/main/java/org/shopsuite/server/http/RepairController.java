@@ -10,6 +10,7 @@ import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.VoidInput;
 import org.shopsuite.server.service.board.StatusBoardService;
 import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.job.JobService;
@@ -72,6 +73,12 @@ final class RepairController {
         respond.post(ctx, 200, receipts.cancel(Respond.actor(ctx), id, in.reason()));
     }
 
+    void reissueInvoice(Context ctx) {
+        long id = Params.id(ctx, "id");
+        ReasonInput in = bodies.read(ctx, ReasonInput.class);
+        respond.post(ctx, 200, receipts.reissueInvoice(Respond.actor(ctx), id, in.reason()));
+    }
+
     void listJobs(Context ctx) {
         Respond.json(
                 ctx,
@@ -128,7 +135,9 @@ final class RepairController {
         long id = Params.id(ctx, "id");
         var invoice = invoices.get(id);
         byte[] pdf = org.shopsuite.server.service.invoice.InvoicePdf.render(
-                invoice, receipts.get(invoice.receiptId()), shop.get());
+                invoice,
+                receipts.get(invoice.receiptId()),
+                java.time.ZoneId.of(shop.get().timezone()));
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
                 .result(pdf);
@@ -142,8 +151,8 @@ final class RepairController {
 
     void voidInvoice(Context ctx) {
         long id = Params.id(ctx, "id");
-        ReasonInput in = bodies.read(ctx, ReasonInput.class);
-        respond.post(ctx, 200, invoices.voidInvoice(Respond.actor(ctx), id, in.reason()));
+        VoidInput in = bodies.read(ctx, VoidInput.class);
+        respond.post(ctx, 200, invoices.voidInvoice(Respond.actor(ctx), id, in));
     }
 
     void statusPages(Context ctx) {

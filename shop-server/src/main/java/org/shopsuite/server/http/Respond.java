@@ -7,13 +7,11 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Change;
 import org.shopsuite.server.service.Changes;
 import org.shopsuite.server.service.idempotency.IdempotencyService;
+import org.shopsuite.server.service.idempotency.RequestHash;
 
 /** Writes results: ETag for versioned resources, and Idempotency-Key handling for POSTs. */
 final class Respond {
@@ -79,6 +77,23 @@ final class Respond {
         }
         IdempotencyService.Stored stored =
                 changes.commitOnce(actor(ctx), key.strip(), requestHash(ctx), status, change);
+        Long version = VersionOf.ofJson(stored.body());
+        if (version != null) {
+            ctx.header("ETag", "\"" + version + "\"");
+        }
+        json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A POST whose action runs outside a transaction (a backup): once per Idempotency-Key too. */
+    void postOutside(Context ctx, int status, java.util.function.Supplier<?> action) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null) {
+            Object result = action.get();
+            etag(ctx, result);
+            json(ctx.status(status), result);
+            return;
+        }
+        IdempotencyService.Stored stored = changes.once(actor(ctx), key.strip(), requestHash(ctx), status, action);
         json(ctx.status(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -89,17 +104,8 @@ final class Respond {
         }
     }
 
-    private static String requestHash(Context ctx) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(ctx.method().name().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) ' ');
-            md.update(ctx.path().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) '\n');
-            md.update(ctx.bodyAsBytes());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** What makes a repeat of a key the same request: method, path and the body's JSON value. */
+    private static RequestHash requestHash(Context ctx) {
+        return RequestHash.of(ctx.method().name(), ctx.path(), ctx.bodyAsBytes());
     }
 }

@@ -8,6 +8,7 @@ import static org.shopsuite.server.http.Access.RECEPTIONIST;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import org.shopsuite.server.service.ApiException;
 
 /**
  * Every route and who may call it, in one place. Finer rules (a mechanic acts only on their own
@@ -29,11 +30,19 @@ final class Routes {
             DocsController docs) {
         // Read the (size-limited) body first: a request refused early (401, 428...) must not leave
         // an unread body behind, or Jetty drops the connection and the client never sees why.
+        // A body that is there must be JSON and say so (415 otherwise); an empty one needs no type.
         r.before(ctx -> {
-            if (io.javalin.http.HandlerType.POST.equals(ctx.method())
-                    || io.javalin.http.HandlerType.PUT.equals(ctx.method())
-                    || io.javalin.http.HandlerType.PATCH.equals(ctx.method())) {
-                ctx.bodyAsBytes();
+            if (HandlerType.POST.equals(ctx.method())
+                    || HandlerType.PUT.equals(ctx.method())
+                    || HandlerType.PATCH.equals(ctx.method())) {
+                byte[] body = body(ctx);
+                if (!Bodies.isBlank(body) && !isJson(ctx.contentType())) {
+                    throw ApiException.unsupportedMediaType(
+                            "the body must be JSON, sent with Content-Type: application/json"
+                                    + (ctx.contentType() == null
+                                            ? " (none was given)"
+                                            : " (not " + ctx.contentType() + ")"));
+                }
             }
         });
         r.beforeMatched(authn::check);
@@ -76,6 +85,7 @@ final class Routes {
         r.get("/receipts/{id}", repair::getReceipt, MANAGER, RECEPTIONIST);
         r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
+        r.post("/receipts/{id}/reissueInvoice", repair::reissueInvoice, MANAGER);
 
         r.get("/jobs", repair::listJobs, MANAGER, RECEPTIONIST, MECHANIC);
         r.get("/jobs/{id}", repair::getJob, MANAGER, RECEPTIONIST, MECHANIC);
@@ -104,5 +114,36 @@ final class Routes {
         r.addEndpoint(Endpoint.Companion.create(HandlerType.WEBSOCKET_BEFORE_UPGRADE, "/events/stream")
                 .handler(authn::checkUpgrade));
         r.ws("/events/stream", events::stream, MANAGER, RECEPTIONIST, MECHANIC);
+    }
+
+    /**
+     * The body, read whole; a body that stops arriving is a 408 problem (Javalin would otherwise answer
+     * an empty 408 of the wrong content type).
+     */
+    private static byte[] body(io.javalin.http.Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (Exception e) { // Kotlin code: an IOException may come undeclared
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.util.concurrent.TimeoutException) {
+                    throw ApiException.requestTimeout("the request's body stopped arriving before it was complete");
+                }
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new java.io.UncheckedIOException(
+                    e instanceof java.io.IOException io ? io : new java.io.IOException(e));
+        }
+    }
+
+    /** {@code application/json}, with or without parameters such as {@code charset=utf-8}. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase("application/json");
     }
 }

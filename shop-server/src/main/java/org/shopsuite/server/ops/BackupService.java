@@ -2,9 +2,9 @@ package org.shopsuite.server.ops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,8 +23,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.shopsuite.model.Backup;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Migrator;
 import org.slf4j.Logger;
@@ -34,10 +37,20 @@ import org.slf4j.LoggerFactory;
  * Online backups while the shop works: {@code VACUUM INTO} a new file (a consistent snapshot that
  * does not block writers), checked with {@code PRAGMA integrity_check} before it counts.
  * Automatic backups are kept as the newest of each of the last N days and M weeks.
+ *
+ * <p>Each backup has a file of its own, never overwritten: {@code shop-yyyyMMdd-HHmmss-SSS-kind.db}
+ * (UTC, to the millisecond), and a counter after the milliseconds ({@code -SSS-2-kind.db},
+ * {@code -3-}...) for another backup in the same millisecond. Files named before the
+ * milliseconds ({@code shop-yyyyMMdd-HHmmss-kind.db}) are still listed, rotated and restorable.
  */
 public final class BackupService {
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP_MILLIS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** A backup's file name: its time (milliseconds since this release), same-millisecond counter, kind. */
+    private static final Pattern NAME =
+            Pattern.compile("shop-(\\d{8}-\\d{6})(?:-(\\d{3}))?(?:-(\\d{1,9}))?-([a-z]+)\\.db");
+
     static final String AUTO = "auto";
     static final String MANUAL = "manual";
 
@@ -58,24 +71,70 @@ public final class BackupService {
     /** Makes, verifies and keeps one backup; a failed one leaves no file behind. */
     public synchronized Backup create(String kind) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.folder(dir);
             Instant now = clock.instant();
-            String name = "shop-" + STAMP.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC)) + "-" + kind + ".db";
-            Path target = dir.resolve(name);
-            Path partial = dir.resolve(name + ".partial");
-            Files.deleteIfExists(partial);
-            db.maintenance(h -> h.execute("VACUUM INTO ?", partial.toString()));
+            deleteLeftovers();
+            String stamp = STAMP_MILLIS.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            Path target = null;
+            Path partial = null;
+            for (int n = 1; partial == null; n++) {
+                String name = "shop-" + stamp + (n == 1 ? "" : "-" + n) + "-" + kind + ".db";
+                target = dir.resolve(name);
+                partial = reserve(target, dir.resolve(name + ".partial"));
+            }
+            String name = target.getFileName().toString();
+            Path into = partial;
+            try {
+                // VACUUM INTO writes into an empty file: the reserved one.
+                db.maintenance(h -> h.execute("VACUUM INTO ?", into.toString()));
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
             String check = verify(partial);
             if (!check.equals("ok")) {
                 Files.deleteIfExists(partial);
                 throw new IllegalStateException("backup failed its integrity check: " + check);
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            // Without REPLACE_EXISTING: refuses rather than overwrite (a rename on one file system).
+            Files.move(partial, target);
+            PrivateFiles.restrict(target);
             log.info("backup {} made and verified ({} bytes)", name, Files.size(target));
             rotate();
             return toBackup(target);
         } catch (IOException e) {
             throw new UncheckedIOException("backup failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reserves a backup's name: creates its partial file, empty, unless the name is taken (by a
+     * backup, or by one being made); null when it is.
+     */
+    private static Path reserve(Path target, Path partial) throws IOException {
+        if (Files.exists(target)) {
+            return null;
+        }
+        try {
+            // 0600 from the start, whatever the umask: VACUUM INTO fills this empty file.
+            Path made = Files.createFile(partial, PrivateFiles.attributes());
+            PrivateFiles.restrict(made);
+            return made;
+        } catch (FileAlreadyExistsException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Deletes partial files a crash left behind. Backups are made one at a time, by the one server
+     * that holds the data folder: a partial file found before one starts is nobody's.
+     */
+    private void deleteLeftovers() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".db.partial"))
+                    .toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -129,7 +188,7 @@ public final class BackupService {
             Instant at = createdAt(f);
             LocalDateTime t = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
             boolean keep;
-            if (f.getFileName().toString().endsWith("-" + MANUAL + ".db")) {
+            if (kind(f).equals(MANUAL)) {
                 keep = ++manual <= 10;
             } else {
                 String day = t.toLocalDate().toString();
@@ -156,19 +215,40 @@ public final class BackupService {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> out =
-                    new ArrayList<>(s.filter(p -> p.getFileName().toString().matches("shop-\\d{8}-\\d{6}-\\w+\\.db"))
+            List<Path> out = new ArrayList<>(
+                    s.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
                             .toList());
-            out.sort(Comparator.comparing(BackupService::createdAt).reversed());
+            out.sort(Comparator.comparing(BackupService::createdAt)
+                    .thenComparingInt(BackupService::counter)
+                    .reversed());
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static Matcher parts(Path f) {
+        Matcher m = NAME.matcher(f.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a backup's name: " + f.getFileName());
+        }
+        return m;
+    }
+
     private static Instant createdAt(Path f) {
-        String stamp = f.getFileName().toString().substring(5, 20);
-        return LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC);
+        Matcher m = parts(f);
+        Instant second = LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC);
+        return m.group(2) == null ? second : second.plusMillis(Integer.parseInt(m.group(2)));
+    }
+
+    /** 1 for the first backup of its millisecond, 2 for the next... */
+    private static int counter(Path f) {
+        String n = parts(f).group(3);
+        return n == null ? 1 : Integer.parseInt(n);
+    }
+
+    private static String kind(Path f) {
+        return parts(f).group(4);
     }
 
     private Backup toBackup(Path f) {
@@ -176,11 +256,7 @@ public final class BackupService {
             Instant at = createdAt(f);
             String n = f.getFileName().toString();
             return new Backup(
-                    n,
-                    Files.size(f),
-                    at,
-                    Duration.between(at, clock.instant()).toSeconds(),
-                    n.substring(21, n.length() - 3));
+                    n, Files.size(f), at, Duration.between(at, clock.instant()).toSeconds(), kind(f));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.config.ServerConfig;
 
 /** One server (or restore) per data directory at a time: an OS file lock on shop.lock. */
@@ -20,7 +21,11 @@ public final class DataDirLock implements AutoCloseable {
     public static DataDirLock acquire(Path dataDir) {
         Path file = dataDir.resolve("shop.lock");
         try {
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel ch = FileChannel.open(
+                    file,
+                    java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PrivateFiles.attributes());
+            PrivateFiles.restrict(file);
             FileLock l;
             try {
                 l = ch.tryLock();

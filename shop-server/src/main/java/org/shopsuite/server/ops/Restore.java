@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.shopsuite.server.config.PrivateFiles;
 import org.shopsuite.server.config.ServerConfig;
 
 /**
@@ -40,7 +41,7 @@ public final class Restore {
                     backup + " was made by a newer Shop Suite (schema " + version + "); upgrade the server first");
         }
         try {
-            Files.createDirectories(config.dataDir());
+            PrivateFiles.folder(config.dataDir());
             try (DataDirLock lock = DataDirLock.acquire(config.dataDir())) {
                 Path db = config.databaseFile();
                 Path safety = null;
@@ -50,9 +51,13 @@ public final class Restore {
                             + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                                     .format(LocalDateTime.now(ZoneId.systemDefault())));
                     Files.copy(db, safety);
+                    PrivateFiles.restrict(safety);
                 }
                 Path incoming = db.resolveSibling("shop.db.restoring");
+                Files.deleteIfExists(incoming);
+                PrivateFiles.createFile(incoming);
                 Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+                PrivateFiles.restrict(incoming);
                 Files.deleteIfExists(db.resolveSibling("shop.db-wal"));
                 Files.deleteIfExists(db.resolveSibling("shop.db-shm"));
                 Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

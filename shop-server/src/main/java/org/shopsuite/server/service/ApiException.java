@@ -1,6 +1,8 @@
 package org.shopsuite.server.service;
 
 import java.util.List;
+import java.util.Map;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.FieldError;
 
 /** A failure the client caused or must know about; becomes one problem+json response. */
@@ -29,8 +31,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "Invalid request", detail, errors);
     }
 
-    public static ApiException invalid(String field, String message) {
-        return invalid(List.of(new FieldError(field, message)));
+    public static ApiException invalid(String field, ErrorCode code, String message) {
+        return invalid(List.of(new FieldError(field, code, message)));
+    }
+
+    public static ApiException invalid(String field, ErrorCode code, String message, Map<String, Object> params) {
+        return invalid(List.of(new FieldError(field, code, message, params)));
     }
 
     public static ApiException notFound(String what, Object id) {
@@ -41,8 +47,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "Conflict", detail, List.of());
     }
 
-    public static ApiException conflict(String field, String detail) {
-        return new ApiException(409, "Conflict", detail, List.of(new FieldError(field, detail)));
+    public static ApiException conflict(String field, ErrorCode code, String detail) {
+        return conflict(field, code, detail, Map.of());
+    }
+
+    public static ApiException conflict(String field, ErrorCode code, String detail, Map<String, Object> params) {
+        return new ApiException(409, "Conflict", detail, List.of(new FieldError(field, code, detail, params)));
     }
 
     public static ApiException unauthorized(String detail) {
@@ -58,7 +68,8 @@ public class ApiException extends RuntimeException {
                 412,
                 "Precondition failed",
                 "the resource was changed by someone else (now version " + currentVersion + "); reload it",
-                List.of(new FieldError("If-Match", "stale version")));
+                List.of(new FieldError(
+                        "If-Match", ErrorCode.STALE_VERSION, "stale version", Map.of("current", currentVersion))));
     }
 
     public static ApiException preconditionRequired() {
@@ -66,11 +77,19 @@ public class ApiException extends RuntimeException {
                 428,
                 "Precondition required",
                 "updates need an If-Match header with the resource's version, e.g. If-Match: \"3\"",
-                List.of(new FieldError("If-Match", "required")));
+                List.of(new FieldError("If-Match", ErrorCode.PRECONDITION_REQUIRED, "required")));
     }
 
-    public static ApiException unprocessable(String field, String detail) {
-        return new ApiException(422, "Unprocessable", detail, List.of(new FieldError(field, detail)));
+    public static ApiException unprocessable(String field, ErrorCode code, String detail) {
+        return new ApiException(422, "Unprocessable", detail, List.of(new FieldError(field, code, detail)));
+    }
+
+    public static ApiException requestTimeout(String detail) {
+        return new ApiException(408, "Request timeout", detail, List.of());
+    }
+
+    public static ApiException unsupportedMediaType(String detail) {
+        return new ApiException(415, "Unsupported media type", detail, List.of());
     }
 
     public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {

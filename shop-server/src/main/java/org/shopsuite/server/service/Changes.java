@@ -2,6 +2,7 @@ package org.shopsuite.server.service;
 
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.service.idempotency.IdempotencyService;
+import org.shopsuite.server.service.idempotency.RequestHash;
 
 /** Commits {@link Change}s: each as one unit of work, or once per Idempotency-Key. */
 public final class Changes {
@@ -23,7 +24,13 @@ public final class Changes {
      * transaction as the change, and a repeat gets it back without changing anything.
      */
     public IdempotencyService.Stored commitOnce(
-            Actor actor, String key, String requestHash, int status, Change<?> change) {
-        return idempotency.run(actor, key, requestHash, status, change);
+            Actor actor, String key, RequestHash request, int status, Change<?> change) {
+        return idempotency.run(actor, key, request, status, change);
+    }
+
+    /** An action outside any transaction (a backup), run once per key: see {@link IdempotencyService#runOutside}. */
+    public IdempotencyService.Stored once(
+            Actor actor, String key, RequestHash request, int status, java.util.function.Supplier<?> action) {
+        return idempotency.runOutside(actor, key, request, status, action);
     }
 }

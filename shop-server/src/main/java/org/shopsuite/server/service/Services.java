@@ -46,8 +46,8 @@ public record Services(
         UserService users = new UserService(db, events, hasher, auth, times);
         MechanicService mechanics = new MechanicService(db, events, shop, times);
         PartService parts = new PartService(db, events, times);
-        ReceiptService receipts = new ReceiptService(db, events, shop, parts, times);
         InvoiceService invoices = new InvoiceService(db, events, shop, times);
+        ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, times);
         JobService jobs = new JobService(db, events, parts, invoices, times);
         IdempotencyService idempotency = new IdempotencyService(db, json, times);
         return new Services(

@@ -94,4 +94,23 @@ class ServerConfigTest {
         assertThatThrownBy(() -> ServerConfig.load(new String[] {"--port"}, Map.of()))
                 .hasMessageContaining("--port needs a value");
     }
+
+    @Test
+    void slowClientLimitsHaveDefaultsFlagsAndEnvironment() {
+        ServerConfig d = ServerConfig.load(new String[] {"--data-dir", dir.toString()}, Map.of());
+        assertThat(d.maxConnectionsPerClient()).isEqualTo(100);
+        assertThat(d.requestHeadTimeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(d.requestBodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        ServerConfig c = ServerConfig.load(
+                new String[] {
+                    "--data-dir", dir.toString(), "--max-connections-per-client", "0", "--request-head-timeout=5"
+                },
+                Map.of("SHOP_REQUEST_BODY_TIMEOUT", "7", "SHOP_MAX_CONNECTIONS_PER_CLIENT", "50"));
+        assertThat(c.maxConnectionsPerClient()).isZero();
+        assertThat(c.requestHeadTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(c.requestBodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+        assertThatThrownBy(() -> ServerConfig.load(new String[] {"--request-head-timeout", "0"}, Map.of()))
+                .isInstanceOf(ServerConfig.InvalidConfig.class)
+                .hasMessageContaining("SHOP_REQUEST_HEAD_TIMEOUT");
+    }
 }

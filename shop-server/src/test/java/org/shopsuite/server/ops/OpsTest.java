@@ -31,7 +31,7 @@ class OpsTest {
             Api.Res made = manager.post("/admin/backups", null);
             assertThat(made.status()).as(made.toString()).isEqualTo(201);
             String name = made.json().path("name").asText();
-            assertThat(name).matches("shop-\\d{8}-\\d{6}-manual\\.db");
+            assertThat(name).matches("shop-\\d{8}-\\d{6}-\\d{3}-manual\\.db");
             Path file = dir.resolve("backups").resolve(name);
             assertThat(BackupService.verify(file)).isEqualTo("ok");
             assertThat(made.json().path("sizeBytes").asLong())

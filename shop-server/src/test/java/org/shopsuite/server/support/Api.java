@@ -93,7 +93,9 @@ public final class Api {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-                b.header("Content-Type", "application/json");
+                if (headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
+                    b.header("Content-Type", "application/json");
+                }
                 b.method(method, HttpRequest.BodyPublishers.ofString(text));
             }
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -130,6 +130,9 @@ public final class SettingsViewModel {
                 name.get(),
                 address.get(),
                 phone.get(),
+                // not on this screen yet: null leaves the registration number and representative as they are
+                null,
+                null,
                 currency.get(),
                 rate,
                 tax,

@@ -252,7 +252,7 @@ public final class NewReceiptViewModel {
                     if (failure instanceof ApiError e && !e.errors().isEmpty()) {
                         e.errors()
                                 .forEach(fe -> fieldErrors.put(
-                                        fe.field(), session.messages().field(fe.message())));
+                                        fe.field(), session.messages().field(fe)));
                     }
                     error.set(session.messages().describe(failure));
                 });

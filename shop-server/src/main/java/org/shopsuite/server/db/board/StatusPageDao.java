@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.ReceiptStatus;
 
@@ -19,6 +20,7 @@ public interface StatusPageDao {
             ReceiptStatus receiptStatus,
             JobStatus jobStatus,
             Long invoiceTotal,
+            InvoiceStatus invoiceStatus,
             Instant updatedAt) {}
 
     @SqlUpdate("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name,"
@@ -39,8 +41,13 @@ public interface StatusPageDao {
             + " WHERE receipt_id = :receiptId")
     void setStatus(long receiptId, ReceiptStatus receiptStatus, JobStatus jobStatus, String mechanicName, Instant now);
 
-    @SqlUpdate("UPDATE status_pages SET invoice_total = :total, updated_at = :now" + " WHERE receipt_id = :receiptId")
-    void setInvoiceTotal(long receiptId, Long total, Instant now);
+    /** The receipt's current invoice: its total (null when it is void) and status. */
+    @SqlUpdate("UPDATE status_pages SET invoice_total = :total, invoice_status = :status, updated_at = :now"
+            + " WHERE receipt_id = :receiptId")
+    void setInvoice(long receiptId, Long total, InvoiceStatus status, Instant now);
+
+    @SqlUpdate("UPDATE status_pages SET invoice_status = :status, updated_at = :now WHERE receipt_id = :receiptId")
+    void setInvoiceStatus(long receiptId, InvoiceStatus status, Instant now);
 
     @SqlQuery("SELECT * FROM status_pages WHERE receipt_id < :before"
             + " AND (:date IS NULL OR request_date = :date)"

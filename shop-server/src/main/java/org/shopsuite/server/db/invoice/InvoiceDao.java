@@ -11,7 +11,10 @@ import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.PaymentMethod;
 
-/** Invoices, their lines and payments, and the gapless yearly numbering. */
+/**
+ * Invoices, their lines and payments (refunds are payments with a negative amount), and the
+ * gapless yearly numbering. An invoice row keeps the rates and issuer it was issued with.
+ */
 public interface InvoiceDao {
     record Row(
             long id,
@@ -19,6 +22,13 @@ public interface InvoiceDao {
             long receiptId,
             long jobId,
             String currency,
+            long taxRateBp,
+            long laborRatePerHour,
+            String issuerName,
+            String issuerAddress,
+            String issuerPhone,
+            String issuerBusinessRegistrationNumber,
+            String issuerRepresentative,
             long subtotal,
             long tax,
             long total,
@@ -26,6 +36,8 @@ public interface InvoiceDao {
             InvoiceStatus status,
             Instant issuedAt,
             String voidReason,
+            Instant voidedAt,
+            Long replacesInvoiceId,
             long version) {}
 
     record LineRow(
@@ -53,9 +65,20 @@ public interface InvoiceDao {
             + " RETURNING last_number")
     long nextNumber(int year);
 
-    @SqlUpdate("INSERT INTO invoices (number, receipt_id, job_id, currency, subtotal, tax, total, paid,"
-            + " status, issued_at, version) VALUES (:number, :receiptId, :jobId, :currency,"
-            + " :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt, 1)")
+    /**
+     * The invoices of a receipt, newest first: at most one is not VOID, and it is the newest. The
+     * newest is the receipt's current invoice.
+     */
+    @SqlQuery("SELECT * FROM invoices WHERE receipt_id = :receiptId ORDER BY id DESC")
+    List<Row> ofReceipt(long receiptId);
+
+    @SqlUpdate("INSERT INTO invoices (number, receipt_id, job_id, currency, tax_rate_bp, labor_rate_per_hour,"
+            + " issuer_name, issuer_address, issuer_phone, issuer_business_registration_number,"
+            + " issuer_representative, subtotal, tax, total, paid, status, issued_at, replaces_invoice_id,"
+            + " version) VALUES (:number, :receiptId, :jobId, :currency, :taxRateBp, :laborRatePerHour,"
+            + " :issuerName, :issuerAddress, :issuerPhone, :issuerBusinessRegistrationNumber,"
+            + " :issuerRepresentative, :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt,"
+            + " :replacesInvoiceId, 1)")
     @GetGeneratedKeys
     long insert(@BindMethods Row row);
 
@@ -78,7 +101,8 @@ public interface InvoiceDao {
     @SqlUpdate("UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
     int setPaid(long id, long paid, InvoiceStatus status);
 
-    @SqlUpdate("UPDATE invoices SET status = 'VOID', void_reason = :reason, voided_at = :now,"
+    /** Voids the invoice, its {@code paid} now {@code paid} (net of the refund given with the void). */
+    @SqlUpdate("UPDATE invoices SET status = 'VOID', paid = :paid, void_reason = :reason, voided_at = :now,"
             + " version = version + 1 WHERE id = :id AND status <> 'VOID'")
-    int markVoid(long id, String reason, Instant now);
+    int markVoid(long id, long paid, String reason, Instant now);
 }

@@ -49,12 +49,23 @@ public interface JobDao {
             long unitPrice,
             String requestedBy,
             Instant requestedAt,
-            Instant returnedAt) {}
+            Instant returnedAt,
+            long version) {}
+
+    /**
+     * A part request's columns and its version. A part request changes at most once (an issued
+     * part is returned), so its version is derived rather than stored: 1, then 2 once returned.
+     * A part request that gains another change gets a {@code version} column (a migration
+     * {@code ALTER TABLE part_requests ADD COLUMN version ...} set from this expression) bumped by
+     * each UPDATE, as the other tables do.
+     */
+    String PART_REQUEST =
+            "SELECT p.*, CASE WHEN p.returned_at IS NULL THEN 1 ELSE 2 END AS version" + " FROM part_requests p";
 
     String SELECT = "SELECT j.*, m.name AS mechanic_name, r.customer_name, r.car_id, r.vin, r.make, r.model,"
             + " r.year, r.mileage_km, r.request, i.id AS invoice_id FROM jobs j"
             + " JOIN receipts r ON r.id = j.receipt_id JOIN mechanics m ON m.id = j.mechanic_id"
-            + " LEFT JOIN invoices i ON i.job_id = j.id";
+            + " LEFT JOIN invoices i ON i.id = (SELECT MAX(x.id) FROM invoices x WHERE x.job_id = j.id)";
 
     @SqlQuery(SELECT + " WHERE j.id = :id")
     Optional<Row> find(long id);
@@ -91,10 +102,10 @@ public interface JobDao {
     @GetGeneratedKeys
     long insertPartRequest(@BindMethods PartRequestRow row);
 
-    @SqlQuery("SELECT * FROM part_requests WHERE id = :id")
+    @SqlQuery(PART_REQUEST + " WHERE p.id = :id")
     Optional<PartRequestRow> findPartRequest(long id);
 
-    @SqlQuery("SELECT * FROM part_requests WHERE job_id IN (<jobIds>) ORDER BY id")
+    @SqlQuery(PART_REQUEST + " WHERE p.job_id IN (<jobIds>) ORDER BY p.id")
     List<PartRequestRow> partRequestsOf(@BindList("jobIds") List<Long> jobIds);
 
     @SqlUpdate("UPDATE part_requests SET status = 'RETURNED', returned_at = :now"

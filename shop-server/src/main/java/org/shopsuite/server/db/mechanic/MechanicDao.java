@@ -15,9 +15,12 @@ public interface MechanicDao {
     @SqlQuery("SELECT * FROM mechanics WHERE id = :id")
     Optional<Row> find(long id);
 
-    @SqlQuery("SELECT * FROM mechanics WHERE id > :after AND (:active IS NULL OR active = :active)"
-            + " ORDER BY id LIMIT :limit")
-    List<Row> list(long after, Boolean active, int limit);
+    /** A page in name order, keyset on (name, id); {@code afterName} null for the first page. */
+    @SqlQuery("SELECT * FROM mechanics"
+            + " WHERE (:afterName IS NULL OR name > :afterName OR (name = :afterName AND id > :afterId))"
+            + " AND (:active IS NULL OR active = :active)"
+            + " ORDER BY name, id LIMIT :limit")
+    List<Row> list(String afterName, long afterId, Boolean active, int limit);
 
     @SqlUpdate("INSERT INTO mechanics (name, daily_capacity_centi, active, version, created_at, updated_at)"
             + " VALUES (:name, :capacityCenti, :active, 1, :now, :now)")

@@ -43,12 +43,14 @@ public interface PartDao {
     @SqlQuery("SELECT * FROM vehicle_parts WHERE barcode = :barcode")
     Optional<Row> findByBarcode(String barcode);
 
-    @SqlQuery("SELECT * FROM vehicle_parts WHERE id > :after"
+    /** A page in name order, keyset on (part_name, id); {@code afterName} null for the first page. */
+    @SqlQuery("SELECT * FROM vehicle_parts"
+            + " WHERE (:afterName IS NULL OR part_name > :afterName OR (part_name = :afterName AND id > :afterId))"
             + " AND (:q IS NULL OR part_name LIKE :q ESCAPE '!' OR part_id LIKE :q ESCAPE '!'"
             + " OR barcode = :exact)"
             + " AND (:lowStock IS NULL OR :lowStock = 0 OR stock <= reorder_point)"
-            + " ORDER BY id LIMIT :limit")
-    List<Row> list(long after, String q, String exact, Boolean lowStock, int limit);
+            + " ORDER BY part_name, id LIMIT :limit")
+    List<Row> list(String afterName, long afterId, String q, String exact, Boolean lowStock, int limit);
 
     @SqlUpdate("INSERT INTO vehicle_parts (part_id, part_name, stock, part_price, cost_price,"
             + " reorder_point, barcode, version, created_at, updated_at) VALUES (:partId, :partName,"

@@ -76,13 +76,15 @@ public interface ReceiptDao {
     /**
      * A receipt's columns with everything the API shows of it, part request ids included, so that
      * one statement reads a whole receipt (one statement sees one snapshot: no transaction needed).
+     * Its invoice is the current one: the newest (a void invoice's reissue is newer than it).
      */
     String COLUMNS = "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
             + " i.id AS invoice_id, (SELECT group_concat(p.id, ',' ORDER BY p.id) FROM part_requests p"
             + " WHERE p.job_id = j.id) AS part_request_ids";
 
     String JOINS = " JOIN mechanics m ON m.id = r.mechanic_id"
-            + " LEFT JOIN jobs j ON j.receipt_id = r.id LEFT JOIN invoices i ON i.receipt_id = r.id";
+            + " LEFT JOIN jobs j ON j.receipt_id = r.id"
+            + " LEFT JOIN invoices i ON i.id = (SELECT MAX(x.id) FROM invoices x WHERE x.receipt_id = r.id)";
 
     String SELECT = COLUMNS + " FROM receipts r" + JOINS;
 

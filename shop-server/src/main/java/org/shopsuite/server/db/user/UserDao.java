@@ -19,8 +19,14 @@ public interface UserDao {
     @SqlQuery("SELECT * FROM users WHERE username = :username")
     Optional<Row> findByUsername(String username);
 
-    @SqlQuery("SELECT * FROM users WHERE id > :after ORDER BY id LIMIT :limit")
-    List<Row> list(long after, int limit);
+    /**
+     * A page in username order (the column's collation: ASCII case ignored), keyset on (username,
+     * id); {@code afterName} null for the first page.
+     */
+    @SqlQuery("SELECT * FROM users"
+            + " WHERE (:afterName IS NULL OR username > :afterName OR (username = :afterName AND id > :afterId))"
+            + " ORDER BY username, id LIMIT :limit")
+    List<Row> list(String afterName, long afterId, int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM users")
     long count();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Page;
 import org.shopsuite.server.db.Database;
@@ -54,6 +55,7 @@ public final class AuditService {
             if (column == null) {
                 throw ApiException.invalid(
                         "entity",
+                        ErrorCode.NOT_ALLOWED_VALUE,
                         "must be one of "
                                 + String.join(
                                         ", ",
@@ -63,7 +65,7 @@ public final class AuditService {
                 try {
                     id = Long.parseLong(parts[1]);
                 } catch (NumberFormatException e) {
-                    throw ApiException.invalid("entity", "the id after ':' must be a whole number");
+                    throw ApiException.invalid("entity", ErrorCode.PATTERN, "the id after ':' must be a whole number");
                 }
                 where = column + " = :id";
             } else {
@@ -92,7 +94,10 @@ public final class AuditService {
             }
             return Instant.parse(value).toString();
         } catch (DateTimeException e) {
-            throw ApiException.invalid(field, "must be a date like 2026-11-21 or an instant like 2026-11-21T09:00:00Z");
+            throw ApiException.invalid(
+                    field,
+                    ErrorCode.INVALID_DATE,
+                    "must be a date like 2026-11-21 or an instant like 2026-11-21T09:00:00Z");
         }
     }
 }

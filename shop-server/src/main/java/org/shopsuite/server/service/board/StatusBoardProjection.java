@@ -2,14 +2,17 @@ package org.shopsuite.server.service.board;
 
 import java.time.Instant;
 import org.shopsuite.model.Event;
+import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.event.EventData;
 import org.shopsuite.model.event.InvoiceIssued;
+import org.shopsuite.model.event.InvoiceVoided;
 import org.shopsuite.model.event.JobCancelled;
 import org.shopsuite.model.event.JobCreated;
 import org.shopsuite.model.event.JobFinished;
 import org.shopsuite.model.event.JobStarted;
+import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
@@ -44,7 +47,12 @@ public final class StatusBoardProjection implements Projection {
         } else if (d instanceof ReceiptCancelled) {
             board.setStatus(receipt, ReceiptStatus.CANCELLED, null, null, now);
         } else if (d instanceof InvoiceIssued i) {
-            board.setInvoiceTotal(receipt, i.total(), now);
+            board.setInvoice(receipt, i.total(), InvoiceStatus.ISSUED, now);
+        } else if (d instanceof PaymentRecorded p) {
+            board.setInvoiceStatus(receipt, p.status(), now);
+        } else if (d instanceof InvoiceVoided) {
+            // a void invoice is owed nothing: no total until the work is invoiced again
+            board.setInvoice(receipt, null, InvoiceStatus.VOID, now);
         }
         // Other events do not change what the board shows.
     }

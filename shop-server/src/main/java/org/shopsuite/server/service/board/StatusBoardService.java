@@ -93,6 +93,7 @@ public final class StatusBoardService {
                 r.receiptStatus(),
                 r.jobStatus(),
                 r.invoiceTotal(),
+                r.invoiceStatus(),
                 r.updatedAt());
     }
 }

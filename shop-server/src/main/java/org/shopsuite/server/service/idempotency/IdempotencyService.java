@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.service.Actor;
@@ -33,24 +35,54 @@ public final class IdempotencyService {
     public record Stored(int status, String body) {}
 
     /** Runs {@code change} and stores its response with it, in one unit of work; a repeat gets it back. */
-    public Stored run(Actor actor, String key, String requestHash, int status, Change<?> change) {
-        if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
-            throw ApiException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
-        }
+    public Stored run(Actor actor, String key, RequestHash request, int status, Change<?> change) {
+        checkKey(key);
         return db.write(tx -> {
             IdempotencyDao dao = tx.idempotency();
             var first = dao.find(actor.userId(), key);
             if (first.isPresent()) {
-                if (!first.get().requestHash().equals(requestHash)) {
-                    throw ApiException.unprocessable(
-                            "Idempotency-Key", "this key was already used for a different request; use a new key");
-                }
-                return new Stored(first.get().status(), first.get().body());
+                return repeat(first.get(), request);
             }
             String body = write(change.apply(tx));
-            dao.insert(actor.userId(), key, requestHash, status, body, times.now());
+            dao.insert(actor.userId(), key, request.value(), status, body, times.now());
             return new Stored(status, body);
         });
+    }
+
+    /**
+     * As {@link #run}, for an action that cannot run inside a database transaction (a backup copies
+     * the database): actions under keys run one at a time, and the response is stored once the action
+     * is done. A crash between the two leaves the action done and the key free, as without a key.
+     */
+    public synchronized Stored runOutside(
+            Actor actor, String key, RequestHash request, int status, Supplier<?> action) {
+        checkKey(key);
+        var first = db.read(tx -> tx.idempotency().find(actor.userId(), key));
+        if (first.isPresent()) {
+            return repeat(first.get(), request);
+        }
+        String body = write(action.get());
+        db.write(tx -> {
+            tx.idempotency().insert(actor.userId(), key, request.value(), status, body, times.now());
+            return null;
+        });
+        return new Stored(status, body);
+    }
+
+    private static void checkKey(String key) {
+        if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+            throw ApiException.invalid("Idempotency-Key", ErrorCode.PATTERN, "must be 1-255 visible ASCII characters");
+        }
+    }
+
+    private static Stored repeat(IdempotencyDao.Row first, RequestHash request) {
+        if (!request.matches(first.requestHash())) {
+            throw ApiException.unprocessable(
+                    "Idempotency-Key",
+                    ErrorCode.IDEMPOTENCY_MISMATCH,
+                    "this key was already used for a different request; use a new key");
+        }
+        return new Stored(first.status(), first.body());
     }
 
     /** Forgets keys older than the retention period. */

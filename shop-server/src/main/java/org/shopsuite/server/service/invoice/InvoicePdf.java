@@ -17,12 +17,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shopsuite.model.Invoice;
+import org.shopsuite.model.InvoiceIssuer;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.Receipt;
-import org.shopsuite.model.ShopSettings;
 import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Money;
 
@@ -43,7 +43,11 @@ public final class InvoicePdf {
 
     private InvoicePdf() {}
 
-    public static byte[] render(Invoice inv, Receipt receipt, ShopSettings shop) {
+    /**
+     * The invoice as issued: its issuer, rates and amounts are those it keeps, so a copy printed
+     * years later is the same document. {@code zone} only sets how times are shown.
+     */
+    public static byte[] render(Invoice inv, Receipt receipt, ZoneId zone) {
         try {
             if (!RENDERS.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 throw new ApiException(
@@ -54,28 +58,22 @@ public final class InvoicePdf {
             throw new ApiException(503, "Busy", "Interrupted while waiting to render.", java.util.List.of());
         }
         try {
-            return renderNow(inv, receipt, shop);
+            return renderNow(inv, receipt, zone);
         } finally {
             RENDERS.release();
         }
     }
 
-    private static byte[] renderNow(Invoice inv, Receipt receipt, ShopSettings shop) {
+    private static byte[] renderNow(Invoice inv, Receipt receipt, ZoneId zone) {
         try (PDDocument doc = new PDDocument();
                 InputStream fontFile = InvoicePdf.class.getResourceAsStream("/fonts/NanumGothic.ttf")) {
             PDType0Font font = PDType0Font.load(doc, fontFile);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             Money money = new Money(inv.currency());
-            ZoneId zone = ZoneId.of(shop.timezone());
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 Writer w = new Writer(out, font, PDRectangle.A4.getHeight() - MARGIN);
-                w.text(shop.name(), 18, MARGIN);
-                w.down(22);
-                w.text(shop.address(), 10, MARGIN);
-                w.down(14);
-                w.text(shop.phone(), 10, MARGIN);
-                w.down(30);
+                issuer(w, inv.issuer());
                 w.text("청구서 INVOICE  " + inv.number(), 16, MARGIN);
                 if (inv.status() == InvoiceStatus.VOID) {
                     w.text("VOID / 무효", 16, WIDTH - MARGIN - 120);
@@ -116,17 +114,18 @@ public final class InvoicePdf {
                 total(w, "소계 Subtotal", money.format(inv.subtotal()), 10);
                 total(
                         w,
-                        "세금 Tax (" + shop.taxRatePercent().stripTrailingZeros().toPlainString() + "%)",
+                        "세금 Tax (" + inv.taxRatePercent().stripTrailingZeros().toPlainString() + "%)",
                         money.format(inv.tax()),
                         10);
                 total(w, "합계 Total", money.format(inv.total()), 13);
                 w.down(6);
                 for (Payment p : inv.payments()) {
+                    boolean refund = p.amount() < 0;
                     total(
                             w,
-                            "결제 Paid " + p.method() + " "
+                            (refund ? "환불 Refunded " : "결제 Paid ") + p.method() + " "
                                     + DATE.format(p.receivedAt().atZone(zone)),
-                            "-" + money.format(p.amount()),
+                            (refund ? "+" : "-") + money.format(Math.abs(p.amount())),
                             10);
                 }
                 total(w, "잔액 Balance due", money.format(inv.balance()), 12);
@@ -137,6 +136,37 @@ public final class InvoicePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The issuer block: name, then 대표자 and 사업자등록번호 (when the shop had set them), address
+     * and phone, as the invoice was issued.
+     */
+    private static void issuer(Writer w, InvoiceIssuer issuer) throws IOException {
+        w.text(issuer.name(), 18, MARGIN);
+        w.down(22);
+        StringBuilder ids = new StringBuilder();
+        if (issuer.representative() != null) {
+            ids.append("대표자 Representative: ").append(issuer.representative());
+        }
+        if (issuer.businessRegistrationNumber() != null) {
+            ids.append(ids.length() == 0 ? "" : "    ")
+                    .append("사업자등록번호 Business reg. no.: ")
+                    .append(issuer.businessRegistrationNumber());
+        }
+        if (ids.length() > 0) {
+            w.text(ids.toString(), 10, MARGIN);
+            w.down(14);
+        }
+        if (!issuer.address().isBlank()) {
+            w.text("주소 Address: " + issuer.address(), 10, MARGIN);
+            w.down(14);
+        }
+        if (!issuer.phone().isBlank()) {
+            w.text("전화 Phone: " + issuer.phone(), 10, MARGIN);
+            w.down(14);
+        }
+        w.down(16);
     }
 
     private static void total(Writer w, String label, String amount, float size) throws IOException {

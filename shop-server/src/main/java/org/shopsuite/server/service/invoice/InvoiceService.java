@@ -1,10 +1,15 @@
 package org.shopsuite.server.service.invoice;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Invoice;
+import org.shopsuite.model.InvoiceIssuer;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.LineKind;
@@ -13,9 +18,11 @@ import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.VoidInput;
 import org.shopsuite.model.event.InvoiceIssued;
 import org.shopsuite.model.event.InvoiceVoided;
 import org.shopsuite.model.event.PaymentRecorded;
+import org.shopsuite.model.event.PaymentRefunded;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.WriteTx;
@@ -35,8 +42,10 @@ import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.shop.ShopService;
 
 /**
- * Invoices: issued when a job finishes, paid in one or more payments, voided by a manager. Every
- * amount is whole minor units; each product is rounded half-up once.
+ * Invoices: issued when a job finishes, paid in one or more payments, voided by a manager (with a
+ * refund of what was paid), issued again for the same work after a void. An invoice keeps the
+ * rates and issuer it was issued with. Every amount is whole minor units; each product is rounded
+ * half-up once.
  */
 public final class InvoiceService {
     private static final int LABOR_DESCRIPTION_MAX = 80;
@@ -55,6 +64,34 @@ public final class InvoiceService {
 
     /** Issues the invoice of a just-finished job, inside the finishing transaction. */
     public void issue(WriteTx tx, Actor actor, JobDao.Row job) {
+        issue(tx, actor, job, null, null);
+    }
+
+    /**
+     * Invoices a finished job again, inside the caller's transaction: its invoice was voided and
+     * the work still has to be billed. The lines are recomputed as at finish (the labour hours
+     * and the parts issued, at their price of issue), priced and taxed with today's settings,
+     * which the new invoice keeps. Refused (409) while the receipt has an invoice that is not
+     * void, or no finished work.
+     */
+    public void reissue(WriteTx tx, Actor actor, long receiptId, String reason) {
+        List<InvoiceDao.Row> existing = tx.invoices().ofReceipt(receiptId);
+        for (InvoiceDao.Row inv : existing) {
+            if (inv.status() != InvoiceStatus.VOID) {
+                throw ApiException.conflict("invoice " + inv.number() + " of receipt " + receiptId + " is "
+                        + inv.status() + "; only a receipt whose invoice is void can be invoiced again");
+            }
+        }
+        if (existing.isEmpty()) {
+            throw ApiException.conflict(
+                    "receipt " + receiptId + " has no invoice to reissue: its work is not finished");
+        }
+        InvoiceDao.Row voided = existing.get(0);
+        JobDao.Row job = tx.jobs().find(voided.jobId()).orElseThrow(() -> ApiException.notFound("job", voided.jobId()));
+        issue(tx, actor, job, voided.id(), reason);
+    }
+
+    private void issue(WriteTx tx, Actor actor, JobDao.Row job, Long replaces, String reason) {
         ShopDao.Row s = shop.row();
         InvoiceDao dao = tx.invoices();
         List<InvoiceDao.LineRow> lines = new ArrayList<>();
@@ -85,6 +122,13 @@ public final class InvoiceService {
                 job.receiptId(),
                 job.id(),
                 s.currency(),
+                s.taxRateBp(),
+                s.laborRatePerHour(),
+                s.name(),
+                s.address(),
+                s.phone(),
+                s.businessRegistrationNumber(),
+                s.representative(),
                 subtotal,
                 tax,
                 total,
@@ -92,6 +136,8 @@ public final class InvoiceService {
                 InvoiceStatus.ISSUED,
                 issuedAt,
                 null,
+                null,
+                replaces,
                 1));
         for (InvoiceDao.LineRow line : lines) {
             dao.insertLine(new InvoiceDao.LineRow(
@@ -108,7 +154,7 @@ public final class InvoiceService {
                 actor,
                 job.receiptId(),
                 job.id(),
-                new InvoiceIssued(id, number, s.currency(), subtotal, tax, total));
+                new InvoiceIssued(id, number, s.currency(), subtotal, tax, total, replaces, reason));
     }
 
     public Invoice get(long id) {
@@ -127,7 +173,11 @@ public final class InvoiceService {
         Check c = new Check();
         Long amount = c.required("amount", in.amount());
         if (amount != null && (amount <= 0 || amount > Money.MAX)) {
-            c.fail("amount", "must be more than 0 and at most " + Money.MAX);
+            c.fail(
+                    "amount",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be more than 0 and at most " + Money.MAX,
+                    Map.of("min", 1, "max", Money.MAX));
         }
         PaymentMethod method = c.required("method", in.method());
         c.done();
@@ -139,10 +189,15 @@ public final class InvoiceService {
             }
             long balance = inv.total() - inv.paid();
             if (balance == 0) {
-                throw ApiException.conflict("amount", "invoice " + inv.number() + " is already paid");
+                throw ApiException.conflict(
+                        "amount", ErrorCode.INVALID_STATE, "invoice " + inv.number() + " is already paid");
             }
             if (amount > balance) {
-                throw ApiException.conflict("amount", "the payment " + amount + " is more than the balance " + balance);
+                throw ApiException.conflict(
+                        "amount",
+                        ErrorCode.OUT_OF_RANGE,
+                        "the payment " + amount + " is more than the balance " + balance,
+                        Map.of("min", 1, "max", balance));
             }
             long paid = inv.paid() + amount;
             InvoiceStatus status = paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
@@ -159,17 +214,43 @@ public final class InvoiceService {
         };
     }
 
-    public Change<Invoice> voidInvoice(Actor actor, long id, String reasonText) {
+    /**
+     * Voids an invoice. Money paid on it goes back in the same transaction, as a refund entry in
+     * its payments (a negative amount, by {@code refundMethod}): without a method, an invoice with
+     * money paid is refused (409, naming the amount) and nothing is written.
+     */
+    public Change<Invoice> voidInvoice(Actor actor, long id, VoidInput in) {
         Check c = new Check();
-        String reason = c.text("reason", reasonText, 500);
+        String reason = c.text("reason", in.reason(), 500);
         c.done();
+        PaymentMethod refundMethod = in.refundMethod();
         return tx -> {
             InvoiceDao dao = tx.invoices();
             InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-            if (dao.markVoid(id, reason, times.now()) == 0) {
+            if (inv.status() == InvoiceStatus.VOID) {
                 throw ApiException.conflict("invoice " + inv.number() + " is already void");
             }
+            long refund = inv.paid();
+            if (refund > 0 && refundMethod == null) {
+                throw ApiException.conflict(
+                        "refundMethod",
+                        ErrorCode.REQUIRED,
+                        "invoice " + inv.number() + " has " + refund + " " + inv.currency()
+                                + " paid: voiding it refunds that, so name the refundMethod (CASH, CARD or TRANSFER)");
+            }
+            Instant now = times.now();
+            dao.markVoid(id, 0, reason, now);
             events.append(tx, actor, inv.receiptId(), inv.jobId(), new InvoiceVoided(id, inv.number(), reason));
+            if (refund > 0) {
+                long paymentId = dao.insertPayment(
+                        new InvoiceDao.PaymentRow(0, id, -refund, refundMethod, actor.username(), now));
+                events.append(
+                        tx,
+                        actor,
+                        inv.receiptId(),
+                        inv.jobId(),
+                        new PaymentRefunded(id, paymentId, -refund, refundMethod, 0, 0, InvoiceStatus.VOID));
+            }
             return load(tx, id);
         };
     }
@@ -180,6 +261,12 @@ public final class InvoiceService {
                 ? oneLine.substring(0, oneLine.offsetByCodePoints(0, LABOR_DESCRIPTION_MAX - 1)) + "…"
                 : oneLine;
         return "Labour: " + text;
+    }
+
+    /** Basis points as a percent with no trailing zeros ({@code 1000} is {@code 10}). */
+    private static BigDecimal percent(long bp) {
+        BigDecimal p = BigDecimal.valueOf(bp, 2).stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
     }
 
     private static Invoice load(Tx tx, long id) {
@@ -202,15 +289,25 @@ public final class InvoiceService {
                 r.receiptId(),
                 r.jobId(),
                 r.currency(),
+                percent(r.taxRateBp()),
+                r.laborRatePerHour(),
+                new InvoiceIssuer(
+                        r.issuerName(),
+                        r.issuerAddress(),
+                        r.issuerPhone(),
+                        r.issuerBusinessRegistrationNumber(),
+                        r.issuerRepresentative()),
                 lines,
                 r.subtotal(),
                 r.tax(),
                 r.total(),
                 r.paid(),
-                r.total() - r.paid(),
+                r.status() == InvoiceStatus.VOID ? 0 : r.total() - r.paid(),
                 r.status(),
                 r.issuedAt(),
                 r.voidReason(),
+                r.voidedAt(),
+                r.replacesInvoiceId(),
                 payments,
                 r.version());
     }

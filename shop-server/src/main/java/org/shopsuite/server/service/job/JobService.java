@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
@@ -132,8 +133,8 @@ public final class JobService {
             requireInProgress(job, "request parts for");
             PartDao.Row part = tx.parts()
                     .find(partId)
-                    .orElseThrow(
-                            () -> ApiException.invalid("vehiclePartId", "vehicle part " + partId + " does not exist"));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "vehiclePartId", ErrorCode.NOT_FOUND, "vehicle part " + partId + " does not exist"));
             boolean inStock = part.stock() >= quantity;
             JobDao jobs = tx.jobs();
             long requestId = jobs.insertPartRequest(new JobDao.PartRequestRow(
@@ -148,7 +149,8 @@ public final class JobService {
                     part.partPrice(),
                     actor.username(),
                     times.now(),
-                    null));
+                    null,
+                    1));
             events.append(
                     tx,
                     actor,
@@ -275,6 +277,7 @@ public final class JobService {
                 r.unitPrice() * r.quantity(),
                 r.requestedBy(),
                 r.requestedAt(),
-                r.returnedAt());
+                r.returnedAt(),
+                r.version());
     }
 }

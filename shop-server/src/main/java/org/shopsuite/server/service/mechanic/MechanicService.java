@@ -36,9 +36,10 @@ public final class MechanicService {
     }
 
     public Page<Mechanic> list(Boolean active, String cursor, int limit) {
-        long after = Cursor.after(cursor);
-        List<MechanicDao.Row> rows = db.read(tx -> tx.mechanics().list(after, active, limit + 1));
-        return Pages.of(rows, limit, MechanicDao.Row::id, MechanicService::toApi);
+        Cursor.NameKey after = Cursor.afterName(cursor);
+        List<MechanicDao.Row> rows = db.read(tx -> tx.mechanics()
+                .list(after == null ? null : after.name(), after == null ? 0 : after.id(), active, limit + 1));
+        return Pages.byName(rows, limit, MechanicDao.Row::name, MechanicDao.Row::id, MechanicService::toApi);
     }
 
     public Mechanic get(long id) {

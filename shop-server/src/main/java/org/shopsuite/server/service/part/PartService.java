@@ -2,6 +2,7 @@ package org.shopsuite.server.service.part;
 
 import java.time.Instant;
 import java.util.List;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.StockAdjustmentInput;
@@ -22,6 +23,7 @@ import org.shopsuite.server.service.Check;
 import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Like;
 import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Text;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 
@@ -43,11 +45,17 @@ public final class PartService {
     }
 
     public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
-        long after = Cursor.after(cursor);
-        String query = q == null || q.isBlank() ? null : q.strip();
-        List<PartDao.Row> rows = db.read(
-                tx -> tx.parts().list(after, query == null ? null : Like.contains(query), query, lowStock, limit + 1));
-        return Pages.of(rows, limit, PartDao.Row::id, PartService::toApi);
+        Cursor.NameKey after = Cursor.afterName(cursor);
+        String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
+        List<PartDao.Row> rows = db.read(tx -> tx.parts()
+                .list(
+                        after == null ? null : after.name(),
+                        after == null ? 0 : after.id(),
+                        query == null ? null : Like.contains(query),
+                        query,
+                        lowStock,
+                        limit + 1));
+        return Pages.byName(rows, limit, PartDao.Row::partName, PartDao.Row::id, PartService::toApi);
     }
 
     public VehiclePart get(long id) {
@@ -86,7 +94,9 @@ public final class PartService {
             PartDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
             if (in.stock() != null && in.stock() != current.stock()) {
                 throw ApiException.invalid(
-                        "stock", "stock changes go through POST /vehicleParts/" + id + "/stockAdjustments");
+                        "stock",
+                        ErrorCode.UNKNOWN_FIELD,
+                        "stock changes go through POST /vehicleParts/" + id + "/stockAdjustments");
             }
             checkUnique(dao, id, v);
             PartDao.Row changed = new PartDao.Row(
@@ -113,7 +123,7 @@ public final class PartService {
         Check c = new Check();
         Integer delta = c.wholeNumber("delta", in.delta(), -MAX_STOCK, MAX_STOCK, true);
         if (delta != null && delta == 0) {
-            c.fail("delta", "must not be 0");
+            c.fail("delta", ErrorCode.OUT_OF_RANGE, "must not be 0");
         }
         String reason = c.text("reason", in.reason(), 200);
         c.done();
@@ -122,7 +132,9 @@ public final class PartService {
             PartDao.Row after = move(tx, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
             if (after == null) {
                 throw ApiException.conflict(
-                        "delta", "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
+                        "delta",
+                        ErrorCode.OUT_OF_RANGE,
+                        "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
             }
             events.append(tx, actor, null, null, new StockAdjusted(id, after.partId(), delta, reason, after.stock()));
             lowStockCheck(tx, actor, before, after);
@@ -195,11 +207,15 @@ public final class PartService {
 
     private static void checkUnique(PartDao dao, long id, Valid v) {
         dao.findByPartId(v.partId).filter(p -> p.id() != id).ifPresent(p -> {
-            throw ApiException.conflict("partId", "part number '" + v.partId + "' is already used by part " + p.id());
+            throw ApiException.conflict(
+                    "partId", ErrorCode.NOT_UNIQUE, "part number '" + v.partId + "' is already used by part " + p.id());
         });
         if (v.barcode != null) {
             dao.findByBarcode(v.barcode).filter(p -> p.id() != id).ifPresent(p -> {
-                throw ApiException.conflict("barcode", "barcode '" + v.barcode + "' is already used by part " + p.id());
+                throw ApiException.conflict(
+                        "barcode",
+                        ErrorCode.NOT_UNIQUE,
+                        "barcode '" + v.barcode + "' is already used by part " + p.id());
             });
         }
     }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
@@ -37,8 +39,10 @@ import org.shopsuite.server.service.Check;
 import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Text;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.part.PartService;
 import org.shopsuite.server.service.shop.ShopService;
 
@@ -57,13 +61,16 @@ public final class ReceiptService {
     private final EventStore events;
     private final ShopService shop;
     private final PartService parts;
+    private final InvoiceService invoices;
     private final Times times;
 
-    public ReceiptService(Database db, EventStore events, ShopService shop, PartService parts, Times times) {
+    public ReceiptService(
+            Database db, EventStore events, ShopService shop, PartService parts, InvoiceService invoices, Times times) {
         this.db = db;
         this.events = events;
         this.shop = shop;
         this.parts = parts;
+        this.invoices = invoices;
         this.times = times;
     }
 
@@ -77,7 +84,11 @@ public final class ReceiptService {
         LocalDate today = shop.today();
         LocalDate date = in.requestDate() == null ? today : in.requestDate();
         if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(365))) {
-            c.fail("requestDate", "must be within the last 31 days or the next 365");
+            c.fail(
+                    "requestDate",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be within the last 31 days or the next 365",
+                    Map.of("minDaysBefore", 31, "maxDaysAfter", 365));
         }
         Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
         String request = c.longText("request", in.request(), 2000, true);
@@ -86,10 +97,11 @@ public final class ReceiptService {
             MechanicDao mechanics = tx.mechanics();
             MechanicDao.Row m = mechanics
                     .find(mechanicId)
-                    .orElseThrow(
-                            () -> ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist"));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + mechanicId + " does not exist"));
             if (!m.active()) {
-                throw ApiException.conflict("mechanicId", "mechanic " + m.name() + " is not active");
+                throw ApiException.conflict(
+                        "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
             }
             long booked = mechanics.bookedCenti(m.id(), date);
             long remaining = m.dailyCapacityCenti() - booked;
@@ -166,7 +178,7 @@ public final class ReceiptService {
 
     public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
         long before = Cursor.before(cursor);
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
         ReceiptStatus s = status;
         LocalDate d = date;
         return db.readOne(tx -> {
@@ -224,6 +236,23 @@ public final class ReceiptService {
         };
     }
 
+    /**
+     * Invoices the receipt's finished work again after its invoice was voided (see {@link
+     * InvoiceService#reissue}); answers the receipt, whose {@code invoiceId} is now the new one.
+     */
+    public Change<Receipt> reissueInvoice(Actor actor, long id, String reasonText) {
+        Check c = new Check();
+        String reason = c.text("reason", reasonText, 500);
+        c.done();
+        return tx -> {
+            if (tx.receipts().find(id).isEmpty()) {
+                throw ApiException.notFound("receipt", id);
+            }
+            invoices.reissue(tx, actor, id, reason);
+            return load(tx, id);
+        };
+    }
+
     private void returnIssuedParts(WriteTx tx, Actor actor, ReceiptDao.Row r) {
         JobDao jobs = tx.jobs();
         PartDao partDao = tx.parts();
@@ -265,7 +294,7 @@ public final class ReceiptService {
         if (vin != null) {
             vin = vin.toUpperCase(Locale.ROOT);
             if (!VIN.matcher(vin).matches()) {
-                c.fail("vehicle.vin", "must be 17 letters and digits (no I, O or Q)");
+                c.fail("vehicle.vin", ErrorCode.PATTERN, "must be 17 letters and digits (no I, O or Q)");
             }
         }
         String make = c.optionalText("vehicle.make", v.make(), 50);

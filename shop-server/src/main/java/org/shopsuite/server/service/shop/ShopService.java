@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.event.ShopUpdated;
 import org.shopsuite.server.db.Database;
@@ -21,6 +23,7 @@ import org.shopsuite.server.service.event.EventStore;
 /** The shop's own details, prices and time zone; read often, so kept in memory. */
 public final class ShopService {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9-]{1,10}");
+    private static final int REPRESENTATIVE_MAX = 30;
 
     private final EventStore events;
     private final Times times;
@@ -50,13 +53,15 @@ public final class ShopService {
         String name = c.text("name", in.name(), 100);
         String address = c.optionalText("address", in.address(), 200);
         String phone = c.phone("phone", in.phone());
+        String registration = registrationNumber(c, in.businessRegistrationNumber());
+        String representative = representative(c, in.representative());
         String currency = c.text("currency", in.currency(), 3);
         if (currency != null && c.ok()) {
             try {
                 currency =
                         Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getCurrencyCode();
             } catch (IllegalArgumentException e) {
-                c.fail("currency", "must be an ISO 4217 code such as KRW or USD");
+                c.fail("currency", ErrorCode.PATTERN, "must be an ISO 4217 code such as KRW or USD");
             }
         }
         Long rate = c.money("laborRatePerHour", in.laborRatePerHour(), true);
@@ -66,18 +71,20 @@ public final class ShopService {
             try {
                 zone = ZoneId.of(zone).getId();
             } catch (DateTimeException e) {
-                c.fail("timezone", "must be a time zone such as Asia/Seoul");
+                c.fail("timezone", ErrorCode.NOT_ALLOWED_VALUE, "must be a time zone such as Asia/Seoul");
             }
         }
         String prefix = c.text("invoicePrefix", in.invoicePrefix(), 10);
         if (prefix != null && !prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
-            c.fail("invoicePrefix", "must be 1-10 letters, digits or hyphens");
+            c.fail("invoicePrefix", ErrorCode.PATTERN, "must be 1-10 letters, digits or hyphens");
         }
         c.done();
         ShopDao.Row row = new ShopDao.Row(
                 name,
                 address == null ? "" : address,
                 phone == null ? "" : phone,
+                registration,
+                representative,
                 currency,
                 rate,
                 taxBp,
@@ -96,15 +103,44 @@ public final class ShopService {
         };
     }
 
+    /** Null (absent) keeps the stored number, blank clears it, anything else must be a valid one. */
+    private static String registrationNumber(Check c, String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? null : "";
+        }
+        var number = BusinessRegistrationNumber.parse(text);
+        if (number.isEmpty()) {
+            c.fail(
+                    "businessRegistrationNumber",
+                    ErrorCode.PATTERN,
+                    "must be a business registration number: 10 digits as NNN-NN-NNNNN, with a valid check digit");
+            return null;
+        }
+        return number.get();
+    }
+
+    /** Null (absent) keeps the stored name, blank clears it. */
+    private static String representative(Check c, String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? null : "";
+        }
+        String t = c.optionalText("representative", text, REPRESENTATIVE_MAX);
+        return t == null ? "" : t;
+    }
+
     private static Long percentToBp(Check c, String field, BigDecimal percent) {
         if (percent == null) {
-            c.fail(field, "is required");
+            c.fail(field, ErrorCode.REQUIRED, "is required");
             return null;
         }
         if (percent.stripTrailingZeros().scale() > 2
                 || percent.signum() < 0
                 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            c.fail(field, "must be 0-100 with at most two decimals");
+            c.fail(
+                    field,
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be 0-100 with at most two decimals",
+                    Map.of("min", 0, "max", 100));
             return null;
         }
         return percent.movePointRight(2).longValueExact();
@@ -119,6 +155,8 @@ public final class ShopService {
                 r.name(),
                 r.address(),
                 r.phone(),
+                r.businessRegistrationNumber(),
+                r.representative(),
                 r.currency(),
                 r.laborRatePerHour(),
                 tax,

@@ -1,7 +1,9 @@
 package org.shopsuite.server.service.user;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.User;
@@ -39,9 +41,10 @@ public final class UserService {
     }
 
     public Page<User> list(String cursor, int limit) {
-        long after = Cursor.after(cursor);
-        List<UserDao.Row> rows = db.read(tx -> tx.users().list(after, limit + 1));
-        return Pages.of(rows, limit, UserDao.Row::id, UserService::toApi);
+        Cursor.NameKey after = Cursor.afterName(cursor);
+        List<UserDao.Row> rows = db.read(
+                tx -> tx.users().list(after == null ? null : after.name(), after == null ? 0 : after.id(), limit + 1));
+        return Pages.byName(rows, limit, UserDao.Row::username, UserDao.Row::id, UserService::toApi);
     }
 
     public User get(long id) {
@@ -72,7 +75,7 @@ public final class UserService {
             UserDao dao = tx.users();
             checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
             if (dao.findByUsername(username).isPresent()) {
-                throw ApiException.conflict("username", "username '" + username + "' is taken");
+                throw ApiException.conflict("username", ErrorCode.NOT_UNIQUE, "username '" + username + "' is taken");
             }
             Long mechanicId = in.role() == Role.MECHANIC ? in.mechanicId() : null;
             boolean active = in.active() == null || in.active();
@@ -98,11 +101,14 @@ public final class UserService {
             UserDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("user", id));
             checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
             dao.findByUsername(username).filter(other -> other.id() != id).ifPresent(other -> {
-                throw ApiException.conflict("username", "username '" + username + "' is taken");
+                throw ApiException.conflict("username", ErrorCode.NOT_UNIQUE, "username '" + username + "' is taken");
             });
             boolean active = in.active() == null || in.active();
             if (id == actor.userId() && (!active || in.role() != Role.MANAGER)) {
-                throw ApiException.conflict("role", "you cannot demote or deactivate yourself; ask another manager");
+                throw ApiException.conflict(
+                        "role",
+                        ErrorCode.INVALID_STATE,
+                        "you cannot demote or deactivate yourself; ask another manager");
             }
             int changed = dao.update(
                     id,
@@ -136,7 +142,7 @@ public final class UserService {
     private static String username(Check c, String value) {
         String u = c.text("username", value, 50);
         if (u != null && !u.isEmpty() && !USERNAME.matcher(u).matches()) {
-            c.fail("username", "must be 3-50 letters, digits, '.', '_' or '-'");
+            c.fail("username", ErrorCode.PATTERN, "must be 3-50 letters, digits, '.', '_' or '-'");
         }
         return u;
     }
@@ -173,39 +179,43 @@ public final class UserService {
                 && !username.isBlank()
                 && password.toLowerCase(java.util.Locale.ROOT)
                         .contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
-            c.fail("password", "must not contain the username");
+            c.fail("password", ErrorCode.WEAK_PASSWORD, "must not contain the username");
         } else if (password != null && COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
-            c.fail("password", "is too common; choose another");
+            c.fail("password", ErrorCode.WEAK_PASSWORD, "is too common; choose another");
         }
     }
 
     private static void checkPassword(Check c, String password, boolean required) {
         if (password == null) {
             if (required) {
-                c.fail("password", "is required");
+                c.fail("password", ErrorCode.REQUIRED, "is required");
             }
             return;
         }
         int length = password.codePointCount(0, password.length());
-        if (length < 8) {
-            c.fail("password", "must be at least 8 characters");
+        String fault = org.shopsuite.server.service.Text.fault(password, false);
+        if (fault != null) {
+            c.fail("password", ErrorCode.INVALID_CHARACTERS, fault);
+        } else if (length < 8) {
+            c.fail("password", ErrorCode.TOO_SHORT, "must be at least 8 characters", Map.of("min", 8));
         } else if (length > 128) {
-            c.fail("password", "must be at most 128 characters");
+            c.tooLong("password", 128);
         } else if (password.isBlank()) {
-            c.fail("password", "must not be blank");
+            c.fail("password", ErrorCode.BLANK, "must not be blank");
         }
     }
 
     private static void mechanicNamed(Check c, UserInput in) {
         if (in.role() == Role.MECHANIC && in.mechanicId() == null) {
-            c.fail("mechanicId", "is required for a MECHANIC user");
+            c.fail("mechanicId", ErrorCode.REQUIRED, "is required for a MECHANIC user");
         }
     }
 
     private static void checkMechanic(MechanicDao mechanics, Role role, Long mechanicId) {
         if (role == Role.MECHANIC) {
             if (mechanics.find(mechanicId).isEmpty()) {
-                throw ApiException.invalid("mechanicId", "mechanic " + mechanicId + " does not exist");
+                throw ApiException.invalid(
+                        "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + mechanicId + " does not exist");
             }
         }
     }
