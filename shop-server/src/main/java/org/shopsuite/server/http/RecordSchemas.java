@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * reflection, so the document cannot drift from what Jackson writes: a record component is a
  * property; a Java primitive is never null, every other component may be ({@code type: [x,
  * "null"]}); {@code Instant} is a {@code date-time} string, {@code LocalDate} a {@code date}, {@code
- * BigDecimal} a number; enums list their constants; a sealed interface is any of its records.
+ * BigDecimal} a number; enums list their constants as Jackson writes them; a sealed interface is any of its records.
  *
  * <p>A record answered by the server has every property required (Jackson writes nulls). A record
  * read from a request body is a separate variant ({@code ...Request} unless its name already ends in
@@ -134,7 +134,8 @@ final class RecordSchemas {
                 ObjectNode s = json.createObjectNode().put("type", "string");
                 ArrayNode values = s.putArray("enum");
                 for (Object constant : c.getEnumConstants()) {
-                    values.add(((Enum<?>) constant).name());
+                    // As Jackson writes it (an @JsonValue such as ErrorCode's lower case is honoured).
+                    values.add(json.valueToTree(constant).asText());
                 }
                 schemas.put(name, s);
             }

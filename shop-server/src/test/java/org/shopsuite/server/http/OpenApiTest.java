@@ -169,6 +169,8 @@ class OpenApiTest {
                         .toString())
                 .contains("number");
         assertThat(schemas.path("ReceiptStatus").path("enum").toString()).contains("ACCEPTED", "REJECTED");
+        // Enum values as Jackson writes them (ErrorCode has a lower-case @JsonValue).
+        assertThat(schemas.path("ErrorCode").path("enum").toString()).contains("\"too_long\"");
         assertThat(schemas.path("Problem").path("properties").has("errors")).isTrue();
         assertThat(schemas.path("ReceiptPage").path("required").toString()).contains("items", "nextCursor");
         JsonNode body = doc.at("/paths/~1receipts/post/requestBody/content/application~1json/schema");
