@@ -174,6 +174,11 @@ public final class ShopApp implements AutoCloseable {
         return new ShopApp(config, clock);
     }
 
+    /** The HTTP app (its registered routes, for the API document's tests). */
+    public Javalin javalin() {
+        return http;
+    }
+
     public int port() {
         return http.port();
     }

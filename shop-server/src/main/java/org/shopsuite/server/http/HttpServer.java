@@ -58,7 +58,8 @@ public final class HttpServer {
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
-        return Javalin.create(config -> {
+        DocsController docs = new DocsController(json, version);
+        Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
@@ -119,8 +120,10 @@ public final class HttpServer {
                 REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
             });
             problems.register(config.routes);
-            Routes.register(config.routes, authn, health, auth, people, parts, repair, events, ops);
+            Routes.register(config.routes, authn, health, auth, people, parts, repair, events, ops, docs);
             config.routes.before(limiter::check); // after the body is read (see Routes)
         });
+        docs.describe(app);
+        return app;
     }
 }

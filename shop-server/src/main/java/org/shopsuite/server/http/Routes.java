@@ -26,7 +26,8 @@ final class Routes {
             PartController parts,
             RepairController repair,
             EventController events,
-            OpsController ops) {
+            OpsController ops,
+            DocsController docs) {
         // Read the (size-limited) body first: a request refused early (401, 428...) must not leave
         // an unread body behind, or Jetty drops the connection and the client never sees why.
         // A body that is there must be JSON and say so (415 otherwise); an empty one needs no type.
@@ -48,6 +49,11 @@ final class Routes {
 
         r.get("/health", health::health, PUBLIC);
         r.get("/ready", health::ready, PUBLIC);
+
+        // The API described (OpenAPI 3.1, from ApiDoc and the shared-model records) and browsable.
+        r.get("/openapi.json", docs::openApi, PUBLIC);
+        r.get("/docs/api", docs::page, PUBLIC);
+        r.get("/docs/api/{file}", docs::file, PUBLIC);
 
         r.post("/auth/login", auth::login, PUBLIC);
         r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC);

@@ -1,0 +1,40 @@
+// Collection pre-request script of the contract check (.ci/contract-check.sh), before every
+// request Portman generated. The token of the role under test is {{token}} (passed to newman).
+(function () {
+  var name = pm.info.requestName || '';
+  var hostile = name.indexOf('[hostile') >= 0;
+  var base = pm.variables.get('baseUrl');
+  var path = pm.request.url.getPath();
+  function url() {
+    var u = pm.variables.replaceIn(pm.request.url.toString());
+    pm.request.url.variables.each(function (v) {
+      u = u.replace(':' + v.key, pm.variables.replaceIn(String(v.value)));
+    });
+    return u.split('?')[0];
+  }
+  // POST /auth/logout ends the session it is sent with: it gets a fresh one of a spare user.
+  if (/\/auth\/logout$/.test(path)) {
+    pm.sendRequest({
+      url: base + '/auth/login',
+      method: 'POST',
+      header: { 'Content-Type': 'application/json' },
+      body: { mode: 'raw', raw: JSON.stringify({ username: pm.variables.get('spareUser'), password: pm.variables.get('sparePassword') }) }
+    }, function (err, res) {
+      if (!err && res.code === 200) {
+        pm.collectionVariables.set('logoutToken', res.json().token);
+      }
+    });
+  }
+  // A valid PATCH or PUT is based on the version as it now stands: If-Match from a GET of it.
+  if (!hostile && (pm.request.method === 'PATCH' || pm.request.method === 'PUT')) {
+    pm.sendRequest({
+      url: url(),
+      method: 'GET',
+      header: { Authorization: 'Bearer ' + pm.variables.get('token') }
+    }, function (err, res) {
+      if (!err && res.code === 200 && res.headers.get('ETag')) {
+        pm.request.headers.upsert({ key: 'If-Match', value: res.headers.get('ETag') });
+      }
+    });
+  }
+})();

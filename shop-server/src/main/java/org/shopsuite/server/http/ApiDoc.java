@@ -1,0 +1,488 @@
+package org.shopsuite.server.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shopsuite.model.Backup;
+import org.shopsuite.model.BackupInput;
+import org.shopsuite.model.Capacity;
+import org.shopsuite.model.Event;
+import org.shopsuite.model.FinishInput;
+import org.shopsuite.model.Invoice;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.Job;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.LastSeq;
+import org.shopsuite.model.LoginRequest;
+import org.shopsuite.model.LoginResponse;
+import org.shopsuite.model.Mechanic;
+import org.shopsuite.model.MechanicInput;
+import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.ReasonInput;
+import org.shopsuite.model.Receipt;
+import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.StatusPageRow;
+import org.shopsuite.model.StockAdjustmentInput;
+import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.User;
+import org.shopsuite.model.UserInput;
+import org.shopsuite.model.VehiclePart;
+import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VoidInput;
+
+/**
+ * What each route of {@link Routes} takes and answers, in one table: the source of {@code GET
+ * /openapi.json} ({@link OpenApi}). Who may call a route is not repeated here: it is read from the
+ * registration itself. Schemas are not written here either: they are generated from the
+ * shared-model records named below ({@link RecordSchemas}). What is written here is what the
+ * records cannot say: parameters, which fields a route requires and their limits (the services'
+ * validation), examples, and every status code the route can answer beyond the common ones that
+ * {@link OpenApi} adds from the route's shape (401/403 when it needs a login, 400/404 for a path id,
+ * 400/413/415 for a body, 412/428 for If-Match, 422 for Idempotency-Key, 429, 503, 507).
+ */
+final class ApiDoc {
+    private ApiDoc() {}
+
+    /** A query parameter; {@code type} is a Java type (String, Long, Boolean, LocalDate, an enum). */
+    record Query(String name, Class<?> type, String description) {}
+
+    /** What a route answers on success. */
+    sealed interface Body {}
+
+    /** A record (or enum) of shared-model. */
+    record Of(Class<?> type) implements Body {}
+
+    /** {@code {items, nextCursor}} of records. */
+    record PageOf(Class<?> item) implements Body {}
+
+    /** {@code {items}}: a whole list at once. */
+    record ItemsOf(Class<?> item) implements Body {}
+
+    /**
+     * A small map the controller builds (not a record): its schema in JSON, where {@code $ref}s name
+     * generated schemas. Only for bodies that have no record.
+     */
+    record Inline(String schema, List<Class<?>> refs) implements Body {
+        Inline(String schema) {
+            this(schema, List.of());
+        }
+    }
+
+    /** Not JSON: a media type and a schema for it. */
+    record Media(String mediaType, String schema) implements Body {}
+
+    static final class Op {
+        final String method;
+        final String path;
+        final String summary;
+        final String tag;
+        String description = "";
+        final List<Query> query = new ArrayList<>();
+        Class<?> body;
+        boolean bodyOptional;
+        final List<String> required = new ArrayList<>();
+        final Map<String, String> limits = new LinkedHashMap<>();
+        String example;
+        int success = 200;
+        Body answer;
+        final Set<Integer> errors = new TreeSet<>();
+        boolean idempotencyKey;
+        boolean websocket;
+        /** Statuses answered with the success body rather than a problem (GET /ready's 503). */
+        final Set<Integer> sameBody = new TreeSet<>();
+
+        final Map<String, String> pathExamples = new LinkedHashMap<>();
+
+        Op(String method, String path, String tag, String summary) {
+            this.method = method;
+            this.path = path;
+            this.tag = tag;
+            this.summary = summary;
+        }
+
+        Op describe(String text) {
+            this.description = text;
+            return this;
+        }
+
+        Op query(String name, Class<?> type, String text) {
+            query.add(new Query(name, type, text));
+            return this;
+        }
+
+        /** {@code cursor} and {@code limit}. */
+        Op paged() {
+            query.add(new Query("cursor", String.class, "the nextCursor of the previous page"));
+            query.add(new Query("limit", Integer.class, "items per page, 1-" + Params.MAX_LIMIT + " (default 50)"));
+            return this;
+        }
+
+        Op body(Class<?> type, String... requiredFields) {
+            this.body = type;
+            this.required.addAll(List.of(requiredFields));
+            return this;
+        }
+
+        Op optionalBody(Class<?> type) {
+            this.body = type;
+            this.bodyOptional = true;
+            return this;
+        }
+
+        /** Limits of a body field, as JSON Schema keywords: {@code "maxLength": 100}. */
+        Op limit(String field, String keywords) {
+            limits.put(field, keywords);
+            return this;
+        }
+
+        Op example(String json) {
+            this.example = json;
+            return this;
+        }
+
+        Op id(String param, String example) {
+            pathExamples.put(param, example);
+            return this;
+        }
+
+        Op answers(int status, Body body) {
+            this.success = status;
+            this.answer = body;
+            return this;
+        }
+
+        Op errors(int... statuses) {
+            for (int s : statuses) {
+                errors.add(s);
+            }
+            return this;
+        }
+
+        Op sameBodyOn(int status) {
+            sameBody.add(status);
+            return this;
+        }
+
+        /** A POST that honours Idempotency-Key (it goes through {@code Respond.post}). */
+        Op idempotent() {
+            this.idempotencyKey = true;
+            return this;
+        }
+
+        /** Path parameters, in order. */
+        List<String> pathParams() {
+            List<String> out = new ArrayList<>();
+            Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+            return out;
+        }
+
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    private static Op op(String method, String path, String tag, String summary) {
+        return new Op(method, path, tag, summary);
+    }
+
+    private static final String TEXT100 = "{\"minLength\": 1, \"maxLength\": 100}";
+
+    /** Every route, in the order of {@link Routes}. */
+    static List<Op> all() {
+        List<Op> ops = new ArrayList<>();
+        ops.add(op("GET", "/health", "ops", "Liveness").answers(200, new Inline("""
+                {"type": "object", "required": ["status", "version", "apiVersion"],
+                 "properties": {"status": {"type": "string", "enum": ["UP"]}, "version": {"type": "string"},
+                                "apiVersion": {"type": "integer", "description": "raised when a change breaks clients"}}}""")));
+        ops.add(op("GET", "/ready", "ops", "Readiness: the database is open and migrated")
+                .describe("503 (with the same body, not a problem) while migrating or when the database is unusable.")
+                .answers(200, new Inline("""
+                {"type": "object", "required": ["status"],
+                 "properties": {"status": {"type": "string", "enum": ["READY", "MIGRATING", "DOWN"]},
+                                "schemaVersion": {"type": "integer"}, "detail": {"type": "string"}}}"""))
+                .sameBodyOn(503));
+        ops.add(op("POST", "/auth/login", "auth", "Log in: a bearer token")
+                .describe("After 5 failed logins for a user, 429 with Retry-After (30 s doubling up to 15 min).")
+                .body(LoginRequest.class, "username", "password")
+                .limit("username", TEXT100)
+                .example("{\"username\": \"manager\", \"password\": \"demo1234\"}")
+                .answers(200, new Of(LoginResponse.class))
+                .errors(401));
+        ops.add(op("POST", "/auth/logout", "auth", "Log out: the token is dead at once")
+                .answers(200, new Inline("""
+                {"type": "object", "required": ["loggedOut"], "properties": {"loggedOut": {"type": "boolean"}}}""")));
+        ops.add(op("GET", "/me", "auth", "Who am I").answers(200, new Inline("""
+                {"type": "object", "required": ["user", "expiresAt"],
+                 "properties": {"user": {"$ref": "#/components/schemas/User"},
+                                "expiresAt": {"type": "string", "format": "date-time"}}}""", List.of(User.class))));
+
+        ops.add(op("GET", "/users", "people", "List users").paged().answers(200, new PageOf(User.class)));
+        ops.add(op("POST", "/users", "people", "Create a user")
+                .describe("username 3-50 of letters, digits, '.', '_', '-', unique; password 8-128 characters;"
+                        + " a MECHANIC user needs mechanicId.")
+                .body(UserInput.class, "username", "password", "role")
+                .limit("username", "{\"minLength\": 3, \"maxLength\": 50}")
+                .limit("password", "{\"minLength\": 8, \"maxLength\": 128}")
+                .example("{\"username\": \"jung\", \"password\": \"s3cret-pass-9\", \"role\": \"RECEPTIONIST\"}")
+                .idempotent()
+                .answers(201, new Of(User.class))
+                .errors(409));
+        ops.add(op("GET", "/users/{id}", "people", "One user").answers(200, new Of(User.class)));
+        ops.add(op("PATCH", "/users/{id}", "people", "Change a user (role, mechanic, active, password)")
+                .describe("The fields sent replace the user's; a password resets it. A manager cannot demote or"
+                        + " deactivate themselves (409).")
+                .body(UserInput.class)
+                .limit("username", "{\"minLength\": 3, \"maxLength\": 50}")
+                .limit("password", "{\"minLength\": 8, \"maxLength\": 128}")
+                .example("{\"active\": true}")
+                .answers(200, new Of(User.class))
+                .errors(409));
+
+        ops.add(op("GET", "/mechanics", "people", "List mechanics")
+                .query("active", Boolean.class, "only active (true) or inactive (false) mechanics")
+                .paged()
+                .answers(200, new PageOf(Mechanic.class)));
+        ops.add(op("POST", "/mechanics", "people", "Add a mechanic")
+                .body(MechanicInput.class, "name", "dailyCapacityHours")
+                .limit("name", TEXT100)
+                .limit("dailyCapacityHours", "{\"minimum\": 0, \"maximum\": 24}")
+                .example("{\"name\": \"정해인\", \"dailyCapacityHours\": 8}")
+                .idempotent()
+                .answers(201, new Of(Mechanic.class)));
+        ops.add(op("GET", "/mechanics/{id}", "people", "One mechanic").answers(200, new Of(Mechanic.class)));
+        ops.add(op("PATCH", "/mechanics/{id}", "people", "Change a mechanic")
+                .body(MechanicInput.class)
+                .limit("name", TEXT100)
+                .limit("dailyCapacityHours", "{\"minimum\": 0, \"maximum\": 24}")
+                .example("{\"dailyCapacityHours\": 8}")
+                .answers(200, new Of(Mechanic.class))
+                .errors(409));
+        ops.add(op("GET", "/mechanics/{id}/capacity", "people", "A mechanic's hours on a day")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                .answers(200, new Of(Capacity.class)));
+
+        ops.add(op("GET", "/shop", "people", "The shop's settings").answers(200, new Of(ShopSettings.class)));
+        ops.add(op("PUT", "/shop", "people", "Change the shop's settings")
+                .describe("A field left out keeps its value; version in the body is ignored (If-Match decides).")
+                .body(ShopSettings.class)
+                .limit("name", TEXT100)
+                .limit("currency", "{\"minLength\": 3, \"maxLength\": 3}")
+                .limit("timezone", "{\"minLength\": 1, \"maxLength\": 60}")
+                .limit("invoicePrefix", "{\"minLength\": 1, \"maxLength\": 10}")
+                .limit("taxRatePercent", "{\"minimum\": 0, \"maximum\": 100}")
+                .limit("laborRatePerHour", "{\"minimum\": 0}")
+                .example("{\"name\": \"한빛 정비소\", \"currency\": \"KRW\", \"laborRatePerHour\": 60000,"
+                        + " \"taxRatePercent\": 10, \"timezone\": \"Asia/Seoul\", \"invoicePrefix\": \"INV\"}")
+                .answers(200, new Of(ShopSettings.class)));
+
+        ops.add(op("GET", "/vehicleParts", "parts", "The parts catalogue, in part number order")
+                .query("q", String.class, "part number, name or barcode contains")
+                .query("lowStock", Boolean.class, "only parts at or below their reorder point")
+                .paged()
+                .answers(200, new PageOf(VehiclePart.class)));
+        ops.add(op("POST", "/vehicleParts", "parts", "Add a part")
+                .body(VehiclePartInput.class, "partId", "partName", "partPrice")
+                .limit("partId", "{\"minLength\": 1, \"maxLength\": 40}")
+                .limit("partName", TEXT100)
+                .limit("partPrice", "{\"minimum\": 0}")
+                .limit("costPrice", "{\"minimum\": 0}")
+                .limit("stock", "{\"minimum\": 0}")
+                .limit("reorderPoint", "{\"minimum\": 0}")
+                .example("{\"partId\": \"BP-100\", \"partName\": \"브레이크 패드\","
+                        + " \"stock\": 4, \"partPrice\": 65000, \"costPrice\": 40000, \"reorderPoint\": 2}")
+                .idempotent()
+                .answers(201, new Of(VehiclePart.class))
+                .errors(409));
+        ops.add(op("GET", "/vehicleParts/{id}", "parts", "One part").answers(200, new Of(VehiclePart.class)));
+        ops.add(op("PATCH", "/vehicleParts/{id}", "parts", "Change a part")
+                .body(VehiclePartInput.class)
+                .limit("partId", "{\"minLength\": 1, \"maxLength\": 40}")
+                .limit("partName", TEXT100)
+                .limit("partPrice", "{\"minimum\": 0}")
+                .limit("costPrice", "{\"minimum\": 0}")
+                .limit("stock", "{\"minimum\": 0}")
+                .limit("reorderPoint", "{\"minimum\": 0}")
+                .example("{\"reorderPoint\": 3}")
+                .answers(200, new Of(VehiclePart.class))
+                .errors(409));
+        ops.add(op("POST", "/vehicleParts/{id}/stockAdjustments", "parts", "A delivery or a count correction")
+                .body(StockAdjustmentInput.class, "delta", "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 200}")
+                .example("{\"delta\": 5, \"reason\": \"입고\"}")
+                .idempotent()
+                .answers(201, new Of(VehiclePart.class))
+                .errors(409));
+        ops.add(op("GET", "/vehicleParts/{id}/movements", "parts", "A part's stock ledger, newest first")
+                .paged()
+                .answers(200, new PageOf(StockMovement.class)));
+
+        ops.add(op("POST", "/receipts", "repair", "Take a repair request")
+                .describe("201 with status ACCEPTED (and a job), or REJECTED with a rejectionReason when the"
+                        + " mechanic's day is full: both are recorded.")
+                .body(ReceiptInput.class, "customerName", "carId", "mechanicId", "estimatedHours", "request")
+                .limit("customerName", TEXT100)
+                .limit("customerPhone", "{\"pattern\": \"^[0-9 +\\\\-]{7,20}$\"}")
+                .limit("carId", "{\"minLength\": 1, \"maxLength\": 20}")
+                .limit("estimatedHours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
+                .limit("request", "{\"minLength\": 1, \"maxLength\": 2000}")
+                .example("{\"customerName\": \"이지은\", \"customerPhone\": \"010-9876-5432\", \"carId\": \"12가 3456\","
+                        + " \"mechanicId\": 1, \"estimatedHours\": 0.5, \"request\": \"엔진오일 교환\"}")
+                .idempotent()
+                .answers(201, new Of(Receipt.class))
+                .errors(409));
+        ops.add(op("GET", "/receipts", "repair", "List receipts, newest first")
+                .query("status", ReceiptStatus.class, "only receipts in this status")
+                .query("q", String.class, "customer name, phone or car number contains")
+                .query("date", java.time.LocalDate.class, "only receipts requested for this day")
+                .paged()
+                .answers(200, new PageOf(Receipt.class)));
+        ops.add(op("GET", "/receipts/{id}", "repair", "One receipt").answers(200, new Of(Receipt.class)));
+        ops.add(op("GET", "/receipts/{id}/events", "repair", "A receipt's events, oldest first")
+                .answers(200, new ItemsOf(Event.class)));
+        ops.add(op("POST", "/receipts/{id}/cancel", "repair", "Cancel an accepted receipt (and its job)")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"고객 요청\"}")
+                .idempotent()
+                .answers(200, new Of(Receipt.class))
+                .errors(409));
+
+        ops.add(op(
+                        "POST",
+                        "/receipts/{id}/reissueInvoice",
+                        "repair",
+                        "Issue a new invoice for a receipt whose invoice is void")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"재발행\"}")
+                .idempotent()
+                .answers(200, new Of(Receipt.class))
+                .errors(409));
+        ops.add(op("GET", "/jobs", "repair", "List jobs, newest first (a mechanic sees their own)")
+                .query("mechanicId", Long.class, "only this mechanic's jobs")
+                .query("status", JobStatus.class, "only jobs in this status")
+                .query("date", java.time.LocalDate.class, "only jobs of this work day")
+                .paged()
+                .answers(200, new PageOf(Job.class))
+                .errors(403));
+        ops.add(op("GET", "/jobs/{id}", "repair", "One job (a mechanic: their own)")
+                .answers(200, new Of(Job.class))
+                .errors(403));
+        ops.add(op("POST", "/jobs/{id}/start", "repair", "Start a waiting job")
+                .idempotent()
+                .answers(200, new Of(Job.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/finish", "repair", "Finish a started job: the invoice is issued")
+                .describe("The body is optional; laborHours default to the estimate.")
+                .optionalBody(FinishInput.class)
+                .limit("laborHours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"laborHours\": 0.5, \"notes\": \"교환 완료\"}")
+                .idempotent()
+                .answers(200, new Of(Job.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/partRequests", "repair", "Ask for a part: issued from stock, or rejected")
+                .describe("201 with the job as it now stands; the request is ISSUED or, out of stock, REJECTED.")
+                .body(PartRequestInput.class, "vehiclePartId", "quantity")
+                .limit("quantity", "{\"minimum\": 1}")
+                .example("{\"vehiclePartId\": 1, \"quantity\": 1}")
+                .idempotent()
+                .answers(201, new Of(Job.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/partRequests/{rid}/return", "repair", "Return an issued part to stock")
+                .idempotent()
+                .answers(200, new Of(Job.class))
+                .errors(403, 409));
+
+        ops.add(op("GET", "/invoices", "invoices", "List invoices, newest first")
+                .query("status", InvoiceStatus.class, "only invoices in this status")
+                .paged()
+                .answers(200, new PageOf(Invoice.class)));
+        ops.add(op("GET", "/invoices/{id}.pdf", "invoices", "An invoice as an A4 PDF")
+                .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}")));
+        ops.add(op("GET", "/invoices/{id}", "invoices", "One invoice").answers(200, new Of(Invoice.class)));
+        ops.add(op("POST", "/invoices/{id}/payments", "invoices", "Record a payment")
+                .describe("201 with the invoice as it now stands. Above the balance, or to a paid or void"
+                        + " invoice: 409.")
+                .body(PaymentInput.class, "amount", "method")
+                .limit("amount", "{\"exclusiveMinimum\": 0}")
+                .example("{\"amount\": 1000, \"method\": \"CASH\"}")
+                .idempotent()
+                .answers(201, new Of(Invoice.class))
+                .errors(409));
+        ops.add(op("POST", "/invoices/{id}/void", "invoices", "Void an invoice")
+                .describe("When anything was paid, refundMethod is required: the refund is recorded with the void.")
+                .body(VoidInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"잘못 발행\"}")
+                .idempotent()
+                .answers(200, new Of(Invoice.class))
+                .errors(409));
+
+        ops.add(op("GET", "/statusPages", "board", "The status board: a row per receipt")
+                .query("date", java.time.LocalDate.class, "the day (default: today)")
+                .query("status", ReceiptStatus.class, "only rows whose receipt is in this status")
+                .paged()
+                .answers(200, new PageOf(StatusPageRow.class)));
+        ops.add(op("GET", "/statusPages/{receiptId}", "board", "One row of the status board")
+                .answers(200, new Of(StatusPageRow.class)));
+
+        ops.add(op("GET", "/events", "events", "The event log, oldest first")
+                .describe("A MECHANIC gets every event, with a customer's contact details blanked (null).")
+                .query("since", Long.class, "only events with a seq above this (default 0)")
+                .paged()
+                .answers(200, new PageOf(Event.class)));
+        ops.add(op("GET", "/events/last", "events", "The seq of the newest committed event")
+                .answers(200, new Of(LastSeq.class)));
+
+        ops.add(op("GET", "/metrics", "ops", "Prometheus metrics")
+                .describe("Open to callers on the server's own machine; from elsewhere a MANAGER token (401/403).")
+                .answers(200, new Media("text/plain", "{\"type\": \"string\"}"))
+                .errors(401, 403));
+        ops.add(op("GET", "/admin/backups", "ops", "The backups kept").answers(200, new ItemsOf(Backup.class)));
+        ops.add(op("POST", "/admin/backups", "ops", "Make a verified online backup now")
+                .describe("The body is optional and has no fields yet: a field sent is refused (400).")
+                .optionalBody(BackupInput.class)
+                .idempotent()
+                .answers(201, new Of(Backup.class)));
+        ops.add(op("GET", "/audit", "ops", "Who changed what: the event log filtered, newest first")
+                .query(
+                        "entity",
+                        String.class,
+                        "receipt, job, invoice, vehiclePart, mechanic, user or shop, optionally with :id")
+                .query("from", String.class, "a day (inclusive, the shop's time zone) or an instant")
+                .query("to", String.class, "a day (inclusive, the shop's time zone) or an instant")
+                .paged()
+                .answers(200, new PageOf(Event.class)));
+
+        Op stream = op("GET", "/events/stream", "events", "Live events over WebSocket")
+                .describe("A WebSocket (x-websocket): upgrade with a GET; the server replays every event with a seq"
+                        + " above `since`, then sends new ones as they commit, one Event (JSON) per text"
+                        + " message. Clients that cannot set headers pass the token as `access_token`."
+                        + " Without a valid token the upgrade is refused with 401.")
+                .query("since", Long.class, "replay events after this seq (default: only new ones)")
+                .query("access_token", String.class, "the bearer token, for clients that cannot set headers")
+                .answers(101, new Of(Event.class));
+        stream.websocket = true;
+        ops.add(stream);
+
+        ops.add(op("GET", "/openapi.json", "docs", "This document (OpenAPI 3.1)")
+                .answers(200, new Inline("{\"type\": \"object\"}")));
+        ops.add(op("GET", "/docs/api", "docs", "The API browsable (Swagger UI, served by the server)")
+                .answers(200, new Media("text/html", "{\"type\": \"string\"}")));
+        ops.add(op("GET", "/docs/api/{file}", "docs", "The files of the API page")
+                .answers(200, new Media("*/*", "{\"type\": \"string\"}")));
+        return ops;
+    }
+}
