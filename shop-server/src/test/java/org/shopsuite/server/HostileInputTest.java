@@ -310,4 +310,16 @@ class HostileInputTest {
                 ErrorCode.NOT_ALLOWED_VALUE);
         assertThat(e.path("params").path("allowed").toString()).contains("MANAGER", "MECHANIC");
     }
+
+    @Test
+    void anEmptyIdempotencyKeyIsRefusedNotSharedByEveryPost() {
+        for (String name : new String[] {"박정비", "최정비"}) {
+            Api.Res r = manager.post(
+                    "/mechanics",
+                    "{\"name\":\"" + name + "\",\"dailyCapacityHours\":8}",
+                    Map.of("Idempotency-Key", ""));
+            assertThat(r.status()).as(r.toString()).isEqualTo(400);
+            assertThat(r.errorFields()).containsExactly("Idempotency-Key");
+        }
+    }
 }

@@ -70,7 +70,7 @@ public final class IdempotencyService {
     }
 
     private static void checkKey(String key) {
-        if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
             throw ApiException.invalid("Idempotency-Key", ErrorCode.PATTERN, "must be 1-255 visible ASCII characters");
         }
     }
