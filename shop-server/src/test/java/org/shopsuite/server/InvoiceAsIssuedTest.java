@@ -131,7 +131,7 @@ class InvoiceAsIssuedTest {
             businessRegistrationNumber | 12-345-67891
             businessRegistrationNumber | 123456789
             businessRegistrationNumber | 123-45-6789a
-            businessRegistrationNumber | 123 45 67891
+            businessRegistrationNumber | 123.45.67891
             representative             | 가나다라마바사아자차카타파하가나다라마바사아자차카타파하가나다
             """)
     void anInvalidRegistrationNumberOrRepresentativeIsRefusedNamingTheField(String field, String value) {
