@@ -42,7 +42,7 @@ done
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 curl -sf "http://127.0.0.1:$port/health"; echo
 token=$(curl -sf -X POST "http://127.0.0.1:$port/auth/login" \
-  -d '{"username":"admin","password":"package-check-pw"}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+  -H 'Content-Type: application/json' -d '{"username":"admin","password":"package-check-pw"}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
 curl -sf "http://127.0.0.1:$port/me" -H "Authorization: Bearer $token" | grep -q '"role":"MANAGER"'
 echo "   unpacked server: start to /health in ${ready_ms} ms; admin login ok"
 

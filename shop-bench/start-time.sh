@@ -30,7 +30,7 @@ for _ in $(seq 1 "$runs"); do
   stop "$pid"
 done
 read -r _ pid < <(start_once)
-curl -s -X POST "http://127.0.0.1:$port/auth/login" -d '{"username":"admin","password":"bench1234"}' > /dev/null
+curl -s -X POST "http://127.0.0.1:$port/auth/login" -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench1234"}' > /dev/null
 kill -9 "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
 read -r after_kill pid < <(start_once)
 stop "$pid"

@@ -235,7 +235,8 @@ public final class InvoiceService {
                 throw ApiException.conflict(
                         "refundMethod",
                         ErrorCode.REQUIRED,
-                        "is required: " + refund + " " + inv.currency() + " was paid on invoice " + inv.number()
+                        "a refund method is required: " + refund + " " + inv.currency() + " was paid on invoice "
+                                + inv.number()
                                 + " and voiding it refunds that; say how (CASH, CARD or TRANSFER)",
                         Map.of(
                                 "paid",
