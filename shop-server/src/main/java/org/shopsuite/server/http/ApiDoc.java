@@ -23,6 +23,7 @@ import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.Receipt;
@@ -226,6 +227,17 @@ final class ApiDoc {
                 {"type": "object", "required": ["user", "expiresAt"],
                  "properties": {"user": {"$ref": "#/components/schemas/User"},
                                 "expiresAt": {"type": "string", "format": "date-time"}}}""", List.of(User.class))));
+        ops.add(op("POST", "/me/password", "auth", "Change my own password")
+                .describe("currentPassword must be right: a wrong one is a 400 naming currentPassword (invalid_state)"
+                        + " and counts like a failed login (429 with Retry-After after 5). newPassword follows the"
+                        + " rules of user creation: 8-128 characters, not containing the username, not a common"
+                        + " password. Every other session of the user ends (their event streams close); this"
+                        + " token stays valid.")
+                .body(PasswordChange.class, "currentPassword", "newPassword")
+                .limit("newPassword", "{\"minLength\": 8, \"maxLength\": 128}")
+                .example("{\"currentPassword\": \"demo1234\", \"newPassword\": \"s3cret-pass-9\"}")
+                .idempotent()
+                .answers(200, new Of(User.class)));
 
         ops.add(op("GET", "/users", "people", "List users").paged().answers(200, new PageOf(User.class)));
         ops.add(op("POST", "/users", "people", "Create a user")

@@ -3,6 +3,7 @@ package org.shopsuite.server.http;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.shopsuite.model.LoginRequest;
+import org.shopsuite.model.PasswordChange;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.UserService;
@@ -13,10 +14,13 @@ final class AuthController {
     private final UserService users;
     private final Bodies bodies;
 
-    AuthController(AuthService auth, UserService users, Bodies bodies) {
+    private final Respond respond;
+
+    AuthController(AuthService auth, UserService users, Bodies bodies, Respond respond) {
         this.auth = auth;
         this.users = users;
         this.bodies = bodies;
+        this.respond = respond;
     }
 
     void login(Context ctx) {
@@ -36,5 +40,12 @@ final class AuthController {
                 Map.of(
                         "user", users.get(actor.userId()),
                         "expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN))));
+    }
+
+    /** The signed-in user's own password; every other session of theirs ends. */
+    void changePassword(Context ctx) {
+        PasswordChange in = bodies.read(ctx, PasswordChange.class);
+        String kept = AuthService.tokenHash(ctx.attribute(Authn.TOKEN));
+        respond.post(ctx, 200, users.changePassword(Respond.actor(ctx), kept, in));
     }
 }

@@ -134,7 +134,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
     /** Closes the streams of an ended session, or of every session of a user. */
     public void revoked(org.shopsuite.server.service.user.AuthService.Revoked r) {
         for (Subscriber s : subscribers.values()) {
-            if ((r.userId() != null && s.userId == r.userId()) || s.tokenHash.equals(r.tokenHash())) {
+            if (r.ends(s.tokenHash, s.userId)) {
                 s.act(s.state.onSessionEnded());
             }
         }

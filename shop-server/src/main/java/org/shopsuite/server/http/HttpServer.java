@@ -51,7 +51,7 @@ public final class HttpServer {
         Authn authn = new Authn(s.auth());
         RateLimiter limiter = new RateLimiter(rateLimit);
         HealthController health = new HealthController(db, version);
-        AuthController auth = new AuthController(s.auth(), s.users(), bodies);
+        AuthController auth = new AuthController(s.auth(), s.users(), bodies, respond);
         PeopleController people = new PeopleController(s.users(), s.mechanics(), s.shop(), bodies, respond);
         PartController parts = new PartController(s.parts(), bodies, respond);
         RepairController repair =

@@ -58,6 +58,7 @@ final class Routes {
         r.post("/auth/login", auth::login, PUBLIC);
         r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC);
         r.get("/me", auth::me, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/me/password", auth::changePassword, MANAGER, RECEPTIONIST, MECHANIC);
 
         r.get("/users", people::listUsers, MANAGER);
         r.post("/users", people::createUser, MANAGER);

@@ -66,6 +66,13 @@ public interface UserDao {
     @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
     int deleteSessionsOf(long userId);
 
+    @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId AND token_hash <> :keptTokenHash")
+    int deleteSessionsOfExcept(long userId, String keptTokenHash);
+
+    @SqlUpdate("UPDATE users SET password_hash = :passwordHash, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND password_hash = :oldHash")
+    int changePassword(long id, String oldHash, String passwordHash, Instant now);
+
     @SqlUpdate("DELETE FROM sessions WHERE last_used_at <= :idleSince")
     int deleteIdleSessions(String idleSince);
 }

@@ -43,8 +43,20 @@ public final class AuthService {
     private final java.util.List<java.util.function.Consumer<Revoked>> revocations =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** A session (by token hash) or every session of a user (by id) has ended. */
-    public record Revoked(String tokenHash, Long userId) {}
+    /**
+     * A session (by token hash) or every session of a user (by id) has ended; with {@code userId},
+     * the session {@code kept} (a token hash, or null) goes on.
+     */
+    public record Revoked(String tokenHash, Long userId, String kept) {
+        public Revoked(String tokenHash, Long userId) {
+            this(tokenHash, userId, null);
+        }
+
+        /** Whether this ends the session behind {@code hash}, of user {@code user}. */
+        public boolean ends(String hash, long user) {
+            return hash.equals(tokenHash) || (userId != null && userId == user && !hash.equals(kept));
+        }
+    }
 
     /** Told of every ended session (open event streams must close too). */
     public void onRevoked(java.util.function.Consumer<Revoked> listener) {
@@ -86,12 +98,7 @@ public final class AuthService {
         c.done();
         String key = username.strip().toLowerCase(Locale.ROOT);
         Instant now = times.now();
-        Failures f = failures.get(key);
-        if (f != null && f.lockedUntil != null && now.isBefore(f.lockedUntil)) {
-            long wait = Math.max(1, Duration.between(now, f.lockedUntil).toSeconds());
-            throw ApiException.tooManyRequests(
-                    "too many failed logins for this user; try again in " + wait + " s", wait);
-        }
+        checkNotLocked(key);
         UserDao.Row user =
                 db.read(tx -> tx.users().findByUsername(username.strip())).orElse(null);
         boolean ok = hasher.verify(password, user == null ? dummyHash.join() : user.passwordHash())
@@ -163,6 +170,36 @@ public final class AuthService {
             sessions.values().removeIf(s -> s.actor.userId() == userId);
             revoked(new Revoked(null, userId));
         });
+    }
+
+    /**
+     * Ends every session of a user but the one behind {@code keptTokenHash} (a password change), as
+     * part of the change {@code tx}, like {@link #revokeAll}.
+     */
+    void revokeOthers(WriteTx tx, long userId, String keptTokenHash) {
+        tx.users().deleteSessionsOfExcept(userId, keptTokenHash);
+        tx.afterCommit(() -> {
+            sessions.entrySet()
+                    .removeIf(e ->
+                            e.getValue().actor.userId() == userId && !e.getKey().equals(keptTokenHash));
+            revoked(new Revoked(null, userId, keptTokenHash));
+        });
+    }
+
+    /** A 429 while the user is locked out after failed logins (or failed password checks). */
+    void checkNotLocked(String username) {
+        Instant now = times.now();
+        Failures f = failures.get(username.strip().toLowerCase(Locale.ROOT));
+        if (f != null && f.lockedUntil != null && now.isBefore(f.lockedUntil)) {
+            long wait = Math.max(1, Duration.between(now, f.lockedUntil).toSeconds());
+            throw ApiException.tooManyRequests(
+                    "too many failed logins for this user; try again in " + wait + " s", wait);
+        }
+    }
+
+    /** Counts a wrong password given by a signed-in user like a failed login. */
+    void failedPassword(String username) {
+        recordFailure(username.strip().toLowerCase(Locale.ROOT), times.now());
     }
 
     /** Drops cached sessions of a user so the next request reloads role and state. */

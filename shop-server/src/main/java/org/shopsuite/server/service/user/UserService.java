@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -133,6 +134,35 @@ public final class UserService {
         };
     }
 
+    /**
+     * A signed-in user changes their own password: {@code currentPassword} must be right (a wrong one
+     * counts like a failed login), the new one follows the rules of user creation. Every other session
+     * of the user ends; the one behind {@code keptTokenHash} goes on.
+     */
+    public Change<User> changePassword(Actor actor, String keptTokenHash, PasswordChange in) {
+        Check c = new Check();
+        c.required("currentPassword", in.currentPassword());
+        UserDao.Row user = find(actor.userId());
+        checkPassword(c, "newPassword", in.newPassword(), true, user.username());
+        c.done();
+        // Checked before the slow hashing so a locked-out user cannot keep guessing; the verdict is
+        // given inside the change, so a repeat under the same Idempotency-Key gets the first answer.
+        auth.checkNotLocked(user.username());
+        boolean right = hasher.verify(in.currentPassword(), user.passwordHash());
+        String newHash = right ? hasher.hash(in.newPassword()) : null;
+        return tx -> {
+            UserDao dao = tx.users();
+            if (!right || dao.changePassword(user.id(), user.passwordHash(), newHash, times.now()) == 0) {
+                auth.failedPassword(user.username());
+                throw ApiException.invalid("currentPassword", ErrorCode.INVALID_STATE, "is not your current password");
+            }
+            UserDao.Row row = dao.find(user.id()).orElseThrow();
+            events.append(tx, actor, null, null, updated(row));
+            auth.revokeOthers(tx, user.id(), keptTokenHash);
+            return toApi(row);
+        };
+    }
+
     /** Creates a user with no actor checks: the first admin and the demo data. */
     public void bootstrap(String username, String password, Role role, Long mechanicId) {
         // The operator chose this one (SHOP_ADMIN_PASSWORD) or it is random: only its length is checked.
@@ -171,7 +201,11 @@ public final class UserService {
             "asdf1234");
 
     private static void checkPassword(Check c, String password, boolean required, String username) {
-        checkPassword(c, password, required);
+        checkPassword(c, "password", password, required, username);
+    }
+
+    private static void checkPassword(Check c, String field, String password, boolean required, String username) {
+        checkPassword(c, field, password, required);
         if (username == null) {
             return;
         }
@@ -179,29 +213,29 @@ public final class UserService {
                 && !username.isBlank()
                 && password.toLowerCase(java.util.Locale.ROOT)
                         .contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
-            c.fail("password", ErrorCode.WEAK_PASSWORD, "must not contain the username");
+            c.fail(field, ErrorCode.WEAK_PASSWORD, "must not contain the username");
         } else if (password != null && COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
-            c.fail("password", ErrorCode.WEAK_PASSWORD, "is too common; choose another");
+            c.fail(field, ErrorCode.WEAK_PASSWORD, "is too common; choose another");
         }
     }
 
-    private static void checkPassword(Check c, String password, boolean required) {
+    private static void checkPassword(Check c, String field, String password, boolean required) {
         if (password == null) {
             if (required) {
-                c.fail("password", ErrorCode.REQUIRED, "is required");
+                c.fail(field, ErrorCode.REQUIRED, "is required");
             }
             return;
         }
         int length = password.codePointCount(0, password.length());
         String fault = org.shopsuite.server.service.Text.fault(password, false);
         if (fault != null) {
-            c.fail("password", ErrorCode.INVALID_CHARACTERS, fault);
+            c.fail(field, ErrorCode.INVALID_CHARACTERS, fault);
         } else if (length < 8) {
-            c.fail("password", ErrorCode.TOO_SHORT, "must be at least 8 characters", Map.of("min", 8));
+            c.fail(field, ErrorCode.TOO_SHORT, "must be at least 8 characters", Map.of("min", 8));
         } else if (length > 128) {
-            c.tooLong("password", 128);
+            c.tooLong(field, 128);
         } else if (password.isBlank()) {
-            c.fail("password", ErrorCode.BLANK, "must not be blank");
+            c.fail(field, ErrorCode.BLANK, "must not be blank");
         }
     }
 
