@@ -34,6 +34,7 @@ import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.Problem;
 import org.shopsuite.model.ReasonInput;
@@ -118,6 +119,16 @@ public final class ShopClient {
             token = null;
             user = null;
         }
+    }
+
+    /**
+     * Changes the signed-in user's own password; the server ends their other sessions, this one
+     * stays. Answers the user as they now stand.
+     */
+    public User changePassword(PasswordChange in, String idempotencyKey) {
+        User u = send("POST", "/me/password", in, idempotencyKey, type(User.class));
+        user = u;
+        return u;
     }
 
     public ShopSettings shop() {

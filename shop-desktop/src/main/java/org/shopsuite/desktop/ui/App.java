@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.shopsuite.desktop.ui.login.LoginView;
 import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.main.MainView;
+import org.shopsuite.model.User;
 
 /** The JavaFX application: the login screen, then the main window for the user's role. */
 public final class App extends Application {
@@ -99,11 +100,24 @@ public final class App extends Application {
     }
 
     void showMain(Session session) {
-        main = new MainView(session, tasks, this::showLogin);
+        main = new MainView(session, tasks, this::showLogin, language -> switchLanguage(session, language));
         Parent root = Views.load("main/MainView.fxml", session.messages(), main);
         stage.setTitle(
                 session.messages().get("app.title") + " - " + session.shop().name());
         setRoot(root);
+    }
+
+    /**
+     * Shows the main window again in another language, signed in as before and on the same tab; the
+     * choice is remembered for the next start, as the login screen does.
+     */
+    private void switchLanguage(Session session, java.util.Locale language) {
+        prefs.put("language", language.getLanguage());
+        String tab = main.selectedTabId();
+        main.close();
+        User user = session.client().user() != null ? session.client().user() : session.user();
+        showMain(new Session(session.client(), user, session.shop(), new Messages(language)));
+        main.selectTab(tab);
     }
 
     private void setRoot(Parent root) {

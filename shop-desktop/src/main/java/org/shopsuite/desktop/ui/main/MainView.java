@@ -2,14 +2,18 @@ package org.shopsuite.desktop.ui.main;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -18,6 +22,8 @@ import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.desktop.ui.Views;
+import org.shopsuite.desktop.ui.account.ChangePasswordDialog;
+import org.shopsuite.desktop.ui.account.ChangePasswordViewModel;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
@@ -36,6 +42,7 @@ import org.shopsuite.desktop.ui.receipts.ReceiptsView;
 import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Role;
+import org.shopsuite.model.User;
 
 /**
  * The window after login: the screens the user's role allows, a connection indicator, and the
@@ -45,7 +52,9 @@ public final class MainView {
     private final Session session;
     private final Tasks tasks;
     private final Runnable onLogout;
+    private final Consumer<Locale> onLanguage;
     private final Messages m;
+    private boolean closed;
     private final List<Consumer<Event>> listeners = new ArrayList<>();
     private EventStream stream;
     private Tab boardTab;
@@ -63,16 +72,31 @@ public final class MainView {
     @FXML
     private Label connection;
 
-    public MainView(Session session, Tasks tasks, Runnable onLogout) {
+    @FXML
+    private RadioMenuItem languageEnglish;
+
+    @FXML
+    private RadioMenuItem languageKorean;
+
+    /**
+     * @param onLanguage asked to show the window again in another language, keeping the session
+     */
+    public MainView(Session session, Tasks tasks, Runnable onLogout, Consumer<Locale> onLanguage) {
         this.session = session;
         this.tasks = tasks;
         this.onLogout = onLogout;
+        this.onLanguage = onLanguage;
         this.m = session.messages();
     }
 
     @FXML
     private void initialize() {
         Role role = session.user().role();
+        ToggleGroup languages = new ToggleGroup();
+        languageEnglish.setToggleGroup(languages);
+        languageKorean.setToggleGroup(languages);
+        boolean korean = m.locale().getLanguage().equals("ko");
+        (korean ? languageKorean : languageEnglish).setSelected(true);
         user.setText(m.get("main.user", session.user().username(), m.get("role." + role.name())));
         if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
             boardVm = new BoardViewModel(session, tasks);
@@ -139,6 +163,9 @@ public final class MainView {
         tasks.run(
                 () -> session.client().lastSeq(),
                 since -> {
+                    if (closed) {
+                        return; // closed (signed out, language switched) before the stream could start
+                    }
                     stream = new EventStream(
                             session.client().httpClient(),
                             session.client().base(),
@@ -211,6 +238,7 @@ public final class MainView {
 
     /** Stops the live stream (window closing or logging out). */
     public void close() {
+        closed = true;
         if (stream != null) {
             stream.close();
         }
@@ -226,6 +254,50 @@ public final class MainView {
                 },
                 ok -> onLogout.run(),
                 failure -> onLogout.run());
+    }
+
+    /** The id of the tab shown, to show the same one again after a language switch. */
+    public String selectedTabId() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t == null ? null : t.getId();
+    }
+
+    /** Shows the tab with this id, if the window has it. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream()
+                .filter(t -> t.getId() != null && t.getId().equals(id))
+                .findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    @FXML
+    private void changePassword() {
+        ChangePasswordViewModel vm = new ChangePasswordViewModel(session, tasks);
+        Dialog<User> dialog = ChangePasswordDialog.create(tabs.getScene().getWindow(), vm, m, changed -> {});
+        dialog.showAndWait().ifPresent(changed -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("password.changed"));
+            a.setTitle(m.get("password.title"));
+            a.setHeaderText(null);
+            a.initOwner(tabs.getScene().getWindow());
+            a.getDialogPane().setId("password-changed");
+            a.show();
+        });
+    }
+
+    @FXML
+    private void english() {
+        switchTo(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void korean() {
+        switchTo(Locale.KOREAN);
+    }
+
+    private void switchTo(Locale language) {
+        if (!language.getLanguage().equals(m.locale().getLanguage())) {
+            onLanguage.accept(language);
+        }
     }
 
     @FXML
