@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
@@ -42,7 +41,6 @@ import org.shopsuite.desktop.ui.receipts.ReceiptsView;
 import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Role;
-import org.shopsuite.model.User;
 
 /**
  * The window after login: the screens the user's role allows, a connection indicator, and the
@@ -273,15 +271,15 @@ public final class MainView {
     @FXML
     private void changePassword() {
         ChangePasswordViewModel vm = new ChangePasswordViewModel(session, tasks);
-        Dialog<User> dialog = ChangePasswordDialog.create(tabs.getScene().getWindow(), vm, m, changed -> {});
-        dialog.showAndWait().ifPresent(changed -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("password.changed"));
-            a.setTitle(m.get("password.title"));
-            a.setHeaderText(null);
-            a.initOwner(tabs.getScene().getWindow());
-            a.getDialogPane().setId("password-changed");
-            a.show();
-        });
+        ChangePasswordDialog.create(tabs.getScene().getWindow(), vm, m, changed -> {
+                    Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("password.changed"));
+                    a.setTitle(m.get("password.title"));
+                    a.setHeaderText(null);
+                    a.initOwner(tabs.getScene().getWindow());
+                    a.getDialogPane().setId("password-changed");
+                    a.show();
+                })
+                .show();
     }
 
     @FXML
