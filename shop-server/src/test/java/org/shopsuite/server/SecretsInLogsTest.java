@@ -39,6 +39,12 @@ class SecretsInLogsTest {
             manager.post(
                     "/users", Api.obj("username", "newbie", "password", "new-secret-pw-9", "role", "RECEPTIONIST"));
             manager.patch("/users/2", "{\"password\":\"reset-secret-pw-7\"}", Map.of("If-Match", "\"1\""));
+            manager.post(
+                    "/me/password",
+                    Api.obj("currentPassword", "wrong-current-pw-5", "newPassword", "changed-secret-pw-3"));
+            manager.post(
+                    "/me/password",
+                    Api.obj("currentPassword", TestServer.ADMIN_PASSWORD, "newPassword", "changed-secret-pw-3"));
             server.api().withToken("bogus-token-value-zzz").get("/me");
             try (EventClient stream = EventClient.connectWithQueryToken(manager, 0L)) {
                 Thread.sleep(200);
@@ -56,6 +62,8 @@ class SecretsInLogsTest {
                                 "a-wrong-password-123",
                                 "new-secret-pw-9",
                                 "reset-secret-pw-7",
+                                "wrong-current-pw-5",
+                                "changed-secret-pw-3",
                                 "bogus-token-value-zzz",
                                 token);
             }
