@@ -25,6 +25,17 @@
       }
     });
   }
+  // A valid POST /me/password keeps the password (the same one again): the role must still log in
+  // with it, and the example must pass in every iteration. The change still runs (other sessions end).
+  if (!hostile && /\/me\/password$/.test(path) && pm.request.body && pm.request.body.raw) {
+    try {
+      var change = JSON.parse(pm.request.body.raw);
+      change.newPassword = change.currentPassword;
+      pm.request.body.update(JSON.stringify(change));
+    } catch (e) {
+      // not JSON: sent as it is
+    }
+  }
   // A valid PATCH or PUT is based on the version as it now stands: If-Match from a GET of it.
   if (!hostile && (pm.request.method === 'PATCH' || pm.request.method === 'PUT')) {
     pm.sendRequest({

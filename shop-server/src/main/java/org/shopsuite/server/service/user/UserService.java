@@ -152,8 +152,12 @@ public final class UserService {
         String newHash = right ? hasher.hash(in.newPassword()) : null;
         return tx -> {
             UserDao dao = tx.users();
-            if (!right || dao.changePassword(user.id(), user.passwordHash(), newHash, times.now()) == 0) {
+            if (!right) {
                 auth.failedPassword(user.username());
+                throw ApiException.invalid("currentPassword", ErrorCode.INVALID_STATE, "is not your current password");
+            }
+            if (dao.changePassword(user.id(), user.passwordHash(), newHash, times.now()) == 0) {
+                // Changed (reset by a manager, another change) since it was checked: not a wrong guess.
                 throw ApiException.invalid("currentPassword", ErrorCode.INVALID_STATE, "is not your current password");
             }
             UserDao.Row row = dao.find(user.id()).orElseThrow();
