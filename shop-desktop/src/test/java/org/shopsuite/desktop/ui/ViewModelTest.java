@@ -273,6 +273,12 @@ class ViewModelTest {
 
         assertThat(form.outcomeProperty().get().accepted()).isFalse();
         assertThat(form.outcomeProperty().get().receipt().rejectionReason()).isEqualTo("MECHANIC_CAPACITY");
+        assertThat(form.outcomeProperty().get().remainingHours())
+                .as("what he had left, to say beside the 3 h asked")
+                .isEqualByComparingTo(counter.client()
+                        .capacity(park.mechanic().id(), todayOf(counter))
+                        .remainingHours())
+                .isLessThan(new java.math.BigDecimal("3"));
         assertThat(form.outcomeProperty().get().alternatives())
                 .extracting(c -> c.mechanic().name())
                 .contains("김민수")
