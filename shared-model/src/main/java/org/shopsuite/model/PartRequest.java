@@ -3,8 +3,10 @@ package org.shopsuite.model;
 import java.time.Instant;
 
 /**
- * A request for parts on a job: issued from stock, or rejected. A versioned resource like the
- * others: {@code version} is 1 when made and goes up with each change (an issued part returned).
+ * A request for parts on a job: issued from stock, or rejected. Issued parts can go back to stock
+ * in one or more returns: {@code returnedQuantity} of {@code quantity} are back, and the request is
+ * RETURNED once all are. A versioned resource like the others: {@code version} is 1 when made and
+ * goes up with each change (each return).
  */
 public record PartRequest(
         long id,
@@ -13,6 +15,7 @@ public record PartRequest(
         String partId,
         String partName,
         int quantity,
+        int returnedQuantity,
         PartRequestStatus status,
         String rejectionReason,
         long unitPrice,

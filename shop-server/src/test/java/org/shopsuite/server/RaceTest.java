@@ -98,6 +98,36 @@ class RaceTest {
         assertThat(ledger.get(0).path("stockAfter").asInt()).isZero();
     }
 
+    @Test
+    void concurrentPartialReturnsNeverGiveBackMoreThanWasIssued() throws Exception {
+        long mechanicId = Shop.mechanic(manager, "최유나", "24");
+        Api counter = Shop.user(manager, "counter", "RECEPTIONIST", null);
+        Api mechanic = Shop.user(manager, "choi", "MECHANIC", mechanicId);
+        long partId = Shop.part(manager, "SP-4", "점화플러그", 5, 12_000);
+        long jobId = Shop.receipt(counter, mechanicId, "1").json().path("jobId").asLong();
+        mechanic.post("/jobs/" + jobId + "/start", null);
+        long requestId = mechanic.post("/jobs/" + jobId + "/partRequests", obj("vehiclePartId", partId, "quantity", 5))
+                .id();
+        // 32 returns of 2 against 5 issued: exactly two fit (4 back), the rest are out of range.
+        List<Api.Res> results = race(
+                () -> mechanic.post("/jobs/" + jobId + "/partRequests/" + requestId + "/return", obj("quantity", 2)));
+
+        assertThat(results.stream().filter(r -> r.status() == 200).count()).isEqualTo(2);
+        assertThat(results.stream().filter(r -> r.status() == 400).count()).isEqualTo(CLIENTS - 2);
+        assertThat(manager.get("/vehicleParts/" + partId).json().path("stock").asInt())
+                .isEqualTo(4);
+        JsonNode request =
+                manager.get("/jobs/" + jobId).json().path("partRequests").get(0);
+        assertThat(request.path("returnedQuantity").asInt()).isEqualTo(4);
+        assertThat(request.path("status").asText()).isEqualTo("ISSUED");
+        assertThat(request.path("version").asLong()).isEqualTo(3);
+        JsonNode ledger = manager.get("/vehicleParts/" + partId + "/movements?limit=500")
+                .json()
+                .path("items");
+        assertThat(ledger).hasSize(4); // the initial stock, the issue and two returns
+        assertThat(ledger.get(0).path("stockAfter").asInt()).isEqualTo(4);
+    }
+
     private static String status(Api.Res r) {
         return r.json().path("status").asText();
     }

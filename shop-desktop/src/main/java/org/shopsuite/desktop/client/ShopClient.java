@@ -34,6 +34,7 @@ import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PartReturnInput;
 import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.Problem;
@@ -209,11 +210,12 @@ public final class ShopClient {
         return send("POST", "/jobs/" + jobId + "/partRequests", in, idempotencyKey, type(PartRequest.class));
     }
 
-    public PartRequest returnPart(long jobId, long requestId, String idempotencyKey) {
+    /** Returns issued parts to stock: {@code in.quantity()} of them, or all still out when null. */
+    public PartRequest returnPart(long jobId, long requestId, PartReturnInput in, String idempotencyKey) {
         return send(
                 "POST",
                 "/jobs/" + jobId + "/partRequests/" + requestId + "/return",
-                null,
+                in,
                 idempotencyKey,
                 type(PartRequest.class));
     }

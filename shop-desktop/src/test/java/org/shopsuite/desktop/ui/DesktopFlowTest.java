@@ -80,7 +80,10 @@ class DesktopFlowTest {
         counter.type("#request", "Gearbox");
         pickMechanic(counter, "박지훈");
         counter.press("#receipt-submit");
-        counter.await(() -> counter.text("#receipt-outcome").contains("no hours left"));
+        counter.await(() -> counter.text("#receipt-outcome").contains("6 h was asked"));
+        assertThat(counter.text("#receipt-outcome"))
+                .as("says what is left")
+                .matches("(?s)박지훈 has [0-9.]+ h left on .*");
         assertThat(counter.node("#receipt-outcome").getStyleClass()).contains("outcome-rejected");
         assertThat(counter.text("#receipt-outcome")).contains("Mechanics with room that day");
     }

@@ -17,11 +17,13 @@ import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
+import org.shopsuite.desktop.ui.jobs.ReturnPartViewModel;
 import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.receipt.MechanicChoice;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestStatus;
 
 /** ViewModels run synchronously against a real in-process server with the demo shop. */
@@ -273,6 +275,12 @@ class ViewModelTest {
 
         assertThat(form.outcomeProperty().get().accepted()).isFalse();
         assertThat(form.outcomeProperty().get().receipt().rejectionReason()).isEqualTo("MECHANIC_CAPACITY");
+        assertThat(form.outcomeProperty().get().remainingHours())
+                .as("what he had left, to say beside the 3 h asked")
+                .isEqualByComparingTo(counter.client()
+                        .capacity(park.mechanic().id(), todayOf(counter))
+                        .remainingHours())
+                .isLessThan(new java.math.BigDecimal("3"));
         assertThat(form.outcomeProperty().get().alternatives())
                 .extracting(c -> c.mechanic().name())
                 .contains("김민수")
@@ -368,8 +376,31 @@ class ViewModelTest {
         assertThat(vm.lastRequestProperty().get().status()).isEqualTo(PartRequestStatus.REJECTED);
         assertThat(vm.messageProperty().get()).contains("Out of stock");
 
-        vm.returnPart(vm.selectedProperty().get().partRequests().get(0));
-        assertThat(vm.selectedProperty().get().partRequests().get(0).status()).isEqualTo(PartRequestStatus.RETURNED);
+        // Two were issued: one goes back, then the other.
+        PartRequest issued = vm.selectedProperty().get().partRequests().get(0);
+        ReturnPartViewModel form = vm.returnForm(issued);
+        assertThat(form.quantityProperty().get()).as("all still out").isEqualTo(2);
+        assertThat(form.header()).contains(issued.partName());
+        assertThat(form.ofIssued()).isEqualTo("of 2 issued");
+        form.quantityProperty().set(3);
+        assertThat(form.validate()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("Enter a whole number from 1 to 2");
+        form.quantityProperty().set(1);
+        assertThat(form.confirmText()).isEqualTo("Return 1 x " + issued.partName() + " to stock?");
+        form.submit(job -> vm.returned(form, job));
+        PartRequest partly = vm.selectedProperty().get().partRequests().get(0);
+        assertThat(partly.status()).isEqualTo(PartRequestStatus.ISSUED);
+        assertThat(partly.returnedQuantity()).isEqualTo(1);
+        assertThat(vm.messageProperty().get()).isEqualTo("Returned to stock: 1 x " + issued.partName());
+
+        ReturnPartViewModel rest = vm.returnForm(partly);
+        assertThat(rest.quantityProperty().get()).isEqualTo(1);
+        assertThat(rest.ofIssued()).isEqualTo("of 2 issued (1 already returned)");
+        rest.submit(job -> vm.returned(rest, job));
+        PartRequest back = vm.selectedProperty().get().partRequests().get(0);
+        assertThat(back.status()).isEqualTo(PartRequestStatus.RETURNED);
+        assertThat(back.returnedQuantity()).isEqualTo(2);
+        assertThat(vm.returnForm(back)).as("nothing left to return").isNull();
 
         long jobId = vm.selectedProperty().get().id();
         vm.laborHoursProperty().set("1.25");

@@ -27,7 +27,11 @@ public final class Migrator {
      * SQLite set: SQLite-only SQL lives in them and nowhere else in the schema (ADR 0009).
      */
     static final List<String> MIGRATIONS = List.of(
-            "V1__init.sql", "V2__receipt_search.sql", "V3__jobs_booked_hours.sql", "V4__invoice_issued_with.sql");
+            "V1__init.sql",
+            "V2__receipt_search.sql",
+            "V3__jobs_booked_hours.sql",
+            "V4__invoice_issued_with.sql",
+            "V5__partial_returns.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

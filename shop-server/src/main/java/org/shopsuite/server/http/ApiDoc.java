@@ -22,7 +22,9 @@ import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
+import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PartReturnInput;
 import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.ReasonInput;
@@ -412,9 +414,16 @@ final class ApiDoc {
                 .idempotent()
                 .answers(201, new Of(Job.class))
                 .errors(403, 409));
-        ops.add(op("POST", "/jobs/{id}/partRequests/{rid}/return", "repair", "Return an issued part to stock")
+        ops.add(op("POST", "/jobs/{id}/partRequests/{rid}/return", "repair", "Return issued parts to stock")
+                .describe("200 with the part request as it now stands. The body is optional: without quantity"
+                        + " all still out goes back. quantity is 1..what is still out (400 out_of_range with"
+                        + " params min and max); the request stays ISSUED, with returnedQuantity, until all is"
+                        + " back, then RETURNED. The job must be IN_PROGRESS and the request ISSUED: else 409.")
+                .optionalBody(PartReturnInput.class)
+                .limit("quantity", "{\"minimum\": 1}")
+                .example("{\"quantity\": 1}")
                 .idempotent()
-                .answers(200, new Of(Job.class))
+                .answers(200, new Of(PartRequest.class))
                 .errors(403, 409));
 
         ops.add(op("GET", "/invoices", "invoices", "List invoices, newest first")

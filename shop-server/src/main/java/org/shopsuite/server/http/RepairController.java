@@ -6,6 +6,7 @@ import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PartReturnInput;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.ReceiptInput;
@@ -115,7 +116,8 @@ final class RepairController {
     void returnPart(Context ctx) {
         long id = Params.id(ctx, "id");
         long rid = Params.id(ctx, "rid");
-        respond.post(ctx, 200, jobs.returnPart(Respond.actor(ctx), id, rid));
+        PartReturnInput in = bodies.readOptional(ctx, PartReturnInput.class);
+        respond.post(ctx, 200, jobs.returnPart(Respond.actor(ctx), id, rid, in));
     }
 
     void listInvoices(Context ctx) {

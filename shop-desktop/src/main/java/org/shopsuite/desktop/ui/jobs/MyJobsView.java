@@ -183,6 +183,14 @@ public final class MyJobsView {
         vm.finish();
     }
 
+    /** Asks how many go back, then confirms naming the part and the quantity, then returns them. */
+    private void returnPart(PartRequest r) {
+        ReturnPartViewModel form = vm.returnForm(r);
+        if (form != null) {
+            ReturnPartDialog.show(requests.getScene().getWindow(), form, m, job -> vm.returned(form, job));
+        }
+    }
+
     /** Focuses the part search (Ctrl+F, or a barcode scanner). */
     public void focusSearch() {
         partQuery.requestFocus();
@@ -220,17 +228,23 @@ public final class MyJobsView {
                 setGraphic(null);
                 return;
             }
-            Label text = new Label(m.get(
-                    "jobs.request.item",
-                    r.quantity(),
-                    r.partName(),
-                    m.get("partRequest." + r.status().name())));
+            String status = m.get("partRequest." + r.status().name());
+            Label text = new Label(
+                    r.status() == PartRequestStatus.ISSUED && r.returnedQuantity() > 0
+                            ? m.get(
+                                    "jobs.request.item.returned",
+                                    r.quantity(),
+                                    r.partName(),
+                                    status,
+                                    r.returnedQuantity())
+                            : m.get("jobs.request.item", r.quantity(), r.partName(), status));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox row = new HBox(8, text, gap);
             if (r.status() == PartRequestStatus.ISSUED) {
                 Button back = new Button(m.get("jobs.return"));
-                back.setOnAction(e -> vm.returnPart(r));
+                back.setId("part-return-" + r.id());
+                back.setOnAction(e -> returnPart(r));
                 row.getChildren().add(back);
             }
             setText(null);

@@ -232,17 +232,24 @@ public final class MyJobsViewModel {
                 this::fail);
     }
 
-    public void returnPart(PartRequest r) {
+    /** The form that returns some or all of an issued request, or null with no job chosen. */
+    public ReturnPartViewModel returnForm(PartRequest r) {
         Job job = selected.get();
-        if (job == null) {
-            return;
+        if (job == null || r.status() != PartRequestStatus.ISSUED) {
+            return null;
         }
-        act(
-                () -> {
-                    session.client().returnPart(job.id(), r.id(), ShopClient.newIdempotencyKey());
-                    return session.client().job(job.id());
-                },
-                "jobs.part.returned");
+        return new ReturnPartViewModel(session, tasks, job.id(), r);
+    }
+
+    /** After a return: says what went back and shows the job as it now stands. */
+    public void returned(ReturnPartViewModel form, Job job) {
+        error.set("");
+        message.set(session.messages()
+                .get(
+                        "jobs.part.returned",
+                        form.quantityProperty().get(),
+                        form.request().partName()));
+        replace(job);
     }
 
     /** A new job for me appears at once, highlighted; changes to my jobs refresh the list. */

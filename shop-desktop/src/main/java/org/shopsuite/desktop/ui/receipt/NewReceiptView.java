@@ -210,7 +210,16 @@ public final class NewReceiptView {
             text = m.get("receipt.accepted", r.id(), r.jobId(), r.mechanicName());
             outcome.getStyleClass().add("outcome-accepted");
         } else {
-            text = m.get("receipt.rejected", r.mechanicName(), m.date(r.requestDate()), r.id()) + "\n"
+            text = (o.remainingHours() == null
+                            ? m.get("receipt.rejected", r.mechanicName(), m.date(r.requestDate()), r.id())
+                            : m.get(
+                                    "receipt.rejectedHours",
+                                    r.mechanicName(),
+                                    m.date(r.requestDate()),
+                                    r.id(),
+                                    m.hours(o.remainingHours()),
+                                    m.hours(r.estimatedHours())))
+                    + "\n"
                     + (o.alternatives().isEmpty()
                             ? m.get("receipt.noAlternatives", m.hours(r.estimatedHours()))
                             : m.get(

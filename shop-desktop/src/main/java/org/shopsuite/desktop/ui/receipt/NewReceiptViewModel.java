@@ -25,6 +25,7 @@ import org.shopsuite.model.Event;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Vehicle;
 
 /**
@@ -219,11 +220,27 @@ public final class NewReceiptViewModel {
         busy.set(false);
     }
 
+    /** A receipt as the server took it, with the hours its mechanic had left when it was rejected. */
+    private record Sent(Receipt receipt, BigDecimal remainingHours) {}
+
+    /** The hours the mechanic of a rejected receipt has left on its day; null if that cannot be read now. */
+    private BigDecimal remainingOf(Receipt r) {
+        try {
+            return session.client().capacity(r.mechanicId(), r.requestDate()).remainingHours();
+        } catch (RuntimeException e) {
+            return null; // the receipt is taken; the message then says less
+        }
+    }
+
     private void send(ReceiptInput in, String key) {
         busy.set(true);
         tasks.run(
-                () -> session.client().createReceipt(in, key),
-                receipt -> {
+                () -> {
+                    Receipt made = session.client().createReceipt(in, key);
+                    return new Sent(made, made.status() == ReceiptStatus.REJECTED ? remainingOf(made) : null);
+                },
+                sent -> {
+                    Receipt receipt = sent.receipt();
                     busy.set(false);
                     pending = null;
                     error.set("");
@@ -233,7 +250,8 @@ public final class NewReceiptViewModel {
                             .toList();
                     outcome.set(new Outcome(
                             receipt,
-                            receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED ? List.of() : alternatives));
+                            sent.remainingHours(),
+                            receipt.status() == ReceiptStatus.ACCEPTED ? List.of() : alternatives));
                     if (receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED) {
                         clear();
                     } else {

@@ -44,23 +44,22 @@ public interface JobDao {
             String partNumber,
             String partName,
             int quantity,
+            int returnedQuantity,
             PartRequestStatus status,
             String rejectionReason,
             long unitPrice,
             String requestedBy,
             Instant requestedAt,
             Instant returnedAt,
-            long version) {}
+            long version) {
+        /** How many of an issued request are still out on the job (none once returned or rejected). */
+        public int outstanding() {
+            return status == PartRequestStatus.ISSUED ? quantity - returnedQuantity : 0;
+        }
+    }
 
-    /**
-     * A part request's columns and its version. A part request changes at most once (an issued
-     * part is returned), so its version is derived rather than stored: 1, then 2 once returned.
-     * A part request that gains another change gets a {@code version} column (a migration
-     * {@code ALTER TABLE part_requests ADD COLUMN version ...} set from this expression) bumped by
-     * each UPDATE, as the other tables do.
-     */
-    String PART_REQUEST =
-            "SELECT p.*, CASE WHEN p.returned_at IS NULL THEN 1 ELSE 2 END AS version" + " FROM part_requests p";
+    /** A part request's columns, its version among them (bumped by each change, as elsewhere). */
+    String PART_REQUEST = "SELECT p.* FROM part_requests p";
 
     String SELECT = "SELECT j.*, m.name AS mechanic_name, r.customer_name, r.car_id, r.vin, r.make, r.model,"
             + " r.year, r.mileage_km, r.request, i.id AS invoice_id FROM jobs j"
@@ -96,9 +95,9 @@ public interface JobDao {
     int cancel(long id, Instant now);
 
     @SqlUpdate("INSERT INTO part_requests (job_id, vehicle_part_id, quantity, status, rejection_reason,"
-            + " unit_price, part_number, part_name, requested_by, requested_at) VALUES (:jobId,"
-            + " :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice, :partNumber,"
-            + " :partName, :requestedBy, :requestedAt)")
+            + " unit_price, part_number, part_name, requested_by, requested_at, returned_quantity, version)"
+            + " VALUES (:jobId, :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice,"
+            + " :partNumber, :partName, :requestedBy, :requestedAt, 0, 1)")
     @GetGeneratedKeys
     long insertPartRequest(@BindMethods PartRequestRow row);
 
@@ -108,7 +107,14 @@ public interface JobDao {
     @SqlQuery(PART_REQUEST + " WHERE p.job_id IN (<jobIds>) ORDER BY p.id")
     List<PartRequestRow> partRequestsOf(@BindList("jobIds") List<Long> jobIds);
 
-    @SqlUpdate("UPDATE part_requests SET status = 'RETURNED', returned_at = :now"
-            + " WHERE id = :id AND status = 'ISSUED'")
-    int returnPartRequest(long id, Instant now);
+    /**
+     * Puts {@code quantity} more of an issued request back: it becomes RETURNED once all is back.
+     * Changes nothing (answers 0) unless the request is ISSUED with at least that much still out.
+     */
+    @SqlUpdate("UPDATE part_requests SET returned_quantity = returned_quantity + :quantity,"
+            + " status = CASE WHEN returned_quantity + :quantity = quantity THEN 'RETURNED' ELSE status END,"
+            + " returned_at = :now, version = version + 1"
+            + " WHERE id = :id AND status = 'ISSUED' AND :quantity >= 1"
+            + " AND returned_quantity + :quantity <= quantity")
+    int returnPartRequest(long id, int quantity, Instant now);
 }

@@ -14,7 +14,6 @@ import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Page;
-import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
@@ -99,15 +98,16 @@ public final class InvoiceService {
         lines.add(new InvoiceDao.LineRow(
                 0, 1, LineKind.LABOR, laborDescription(job.request()), job.laborCenti(), s.laborRatePerHour(), labor));
         for (JobDao.PartRequestRow pr : tx.jobs().partRequestsOf(List.of(job.id()))) {
-            if (pr.status() == PartRequestStatus.ISSUED) {
+            int kept = pr.outstanding(); // issued, less what went back to stock
+            if (kept > 0) {
                 lines.add(new InvoiceDao.LineRow(
                         0,
                         lines.size() + 1,
                         LineKind.PART,
                         pr.partNumber() + " " + pr.partName(),
-                        pr.quantity() * 100L,
+                        kept * 100L,
                         pr.unitPrice(),
-                        Math.multiplyExact(pr.unitPrice(), (long) pr.quantity())));
+                        Math.multiplyExact(pr.unitPrice(), (long) kept)));
             }
         }
         long subtotal = lines.stream().mapToLong(InvoiceDao.LineRow::amount).sum();

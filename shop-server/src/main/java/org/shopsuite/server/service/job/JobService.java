@@ -14,6 +14,7 @@ import org.shopsuite.model.Page;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartRequestStatus;
+import org.shopsuite.model.PartReturnInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.event.JobFinished;
@@ -144,6 +145,7 @@ public final class JobService {
                     part.partId(),
                     part.partName(),
                     quantity,
+                    0,
                     inStock ? PartRequestStatus.ISSUED : PartRequestStatus.REJECTED,
                     inStock ? null : OUT_OF_STOCK,
                     part.partPrice(),
@@ -179,7 +181,12 @@ public final class JobService {
         };
     }
 
-    public Change<PartRequest> returnPart(Actor actor, long jobId, long requestId) {
+    /**
+     * Puts issued parts back in stock while the job is in progress: {@code quantity} of them, or
+     * all still out when the body gives none. The request stays ISSUED until all are back.
+     */
+    public Change<PartRequest> returnPart(Actor actor, long jobId, long requestId, PartReturnInput in) {
+        Integer asked = in == null ? null : in.quantity();
         return tx -> {
             JobDao.Row job = actionable(tx, actor, jobId);
             requireInProgress(job, "return parts of");
@@ -187,26 +194,29 @@ public final class JobService {
             JobDao.PartRequestRow pr = jobs.findPartRequest(requestId)
                     .filter(r -> r.jobId() == jobId)
                     .orElseThrow(() -> ApiException.notFound("part request", requestId));
-            if (jobs.returnPartRequest(requestId, times.now()) == 0) {
+            int outstanding = pr.outstanding();
+            if (outstanding == 0) {
                 throw ApiException.conflict(
-                        "part request " + requestId + " is " + pr.status() + "; only issued parts go back");
+                        "part request " + requestId + " is " + pr.status() + "; only issued parts still out go back");
+            }
+            int quantity = asked == null ? outstanding : asked;
+            if (quantity < 1 || quantity > outstanding) {
+                Check c = new Check();
+                c.outOfRange("quantity", 1, outstanding);
+                c.done();
+            }
+            if (jobs.returnPartRequest(requestId, quantity, times.now()) == 0) {
+                throw ApiException.conflict("part request " + requestId + " changed meanwhile; reload it");
             }
             PartDao.Row part = tx.parts().find(pr.vehiclePartId()).orElseThrow();
             PartDao.Row after = parts.move(
-                    tx,
-                    actor,
-                    part,
-                    pr.quantity(),
-                    MovementKind.RETURN,
-                    "returned from job " + jobId,
-                    jobId,
-                    requestId);
+                    tx, actor, part, quantity, MovementKind.RETURN, "returned from job " + jobId, jobId, requestId);
             events.append(
                     tx,
                     actor,
                     job.receiptId(),
                     jobId,
-                    new PartReturned(requestId, pr.vehiclePartId(), pr.quantity(), after.stock()));
+                    new PartReturned(requestId, pr.vehiclePartId(), quantity, after.stock()));
             return toApi(jobs.findPartRequest(requestId).orElseThrow());
         };
     }
@@ -271,6 +281,7 @@ public final class JobService {
                 r.partNumber(),
                 r.partName(),
                 r.quantity(),
+                r.returnedQuantity(),
                 r.status(),
                 r.rejectionReason(),
                 r.unitPrice(),

@@ -11,7 +11,6 @@ import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
-import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
@@ -257,16 +256,17 @@ public final class ReceiptService {
         JobDao jobs = tx.jobs();
         PartDao partDao = tx.parts();
         for (JobDao.PartRequestRow pr : jobs.partRequestsOf(List.of(r.jobId()))) {
-            if (pr.status() != PartRequestStatus.ISSUED) {
+            int outstanding = pr.outstanding();
+            if (outstanding == 0) {
                 continue;
             }
-            jobs.returnPartRequest(pr.id(), times.now());
+            jobs.returnPartRequest(pr.id(), outstanding, times.now());
             PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
             PartDao.Row after = parts.move(
                     tx,
                     actor,
                     part,
-                    pr.quantity(),
+                    outstanding,
                     MovementKind.RETURN,
                     "receipt " + r.id() + " cancelled",
                     r.jobId(),
@@ -276,7 +276,7 @@ public final class ReceiptService {
                     actor,
                     r.id(),
                     r.jobId(),
-                    new PartReturned(pr.id(), pr.vehiclePartId(), pr.quantity(), after.stock()));
+                    new PartReturned(pr.id(), pr.vehiclePartId(), outstanding, after.stock()));
         }
     }
 
