@@ -429,10 +429,10 @@ class ViewModelTest {
         assertThat(vm.payAmountProperty().get()).isEqualTo(Long.toString(invoice.balance()));
 
         vm.payAmountProperty().set(Long.toString(invoice.balance() + 1));
-        vm.pay();
+        vm.pay(vm.confirmPayment());
         assertThat(vm.payErrorProperty().get()).contains("more than the balance");
         vm.payAmountProperty().set(Long.toString(invoice.balance()));
-        vm.pay();
+        vm.pay(vm.confirmPayment());
         assertThat(vm.invoiceProperty().get().status().name()).isEqualTo("PAID");
         assertThat(vm.timeline()).extracting(e -> e.type().name()).endsWith("PaymentRecorded");
 

@@ -55,6 +55,7 @@ public final class MainView {
     private boolean closed;
     private final List<Consumer<Event>> listeners = new ArrayList<>();
     private EventStream stream;
+    private ReceiptsViewModel receiptsVm;
     private Tab boardTab;
     private Tab receiptTab;
     private NewReceiptView receiptView;
@@ -109,7 +110,7 @@ public final class MainView {
             receiptView = new NewReceiptView(receiptVm, session);
             receiptTab = tab("main.tab.newReceipt", "receipt/NewReceiptView.fxml", receiptView, "tab-new-receipt");
             listeners.add(receiptVm::onEvent);
-            ReceiptsViewModel receiptsVm = new ReceiptsViewModel(session, tasks);
+            receiptsVm = new ReceiptsViewModel(session, tasks);
             tab(
                     "main.tab.receipts",
                     "receipts/ReceiptsView.fxml",
@@ -195,10 +196,15 @@ public final class MainView {
         }
         if (s == EventStream.State.CONNECTED
                 && lastState != EventStream.State.CONNECTED
-                && lastState != EventStream.State.CONNECTING
-                && boardVm != null) {
+                && lastState != EventStream.State.CONNECTING) {
             // Back after an outage: the replay brings the events; reload the read model too.
-            boardVm.refresh();
+            if (boardVm != null) {
+                boardVm.refresh();
+            }
+            if (receiptsVm != null) {
+                // The open receipt's detail may have failed while offline: load it again.
+                receiptsVm.reconnected();
+            }
         }
         lastState = s;
         showConnection(s);

@@ -141,6 +141,32 @@ final class InvoiceDialogs {
         return dialog;
     }
 
+    /**
+     * "Record payment": names the invoice, customer, amount and method before any money moves. Enter
+     * records it on the invoice named here, Escape cancels (nothing is sent).
+     */
+    static Dialog<Boolean> payDialog(
+            Window owner,
+            ReceiptsViewModel.PaymentConfirmation c,
+            Messages m,
+            Consumer<ReceiptsViewModel.PaymentConfirmation> confirmed) {
+        Dialog<Boolean> dialog = dialog(owner, "pay-confirm-dialog", m.get("receipts.pay.title"), null);
+        Label text = new Label(c.text());
+        text.setId("pay-confirm-text");
+        text.setWrapText(true);
+        dialog.getDialogPane().setContent(text);
+        Button ok = buttons(dialog, m, m.get("receipts.pay.submit"));
+        ok.setId("pay-confirm-submit");
+        ok.getStyleClass().add("accent");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            dialog.setResult(Boolean.TRUE);
+            confirmed.accept(c);
+        });
+        dialog.setOnShown(e -> ok.requestFocus());
+        return dialog;
+    }
+
     private static <R> Dialog<R> dialog(Window owner, String id, String title, String header) {
         Dialog<R> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -320,7 +320,11 @@ public final class ReceiptsView {
 
     @FXML
     private void pay() {
-        vm.pay();
+        ReceiptsViewModel.PaymentConfirmation c = vm.confirmPayment();
+        if (c != null) {
+            InvoiceDialogs.payDialog(table.getScene().getWindow(), c, m, vm::pay)
+                    .show();
+        }
     }
 
     @FXML

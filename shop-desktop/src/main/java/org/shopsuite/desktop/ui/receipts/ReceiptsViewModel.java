@@ -71,11 +71,13 @@ public final class ReceiptsViewModel {
         this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
         selected.addListener((o, a, b) -> {
             if (b == null) {
-                timeline.clear();
-                invoice.set(null);
+                clearDetail();
             } else if (a == null || a.id() != b.id()) {
+                // Another row: never keep the previous receipt's invoice on screen while (or if not) loading.
+                clearDetail();
                 message.set("");
                 payError.set("");
+                payAmount.set("");
                 loadDetail(b.id());
             }
         });
@@ -222,6 +224,24 @@ public final class ReceiptsViewModel {
         return session.client().receipts(query.get(), status.get(), null, cursor, 100);
     }
 
+    private void clearDetail() {
+        timeline.clear();
+        replacedNumber.set(null);
+        invoice.set(null);
+    }
+
+    /**
+     * The server can be reached again (the live connection is back): the stale "cannot connect"
+     * message goes, and the selected receipt's detail is loaded again.
+     */
+    public void reconnected() {
+        error.set("");
+        Receipt r = selected.get();
+        if (r != null) {
+            loadDetail(r.id());
+        }
+    }
+
     private void loadDetail(long id) {
         tasks.run(
                 () -> {
@@ -234,14 +254,21 @@ public final class ReceiptsViewModel {
                             : session.client().invoice(inv.replacesInvoiceId()).number();
                     return new Detail(r, events, inv, replaced);
                 },
-                d -> show(d),
-                this::fail);
+                d -> show(id, d),
+                failure -> {
+                    if (selected.get() == null || selected.get().id() != id) {
+                        return; // an answer for a row no longer selected
+                    }
+                    clearDetail();
+                    fail(failure);
+                });
     }
 
-    private void show(Detail d) {
-        if (selected.get() == null || selected.get().id() != d.receipt.id()) {
-            return;
+    private void show(long requested, Detail d) {
+        if (selected.get() == null || selected.get().id() != requested || d.receipt.id() != requested) {
+            return; // a late answer for a row no longer selected
         }
+        error.set(""); // the server answered: a "cannot connect" from before is stale
         ObservableList<Receipt> rows = paging.rows();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == d.receipt.id()) {
@@ -275,30 +302,67 @@ public final class ReceiptsViewModel {
                 this::fail);
     }
 
-    public void pay() {
+    /**
+     * What "Record payment" would do, for the user to confirm: the invoice, its customer, the amount
+     * and method. Null (with the reason next to the amount) when nothing can be paid as typed.
+     */
+    public PaymentConfirmation confirmPayment() {
         Invoice inv = invoice.get();
-        if (inv == null) {
-            return;
+        Receipt r = selected.get();
+        if (inv == null || r == null || inv.receiptId() != r.id()) {
+            return null;
         }
         long amount;
         try {
             amount = Long.parseLong(payAmount.get().strip().replace(",", ""));
         } catch (NumberFormatException e) {
             payError.set(session.messages().get("field.must.be.a.whole.number"));
+            return null;
+        }
+        payError.set("");
+        PaymentMethod method = payMethod.get();
+        String text = session.messages()
+                .get(
+                        "receipts.pay.confirm",
+                        session.messages().money(amount, inv.currency()),
+                        session.messages()
+                                .get("payment." + method.name())
+                                .toLowerCase(session.messages().locale()),
+                        inv.number(),
+                        r.customerName());
+        return new PaymentConfirmation(inv.id(), r.id(), inv.number(), r.customerName(), amount, method, text);
+    }
+
+    /**
+     * Records the payment the user confirmed, on the invoice the confirmation named. Refused when the
+     * shown detail changed since (another receipt or invoice): money never goes to another invoice.
+     */
+    public void pay(PaymentConfirmation c) {
+        Invoice inv = invoice.get();
+        Receipt r = selected.get();
+        if (inv == null || r == null || inv.id() != c.invoiceId() || r.id() != c.receiptId()) {
+            message.set("");
+            payError.set(session.messages().get("receipts.pay.changed", c.invoiceNumber()));
             return;
         }
+        long amount = c.amount();
         busy.set(true);
         payError.set("");
+        message.set("");
         String key = ShopClient.newIdempotencyKey();
         tasks.run(
-                () -> session.client().pay(inv.id(), new PaymentInput(amount, payMethod.get()), key),
+                () -> session.client().pay(c.invoiceId(), new PaymentInput(amount, c.method()), key),
                 paid -> {
                     busy.set(false);
-                    invoice.set(paid);
-                    payAmount.set(paid.balance() > 0 ? Long.toString(paid.balance()) : "");
+                    if (invoice.get() != null && invoice.get().id() == paid.id()) {
+                        invoice.set(paid);
+                        payAmount.set(paid.balance() > 0 ? Long.toString(paid.balance()) : "");
+                    }
                     message.set(session.messages()
-                            .get("receipts.paid", session.messages().money(amount, paid.currency())));
-                    loadDetail(paid.receiptId());
+                            .get("receipts.paid.on", session.messages().money(amount, paid.currency()), paid.number()));
+                    if (selected.get() != null && selected.get().id() == paid.receiptId()) {
+                        loadDetail(paid.receiptId());
+                    }
                 },
                 failure -> {
                     busy.set(false);
@@ -310,6 +374,16 @@ public final class ReceiptsViewModel {
                     }
                 });
     }
+
+    /** A payment as confirmed by the user: it goes to this invoice or nowhere. */
+    public record PaymentConfirmation(
+            long invoiceId,
+            long receiptId,
+            String invoiceNumber,
+            String customerName,
+            long amount,
+            PaymentMethod method,
+            String text) {}
 
     /** Writes the selected invoice's PDF to a file. */
     public void savePdf(Path file) {
@@ -351,6 +425,7 @@ public final class ReceiptsViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
+        message.set(""); // success and error are never shown together
         error.set(session.messages().describe(t));
     }
 
