@@ -23,6 +23,12 @@ public final class Forms {
         general.set(m.describe(t));
     }
 
+    /** A field's error goes as soon as the field is edited (it described what was there before). */
+    public static void clearOnEdit(
+            ObservableMap<String, String> fieldErrors, String field, javafx.beans.value.ObservableValue<?> value) {
+        value.addListener((o, a, b) -> fieldErrors.remove(field));
+    }
+
     /** A whole number typed by the user, or null when blank; a bad one is marked on the field. */
     public static Long whole(ObservableMap<String, String> errors, String field, String text, Messages m) {
         if (text == null || text.isBlank()) {

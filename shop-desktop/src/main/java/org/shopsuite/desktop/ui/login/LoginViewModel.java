@@ -29,6 +29,8 @@ public final class LoginViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> certificatePrompt =
             c -> false;
+    /** The error as something that renders in any language (a key and its arguments, or a failure). */
+    private java.util.function.Function<Messages, String> errorText;
 
     public LoginViewModel(Tasks tasks, Preferences prefs) {
         this.tasks = tasks;
@@ -37,6 +39,17 @@ public final class LoginViewModel {
         username.set(prefs.get("username", ""));
         language.set(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage().equals("ko") ? "ko" : "en")));
+        // Another language: the error shown is said again in it.
+        language.addListener((o, a, b) -> {
+            if (errorText != null && b != null) {
+                error.set(errorText.apply(messages()));
+            }
+        });
+    }
+
+    private void showError(java.util.function.Function<Messages, String> text) {
+        errorText = text;
+        error.set(text == null ? "" : text.apply(messages()));
     }
 
     public StringProperty serverProperty() {
@@ -102,15 +115,15 @@ public final class LoginViewModel {
     public void login(Consumer<Session> onSuccess) {
         Messages m = messages();
         if (server.get() == null || !server.get().strip().matches("https?://.+")) {
-            error.set(m.get("login.error.server"));
+            showError(x -> x.get("login.error.server"));
             return;
         }
         if (username.get().isBlank() || password.get().isEmpty()) {
-            error.set(m.get("login.error.missing"));
+            showError(x -> x.get("login.error.missing"));
             return;
         }
         busy.set(true);
-        error.set("");
+        showError(null);
         String url = server.get().strip();
         String user = username.get().strip();
         String pw = password.get();
@@ -139,14 +152,14 @@ public final class LoginViewModel {
                             pins().pin(u.server(), u.fingerprint());
                             login(onSuccess);
                         } else {
-                            error.set(m.get("login.error.certificate", u.server()));
+                            showError(x -> x.get("login.error.certificate", u.server()));
                         }
                         return;
                     }
-                    error.set(
+                    showError(
                             failure instanceof IncompatibleServer e
-                                    ? m.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
-                                    : m.describe(failure));
+                                    ? x -> x.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
+                                    : x -> x.describe(failure));
                 });
     }
 }

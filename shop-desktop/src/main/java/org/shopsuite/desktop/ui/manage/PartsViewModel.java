@@ -56,6 +56,27 @@ public final class PartsViewModel {
             }
         });
         lowStockOnly.addListener((o, a, b) -> refresh());
+        Forms.clearOnEdit(fieldErrors, "partId", partId);
+        Forms.clearOnEdit(fieldErrors, "partName", partName);
+        Forms.clearOnEdit(fieldErrors, "partPrice", partPrice);
+        Forms.clearOnEdit(fieldErrors, "costPrice", costPrice);
+        Forms.clearOnEdit(fieldErrors, "reorderPoint", reorderPoint);
+        Forms.clearOnEdit(fieldErrors, "barcode", barcode);
+        Forms.clearOnEdit(fieldErrors, "stock", initialStock);
+        Forms.clearOnEdit(fieldErrors, "delta", delta);
+        Forms.clearOnEdit(fieldErrors, "reason", reason);
+    }
+
+    /** A failure replaces the last success message: the two are never shown together. */
+    private void failed(Throwable t) {
+        message.set("");
+        Forms.fail(fieldErrors, error, t, m);
+    }
+
+    /** A success replaces the last error. */
+    private void succeeded(String text) {
+        error.set("");
+        message.set(text);
     }
 
     public StringProperty queryProperty() {
@@ -161,6 +182,7 @@ public final class PartsViewModel {
     public void save() {
         fieldErrors.clear();
         error.set("");
+        message.set("");
         Long price = Forms.whole(fieldErrors, "partPrice", partPrice.get(), m);
         Long cost = Forms.whole(fieldErrors, "costPrice", costPrice.get(), m);
         Long reorder = Forms.whole(fieldErrors, "reorderPoint", reorderPoint.get(), m);
@@ -185,12 +207,12 @@ public final class PartsViewModel {
                         : session.client().updatePart(current.id(), current.version(), in),
                 saved -> {
                     creating.set(false);
-                    message.set(m.get("parts.saved", saved.partId()));
+                    succeeded(m.get("parts.saved", saved.partId()));
                     replace(saved);
                     selected.set(saved);
                     loadLedger(saved.id());
                 },
-                t -> Forms.fail(fieldErrors, error, t, m));
+                this::failed);
     }
 
     /** Receives stock (positive) or corrects a count (either sign), with a reason. */
@@ -200,6 +222,8 @@ public final class PartsViewModel {
             return;
         }
         fieldErrors.clear();
+        error.set("");
+        message.set("");
         Long d = Forms.whole(fieldErrors, "delta", delta.get(), m);
         if (d == null) {
             fieldErrors.putIfAbsent("delta", m.get("field.is.required"));
@@ -212,12 +236,12 @@ public final class PartsViewModel {
                 after -> {
                     delta.set("");
                     reason.set("");
-                    message.set(m.get("parts.adjusted", after.partId(), after.stock()));
+                    succeeded(m.get("parts.adjusted", after.partId(), after.stock()));
                     replace(after);
                     selected.set(after);
                     loadLedger(after.id());
                 },
-                t -> Forms.fail(fieldErrors, error, t, m));
+                this::failed);
     }
 
     public void onEvent(Event e) {

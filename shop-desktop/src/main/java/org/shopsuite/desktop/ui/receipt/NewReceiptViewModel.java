@@ -19,6 +19,7 @@ import javafx.collections.ObservableMap;
 import org.shopsuite.desktop.client.ApiError;
 import org.shopsuite.desktop.client.ServerUnreachable;
 import org.shopsuite.desktop.client.ShopClient;
+import org.shopsuite.desktop.ui.Forms;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.model.Event;
@@ -60,6 +61,17 @@ public final class NewReceiptViewModel {
         this.session = session;
         this.tasks = tasks;
         date.addListener((o, a, b) -> loadMechanics());
+        Forms.clearOnEdit(fieldErrors, "customerName", customerName);
+        Forms.clearOnEdit(fieldErrors, "customerPhone", customerPhone);
+        Forms.clearOnEdit(fieldErrors, "carId", carId);
+        Forms.clearOnEdit(fieldErrors, "vehicle.make", make);
+        Forms.clearOnEdit(fieldErrors, "vehicle.model", model);
+        Forms.clearOnEdit(fieldErrors, "vehicle.year", year);
+        Forms.clearOnEdit(fieldErrors, "vehicle.mileageKm", mileage);
+        Forms.clearOnEdit(fieldErrors, "requestDate", date);
+        Forms.clearOnEdit(fieldErrors, "mechanicId", mechanic);
+        Forms.clearOnEdit(fieldErrors, "estimatedHours", estimatedHours);
+        Forms.clearOnEdit(fieldErrors, "request", request);
     }
 
     public StringProperty customerNameProperty() {
@@ -199,6 +211,7 @@ public final class NewReceiptViewModel {
     public void submit() {
         fieldErrors.clear();
         error.set("");
+        outcome.set(null); // a new attempt: the previous outcome banner goes
         ReceiptInput in = input();
         if (in == null) {
             return;
@@ -267,6 +280,7 @@ public final class NewReceiptViewModel {
                     }
                     busy.set(false);
                     pending = null;
+                    outcome.set(null); // an error is never shown beside a success
                     if (failure instanceof ApiError e && !e.errors().isEmpty()) {
                         e.errors()
                                 .forEach(fe -> fieldErrors.put(
