@@ -132,8 +132,13 @@ class CrashTest {
         }
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
-                        + " %d receipts reissued%n",
-                ROUNDS, receipts.size(), partRequests.size(), paidAtLeast.size(), reissuedAtLeast.size());
+                        + " %d receipts reissued, %d payment corrections%n",
+                ROUNDS,
+                receipts.size(),
+                partRequests.size(),
+                paidAtLeast.size(),
+                reissuedAtLeast.size(),
+                corrections.size());
         assertThat(acknowledged).isPositive();
     }
 
