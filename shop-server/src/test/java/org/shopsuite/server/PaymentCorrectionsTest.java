@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
+import org.shopsuite.server.support.Pdfs;
 import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
@@ -102,6 +103,9 @@ class PaymentCorrectionsTest {
         JsonNode row = board(receipt);
         assertThat(row.path("invoiceStatus").asText()).isEqualTo("PARTIALLY_PAID");
         assertThat(row.path("invoiceTotal").asLong()).isEqualTo(TOTAL);
+
+        assertThat(Pdfs.invoiceText(manager, invoice))
+                .contains("결제 취소", "Payment voided", "+KRW 100,000", "Balance due KRW 100,000");
 
         // the balance can be paid again, properly this time
         pay(invoice, 100_000, "TRANSFER");
