@@ -20,6 +20,7 @@ public enum EventType {
     PaymentRecorded,
     InvoiceVoided,
     PaymentRefunded,
+    PaymentVoided,
     StockAdjusted,
     LowStock,
     VehiclePartCreated,

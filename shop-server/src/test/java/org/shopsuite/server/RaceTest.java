@@ -128,6 +128,56 @@ class RaceTest {
         assertThat(ledger.get(0).path("stockAfter").asInt()).isEqualTo(4);
     }
 
+    @Test
+    void concurrentRefundsNeverTakePaidBelowZero() throws Exception {
+        long invoice = paidInvoice();
+        long total = manager.get("/invoices/" + invoice).json().path("total").asLong();
+        long each = total / 3 + 1; // two fit, a third does not
+        List<Api.Res> results = race(() -> manager.post(
+                "/invoices/" + invoice + "/refunds", obj("amount", each, "method", "CASH", "reason", "환불")));
+
+        assertThat(results.stream().filter(r -> r.status() == 201).count()).isEqualTo(2);
+        assertThat(results.stream().filter(r -> r.status() == 400).count()).isEqualTo(CLIENTS - 2);
+        JsonNode inv = manager.get("/invoices/" + invoice).json();
+        assertThat(inv.path("paid").asLong()).isEqualTo(total - 2 * each).isNotNegative();
+        assertThat(inv.path("payments")).hasSize(3);
+        assertThat(inv.path("status").asText()).isEqualTo("PARTIALLY_PAID");
+    }
+
+    @Test
+    void concurrentVoidsOfOnePaymentVoidItExactlyOnce() throws Exception {
+        long invoice = paidInvoice();
+        long payment = manager.get("/invoices/" + invoice)
+                .json()
+                .path("payments")
+                .get(0)
+                .path("id")
+                .asLong();
+        List<Api.Res> results = race(() -> manager.post("/payments/" + payment + "/void", obj("reason", "이중 결제")));
+
+        assertThat(results.stream().filter(r -> r.status() == 201).count()).isEqualTo(1);
+        assertThat(results.stream().filter(r -> r.status() == 409).count()).isEqualTo(CLIENTS - 1);
+        JsonNode inv = manager.get("/invoices/" + invoice).json();
+        assertThat(inv.path("paid").asLong()).isZero();
+        assertThat(inv.path("payments")).hasSize(2);
+        assertThat(inv.path("status").asText()).isEqualTo("ISSUED");
+    }
+
+    /** A finished job's invoice, paid in full by one payment. */
+    private long paidInvoice() {
+        long mechanicId = Shop.mechanic(manager, "한지민", "24");
+        long jobId = Shop.receipt(manager, mechanicId, "1").json().path("jobId").asLong();
+        assertThat(manager.post("/jobs/" + jobId + "/start", null).status()).isEqualTo(200);
+        Api.Res done = manager.post("/jobs/" + jobId + "/finish", obj("laborHours", "1"));
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        long invoice = done.json().path("invoiceId").asLong();
+        long total = manager.get("/invoices/" + invoice).json().path("total").asLong();
+        assertThat(total).isPositive();
+        Api.Res paid = manager.post("/invoices/" + invoice + "/payments", obj("amount", total, "method", "CARD"));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        return invoice;
+    }
+
     private static String status(Api.Res r) {
         return r.json().path("status").asText();
     }

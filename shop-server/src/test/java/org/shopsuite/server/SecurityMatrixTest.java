@@ -104,7 +104,9 @@ class SecurityMatrixTest {
                 "jobs",
                 "" + j,
                 "invoices",
-                "" + i);
+                "" + i,
+                "payments",
+                "1");
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

@@ -80,6 +80,17 @@ class StoredEventsTest {
                     .isEqualTo(200);
             long receipt =
                     manager.get("/invoices/" + invoice).json().path("receiptId").asLong();
+            // a payment voided by a manager (the demo's partly paid invoice)
+            long payment = manager.get("/invoices?status=PARTIALLY_PAID")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("payments")
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            Api.Res voided = manager.post("/payments/" + payment + "/void", Api.obj("reason", "오결제"));
+            assertThat(voided.status()).as(voided.toString()).isEqualTo(201);
             assertThat(manager.post("/receipts/" + receipt + "/reissueInvoice", Api.obj("reason", "재발행"))
                             .status())
                     .isEqualTo(200);

@@ -35,6 +35,7 @@ public sealed interface EventData
                 PartReturned,
                 PaymentRecorded,
                 PaymentRefunded,
+                PaymentVoided,
                 ReceiptCancelled,
                 ReceiptRejected,
                 RepairRequested,

@@ -5,9 +5,10 @@ import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.PaymentMethod;
 
 /**
- * {@code PaymentRefunded}: money paid against an invoice goes back to the customer (when a paid
- * invoice is voided). {@code amount} is the refund's entry in the payments, so negative; {@code
- * paid} and {@code balance} are the invoice's afterwards.
+ * {@code PaymentRefunded}: money paid against an invoice goes back to the customer: all of it when
+ * a paid invoice is voided, or part of it by a manager's refund. {@code amount} is the refund's
+ * entry in the payments, so negative; {@code paid} and {@code balance} are the invoice's
+ * afterwards. {@code reason} is the refund's (null on events stored before it was recorded).
  */
 public record PaymentRefunded(
         long invoiceId,
@@ -16,7 +17,8 @@ public record PaymentRefunded(
         PaymentMethod method,
         long paid,
         long balance,
-        InvoiceStatus status)
+        InvoiceStatus status,
+        String reason)
         implements EventData {
     @Override
     public EventType type() {

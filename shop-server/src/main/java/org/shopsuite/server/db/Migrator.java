@@ -31,7 +31,8 @@ public final class Migrator {
             "V2__receipt_search.sql",
             "V3__jobs_booked_hours.sql",
             "V4__invoice_issued_with.sql",
-            "V5__partial_returns.sql");
+            "V5__partial_returns.sql",
+            "V6__payment_corrections.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -31,6 +31,7 @@ import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
@@ -449,6 +450,29 @@ final class ApiDoc {
                 .example("{\"reason\": \"잘못 발행\"}")
                 .idempotent()
                 .answers(200, new Of(Invoice.class))
+                .errors(409));
+        ops.add(op("POST", "/invoices/{id}/refunds", "invoices", "Refund part of what was paid")
+                .describe("A new entry in the invoice's payments with the negative amount, by method; the"
+                        + " invoice's paid, balance and status follow. 201 with the invoice as it now stands."
+                        + " Above the amount paid (net of refunds): 400 out_of_range; a void invoice, or"
+                        + " nothing paid: 409.")
+                .body(RefundInput.class, "amount", "method", "reason")
+                .limit("amount", "{\"exclusiveMinimum\": 0}")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"amount\": 20000, \"method\": \"CASH\", \"reason\": \"부품 할인 적용\"}")
+                .idempotent()
+                .answers(201, new Of(Invoice.class))
+                .errors(409));
+        ops.add(op("POST", "/payments/{id}/void", "invoices", "Void one payment")
+                .describe("A new entry in its invoice's payments with the payment's negative amount and method,"
+                        + " voidsPaymentId naming it; the payment is not changed (its voidedByPaymentId names"
+                        + " the entry). 201 with the invoice as it now stands. A payment already voided, a"
+                        + " correction (refund or void), a payment on a void invoice: 409.")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"카드 이중 결제\"}")
+                .idempotent()
+                .answers(201, new Of(Invoice.class))
                 .errors(409));
 
         ops.add(op("GET", "/statusPages", "board", "The status board: a row per receipt")

@@ -11,6 +11,7 @@ import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.VoidInput;
 import org.shopsuite.server.service.board.StatusBoardService;
 import org.shopsuite.server.service.invoice.InvoiceService;
@@ -155,6 +156,18 @@ final class RepairController {
         long id = Params.id(ctx, "id");
         VoidInput in = bodies.read(ctx, VoidInput.class);
         respond.post(ctx, 200, invoices.voidInvoice(Respond.actor(ctx), id, in));
+    }
+
+    void voidPayment(Context ctx) {
+        long id = Params.id(ctx, "id");
+        ReasonInput in = bodies.read(ctx, ReasonInput.class);
+        respond.post(ctx, 201, invoices.voidPayment(Respond.actor(ctx), id, in));
+    }
+
+    void refund(Context ctx) {
+        long id = Params.id(ctx, "id");
+        RefundInput in = bodies.read(ctx, RefundInput.class);
+        respond.post(ctx, 201, invoices.refund(Respond.actor(ctx), id, in));
     }
 
     void statusPages(Context ctx) {

@@ -100,6 +100,8 @@ final class Routes {
         r.get("/invoices/{id}", repair::getInvoice, MANAGER, RECEPTIONIST);
         r.post("/invoices/{id}/payments", repair::pay, MANAGER, RECEPTIONIST);
         r.post("/invoices/{id}/void", repair::voidInvoice, MANAGER);
+        r.post("/invoices/{id}/refunds", repair::refund, MANAGER);
+        r.post("/payments/{id}/void", repair::voidPayment, MANAGER);
 
         r.get("/statusPages", repair::statusPages, MANAGER, RECEPTIONIST, MECHANIC);
         r.get("/statusPages/{receiptId}", repair::statusPage, MANAGER, RECEPTIONIST, MECHANIC);

@@ -49,8 +49,19 @@ public interface InvoiceDao {
             long unitPrice,
             long amount) {}
 
+    /**
+     * An entry in an invoice's payments: a payment (positive), or a correction (negative): a
+     * refund, or the void of the payment {@code voidsPaymentId}. {@code reason} is a correction's.
+     */
     record PaymentRow(
-            long id, long invoiceId, long amount, PaymentMethod method, String receivedBy, Instant receivedAt) {}
+            long id,
+            long invoiceId,
+            long amount,
+            PaymentMethod method,
+            String receivedBy,
+            Instant receivedAt,
+            Long voidsPaymentId,
+            String reason) {}
 
     @SqlQuery("SELECT * FROM invoices WHERE id = :id")
     Optional<Row> find(long id);
@@ -90,13 +101,20 @@ public interface InvoiceDao {
     @SqlQuery("SELECT * FROM invoice_lines WHERE invoice_id = :invoiceId ORDER BY line_no")
     List<LineRow> lines(long invoiceId);
 
-    @SqlUpdate("INSERT INTO payments (invoice_id, amount, method, received_by, received_at)"
-            + " VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt)")
+    @SqlUpdate("INSERT INTO payments (invoice_id, amount, method, received_by, received_at, voids_payment_id,"
+            + " reason) VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt, :voidsPaymentId, :reason)")
     @GetGeneratedKeys
     long insertPayment(@BindMethods PaymentRow row);
 
     @SqlQuery("SELECT * FROM payments WHERE invoice_id = :invoiceId ORDER BY id")
     List<PaymentRow> payments(long invoiceId);
+
+    @SqlQuery("SELECT * FROM payments WHERE id = :id")
+    Optional<PaymentRow> payment(long id);
+
+    /** The entry that voids payment {@code id}, if it was voided (at most one, by a unique index). */
+    @SqlQuery("SELECT id FROM payments WHERE voids_payment_id = :id")
+    Optional<Long> voidOf(long id);
 
     @SqlUpdate("UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
     int setPaid(long id, long paid, InvoiceStatus status);

@@ -13,6 +13,8 @@ import org.shopsuite.model.event.JobCreated;
 import org.shopsuite.model.event.JobFinished;
 import org.shopsuite.model.event.JobStarted;
 import org.shopsuite.model.event.PaymentRecorded;
+import org.shopsuite.model.event.PaymentRefunded;
+import org.shopsuite.model.event.PaymentVoided;
 import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
@@ -49,6 +51,11 @@ public final class StatusBoardProjection implements Projection {
         } else if (d instanceof InvoiceIssued i) {
             board.setInvoice(receipt, i.total(), InvoiceStatus.ISSUED, now);
         } else if (d instanceof PaymentRecorded p) {
+            board.setInvoiceStatus(receipt, p.status(), now);
+        } else if (d instanceof PaymentRefunded p) {
+            // a refund of part of what was paid, or of all of it with a void (status VOID then)
+            board.setInvoiceStatus(receipt, p.status(), now);
+        } else if (d instanceof PaymentVoided p) {
             board.setInvoiceStatus(receipt, p.status(), now);
         } else if (d instanceof InvoiceVoided) {
             // a void invoice is owed nothing: no total until the work is invoiced again

@@ -121,9 +121,11 @@ public final class InvoicePdf {
                 w.down(6);
                 for (Payment p : inv.payments()) {
                     boolean refund = p.amount() < 0;
+                    String label =
+                            p.voidsPaymentId() != null ? "결제 취소 Payment voided " : refund ? "환불 Refunded " : "결제 Paid ";
                     total(
                             w,
-                            (refund ? "환불 Refunded " : "결제 Paid ") + p.method() + " "
+                            label + p.method() + " "
                                     + DATE.format(p.receivedAt().atZone(zone)),
                             (refund ? "+" : "-") + money.format(Math.abs(p.amount())),
                             10);

@@ -17,11 +17,14 @@ import org.shopsuite.model.Page;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.ReasonInput;
+import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.VoidInput;
 import org.shopsuite.model.event.InvoiceIssued;
 import org.shopsuite.model.event.InvoiceVoided;
 import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.model.event.PaymentRefunded;
+import org.shopsuite.model.event.PaymentVoided;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.WriteTx;
@@ -48,6 +51,7 @@ import org.shopsuite.server.service.shop.ShopService;
  */
 public final class InvoiceService {
     private static final int LABOR_DESCRIPTION_MAX = 80;
+    private static final int REASON_MAX = 500;
 
     private final Database db;
     private final EventStore events;
@@ -201,8 +205,8 @@ public final class InvoiceService {
             }
             long paid = inv.paid() + amount;
             InvoiceStatus status = paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
-            long paymentId =
-                    dao.insertPayment(new InvoiceDao.PaymentRow(0, id, amount, method, actor.username(), times.now()));
+            long paymentId = dao.insertPayment(
+                    new InvoiceDao.PaymentRow(0, id, amount, method, actor.username(), times.now(), null, null));
             dao.setPaid(id, paid, status);
             events.append(
                     tx,
@@ -253,16 +257,137 @@ public final class InvoiceService {
             events.append(tx, actor, inv.receiptId(), inv.jobId(), new InvoiceVoided(id, inv.number(), reason));
             if (refund > 0) {
                 long paymentId = dao.insertPayment(
-                        new InvoiceDao.PaymentRow(0, id, -refund, refundMethod, actor.username(), now));
+                        new InvoiceDao.PaymentRow(0, id, -refund, refundMethod, actor.username(), now, null, reason));
                 events.append(
                         tx,
                         actor,
                         inv.receiptId(),
                         inv.jobId(),
-                        new PaymentRefunded(id, paymentId, -refund, refundMethod, 0, 0, InvoiceStatus.VOID));
+                        new PaymentRefunded(id, paymentId, -refund, refundMethod, 0, 0, InvoiceStatus.VOID, reason));
             }
             return load(tx, id);
         };
+    }
+
+    /**
+     * Voids one payment: a new entry of its negative amount, by its method, linked to it ({@code
+     * voidsPaymentId}); the payment itself is not changed. The invoice's {@code paid} and status
+     * follow. Refused (409, nothing written) when the payment is already voided, is itself a
+     * correction (a refund or a void), its invoice is void, or the refunds given since would take
+     * {@code paid} below zero.
+     */
+    public Change<Invoice> voidPayment(Actor actor, long paymentId, ReasonInput in) {
+        Check c = new Check();
+        String reason = c.text("reason", in.reason(), REASON_MAX);
+        c.done();
+        return tx -> {
+            InvoiceDao dao = tx.invoices();
+            InvoiceDao.PaymentRow p =
+                    dao.payment(paymentId).orElseThrow(() -> ApiException.notFound("payment", paymentId));
+            InvoiceDao.Row inv =
+                    dao.find(p.invoiceId()).orElseThrow(() -> ApiException.notFound("invoice", p.invoiceId()));
+            if (inv.status() == InvoiceStatus.VOID) {
+                throw ApiException.conflict("payment " + paymentId + " is on invoice " + inv.number()
+                        + ", which is void: its payments were settled with the void");
+            }
+            if (p.amount() < 0) {
+                throw ApiException.conflict("payment " + paymentId + " is itself a correction ("
+                        + (p.voidsPaymentId() != null ? "the void of payment " + p.voidsPaymentId() : "a refund")
+                        + "); only a payment can be voided");
+            }
+            var voidedBy = dao.voidOf(paymentId);
+            if (voidedBy.isPresent()) {
+                throw ApiException.conflict(
+                        "payment " + paymentId + " is already voided (by entry " + voidedBy.get() + ")");
+            }
+            long paid = inv.paid() - p.amount();
+            if (paid < 0) {
+                throw ApiException.conflict("payment " + paymentId + " of " + p.amount() + " " + inv.currency()
+                        + " cannot be voided: only " + inv.paid() + " is paid net of refunds on invoice "
+                        + inv.number());
+            }
+            InvoiceStatus status = statusOf(inv.total(), paid);
+            long entry = dao.insertPayment(new InvoiceDao.PaymentRow(
+                    0, inv.id(), -p.amount(), p.method(), actor.username(), times.now(), paymentId, reason));
+            dao.setPaid(inv.id(), paid, status);
+            events.append(
+                    tx,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    new PaymentVoided(
+                            inv.id(),
+                            entry,
+                            paymentId,
+                            -p.amount(),
+                            p.method(),
+                            reason,
+                            paid,
+                            inv.total() - paid,
+                            status));
+            return load(tx, inv.id());
+        };
+    }
+
+    /**
+     * Refunds part (or all) of what was paid on an invoice: a new entry with the negative amount,
+     * by {@code method}. The amount is 1..the net paid (400 {@code out_of_range} above it); a void
+     * invoice, or one with nothing paid, is refused (409). The invoice's {@code paid} and status
+     * follow.
+     */
+    public Change<Invoice> refund(Actor actor, long id, RefundInput in) {
+        Check c = new Check();
+        Long amount = c.required("amount", in.amount());
+        if (amount != null && (amount <= 0 || amount > Money.MAX)) {
+            c.fail(
+                    "amount",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be more than 0 and at most " + Money.MAX,
+                    Map.of("min", 1, "max", Money.MAX));
+        }
+        PaymentMethod method = c.required("method", in.method());
+        String reason = c.text("reason", in.reason(), REASON_MAX);
+        c.done();
+        return tx -> {
+            InvoiceDao dao = tx.invoices();
+            InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+            if (inv.status() == InvoiceStatus.VOID) {
+                throw ApiException.conflict(
+                        "invoice " + inv.number() + " is void: what was paid on it was refunded" + " with the void");
+            }
+            if (inv.paid() == 0) {
+                throw ApiException.conflict(
+                        "amount", ErrorCode.INVALID_STATE, "nothing is paid on invoice " + inv.number() + " to refund");
+            }
+            if (amount > inv.paid()) {
+                throw ApiException.invalid(
+                        "amount",
+                        ErrorCode.OUT_OF_RANGE,
+                        "the refund " + amount + " is more than the " + inv.paid()
+                                + " paid (net of refunds) on invoice " + inv.number(),
+                        Map.of("min", 1, "max", inv.paid()));
+            }
+            long paid = inv.paid() - amount;
+            InvoiceStatus status = statusOf(inv.total(), paid);
+            long entry = dao.insertPayment(
+                    new InvoiceDao.PaymentRow(0, id, -amount, method, actor.username(), times.now(), null, reason));
+            dao.setPaid(id, paid, status);
+            events.append(
+                    tx,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    new PaymentRefunded(id, entry, -amount, method, paid, inv.total() - paid, status, reason));
+            return load(tx, id);
+        };
+    }
+
+    /** The status of an open invoice that has {@code paid} of its {@code total} paid. */
+    private static InvoiceStatus statusOf(long total, long paid) {
+        if (paid >= total) {
+            return InvoiceStatus.PAID;
+        }
+        return paid == 0 ? InvoiceStatus.ISSUED : InvoiceStatus.PARTIALLY_PAID;
     }
 
     private static String laborDescription(String request) {
@@ -290,8 +415,23 @@ public final class InvoiceService {
                 .map(l -> new InvoiceLine(
                         l.kind(), l.description(), Hours.of(l.quantityCenti()), l.unitPrice(), l.amount()))
                 .toList();
-        List<Payment> payments = dao.payments(r.id()).stream()
-                .map(p -> new Payment(p.id(), p.amount(), p.method(), p.receivedBy(), p.receivedAt()))
+        List<InvoiceDao.PaymentRow> rows = dao.payments(r.id());
+        Map<Long, Long> voidedBy = new java.util.HashMap<>();
+        for (InvoiceDao.PaymentRow p : rows) {
+            if (p.voidsPaymentId() != null) {
+                voidedBy.put(p.voidsPaymentId(), p.id());
+            }
+        }
+        List<Payment> payments = rows.stream()
+                .map(p -> new Payment(
+                        p.id(),
+                        p.amount(),
+                        p.method(),
+                        p.receivedBy(),
+                        p.receivedAt(),
+                        p.voidsPaymentId(),
+                        voidedBy.get(p.id()),
+                        p.reason()))
                 .toList();
         return new Invoice(
                 r.id(),
