@@ -1,9 +1,12 @@
 package org.shopsuite.desktop.ui.account;
 
+import static org.shopsuite.desktop.ui.DialogForms.error;
+import static org.shopsuite.desktop.ui.DialogForms.grid;
+import static org.shopsuite.desktop.ui.DialogForms.label;
+
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,9 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.shopsuite.desktop.ui.ErrorLabels;
 import org.shopsuite.desktop.ui.Messages;
@@ -57,14 +58,7 @@ public final class ChangePasswordDialog {
                         ChangePasswordViewModel.NEW, newError,
                         ChangePasswordViewModel.REPEAT, repeatError));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = grid();
         grid.add(label(m.get("password.current"), current), 0, 0);
         grid.add(current, 1, 0);
         grid.add(currentError, 1, 1);
@@ -102,21 +96,5 @@ public final class ChangePasswordDialog {
         f.setPrefColumnCount(24);
         f.setText(text);
         return f;
-    }
-
-    /** A label with a mnemonic (its text marks the letter with _) that focuses {@code target}. */
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        return l;
-    }
-
-    private static Label error(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("field-error");
-        l.setWrapText(true);
-        return l;
     }
 }

@@ -1,5 +1,9 @@
 package org.shopsuite.desktop.ui.receipts;
 
+import static org.shopsuite.desktop.ui.DialogForms.error;
+import static org.shopsuite.desktop.ui.DialogForms.grid;
+import static org.shopsuite.desktop.ui.DialogForms.label;
+
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -12,10 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.shopsuite.desktop.ui.ErrorLabels;
 import org.shopsuite.desktop.ui.Messages;
@@ -189,33 +191,5 @@ final class InvoiceDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(go, cancel);
         dialog.getDialogPane().lookupButton(cancel).setId(dialog.getDialogPane().getId() + "-cancel");
         return (Button) dialog.getDialogPane().lookupButton(go);
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-        return grid;
-    }
-
-    /** A label with a mnemonic (its text marks the letter with _) that focuses {@code target}. */
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        return l;
-    }
-
-    private static Label error(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("field-error");
-        l.setWrapText(true);
-        return l;
     }
 }
