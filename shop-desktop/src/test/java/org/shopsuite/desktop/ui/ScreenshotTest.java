@@ -229,6 +229,45 @@ class ScreenshotTest {
         }
     }
 
+    /** The counter's payment confirmation and the change-password dialog at 1280x720, in both languages. */
+    @Test
+    void rendersThePaymentConfirmationAndChangePasswordAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver counter = FxDriver.open(server.url());
+            counter.fx(() -> {
+                counter.stage().setWidth(1280);
+                counter.stage().setHeight(720);
+            });
+            counter.await(() -> counter.has("#login-submit"));
+            pickLanguage(counter, lang);
+            counter.login("counter", ServerFixture.PASSWORD);
+            InvoiceDialogsTest.openReceipt(counter, "송혜교");
+            counter.await(() -> counter.has("#invoice-title"));
+            scrollDetailToBottom(counter);
+            counter.type("#pay-amount", "50000");
+            counter.press("#pay-submit");
+            counter.await(() -> InvoiceDialogsTest.dialog("pay-confirm-dialog") != null);
+            shotWithDialog(counter, "pay-confirm-dialog", "counter-payment-confirm-" + lang);
+            counter.fx(() -> InvoiceDialogsTest.dialog("pay-confirm-dialog")
+                    .getScene()
+                    .getWindow()
+                    .hide());
+
+            AccountMenuTest.menu(counter, "menu-change-password");
+            counter.await(() -> InvoiceDialogsTest.dialog("password-dialog") != null);
+            counter.fx(() -> {
+                ((javafx.scene.control.TextField) InvoiceDialogsTest.in("password-dialog", "#password-current"))
+                        .setText(ServerFixture.PASSWORD);
+                ((javafx.scene.control.TextField) InvoiceDialogsTest.in("password-dialog", "#password-new"))
+                        .setText("front-desk-pass-1");
+                ((javafx.scene.control.TextField) InvoiceDialogsTest.in("password-dialog", "#password-repeat"))
+                        .setText("front-desk-pass-2");
+            });
+            shotWithDialog(counter, "password-dialog", "counter-change-password-" + lang);
+            counter.close();
+        }
+    }
+
     private static void scrollDetailToBottom(FxDriver d) throws Exception {
         d.fx(() -> d.stage().getScene().getRoot().lookupAll(".scroll-pane").stream()
                 .map(n -> (javafx.scene.control.ScrollPane) n)

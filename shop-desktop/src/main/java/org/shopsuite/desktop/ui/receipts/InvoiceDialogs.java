@@ -156,6 +156,7 @@ final class InvoiceDialogs {
         Label text = new Label(c.text());
         text.setId("pay-confirm-text");
         text.setWrapText(true);
+        text.setPadding(new javafx.geometry.Insets(12, 14, 4, 14));
         dialog.getDialogPane().setContent(text);
         Button ok = buttons(dialog, m, m.get("receipts.pay.submit"));
         ok.setId("pay-confirm-submit");
