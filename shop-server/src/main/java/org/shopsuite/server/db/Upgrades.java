@@ -70,7 +70,7 @@ final class Upgrades {
                 if (++total % 10_000 == 0) {
                     ins.executeBatch();
                 }
-                if (total % 200_000 == 0) {
+                if (total % 100_000 == 0) {
                     log.info("upgrade to customers and vehicles: {} receipts read", total);
                 }
             }

@@ -60,6 +60,7 @@ public final class CustomerService {
         Check c = new Check();
         String name = c.optionalText("name", in.name(), 100);
         List<String> phones = new ArrayList<>();
+        boolean badPhone = false;
         if (in.phones() != null) {
             if (in.phones().size() > MAX_PHONES) {
                 c.fail(
@@ -76,11 +77,14 @@ public final class CustomerService {
                     if (in.phones().get(i) == null || !c.failed(field)) {
                         c.fail(field, ErrorCode.BLANK, "must not be blank");
                     }
+                    badPhone = true;
                     continue;
                 }
+                badPhone |= c.failed(field);
                 String digits = Phones.digits(typed);
                 if (digits == null || digits.length() < 7) {
                     c.fail(field, ErrorCode.PATTERN, "must have at least 7 digits");
+                    badPhone = true;
                 } else if (!c.failed(field)) {
                     seen.add(digits);
                 }
@@ -93,7 +97,7 @@ public final class CustomerService {
         }
         String address = c.optionalText("address", in.address(), 300);
         String notes = c.longText("notes", in.notes(), 2000, false);
-        if (name == null && phones.isEmpty() && !c.failed("name") && !c.failed("phones")) {
+        if (name == null && phones.isEmpty() && !badPhone && !c.failed("name") && !c.failed("phones")) {
             c.fail("name", ErrorCode.REQUIRED, "a name or at least one phone is required");
         }
         c.done();
