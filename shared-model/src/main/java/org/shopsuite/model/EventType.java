@@ -37,5 +37,6 @@ public enum EventType {
     VehicleUpdated,
     VehicleTransferred,
     MileageRecorded,
-    VehicleReleased
+    VehicleReleased,
+    ReceiptChanged
 }

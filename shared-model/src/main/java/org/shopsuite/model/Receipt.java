@@ -35,4 +35,5 @@ public record Receipt(
         Long customerId,
         Long vehicleId,
         Instant releasedAt,
-        List<Warning> warnings) {}
+        List<Warning> warnings,
+        Instant promisedAt) {}

@@ -2,6 +2,7 @@ package org.shopsuite.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -36,4 +37,5 @@ public record ReceiptInput(
         BigDecimal estimatedHours,
         String request,
         Long customerId,
-        Long vehicleId) {}
+        Long vehicleId,
+        Instant promisedAt) {}

@@ -372,6 +372,7 @@ final class DemoData {
                                         new BigDecimal(hours),
                                         request,
                                         null,
+                                        null,
                                         null)));
     }
 

@@ -94,6 +94,13 @@ class StoredEventsTest {
             assertThat(manager.post("/receipts/" + receipt + "/reissueInvoice", Api.obj("reason", "재발행"))
                             .status())
                     .isEqualTo(200);
+            // a receipt edited at the counter
+            Api.Res waiting = manager.get("/receipts/4"); // the demo's waiting job
+            Api.Res edited = manager.patch(
+                    "/receipts/4",
+                    Api.obj("request", "에어컨 냉매 충전, 컴프레서 점검 및 필터 교환"),
+                    Map.of("If-Match", "\"" + waiting.json().path("version").asText() + "\""));
+            assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
             // and each kind of master data edited
             for (String thing :
                     new String[] {"/vehicleParts/1", "/mechanics/1", "/users/2", "/customers/1", "/vehicles/1"}) {

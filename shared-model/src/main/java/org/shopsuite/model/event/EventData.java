@@ -41,6 +41,7 @@ public sealed interface EventData
                 PaymentRefunded,
                 PaymentVoided,
                 ReceiptCancelled,
+                ReceiptChanged,
                 ReceiptRejected,
                 RepairRequested,
                 ShopUpdated,

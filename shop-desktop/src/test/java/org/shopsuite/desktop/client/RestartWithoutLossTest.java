@@ -100,6 +100,7 @@ class RestartWithoutLossTest {
                     new BigDecimal("0.01"),
                     "restart test",
                     null,
+                    null,
                     null);
             while (true) {
                 try {

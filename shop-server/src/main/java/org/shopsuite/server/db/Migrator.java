@@ -34,7 +34,8 @@ public final class Migrator {
             "V5__partial_returns.sql",
             "V6__payment_corrections.sql",
             "V7__customers_and_vehicles.sql",
-            "V8__receipt_links.sql");
+            "V8__receipt_links.sql",
+            "V9__receipt_changes.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -370,6 +370,20 @@ final class ApiDoc {
                 .idempotent()
                 .answers(201, new Of(Receipt.class))
                 .errors(409));
+        ops.add(op("PATCH", "/receipts/{id}", "repair", "Change a receipt whose job is not finished")
+                .describe("The fields sent replace the receipt's: request, estimatedHours, promisedAt, customerName and"
+                        + " customerPhone while the job is not finished; mechanicId and requestDate only while it is"
+                        + " WAITING. The capacity check runs again without the receipt's own hours: a change that"
+                        + " does not fit is a 409 naming the hours left (params remainingHours, requestedHours), with"
+                        + " nothing written. carId, vehicle, customerId and vehicleId cannot change (400). Event"
+                        + " ReceiptChanged, with ManDayRestored and ManDayDecreased when the booking moves.")
+                .body(ReceiptInput.class)
+                .limit("customerName", TEXT100)
+                .limit("estimatedHours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
+                .limit("request", "{\"minLength\": 1, \"maxLength\": 2000}")
+                .example("{\"estimatedHours\": 3, \"promisedAt\": \"2026-11-28T09:00:00Z\"}")
+                .answers(200, new Of(Receipt.class))
+                .errors(409));
         ops.add(op("POST", "/receipts/{id}/release", "repair", "Hand the car back to its customer")
                 .describe("For a COMPLETED receipt, once: releasedAt is set and the car is no longer in the shop."
                         + " A balance left on the invoice is a warning (UNPAID_BALANCE), not a refusal. 409 when"

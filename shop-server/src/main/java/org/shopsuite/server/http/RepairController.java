@@ -75,6 +75,13 @@ final class RepairController {
         respond.post(ctx, 200, receipts.cancel(Respond.actor(ctx), id, in.reason()));
     }
 
+    void changeReceipt(Context ctx) {
+        long id = Params.id(ctx, "id");
+        long version = Params.ifMatch(ctx);
+        ReceiptInput in = bodies.merge(ctx, receipts.asInput(id), ReceiptInput.class);
+        respond.put(ctx, receipts.change(Respond.actor(ctx), id, version, in));
+    }
+
     void releaseVehicle(Context ctx) {
         long id = Params.id(ctx, "id");
         bodies.readOptional(ctx, org.shopsuite.model.ReasonInput.class);

@@ -85,6 +85,7 @@ final class Routes {
         r.post("/receipts", repair::createReceipt, MANAGER, RECEPTIONIST);
         r.get("/receipts", repair::listReceipts, MANAGER, RECEPTIONIST);
         r.get("/receipts/{id}", repair::getReceipt, MANAGER, RECEPTIONIST);
+        r.patch("/receipts/{id}", repair::changeReceipt, MANAGER, RECEPTIONIST);
         r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/reissueInvoice", repair::reissueInvoice, MANAGER);

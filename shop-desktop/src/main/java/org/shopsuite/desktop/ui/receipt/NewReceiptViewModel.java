@@ -322,6 +322,7 @@ public final class NewReceiptViewModel {
                 hours,
                 request.get(),
                 null,
+                null,
                 null);
     }
 

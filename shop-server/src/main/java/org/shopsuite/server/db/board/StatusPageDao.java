@@ -47,6 +47,11 @@ public interface StatusPageDao {
             + " WHERE receipt_id = :receiptId")
     void setInvoice(long receiptId, Long total, InvoiceStatus status, Instant now);
 
+    /** A receipt's edit: the name, day and mechanic the board shows. */
+    @SqlUpdate("UPDATE status_pages SET customer_name = :customerName, request_date = :requestDate,"
+            + " mechanic_name = :mechanicName, updated_at = :now WHERE receipt_id = :receiptId")
+    void change(long receiptId, String customerName, LocalDate requestDate, String mechanicName, Instant now);
+
     /** The car handed back to its customer. */
     @SqlUpdate("UPDATE status_pages SET released_at = :at, updated_at = :at WHERE receipt_id = :receiptId")
     void setReleased(long receiptId, Instant at);

@@ -90,6 +90,11 @@ public interface JobDao {
             + " WHERE id = :id AND status = 'IN_PROGRESS'")
     int finish(long id, long laborCenti, String notes, Instant now);
 
+    /** A receipt's edit carried to its open job: who, which day, how many hours. */
+    @SqlUpdate("UPDATE jobs SET mechanic_id = :mechanicId, work_date = :workDate, estimated_centi = :estimatedCenti,"
+            + " version = version + 1, updated_at = :now WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
+    int reschedule(long id, long mechanicId, java.time.LocalDate workDate, long estimatedCenti, Instant now);
+
     @SqlUpdate("UPDATE jobs SET status = 'CANCELLED', version = version + 1, updated_at = :now"
             + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
     int cancel(long id, Instant now);

@@ -43,7 +43,8 @@ public interface ReceiptDao {
             Long vehicleId,
             Instant releasedAt,
             boolean inShop,
-            String warnings) {
+            String warnings,
+            Instant promisedAt) {
 
         /** The job's part requests, oldest first (read as one comma-separated column). */
         public List<Long> partRequestIdList() {
@@ -80,7 +81,8 @@ public interface ReceiptDao {
             long customerId,
             long vehicleId,
             boolean inShop,
-            String warnings) {}
+            String warnings,
+            Instant promisedAt) {}
 
     /**
      * A receipt's columns with everything the API shows of it, part request ids included, so that
@@ -140,10 +142,10 @@ public interface ReceiptDao {
     @SqlUpdate("INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
             + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"
             + " rejection_reason, created_by, created_at, updated_at, version, customer_id, vehicle_id,"
-            + " in_shop, warnings) VALUES"
+            + " in_shop, warnings, promised_at) VALUES"
             + " (:customerName, :customerPhone, :carId, :vin, :make, :model, :year, :mileageKm,"
             + " :mechanicId, :requestDate, :estimatedCenti, :request, :status, :rejectionReason,"
-            + " :createdBy, :now, :now, 1, :customerId, :vehicleId, :inShop, :warnings)")
+            + " :createdBy, :now, :now, 1, :customerId, :vehicleId, :inShop, :warnings, :promisedAt)")
     @GetGeneratedKeys
     long insert(@BindMethods New row);
 
@@ -151,6 +153,23 @@ public interface ReceiptDao {
             + " in_shop = CASE WHEN :status = 'CANCELLED' THEN 0 ELSE in_shop END,"
             + " version = version + 1, updated_at = :now WHERE id = :id")
     int setStatus(long id, ReceiptStatus status, String cancelReason, Instant now);
+
+    /** The counter's edit of a receipt whose job is not finished (the version checked). */
+    @SqlUpdate("UPDATE receipts SET customer_name = :customerName, customer_phone = :customerPhone,"
+            + " mechanic_id = :mechanicId, request_date = :requestDate, estimated_centi = :estimatedCenti,"
+            + " request = :request, promised_at = :promisedAt, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND version = :version")
+    int change(
+            long id,
+            long version,
+            String customerName,
+            String customerPhone,
+            long mechanicId,
+            LocalDate requestDate,
+            long estimatedCenti,
+            String request,
+            Instant promisedAt,
+            Instant now);
 
     /** The car handed back: no longer in the shop; the warnings given then join the receipt's. */
     @SqlUpdate("UPDATE receipts SET released_at = :now, in_shop = 0, warnings = :warnings,"

@@ -16,6 +16,7 @@ import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.model.event.PaymentRefunded;
 import org.shopsuite.model.event.PaymentVoided;
 import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptChanged;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.model.event.VehicleReleased;
@@ -58,6 +59,8 @@ public final class StatusBoardProjection implements Projection {
             board.setInvoiceStatus(receipt, p.status(), now);
         } else if (d instanceof PaymentVoided p) {
             board.setInvoiceStatus(receipt, p.status(), now);
+        } else if (d instanceof ReceiptChanged c) {
+            board.change(receipt, c.customerName(), c.requestDate(), c.mechanicName(), now);
         } else if (d instanceof VehicleReleased v) {
             board.setReleased(receipt, v.releasedAt() == null ? now : v.releasedAt());
         } else if (d instanceof InvoiceVoided) {

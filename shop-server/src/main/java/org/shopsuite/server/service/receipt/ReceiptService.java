@@ -27,6 +27,7 @@ import org.shopsuite.model.event.ManDayOver;
 import org.shopsuite.model.event.ManDayRestored;
 import org.shopsuite.model.event.PartReturned;
 import org.shopsuite.model.event.ReceiptCancelled;
+import org.shopsuite.model.event.ReceiptChanged;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.model.event.VehicleReleased;
@@ -113,6 +114,7 @@ public final class ReceiptService {
         }
         Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
         String request = c.longText("request", in.request(), 2000, true);
+        Instant promisedAt = promisedAt(c, in.promisedAt());
         c.done();
         return tx -> {
             MechanicDao mechanics = tx.mechanics();
@@ -166,7 +168,8 @@ public final class ReceiptService {
                             link.customerId(),
                             link.vehicleId(),
                             fits,
-                            warningsJson(link.warnings())));
+                            warningsJson(link.warnings()),
+                            promisedAt));
             events.append(
                     tx,
                     actor,
@@ -279,6 +282,175 @@ public final class ReceiptService {
             events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
             return load(tx, id);
         };
+    }
+
+    /** The receipt as its edit form: a PATCH merges its changes into this. */
+    public ReceiptInput asInput(long id) {
+        Receipt r = get(id);
+        return new ReceiptInput(
+                r.customerName(),
+                r.customerPhone(),
+                r.carId(),
+                r.vehicle(),
+                r.mechanicId(),
+                r.requestDate(),
+                r.estimatedHours(),
+                r.request(),
+                r.customerId(),
+                r.vehicleId(),
+                r.promisedAt());
+    }
+
+    /**
+     * The counter's edit of a receipt whose job is not finished: the request, the hours, the time
+     * promised and the customer's name and phone; the mechanic and the day only while the job is
+     * waiting. The capacity check runs again without the receipt's own hours; a change that does not
+     * fit is refused with nothing written. The car and the linked records stay (a receipt for
+     * another car is a new receipt).
+     */
+    public Change<Receipt> change(Actor actor, long id, long version, ReceiptInput in) {
+        Check c = new Check();
+        String name = c.text("customerName", in.customerName(), 100);
+        String phone = c.phone("customerPhone", in.customerPhone());
+        Long mechanicId = c.required("mechanicId", in.mechanicId());
+        LocalDate date = c.required("requestDate", in.requestDate());
+        Long estimate = c.hours("estimatedHours", in.estimatedHours(), true, false);
+        String request = c.longText("request", in.request(), 2000, true);
+        Instant promisedAt = promisedAt(c, in.promisedAt());
+        c.done();
+        return tx -> {
+            ReceiptDao receipts = tx.receipts();
+            ReceiptDao.Row r = receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
+            if (r.version() != version) {
+                throw ApiException.preconditionFailed(r.version());
+            }
+            for (String fixed : List.of("carId", "vehicle", "customerId", "vehicleId")) {
+                if (!sameAs(r, fixed, in)) {
+                    throw ApiException.invalid(
+                            fixed,
+                            ErrorCode.NOT_ALLOWED_VALUE,
+                            "a receipt's car and records stay as taken; cancel it and take a new receipt");
+                }
+            }
+            if (r.status() != ReceiptStatus.ACCEPTED
+                    || (r.jobStatus() != JobStatus.WAITING && r.jobStatus() != JobStatus.IN_PROGRESS)) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        "receipt " + id + " is " + r.status()
+                                + (r.jobStatus() == null ? "" : " (job " + r.jobStatus() + ")")
+                                + "; only a receipt whose job is not finished can be changed");
+            }
+            boolean moved = mechanicId != r.mechanicId() || !date.equals(r.requestDate());
+            if (moved && r.jobStatus() != JobStatus.WAITING) {
+                throw ApiException.conflict(
+                        mechanicId != r.mechanicId() ? "mechanicId" : "requestDate",
+                        ErrorCode.INVALID_STATE,
+                        "the job has started; its mechanic and day can no longer change");
+            }
+            MechanicDao mechanics = tx.mechanics();
+            MechanicDao.Row m = mechanics
+                    .find(mechanicId)
+                    .orElseThrow(() -> ApiException.invalid(
+                            "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + mechanicId + " does not exist"));
+            if (moved && !m.active()) {
+                throw ApiException.conflict(
+                        "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
+            }
+            boolean rebooked = moved || estimate != r.estimatedCenti();
+            long booked = mechanics.bookedCenti(m.id(), date) - (moved ? 0 : r.estimatedCenti());
+            long remaining = m.dailyCapacityCenti() - booked;
+            if (rebooked && estimate > remaining) {
+                throw ApiException.conflict(
+                        "estimatedHours",
+                        ErrorCode.INVALID_STATE,
+                        m.name() + " has " + Hours.of(Math.max(0, remaining)).toPlainString() + " h left on " + date
+                                + "; " + Hours.of(estimate).toPlainString() + " h were asked",
+                        Map.of(
+                                "remainingHours", Hours.of(Math.max(0, remaining)),
+                                "requestedHours", Hours.of(estimate)));
+            }
+            List<String> changed = new java.util.ArrayList<>();
+            note(changed, "customerName", r.customerName(), name);
+            note(changed, "customerPhone", r.customerPhone(), phone);
+            note(changed, "mechanicId", r.mechanicId(), m.id());
+            note(changed, "requestDate", r.requestDate(), date);
+            note(changed, "estimatedHours", r.estimatedCenti(), estimate);
+            note(changed, "request", r.request(), request);
+            note(changed, "promisedAt", r.promisedAt(), promisedAt);
+            if (changed.isEmpty()) {
+                return toApi(r);
+            }
+            Instant now = times.now();
+            receipts.change(id, version, name, phone, m.id(), date, estimate, request, promisedAt, now);
+            if (rebooked) {
+                tx.jobs().reschedule(r.jobId(), m.id(), date, estimate, now);
+                events.append(
+                        tx,
+                        actor,
+                        id,
+                        r.jobId(),
+                        new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.estimatedCenti())));
+                events.append(
+                        tx,
+                        actor,
+                        id,
+                        r.jobId(),
+                        new ManDayDecreased(
+                                m.id(),
+                                date,
+                                Hours.of(estimate),
+                                Hours.of(booked + estimate),
+                                Hours.of(remaining - estimate)));
+            }
+            events.append(
+                    tx,
+                    actor,
+                    id,
+                    r.jobId(),
+                    new ReceiptChanged(
+                            List.copyOf(changed),
+                            name,
+                            phone,
+                            m.id(),
+                            m.name(),
+                            date,
+                            Hours.of(estimate),
+                            request,
+                            promisedAt));
+            return load(tx, id);
+        };
+    }
+
+    private static void note(List<String> changed, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
+    /** Whether the edit leaves a field that cannot change as it was. */
+    private static boolean sameAs(ReceiptDao.Row r, String field, ReceiptInput in) {
+        return switch (field) {
+            case "carId" -> in.carId() == null || Text.clean(in.carId()).equals(r.carId());
+            case "vehicle" ->
+                in.vehicle() == null
+                        || in.vehicle().equals(vehicleOf(r.vin(), r.make(), r.model(), r.year(), r.mileageKm()));
+            case "customerId" -> in.customerId() == null || in.customerId().equals(r.customerId());
+            case "vehicleId" -> in.vehicleId() == null || in.vehicleId().equals(r.vehicleId());
+            default -> true;
+        };
+    }
+
+    /** A promised time: within a year either way of now (a typo in the year is refused). */
+    private Instant promisedAt(Check c, Instant at) {
+        if (at != null) {
+            Instant now = times.now();
+            if (at.isBefore(now.minus(java.time.Duration.ofDays(366)))
+                    || at.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+                c.fail("promisedAt", ErrorCode.OUT_OF_RANGE, "must be within a year of now");
+            }
+        }
+        return at;
     }
 
     /**
@@ -455,6 +627,7 @@ public final class ReceiptService {
                 r.customerId(),
                 r.vehicleId(),
                 r.releasedAt(),
-                warningsOf(r.warnings()));
+                warningsOf(r.warnings()),
+                r.promisedAt());
     }
 }
