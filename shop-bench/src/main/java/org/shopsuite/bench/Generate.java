@@ -45,8 +45,31 @@ import org.shopsuite.server.service.user.PasswordHasher;
  * the server would have written. Users: admin, counter, manager (password {@code bench1234}) and a
  * mechanic user per mechanic.
  *
- * <p>{@code java -cp 'shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*'
- * org.shopsuite.bench.Generate --data-dir DIR --receipts 1000000}
+ * <p>The database is written in the <em>released</em> schema ({@link #RELEASED_SCHEMA}, version 6:
+ * before issue 16's customers and vehicles) with the server's own migrations, and only with the
+ * columns of that schema: the current server upgrades it on its first start, linking every receipt
+ * to a customer and a vehicle. {@code --schema N} writes another version's schema (the same
+ * columns).
+ *
+ * <p>The receipts are repeat visits ({@link Fleet}): for N receipts about 0.3 N customers (name and
+ * {@code 010-XXXX-XXXX}; 3% without a phone, 0.5% sharing a family phone, 10% of visits typed
+ * without hyphens) and 0.4 N vehicles (plates {@code 12가3456} and {@code 123가4567}, 3% with a
+ * region {@code 서울12가3456}, 3% non-standard {@code TEMP-123}, {@code DLR 123}, {@code AB 123 CD};
+ * typed "12가3456", "12가 3456", "12가-3456" or "12 가 3456" on different visits of the same car).
+ * A quarter of the customers own two or three cars; every car visits at least once, regulars 10 to
+ * 35 times, and five cars (from 20,000 receipts up) about 200 times. A car keeps its owner's name
+ * and phone, except that 1% of its later visits come after a sale (another customer from then on);
+ * its mileage ({@code mileage_km}) rises over its visits, 3% of visits without a reading. The run
+ * ends with a summary: receipts, distinct plates (spaces and hyphens removed), distinct phones,
+ * and the plates of the 200-visit cars. Deterministic for a seed (42).
+ *
+ * <pre>{@code
+ * ./mvnw -B -o -q -pl shop-bench -am package -DskipTests
+ * java -cp 'shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*' \
+ *      org.shopsuite.bench.Generate --data-dir /tmp/gen1m --receipts 1000000   # about 2 minutes
+ * java -cp 'shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*' \
+ *      org.shopsuite.bench.Generate --data-dir /tmp/gen20k --receipts 20000    # a few seconds
+ * }</pre>
  */
 public final class Generate {
     public static final String PASSWORD = "bench1234";
