@@ -965,6 +965,10 @@ public final class Bench {
                     rss.peakMb()));
             rss.stop();
         }
+        if (server == null) {
+            table.add(
+                    "(server given by --server-url: its CPU is not in the last column, which counts the baseline only)");
+        }
         System.out.println();
         table.forEach(System.out::println);
     }
