@@ -29,5 +29,13 @@ public enum EventType {
     MechanicUpdated,
     ShopUpdated,
     UserCreated,
-    UserUpdated
+    UserUpdated,
+    CustomerCreated,
+    CustomerUpdated,
+    CustomersMerged,
+    VehicleCreated,
+    VehicleUpdated,
+    VehicleTransferred,
+    MileageRecorded,
+    VehicleReleased
 }

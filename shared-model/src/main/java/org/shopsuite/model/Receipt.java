@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A repair receipt with the ids of its job, parts and invoice. */
+/**
+ * A repair receipt with the ids of its job, parts and invoice. The customer's name, phone and car
+ * number are as typed that day; {@code customerId} and {@code vehicleId} name the records they were
+ * matched to. {@code warnings} are those given when the receipt was taken or the car released.
+ */
 public record Receipt(
         long id,
         String customerName,
@@ -27,4 +31,8 @@ public record Receipt(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {}
+        long version,
+        Long customerId,
+        Long vehicleId,
+        Instant releasedAt,
+        List<Warning> warnings) {}

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Body of {@code POST /receipts}: a customer's request for repair. */
+/**
+ * Body of {@code POST /receipts}: a customer's request for repair. {@code customerId} and {@code
+ * vehicleId} win over the typed name, phone and car number when given.
+ */
 @JsonIgnoreProperties(
         value = {
             "id",
@@ -19,7 +22,9 @@ import java.time.LocalDate;
             "mechanicName",
             "createdBy",
             "createdAt",
-            "updatedAt"
+            "updatedAt",
+            "releasedAt",
+            "warnings"
         })
 public record ReceiptInput(
         String customerName,
@@ -29,4 +34,6 @@ public record ReceiptInput(
         Long mechanicId,
         LocalDate requestDate,
         BigDecimal estimatedHours,
-        String request) {}
+        String request,
+        Long customerId,
+        Long vehicleId) {}

@@ -17,4 +17,5 @@ public record StatusPageRow(
         JobStatus jobStatus,
         Long invoiceTotal,
         InvoiceStatus invoiceStatus,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Instant releasedAt) {}

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.shopsuite.model.Customer;
+import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.FinishInput;
+import org.shopsuite.model.Fuel;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
+import org.shopsuite.model.MergeInput;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
@@ -14,11 +18,14 @@ import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
 import org.shopsuite.model.Vehicle;
+import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VehicleRecord;
 import org.shopsuite.model.VoidInput;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Services;
@@ -136,6 +143,7 @@ final class DemoData {
         s.changes()
                 .commit(s.receipts().reissueInvoice(manager, r1.id(), "법인 카드로 재결제 (to be paid on the company card)"));
         pay(s, desk, r1, PaymentMethod.CARD, null);
+        s.changes().commit(s.receipts().release(desk, r1.id()));
 
         Receipt r2 = receipt(
                 s,
@@ -153,6 +161,8 @@ final class DemoData {
                 "Front brake pads squeal; replace pads");
         work(s, mechanicActors.get(1), r2, List.of(part(parts, 4, 1)), "3.25");
         pay(s, desk, r2, PaymentMethod.CASH, 100_000L);
+        // A fleet car: handed back before it is paid in full (a warning, not a refusal).
+        s.changes().commit(s.receipts().release(desk, r2.id()));
 
         Receipt r3 = receipt(
                 s,
@@ -227,16 +237,17 @@ final class DemoData {
                 "1.5",
                 "와이퍼 및 에어필터 교환");
         work(s, mechanicActors.get(3), r6, List.of(part(parts, 2, 1), part(parts, 6, 1)), null);
-        receipt(
+        // 정우성's Sonata is back today (its history shows yesterday's visit).
+        Receipt r7 = receipt(
                 s,
                 desk,
-                "박보검",
-                "010-4444-5555",
-                "22사 3344",
+                "정우성",
+                "010-2345-6789",
+                "12가-3456",
                 "Hyundai",
-                "Tucson",
-                2017,
-                150_300,
+                "Sonata",
+                2019,
+                84_390,
                 mechanics.get(2),
                 today,
                 "5",
@@ -255,7 +266,82 @@ final class DemoData {
                 today,
                 "3",
                 "Check engine light; diagnose and repair");
+        customersAndVehicles(s, desk, manager, r1, r2, r3, r7);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
+    }
+
+    /** The records behind the receipts: a second car, a car sold on, a duplicate merged, details filled in. */
+    private static void customersAndVehicles(
+            Services s, Actor desk, Actor manager, Receipt r1, Receipt r2, Receipt r3, Receipt r7) {
+        long sonata = r7.vehicleId();
+        VehicleRecord v = s.vehicles().get(desk, sonata);
+        s.changes()
+                .commit(s.vehicles()
+                        .update(
+                                desk,
+                                sonata,
+                                v.version(),
+                                new VehicleInput(
+                                        v.plate(),
+                                        "KMHE341DBLA123456",
+                                        v.make(),
+                                        v.model(),
+                                        v.year(),
+                                        Fuel.GASOLINE,
+                                        "흰색 (white)",
+                                        v.customerId(),
+                                        true)));
+        Customer jung = s.customers().get(desk, r1.customerId());
+        s.changes()
+                .commit(s.customers()
+                        .update(
+                                desk,
+                                jung.id(),
+                                jung.version(),
+                                new CustomerInput(
+                                        jung.name(),
+                                        List.of("010-2345-6789", "02-555-0123"),
+                                        "jung.ws@example.com",
+                                        "서울특별시 강남구 테헤란로 1",
+                                        "법인 차량 2대, 월말 결제 (two company cars, paid monthly)",
+                                        true)));
+        s.changes()
+                .commit(s.vehicles()
+                        .create(
+                                desk,
+                                new VehicleInput(
+                                        "123가 4567",
+                                        null,
+                                        "Kia",
+                                        "EV6",
+                                        2023,
+                                        Fuel.ELECTRIC,
+                                        "회색 (grey)",
+                                        jung.id(),
+                                        null)));
+        // 한지민's G80 was sold to 최우식: its history stays with the car.
+        Customer choi = s.changes()
+                .commit(s.customers()
+                        .create(desk, new CustomerInput("최우식", List.of("010-2020-3030"), null, null, null, false)));
+        s.changes().commit(s.vehicles().transfer(desk, r3.vehicleId(), new TransferInput(choi.id(), "중고 매매 (sold)")));
+        // Emily Clark was entered twice, once from an e-mail enquiry: the manager merges the records.
+        Customer twice = s.changes()
+                .commit(s.customers()
+                        .create(
+                                desk,
+                                new CustomerInput(
+                                        "Emily Clark",
+                                        List.of("010-9876-0000"),
+                                        "emily.clark@example.com",
+                                        null,
+                                        "Asked for a quote by e-mail",
+                                        true)));
+        s.changes()
+                .commit(s.customers()
+                        .merge(
+                                manager,
+                                r2.customerId(),
+                                new MergeInput(twice.id(), "같은 고객 중복 등록 (the same customer entered twice)")));
     }
 
     private static Receipt receipt(
@@ -284,7 +370,9 @@ final class DemoData {
                                         mechanic.id(),
                                         date,
                                         new BigDecimal(hours),
-                                        request)));
+                                        request,
+                                        null,
+                                        null)));
     }
 
     private static PartRequestInput part(List<VehiclePart> parts, int index, int quantity) {

@@ -215,6 +215,29 @@ class CrashTest {
                     .isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM receipts"))
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM status_pages"));
+            assertThat(count(c, "SELECT COUNT(*) FROM receipts WHERE customer_id IS NULL OR vehicle_id IS NULL"))
+                    .as("receipts without a customer or a vehicle")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM vehicles v WHERE (SELECT COUNT(*) FROM vehicle_owners o"
+                                            + " WHERE o.vehicle_id = v.id AND o.to_at IS NULL AND o.customer_id = v.customer_id) <> 1"
+                                            + " OR (SELECT COUNT(*) FROM vehicle_owners o WHERE o.vehicle_id = v.id AND o.to_at IS NULL) <> 1"))
+                    .as("vehicles without exactly one current owner")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM (SELECT plate FROM vehicles WHERE active = 1 GROUP BY plate HAVING COUNT(*) > 1)"))
+                    .as("active plates on two vehicles")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM receipts WHERE in_shop = 1 AND (released_at IS NOT NULL"
+                                    + " OR status NOT IN ('ACCEPTED', 'COMPLETED'))"))
+                    .as("receipts in the shop that left it")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -252,8 +275,13 @@ class CrashTest {
                     Api.obj(
                             "customerName",
                             "고객",
+                            "customerPhone",
+                            "010-5000-" + (1000 + random.nextInt(50)),
                             "carId",
-                            "12가 3456",
+                            // a few cars coming back and many new ones: find-or-create both ways
+                            random.nextBoolean()
+                                    ? "12가 3456"
+                                    : (10 + random.nextInt(90)) + "나 " + (1000 + random.nextInt(9000)),
                             "mechanicId",
                             2 + random.nextInt(3),
                             "estimatedHours",

@@ -83,7 +83,10 @@ class SecurityMatrixTest {
         long p = Shop.part(manager, "EO-1", "엔진오일", 10, 48_000);
         Shop.user(manager, "counter", "RECEPTIONIST", null);
         Shop.user(manager, "kim", "MECHANIC", m);
-        long r = Shop.receipt(manager, m, "1").id();
+        var taken = Shop.receipt(manager, m, "1");
+        long r = taken.id();
+        long customer = taken.json().path("customerId").asLong();
+        long vehicle = taken.json().path("vehicleId").asLong();
         long j = manager.get("/receipts/" + r).json().path("jobId").asLong();
         long j2 = Shop.receipt(manager, m, "1").json().path("jobId").asLong();
         manager.post("/jobs/" + j2 + "/start", null);
@@ -106,7 +109,11 @@ class SecurityMatrixTest {
                 "invoices",
                 "" + i,
                 "payments",
-                "1");
+                "1",
+                "customers",
+                "" + customer,
+                "vehicles",
+                "" + vehicle);
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

@@ -17,7 +17,10 @@ import org.shopsuite.model.EventType;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface EventData
-        permits InvoiceIssued,
+        permits CustomerCreated,
+                CustomerUpdated,
+                CustomersMerged,
+                InvoiceIssued,
                 InvoiceVoided,
                 JobCancelled,
                 JobCreated,
@@ -29,6 +32,7 @@ public sealed interface EventData
                 ManDayRestored,
                 MechanicCreated,
                 MechanicUpdated,
+                MileageRecorded,
                 PartIssued,
                 PartRequestRejected,
                 PartRequested,
@@ -43,8 +47,12 @@ public sealed interface EventData
                 StockAdjusted,
                 UserCreated,
                 UserUpdated,
+                VehicleCreated,
                 VehiclePartCreated,
-                VehiclePartUpdated {
+                VehiclePartUpdated,
+                VehicleReleased,
+                VehicleTransferred,
+                VehicleUpdated {
 
     /** The event type this payload belongs to. */
     @JsonIgnore

@@ -15,7 +15,9 @@ public record RepairRequested(
         LocalDate requestDate,
         BigDecimal estimatedHours,
         String request,
-        ReceiptStatus status)
+        ReceiptStatus status,
+        Long customerId,
+        Long vehicleId)
         implements EventData {
     @Override
     public EventType type() {
@@ -40,6 +42,8 @@ public record RepairRequested(
                         requestDate,
                         estimatedHours,
                         request,
-                        status);
+                        status,
+                        customerId,
+                        vehicleId);
     }
 }

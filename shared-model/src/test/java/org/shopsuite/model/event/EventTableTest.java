@@ -62,6 +62,12 @@ class EventTableTest {
         if (t == LocalDate.class) {
             return "date";
         }
+        if (t == java.time.Instant.class) {
+            return "timestamp";
+        }
+        if (java.util.List.class.isAssignableFrom(t)) {
+            return "array";
+        }
         return t.getSimpleName();
     }
 }

@@ -77,7 +77,8 @@ class EventStreamTest {
     }
 
     private static ReceiptInput receipt() {
-        return new ReceiptInput("홍길동", "010-1234-5678", "12가 3456", null, 1L, null, new BigDecimal("0.5"), "점검");
+        return new ReceiptInput(
+                "홍길동", "010-1234-5678", "12가 3456", null, 1L, null, new BigDecimal("0.5"), "점검", null, null);
     }
 
     static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

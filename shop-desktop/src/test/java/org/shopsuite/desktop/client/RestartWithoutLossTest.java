@@ -98,7 +98,9 @@ class RestartWithoutLossTest {
                     1L + (n % 4),
                     null,
                     new BigDecimal("0.01"),
-                    "restart test");
+                    "restart test",
+                    null,
+                    null);
             while (true) {
                 try {
                     acknowledged.add(client.createReceipt(in, key).id());

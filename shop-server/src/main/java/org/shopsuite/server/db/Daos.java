@@ -2,6 +2,7 @@ package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
@@ -11,6 +12,7 @@ import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
+import org.shopsuite.server.db.vehicle.VehicleDao;
 
 /**
  * One connection's DAOs, attached once when the connection opens and kept as long as it is. Jdbi's
@@ -31,6 +33,8 @@ final class Daos {
     private final ShopDao shop;
     private final UserDao users;
     private final IdempotencyDao idempotency;
+    private final CustomerDao customers;
+    private final VehicleDao vehicles;
 
     Daos(Handle handle) {
         this.handle = handle;
@@ -44,6 +48,8 @@ final class Daos {
         this.shop = handle.attach(ShopDao.class);
         this.users = handle.attach(UserDao.class);
         this.idempotency = handle.attach(IdempotencyDao.class);
+        this.customers = handle.attach(CustomerDao.class);
+        this.vehicles = handle.attach(VehicleDao.class);
     }
 
     Handle handle() {
@@ -88,5 +94,13 @@ final class Daos {
 
     IdempotencyDao idempotency() {
         return idempotency;
+    }
+
+    CustomerDao customers() {
+        return customers;
+    }
+
+    VehicleDao vehicles() {
+        return vehicles;
     }
 }

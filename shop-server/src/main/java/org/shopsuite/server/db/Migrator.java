@@ -32,7 +32,9 @@ public final class Migrator {
             "V3__jobs_booked_hours.sql",
             "V4__invoice_issued_with.sql",
             "V5__partial_returns.sql",
-            "V6__payment_corrections.sql");
+            "V6__payment_corrections.sql",
+            "V7__customers_and_vehicles.sql",
+            "V8__receipt_links.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";
@@ -59,6 +61,26 @@ public final class Migrator {
 
     /** As above, reading each script by its file name through {@code scripts} (tests swap it). */
     static void migrate(Handle h, UnaryOperator<String> scripts) {
+        migrate(h, scripts, latestVersion());
+    }
+
+    /**
+     * A new database file with the schema of an earlier release ({@code version}), as that
+     * release's server made it: for the upgrade tests and for {@code shop-bench}'s generator, which
+     * writes a released database for the current server to upgrade.
+     */
+    public static void createAt(java.nio.file.Path file, int version) {
+        if (version < 1 || version > latestVersion()) {
+            throw new IllegalArgumentException("no schema version " + version);
+        }
+        org.jdbi.v3.core.Jdbi jdbi = org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file);
+        try (Handle h = jdbi.open()) {
+            migrate(h, Migrator::load, version);
+        }
+    }
+
+    /** Applies the migrations up to and including {@code target}. */
+    static void migrate(Handle h, UnaryOperator<String> scripts, int target) {
         h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
                 + " description TEXT NOT NULL, applied_at TEXT NOT NULL, checksum TEXT)");
         int current = h.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
@@ -80,7 +102,7 @@ public final class Migrator {
             verifyChecksums(h, scripts);
         }
         recordMissingChecksums(h, scripts, hasChecksums);
-        for (int v = current + 1; v <= latestVersion(); v++) {
+        for (int v = current + 1; v <= target; v++) {
             String name = MIGRATIONS.get(v - 1);
             String sql = scripts.apply(name);
             int version = v;
@@ -88,6 +110,7 @@ public final class Migrator {
                 for (String statement : statements(sql)) {
                     tx.execute(statement);
                 }
+                Upgrades.after(tx, version);
                 tx.execute(
                         "INSERT INTO schema_version (version, description, applied_at, checksum) VALUES (?, ?, ?, ?)",
                         version,

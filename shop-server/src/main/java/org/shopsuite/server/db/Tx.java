@@ -2,6 +2,7 @@ package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
@@ -11,6 +12,7 @@ import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
+import org.shopsuite.server.db.vehicle.VehicleDao;
 
 /**
  * What a unit of work reads and writes through: the DAOs of the connection it runs on. A
@@ -27,6 +29,14 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
     /** The connection itself, for this package only (raw SQL in tests of the connection layer). */
     final Handle handle() {
         return daos.handle();
+    }
+
+    public final CustomerDao customers() {
+        return daos.customers();
+    }
+
+    public final VehicleDao vehicles() {
+        return daos.vehicles();
     }
 
     public final ReceiptDao receipts() {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.shopsuite.model.Backup;
 import org.shopsuite.model.BackupInput;
 import org.shopsuite.model.Capacity;
+import org.shopsuite.model.Customer;
+import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Invoice;
@@ -22,6 +24,7 @@ import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
+import org.shopsuite.model.MergeInput;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartReturnInput;
@@ -32,14 +35,19 @@ import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.RefundInput;
+import org.shopsuite.model.RepairRecord;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
+import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.Visit;
 import org.shopsuite.model.VoidInput;
 
 /**
@@ -344,7 +352,13 @@ final class ApiDoc {
 
         ops.add(op("POST", "/receipts", "repair", "Take a repair request")
                 .describe("201 with status ACCEPTED (and a job), or REJECTED with a rejectionReason when the"
-                        + " mechanic's day is full: both are recorded.")
+                        + " mechanic's day is full: both are recorded. The customer and the vehicle are found or"
+                        + " created in the same transaction: the vehicle by its plate (normalised), the customer"
+                        + " given by customerId, else the vehicle's owner, else by phone, else created from the name"
+                        + " and phone; customerId and vehicleId win over the typed fields (customerName may then be"
+                        + " left out, and carId too with vehicleId). warnings[] (VEHICLE_ALREADY_IN_SHOP,"
+                        + " MILEAGE_LOWER_THAN_LAST, REQUEST_DATE_IN_PAST, OWNER_MISMATCH, AMBIGUOUS_CUSTOMER) never"
+                        + " block the receipt. 409 when vehicleId's owner is not customerId.")
                 .body(ReceiptInput.class, "customerName", "carId", "mechanicId", "estimatedHours", "request")
                 .limit("customerName", TEXT100)
                 .limit("customerPhone", "{\"pattern\": \"^[0-9 +\\\\-]{7,20}$\"}")
@@ -356,6 +370,120 @@ final class ApiDoc {
                 .idempotent()
                 .answers(201, new Of(Receipt.class))
                 .errors(409));
+        ops.add(op("POST", "/receipts/{id}/release", "repair", "Hand the car back to its customer")
+                .describe("For a COMPLETED receipt, once: releasedAt is set and the car is no longer in the shop."
+                        + " A balance left on the invoice is a warning (UNPAID_BALANCE), not a refusal. 409 when"
+                        + " the job is not finished or the car was already released. The body is optional and"
+                        + " has no fields.")
+                .optionalBody(ReasonInput.class)
+                .idempotent()
+                .answers(200, new Of(Receipt.class))
+                .errors(409));
+
+        ops.add(op("GET", "/customers", "customers", "Find customers as you type, in name order")
+                .describe("q: a name from its start, a phone by its last four digits or (7 digits or more) from"
+                        + " its start, a plate from its start or by its last four digits. Without q, every"
+                        + " customer. Merged records are left out.")
+                .query("q", String.class, "name, phone or plate")
+                .paged()
+                .answers(200, new PageOf(Customer.class)));
+        ops.add(op("POST", "/customers", "customers", "Add a customer")
+                .describe("A name or at least one phone is required. Phones are kept as digits and shown the"
+                        + " Korean way (010-XXXX-XXXX).")
+                .body(CustomerInput.class)
+                .limit("name", "{\"maxLength\": 100}")
+                .limit("email", "{\"maxLength\": 254}")
+                .limit("address", "{\"maxLength\": 300}")
+                .limit("notes", "{\"maxLength\": 2000}")
+                .limit("phones", "{\"maxItems\": 5}")
+                .example("{\"name\": \"박서준\", \"phones\": [\"010-2222-3333\"], \"consentToMessages\": true}")
+                .idempotent()
+                .answers(201, new Of(Customer.class)));
+        ops.add(op("GET", "/customers/{id}", "customers", "One customer")
+                .describe("A MECHANIC reads only the customers of their own jobs, without phones, email or"
+                        + " address (403 otherwise).")
+                .answers(200, new Of(Customer.class)));
+        ops.add(op("PATCH", "/customers/{id}", "customers", "Change a customer")
+                .describe("The fields sent replace the customer's (phones: the whole list). 409 for a merged"
+                        + " record.")
+                .body(CustomerInput.class)
+                .limit("name", "{\"maxLength\": 100}")
+                .limit("email", "{\"maxLength\": 254}")
+                .limit("address", "{\"maxLength\": 300}")
+                .limit("notes", "{\"maxLength\": 2000}")
+                .limit("phones", "{\"maxItems\": 5}")
+                .example("{\"notes\": \"법인 차량: 월말 결제\"}")
+                .answers(200, new Of(Customer.class))
+                .errors(409));
+        ops.add(op("POST", "/customers/{id}/merge", "customers", "Fold a duplicate customer into this one")
+                .describe("The duplicate's vehicles (with their ownership periods), receipts and phones move to"
+                        + " this customer in one transaction; the duplicate is kept with mergedIntoId. 409 while"
+                        + " either has a job not finished, or when either was already merged.")
+                .body(MergeInput.class, "duplicateId", "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"duplicateId\": 2, \"reason\": \"같은 고객 중복 등록\"}")
+                .idempotent()
+                .answers(200, new Of(Customer.class))
+                .errors(409));
+        ops.add(op("GET", "/customers/{id}/history", "customers", "A customer's visits, newest first")
+                .paged()
+                .answers(200, new PageOf(Visit.class)));
+        ops.add(op("GET", "/vehicles", "customers", "Find vehicles")
+                .describe("plate: however it is typed (\"12가 3456\" finds 12가3456), active record first;"
+                        + " vin: exactly; q: plates from their start or by their last four digits; none: every"
+                        + " vehicle, newest first.")
+                .query("plate", String.class, "a plate, normalised as stored")
+                .query("vin", String.class, "a VIN")
+                .query("q", String.class, "the start of a plate, or its last four digits")
+                .paged()
+                .answers(200, new PageOf(VehicleRecord.class)));
+        ops.add(op("POST", "/vehicles", "customers", "Add a vehicle")
+                .describe("Korean plates are normalised (spaces and hyphens dropped); others are kept as typed"
+                        + " with plateStandard false. 409 when an active vehicle has the plate. A VIN whose check"
+                        + " digit does not match is a warning (VIN_CHECK_DIGIT).")
+                .body(VehicleInput.class, "plate", "customerId")
+                .limit("plate", "{\"minLength\": 1, \"maxLength\": 20}")
+                .limit("vin", "{\"maxLength\": 20}")
+                .limit("year", "{\"minimum\": 1900}")
+                .example("{\"plate\": \"123가 4567\", \"customerId\": 1, \"make\": \"Hyundai\", \"model\":"
+                        + " \"Avante\", \"year\": 2021, \"fuel\": \"GASOLINE\"}")
+                .idempotent()
+                .answers(201, new Of(VehicleRecord.class))
+                .errors(409));
+        ops.add(op("GET", "/vehicles/{id}", "customers", "One vehicle, with its owners over time")
+                .describe("A MECHANIC reads only the vehicles of their own jobs (403 otherwise).")
+                .answers(200, new Of(VehicleRecord.class)));
+        ops.add(op("PATCH", "/vehicles/{id}", "customers", "Change a vehicle")
+                .describe("active false: scrapped or sold away (its plate is free for another record). The owner"
+                        + " changes only by a transfer (a different customerId is a 400).")
+                .body(VehicleInput.class)
+                .limit("plate", "{\"minLength\": 1, \"maxLength\": 20}")
+                .limit("vin", "{\"maxLength\": 20}")
+                .limit("year", "{\"minimum\": 1900}")
+                .example("{\"colour\": \"흰색\"}")
+                .answers(200, new Of(VehicleRecord.class))
+                .errors(409));
+        ops.add(op("POST", "/vehicles/{id}/transfer", "customers", "A new owner; the history stays with the car")
+                .body(TransferInput.class, "customerId", "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"customerId\": 2, \"reason\": \"중고 매매\"}")
+                .idempotent()
+                .answers(200, new Of(VehicleRecord.class))
+                .errors(409));
+        ops.add(op("GET", "/vehicles/{id}/history", "customers", "A vehicle's visits, newest first")
+                .describe("Each visit: date, mileage, request, status, mechanic, hours worked, the mechanic's"
+                        + " notes, the parts fitted, invoice number, total and paid, finished and released.")
+                .paged()
+                .answers(200, new PageOf(Visit.class)));
+        ops.add(op("GET", "/reports/repairRecords", "customers", "Repair records (자동차관리법 §58)")
+                .describe("Every visit finished between from and to (inclusive days in the shop's time zone;"
+                        + " default: this month so far), oldest first; at most 366 days. JSON, or CSV (UTF-8 with"
+                        + " a BOM) with format=csv.")
+                .query("from", java.time.LocalDate.class, "the first day")
+                .query("to", java.time.LocalDate.class, "the last day")
+                .query("format", String.class, "json (default) or csv")
+                .answers(200, new ItemsOf(RepairRecord.class)));
+
         ops.add(op("GET", "/receipts", "repair", "List receipts, newest first")
                 .query("status", ReceiptStatus.class, "only receipts in this status")
                 .query("q", String.class, "customer name, phone or car number contains")

@@ -75,6 +75,12 @@ final class RepairController {
         respond.post(ctx, 200, receipts.cancel(Respond.actor(ctx), id, in.reason()));
     }
 
+    void releaseVehicle(Context ctx) {
+        long id = Params.id(ctx, "id");
+        bodies.readOptional(ctx, org.shopsuite.model.ReasonInput.class);
+        respond.post(ctx, 200, receipts.release(Respond.actor(ctx), id));
+    }
+
     void reissueInvoice(Context ctx) {
         long id = Params.id(ctx, "id");
         ReasonInput in = bodies.read(ctx, ReasonInput.class);

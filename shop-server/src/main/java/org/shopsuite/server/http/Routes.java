@@ -25,6 +25,7 @@ final class Routes {
             PeopleController people,
             PartController parts,
             RepairController repair,
+            CustomerController customers,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -87,6 +88,23 @@ final class Routes {
         r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/reissueInvoice", repair::reissueInvoice, MANAGER);
+        r.post("/receipts/{id}/release", repair::releaseVehicle, MANAGER, RECEPTIONIST);
+
+        // Customers and vehicles: a mechanic reads those of their own jobs only (checked in the
+        // services), without phone, email or address.
+        r.get("/customers", customers::listCustomers, MANAGER, RECEPTIONIST);
+        r.post("/customers", customers::createCustomer, MANAGER, RECEPTIONIST);
+        r.get("/customers/{id}", customers::getCustomer, MANAGER, RECEPTIONIST, MECHANIC);
+        r.patch("/customers/{id}", customers::updateCustomer, MANAGER, RECEPTIONIST);
+        r.post("/customers/{id}/merge", customers::mergeCustomers, MANAGER);
+        r.get("/customers/{id}/history", customers::customerHistory, MANAGER, RECEPTIONIST);
+        r.get("/vehicles", customers::listVehicles, MANAGER, RECEPTIONIST);
+        r.post("/vehicles", customers::createVehicle, MANAGER, RECEPTIONIST);
+        r.get("/vehicles/{id}", customers::getVehicle, MANAGER, RECEPTIONIST, MECHANIC);
+        r.patch("/vehicles/{id}", customers::updateVehicle, MANAGER, RECEPTIONIST);
+        r.post("/vehicles/{id}/transfer", customers::transferVehicle, MANAGER, RECEPTIONIST);
+        r.get("/vehicles/{id}/history", customers::vehicleHistory, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/reports/repairRecords", customers::repairRecords, MANAGER, RECEPTIONIST);
 
         r.get("/jobs", repair::listJobs, MANAGER, RECEPTIONIST, MECHANIC);
         r.get("/jobs/{id}", repair::getJob, MANAGER, RECEPTIONIST, MECHANIC);

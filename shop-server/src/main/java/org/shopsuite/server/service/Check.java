@@ -52,6 +52,14 @@ public final class Check {
         }
     }
 
+    /** An optional id: when given, at least 1. */
+    public Long positiveId(String field, Long value) {
+        if (value != null && value < 1) {
+            fail(field, OUT_OF_RANGE, "must be an id (1 or more)", Map.of("min", 1));
+        }
+        return value;
+    }
+
     public <T> T required(String field, T value) {
         if (value == null) {
             fail(field, REQUIRED, "is required");

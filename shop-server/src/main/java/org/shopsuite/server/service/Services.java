@@ -8,6 +8,7 @@ import org.shopsuite.server.db.Database;
 import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
+import org.shopsuite.server.service.customer.CustomerService;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.idempotency.IdempotencyService;
 import org.shopsuite.server.service.invoice.InvoiceService;
@@ -19,6 +20,7 @@ import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.PasswordHasher;
 import org.shopsuite.server.service.user.UserService;
+import org.shopsuite.server.service.vehicle.VehicleService;
 
 /** Every service of the server, wired once. */
 public record Services(
@@ -34,7 +36,9 @@ public record Services(
         StatusBoardService board,
         IdempotencyService idempotency,
         Changes changes,
-        AuditService audit) {
+        AuditService audit,
+        CustomerService customers,
+        VehicleService vehicles) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -47,7 +51,9 @@ public record Services(
         MechanicService mechanics = new MechanicService(db, events, shop, times);
         PartService parts = new PartService(db, events, times);
         InvoiceService invoices = new InvoiceService(db, events, shop, times);
-        ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, times);
+        CustomerService customers = new CustomerService(db, events, times);
+        VehicleService vehicles = new VehicleService(db, events, customers, shop, times);
+        ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, vehicles, times);
         JobService jobs = new JobService(db, events, parts, invoices, times);
         IdempotencyService idempotency = new IdempotencyService(db, json, times);
         return new Services(
@@ -63,6 +69,8 @@ public record Services(
                 new StatusBoardService(db, events, json),
                 idempotency,
                 new Changes(db, idempotency),
-                new AuditService(db, events, shop));
+                new AuditService(db, events, shop),
+                customers,
+                vehicles);
     }
 }

@@ -32,7 +32,9 @@ class MigratorTest {
             "V3__jobs_booked_hours.sql", "0dc2594174af89bae140315e34073c0f3ecfe00631917b8b8e1e7924e4fea998",
             "V4__invoice_issued_with.sql", "82108c85133323790ac4339d1aa7b68f3fd2b2a1f5c273386321bb673bf25f66",
             "V5__partial_returns.sql", "a73bc42535761b1861993d2bab18876e8cb3a1da32e8c6b3c0d50a1db5b93896",
-            "V6__payment_corrections.sql", "309fd2de923e61eb488afae8eec291b7414613ac28cc3ac740fa00a975823968");
+            "V6__payment_corrections.sql", "309fd2de923e61eb488afae8eec291b7414613ac28cc3ac740fa00a975823968",
+            "V7__customers_and_vehicles.sql", "5e89ae01c6b05e41562832465a0a7fc4951c1bb74b7a2eb6fc90941fad9121a5",
+            "V8__receipt_links.sql", "c388d0e8f45cf761b039fa8bc4d69d8a02e709415097761befb8b48ba3d78701");
 
     private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 

@@ -320,7 +320,9 @@ public final class NewReceiptViewModel {
                 mechanic.get().mechanic().id(),
                 date.get(),
                 hours,
-                request.get());
+                request.get(),
+                null,
+                null);
     }
 
     /** Starts a fresh form (after an accepted receipt). */

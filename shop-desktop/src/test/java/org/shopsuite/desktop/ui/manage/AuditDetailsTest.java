@@ -30,7 +30,9 @@ class AuditDetailsTest {
                         LocalDate.of(2026, 11, 27),
                         new BigDecimal("2.5"),
                         "엔진오일 교환",
-                        ReceiptStatus.ACCEPTED));
+                        ReceiptStatus.ACCEPTED,
+                        null,
+                        null));
         assertThat(AuditViewModel.details(e))
                 .isEqualTo("customerName=홍길동, carId=12가 3456, mechanicId=1, mechanicName=김민수,"
                         + " requestDate=2026-11-27, estimatedHours=2.5, request=엔진오일 교환, status=ACCEPTED");

@@ -21,7 +21,8 @@ public interface StatusPageDao {
             JobStatus jobStatus,
             Long invoiceTotal,
             InvoiceStatus invoiceStatus,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            Instant releasedAt) {}
 
     @SqlUpdate("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name,"
             + " receipt_status, updated_at) VALUES (:receiptId, :customerName, :carId, :requestDate,"
@@ -45,6 +46,10 @@ public interface StatusPageDao {
     @SqlUpdate("UPDATE status_pages SET invoice_total = :total, invoice_status = :status, updated_at = :now"
             + " WHERE receipt_id = :receiptId")
     void setInvoice(long receiptId, Long total, InvoiceStatus status, Instant now);
+
+    /** The car handed back to its customer. */
+    @SqlUpdate("UPDATE status_pages SET released_at = :at, updated_at = :at WHERE receipt_id = :receiptId")
+    void setReleased(long receiptId, Instant at);
 
     @SqlUpdate("UPDATE status_pages SET invoice_status = :status, updated_at = :now WHERE receipt_id = :receiptId")
     void setInvoiceStatus(long receiptId, InvoiceStatus status, Instant now);

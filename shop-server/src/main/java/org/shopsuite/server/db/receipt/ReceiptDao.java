@@ -38,7 +38,12 @@ public interface ReceiptDao {
             Instant createdAt,
             Instant updatedAt,
             long version,
-            String partRequestIds) {
+            String partRequestIds,
+            Long customerId,
+            Long vehicleId,
+            Instant releasedAt,
+            boolean inShop,
+            String warnings) {
 
         /** The job's part requests, oldest first (read as one comma-separated column). */
         public List<Long> partRequestIdList() {
@@ -71,7 +76,11 @@ public interface ReceiptDao {
             ReceiptStatus status,
             String rejectionReason,
             String createdBy,
-            Instant now) {}
+            Instant now,
+            long customerId,
+            long vehicleId,
+            boolean inShop,
+            String warnings) {}
 
     /**
      * A receipt's columns with everything the API shows of it, part request ids included, so that
@@ -130,14 +139,21 @@ public interface ReceiptDao {
 
     @SqlUpdate("INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
             + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"
-            + " rejection_reason, created_by, created_at, updated_at, version) VALUES"
+            + " rejection_reason, created_by, created_at, updated_at, version, customer_id, vehicle_id,"
+            + " in_shop, warnings) VALUES"
             + " (:customerName, :customerPhone, :carId, :vin, :make, :model, :year, :mileageKm,"
             + " :mechanicId, :requestDate, :estimatedCenti, :request, :status, :rejectionReason,"
-            + " :createdBy, :now, :now, 1)")
+            + " :createdBy, :now, :now, 1, :customerId, :vehicleId, :inShop, :warnings)")
     @GetGeneratedKeys
     long insert(@BindMethods New row);
 
     @SqlUpdate("UPDATE receipts SET status = :status, cancel_reason = COALESCE(:cancelReason, cancel_reason),"
+            + " in_shop = CASE WHEN :status = 'CANCELLED' THEN 0 ELSE in_shop END,"
             + " version = version + 1, updated_at = :now WHERE id = :id")
     int setStatus(long id, ReceiptStatus status, String cancelReason, Instant now);
+
+    /** The car handed back: no longer in the shop; the warnings given then join the receipt's. */
+    @SqlUpdate("UPDATE receipts SET released_at = :now, in_shop = 0, warnings = :warnings,"
+            + " version = version + 1, updated_at = :now WHERE id = :id AND released_at IS NULL")
+    int release(long id, String warnings, Instant now);
 }

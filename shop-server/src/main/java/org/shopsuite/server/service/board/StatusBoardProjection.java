@@ -18,6 +18,7 @@ import org.shopsuite.model.event.PaymentVoided;
 import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
+import org.shopsuite.model.event.VehicleReleased;
 import org.shopsuite.server.db.WriteTx;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.service.event.Projection;
@@ -57,6 +58,8 @@ public final class StatusBoardProjection implements Projection {
             board.setInvoiceStatus(receipt, p.status(), now);
         } else if (d instanceof PaymentVoided p) {
             board.setInvoiceStatus(receipt, p.status(), now);
+        } else if (d instanceof VehicleReleased v) {
+            board.setReleased(receipt, v.releasedAt() == null ? now : v.releasedAt());
         } else if (d instanceof InvoiceVoided) {
             // a void invoice is owed nothing: no total until the work is invoiced again
             board.setInvoice(receipt, null, InvoiceStatus.VOID, now);

@@ -94,6 +94,7 @@ public final class StatusBoardService {
                 r.jobStatus(),
                 r.invoiceTotal(),
                 r.invoiceStatus(),
-                r.updatedAt());
+                r.updatedAt(),
+                r.releasedAt());
     }
 }

@@ -1,5 +1,7 @@
 package org.shopsuite.server.service.receipt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +11,15 @@ import java.util.regex.Pattern;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.Json;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Vehicle;
+import org.shopsuite.model.Warning;
+import org.shopsuite.model.WarningCode;
 import org.shopsuite.model.event.JobCancelled;
 import org.shopsuite.model.event.JobCreated;
 import org.shopsuite.model.event.ManDayDecreased;
@@ -24,6 +29,7 @@ import org.shopsuite.model.event.PartReturned;
 import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
+import org.shopsuite.model.event.VehicleReleased;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.WriteTx;
@@ -44,6 +50,7 @@ import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.part.PartService;
 import org.shopsuite.server.service.shop.ShopService;
+import org.shopsuite.server.service.vehicle.VehicleService;
 
 /**
  * The front counter: a request for repair is accepted (booking the mechanic's hours and creating a
@@ -56,28 +63,43 @@ public final class ReceiptService {
 
     private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
 
+    private static final ObjectMapper JSON = Json.newMapper();
+
     private final Database db;
     private final EventStore events;
     private final ShopService shop;
     private final PartService parts;
     private final InvoiceService invoices;
+    private final VehicleService vehicles;
     private final Times times;
 
     public ReceiptService(
-            Database db, EventStore events, ShopService shop, PartService parts, InvoiceService invoices, Times times) {
+            Database db,
+            EventStore events,
+            ShopService shop,
+            PartService parts,
+            InvoiceService invoices,
+            VehicleService vehicles,
+            Times times) {
         this.db = db;
         this.events = events;
         this.shop = shop;
         this.parts = parts;
         this.invoices = invoices;
+        this.vehicles = vehicles;
         this.times = times;
     }
 
     public Change<Receipt> create(Actor actor, ReceiptInput in) {
         Check c = new Check();
-        String name = c.text("customerName", in.customerName(), 100);
+        // The typed name and car number may be left out when the records are named by id.
+        String name = in.customerName() == null && (in.customerId() != null || in.vehicleId() != null)
+                ? null
+                : c.text("customerName", in.customerName(), 100);
         String phone = c.phone("customerPhone", in.customerPhone());
-        String carId = c.carId("carId", in.carId());
+        String carId = in.carId() == null && in.vehicleId() != null ? null : c.carId("carId", in.carId());
+        c.positiveId("customerId", in.customerId());
+        c.positiveId("vehicleId", in.vehicleId());
         Vehicle vehicle = vehicle(c, in.vehicle());
         Long mechanicId = c.required("mechanicId", in.mechanicId());
         LocalDate today = shop.today();
@@ -102,15 +124,32 @@ public final class ReceiptService {
                 throw ApiException.conflict(
                         "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
             }
+            VehicleService.Link link = vehicles.link(
+                    tx,
+                    actor,
+                    new VehicleService.Sighting(
+                            in.customerId(),
+                            in.vehicleId(),
+                            name,
+                            phone,
+                            carId,
+                            vehicle.vin(),
+                            vehicle.make(),
+                            vehicle.model(),
+                            vehicle.year(),
+                            vehicle.mileageKm(),
+                            in.requestDate()));
+            String typedName = name != null ? name : link.customerName() != null ? link.customerName() : "-";
+            String typedCar = carId != null ? carId : link.plate();
             long booked = mechanics.bookedCenti(m.id(), date);
             long remaining = m.dailyCapacityCenti() - booked;
             boolean fits = estimate <= remaining;
             Instant now = times.now();
             long id = tx.receipts()
                     .insert(new ReceiptDao.New(
-                            name,
+                            typedName,
                             phone,
-                            carId,
+                            typedCar,
                             vehicle.vin(),
                             vehicle.make(),
                             vehicle.model(),
@@ -123,22 +162,29 @@ public final class ReceiptService {
                             fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
                             fits ? null : MECHANIC_CAPACITY,
                             actor.username(),
-                            now));
+                            now,
+                            link.customerId(),
+                            link.vehicleId(),
+                            fits,
+                            warningsJson(link.warnings())));
             events.append(
                     tx,
                     actor,
                     id,
                     null,
                     new RepairRequested(
-                            name,
+                            typedName,
                             phone,
-                            carId,
+                            typedCar,
                             m.id(),
                             m.name(),
                             date,
                             Hours.of(estimate),
                             request,
-                            fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED));
+                            fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
+                            link.customerId(),
+                            link.vehicleId()));
+            vehicles.recordMileage(tx, actor, id, link, vehicle.mileageKm());
             if (fits) {
                 long jobId = tx.jobs().insert(id, m.id(), date, estimate, now);
                 events.append(
@@ -236,6 +282,55 @@ public final class ReceiptService {
     }
 
     /**
+     * The car is handed back to its customer: the receipt's work is finished; a balance left on
+     * its invoice is a warning, not a refusal (a fleet pays at the end of the month).
+     */
+    public Change<Receipt> release(Actor actor, long id) {
+        return tx -> {
+            ReceiptDao receipts = tx.receipts();
+            ReceiptDao.Row r = receipts.find(id).orElseThrow(() -> ApiException.notFound("receipt", id));
+            if (r.releasedAt() != null) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        "receipt " + id + "'s car was already released at " + r.releasedAt(),
+                        Map.of("releasedAt", r.releasedAt().toString()));
+            }
+            if (r.status() != ReceiptStatus.COMPLETED) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        "receipt " + id + " is " + r.status()
+                                + "; a car is released when its job is finished (a receipt not carried out is"
+                                + " cancelled instead)",
+                        Map.of("status", r.status().name()));
+            }
+            long balance = r.invoiceId() == null
+                    ? 0
+                    : tx.invoices()
+                            .find(r.invoiceId())
+                            .map(i -> i.status() == org.shopsuite.model.InvoiceStatus.VOID ? 0 : i.total() - i.paid())
+                            .orElse(0L);
+            List<Warning> warnings = new java.util.ArrayList<>(warningsOf(r.warnings()));
+            if (balance > 0) {
+                warnings.add(new Warning(
+                        WarningCode.UNPAID_BALANCE,
+                        "the car was released with " + balance + " still to pay on its invoice",
+                        Map.of("balance", balance, "invoiceId", r.invoiceId())));
+            }
+            Instant now = times.now();
+            receipts.release(id, warningsJson(warnings), now);
+            events.append(
+                    tx,
+                    actor,
+                    id,
+                    r.jobId(),
+                    new VehicleReleased(r.vehicleId() == null ? 0 : r.vehicleId(), now, balance));
+            return load(tx, id);
+        };
+    }
+
+    /**
      * Invoices the receipt's finished work again after its invoice was voided (see {@link
      * InvoiceService#reissue}); answers the receipt, whose {@code invoiceId} is now the new one.
      */
@@ -312,6 +407,28 @@ public final class ReceiptService {
         return new Vehicle(vin, make, model, year, km);
     }
 
+    private static String warningsJson(List<Warning> warnings) {
+        if (warnings.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Warning> warningsOf(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return List.of(JSON.readValue(json, Warning[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a receipt's stored warnings are not readable", e);
+        }
+    }
+
     private static Receipt toApi(ReceiptDao.Row r) {
         return new Receipt(
                 r.id(),
@@ -334,6 +451,10 @@ public final class ReceiptService {
                 r.createdBy(),
                 r.createdAt(),
                 r.updatedAt(),
-                r.version());
+                r.version(),
+                r.customerId(),
+                r.vehicleId(),
+                r.releasedAt(),
+                warningsOf(r.warnings()));
     }
 }

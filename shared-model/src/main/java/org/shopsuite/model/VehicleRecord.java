@@ -1,0 +1,31 @@
+package org.shopsuite.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A car the shop knows, with its owners over time. {@code plate} is normalised (Korean plates
+ * without spaces or hyphens); {@code plateStandard} says whether it fits a Korean format.
+ * {@code openReceiptIds} are the receipts whose car is in the shop now (not yet handed back).
+ * {@code warnings} are given when the record is written (a VIN whose check digit does not match).
+ */
+public record VehicleRecord(
+        long id,
+        String plate,
+        boolean plateStandard,
+        String vin,
+        String make,
+        String model,
+        Integer year,
+        Fuel fuel,
+        String colour,
+        long customerId,
+        String customerName,
+        List<VehicleOwner> owners,
+        Integer lastMileageKm,
+        List<Long> openReceiptIds,
+        boolean active,
+        List<Warning> warnings,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,125 @@
+package org.shopsuite.server.db.customer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Customers, their phones (digits) and what is found by them. */
+public interface CustomerDao {
+    record Row(
+            long id,
+            String name,
+            String email,
+            String address,
+            String notes,
+            boolean consentToMessages,
+            Long mergedIntoId,
+            Instant lastSeenAt,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    record Phone(long customerId, int position, String phone) {}
+
+    @SqlQuery("SELECT * FROM customers WHERE id = :id")
+    Optional<Row> find(long id);
+
+    @SqlQuery("SELECT * FROM customers WHERE id IN (<ids>)")
+    List<Row> findAll(@BindList("ids") List<Long> ids);
+
+    @SqlQuery("SELECT * FROM customer_phones WHERE customer_id IN (<ids>) ORDER BY customer_id, position")
+    List<Phone> phonesOf(@BindList("ids") List<Long> ids);
+
+    /** The customers (not merged away) with this phone, the most recently seen first. */
+    @SqlQuery("SELECT c.* FROM customer_phones p JOIN customers c ON c.id = p.customer_id"
+            + " WHERE p.phone = :phone AND c.merged_into_id IS NULL"
+            + " ORDER BY COALESCE(c.last_seen_at, c.created_at) DESC, c.id DESC LIMIT 5")
+    List<Row> byPhone(String phone);
+
+    @SqlUpdate("INSERT INTO customers (name, email, address, notes, consent_to_messages, last_seen_at,"
+            + " version, created_at, updated_at) VALUES (:name, :email, :address, :notes, :consent, :seen,"
+            + " 1, :now, :now)")
+    @GetGeneratedKeys
+    long insert(String name, String email, String address, String notes, boolean consent, Instant seen, Instant now);
+
+    @SqlUpdate("UPDATE customers SET name = :name, email = :email, address = :address, notes = :notes,"
+            + " consent_to_messages = :consent, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND version = :version AND merged_into_id IS NULL")
+    int update(
+            long id,
+            long version,
+            String name,
+            String email,
+            String address,
+            String notes,
+            boolean consent,
+            Instant now);
+
+    @SqlUpdate("UPDATE customers SET last_seen_at = :now WHERE id = :id")
+    void seen(long id, Instant now);
+
+    @SqlUpdate("DELETE FROM customer_phones WHERE customer_id = :id")
+    void deletePhones(long id);
+
+    @SqlBatch("INSERT INTO customer_phones (customer_id, position, phone, tail) VALUES (:id, :position,"
+            + " :phone, :tail)")
+    void insertPhones(long id, List<Integer> position, List<String> phone, List<String> tail);
+
+    @SqlUpdate("UPDATE customers SET merged_into_id = :survivorId, version = version + 1, updated_at = :now"
+            + " WHERE id = :id")
+    void markMerged(long id, long survivorId, Instant now);
+
+    @SqlUpdate("UPDATE customers SET version = version + 1, updated_at = :now WHERE id = :id")
+    void touch(long id, Instant now);
+
+    /**
+     * Search as you type, in name order and a page at a time (keyset on name, id): names from
+     * their start; a phone by its last four digits or from its start (7 digits or more); a plate
+     * from its start or by its last four digits. Each source walks its own index.
+     */
+    @SqlQuery("SELECT * FROM customers c WHERE c.merged_into_id IS NULL"
+            + " AND (:afterName IS NULL OR COALESCE(c.name, '') > :afterName"
+            + " OR (COALESCE(c.name, '') = :afterName AND c.id > :afterId))"
+            + " AND c.id IN ("
+            + "SELECT id FROM customers WHERE :name IS NOT NULL AND name >= :name AND name < :name || char(1114111)"
+            + " UNION SELECT customer_id FROM customer_phones WHERE tail = :tail"
+            + " UNION SELECT customer_id FROM customer_phones WHERE :phone IS NOT NULL"
+            + " AND phone >= :phone AND phone < :phone || ':'"
+            + " UNION SELECT customer_id FROM vehicles WHERE :plate IS NOT NULL AND active = 1"
+            + " AND plate >= :plate AND plate < :plate || char(1114111)"
+            + " UNION SELECT customer_id FROM vehicles WHERE plate_tail = :plateTail AND active = 1)"
+            + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
+    List<Row> search(
+            String name,
+            String tail,
+            String phone,
+            String plate,
+            String plateTail,
+            String afterName,
+            long afterId,
+            int limit);
+
+    /** Every customer (not merged away) in name order, a page at a time. */
+    @SqlQuery("SELECT * FROM customers WHERE merged_into_id IS NULL"
+            + " AND (:afterName IS NULL OR COALESCE(name, '') > :afterName"
+            + " OR (COALESCE(name, '') = :afterName AND id > :afterId))"
+            + " ORDER BY COALESCE(name, ''), id LIMIT :limit")
+    List<Row> list(String afterName, long afterId, int limit);
+
+    /** Whether the customer has a job not yet finished (a merge waits for it). */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM receipts r JOIN jobs j ON j.receipt_id = r.id"
+            + " WHERE r.customer_id = :id AND j.status IN ('WAITING', 'IN_PROGRESS')")
+    boolean hasOpenJob(long id);
+
+    @SqlUpdate("UPDATE receipts SET customer_id = :survivorId WHERE customer_id = :duplicateId")
+    int moveReceipts(long duplicateId, long survivorId);
+
+    /** Whether a mechanic has (or had) a job for a receipt of this customer. */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM receipts r WHERE r.customer_id = :id AND r.mechanic_id = :mechanicId")
+    boolean servedBy(long id, long mechanicId);
+}

@@ -1,0 +1,47 @@
+package org.shopsuite.server.http;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A CSV export (RFC 4180): UTF-8 with a byte order mark, so that spreadsheet programs show Hangul;
+ * CRLF line ends; a field quoted when it holds a comma, quote or line break. A field that a
+ * spreadsheet would run as a formula ({@code = + - @} first) is prefixed with a quote mark.
+ */
+final class Csv {
+    private final StringBuilder out = new StringBuilder("\uFEFF");
+
+    Csv(String... header) {
+        row((Object[]) header);
+    }
+
+    void row(Object... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields[i]));
+        }
+        out.append("\r\n");
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.toString();
+        if (!(value instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    void send(Context ctx, String filename) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .result(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
