@@ -34,7 +34,6 @@ import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
-import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Migrator;
 import org.shopsuite.server.service.user.PasswordHasher;
 
@@ -192,7 +191,7 @@ public final class Generate {
             throw new IllegalStateException(file + " exists already");
         }
         // the released schema, by the server's own migrations: the server upgrades it when it starts
-        createSchema(file, version);
+        Migrator.createAt(file, version);
         String summary;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = c.createStatement()) {
@@ -214,33 +213,6 @@ public final class Generate {
             }
         }
         return summary;
-    }
-
-    /**
-     * A new database file in schema {@code version}, by the server's own migrations ({@code
-     * Migrator.createAt}). Called reflectively until that method is on this branch's server; before
-     * it, the server's newest schema is the released one and is what {@code Database.open} writes.
-     */
-    static void createSchema(Path file, int version) throws Exception {
-        java.lang.reflect.Method createAt;
-        try {
-            createAt = Migrator.class.getMethod("createAt", Path.class, int.class);
-        } catch (NoSuchMethodException e) {
-            if (version != Migrator.latestVersion()) {
-                throw new IllegalStateException(
-                        "this server writes schema " + Migrator.latestVersion() + " only, not " + version, e);
-            }
-            Database.open(file, 1).close();
-            return;
-        }
-        try {
-            createAt.invoke(null, file, version);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private void masterData() throws Exception {
