@@ -12,7 +12,7 @@ import java.util.List;
 public record Customer(
         long id,
         String name,
-        List<String> phones,
+        @ContactDetail List<String> phones,
         String email,
         String address,
         String notes,

@@ -184,7 +184,8 @@ class UpgradeLinksTest {
             assertThat(count(c, "SELECT COUNT(*) FROM receipts")).isEqualTo(receipts);
             assertThat(count(c, "SELECT COUNT(*) FROM vehicles"))
                     .as("every plate drawn is one vehicle")
-                    .isEqualTo(count(c, "SELECT COUNT(DISTINCT replace(replace(car_id, ' ', ''), '-', '')) FROM receipts"));
+                    .isEqualTo(count(
+                            c, "SELECT COUNT(DISTINCT replace(replace(car_id, ' ', ''), '-', '')) FROM receipts"));
             assertThat(links(c))
                     .as("the same records as an upgrade never interrupted")
                     .isEqualTo(links(u));

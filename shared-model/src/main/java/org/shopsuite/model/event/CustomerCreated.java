@@ -1,11 +1,17 @@
 package org.shopsuite.model.event;
 
 import java.util.List;
+import org.shopsuite.model.ContactDetail;
 import org.shopsuite.model.EventType;
 
 /** {@code CustomerCreated}: a customer record is made (at the counter or by a receipt). */
 public record CustomerCreated(
-        long customerId, String name, List<String> phones, String email, String address, boolean consentToMessages)
+        long customerId,
+        String name,
+        @ContactDetail List<String> phones,
+        String email,
+        String address,
+        boolean consentToMessages)
         implements EventData {
     @Override
     public EventType type() {

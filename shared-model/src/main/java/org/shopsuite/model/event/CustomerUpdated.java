@@ -1,13 +1,14 @@
 package org.shopsuite.model.event;
 
 import java.util.List;
+import org.shopsuite.model.ContactDetail;
 import org.shopsuite.model.EventType;
 
 /** {@code CustomerUpdated}: a customer's record as it now stands. */
 public record CustomerUpdated(
         long customerId,
         String name,
-        List<String> phones,
+        @ContactDetail List<String> phones,
         String email,
         String address,
         String notes,

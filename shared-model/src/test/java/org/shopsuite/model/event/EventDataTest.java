@@ -62,7 +62,10 @@ class EventDataTest {
                             JobStatus.class,
                             org.shopsuite.model.InvoiceStatus.class,
                             org.shopsuite.model.PaymentMethod.class,
-                            org.shopsuite.model.Role.class);
+                            org.shopsuite.model.Role.class,
+                            org.shopsuite.model.Fuel.class,
+                            // ids and phones only (CustomerCreated, CustomersMerged)
+                            java.util.List.class);
         }
     }
 

@@ -396,7 +396,9 @@ final class ApiDoc {
                 .limit("address", "{\"maxLength\": 300}")
                 .limit("notes", "{\"maxLength\": 2000}")
                 .limit("phones", "{\"maxItems\": 5}")
-                .example("{\"name\": \"박서준\", \"phones\": [\"010-2222-3333\"], \"consentToMessages\": true}")
+                .example("{\"name\": \"박서준\", \"phones\": [\"010-2222-3333\"], \"email\": \"park.sj@example.com\","
+                        + " \"address\": \"서울특별시 마포구 월드컵로 1\", \"notes\": \"평일 오전 연락\","
+                        + " \"consentToMessages\": true}")
                 .idempotent()
                 .answers(201, new Of(Customer.class)));
         ops.add(op("GET", "/customers/{id}", "customers", "One customer")
@@ -412,7 +414,8 @@ final class ApiDoc {
                 .limit("address", "{\"maxLength\": 300}")
                 .limit("notes", "{\"maxLength\": 2000}")
                 .limit("phones", "{\"maxItems\": 5}")
-                .example("{\"notes\": \"법인 차량: 월말 결제\"}")
+                .example("{\"name\": \"정우성\", \"email\": \"jung.ws@example.com\", \"address\": \"서울특별시 강남구"
+                        + " 테헤란로 1\", \"notes\": \"법인 차량: 월말 결제\"}")
                 .answers(200, new Of(Customer.class))
                 .errors(409));
         ops.add(op("POST", "/customers/{id}/merge", "customers", "Fold a duplicate customer into this one")

@@ -170,7 +170,13 @@ final class RecordSchemas {
         ArrayNode required = json.createArrayNode();
         Map<String, Type> b = new HashMap<>(bindings);
         for (RecordComponent rc : c.getRecordComponents()) {
-            props.set(rc.getName(), schema(rc.getGenericType(), true, request, b));
+            ObjectNode property = schema(rc.getGenericType(), true, request, b);
+            if (rc.isAnnotationPresent(org.shopsuite.model.ContactDetail.class)
+                    && "array".equals(property.path("type").asText())) {
+                // a contact detail is null for a mechanic, a list too
+                property.putArray("type").add("array").add("null");
+            }
+            props.set(rc.getName(), property);
             required.add(rc.getName());
         }
         if (request) {

@@ -473,6 +473,7 @@ public final class VehicleService {
         }
         Instant now = times.now();
         long customerId;
+        boolean created = vehicle == null;
         if (vehicle != null) {
             if (s.customerId() != null && liveCustomer(tx, "customerId", s.customerId()) != vehicle.customerId()) {
                 throw ApiException.conflict(
@@ -526,20 +527,20 @@ public final class VehicleService {
                     null,
                     null,
                     customerId,
-                    null,
+                    s.mileageKm(),
                     now));
             vehicles.openOwnership(id, customerId, null, now);
             vehicle = vehicles.find(id).orElseThrow();
             appendCreated(tx, actor, null, vehicle);
         }
-        Integer last = vehicle.lastMileageKm();
+        Integer last = created ? null : vehicle.lastMileageKm();
         if (s.mileageKm() != null && last != null && s.mileageKm() < last) {
             warnings.add(new Warning(
                     WarningCode.MILEAGE_LOWER_THAN_LAST,
                     "the odometer reading " + s.mileageKm() + " km is lower than the last one, " + last + " km",
                     Map.of("lastMileageKm", last, "mileageKm", s.mileageKm())));
         }
-        List<Long> open = vehicles.openReceipts(vehicle.id());
+        List<Long> open = created ? List.of() : vehicles.openReceipts(vehicle.id());
         if (!open.isEmpty()) {
             warnings.add(new Warning(
                     WarningCode.VEHICLE_ALREADY_IN_SHOP,
@@ -553,10 +554,24 @@ public final class VehicleService {
                     "the request date " + s.requestDate() + " is before today, " + today,
                     Map.of("requestDate", s.requestDate().toString(), "today", today.toString())));
         }
-        vehicles.visited(vehicle.id(), s.vin(), s.make(), s.model(), s.year(), s.mileageKm(), now);
+        if (!created && visitChanges(vehicle, s)) {
+            vehicles.visited(vehicle.id(), s.vin(), s.make(), s.model(), s.year(), s.mileageKm(), now);
+        }
         customers.seen(customerId, now);
-        String ownerName = customers.find(customerId).map(CustomerDao.Row::name).orElse(null);
+        // the owner's name stands in for a name left out (a receipt naming the records by id)
+        String ownerName = s.name() != null
+                ? s.name()
+                : customers.find(customerId).map(CustomerDao.Row::name).orElse(null);
         return new Link(customerId, vehicle.id(), ownerName, vehicle.plate(), last, List.copyOf(warnings));
+    }
+
+    /** Whether a receipt tells the vehicle's record something it lacks, or a higher odometer reading. */
+    private static boolean visitChanges(VehicleDao.Row v, Sighting s) {
+        return (s.vin() != null && v.vin() == null)
+                || (s.make() != null && v.make() == null)
+                || (s.model() != null && v.model() == null)
+                || (s.year() != null && v.year() == null)
+                || (s.mileageKm() != null && (v.lastMileageKm() == null || s.mileageKm() > v.lastMileageKm()));
     }
 
     /** The receipt's odometer reading, on record as the vehicle's (after the receipt is written). */
