@@ -31,6 +31,35 @@ import org.shopsuite.model.Json;
  * <p>{@code Bench [--seconds 10] [--connections 64] [--big-db DIR]} (DIR: made by Generate).
  * {@code Bench --slow-clients 1200 [--seconds 20]}: /health latency from 127.0.0.1 with and
  * without that many slow clients on 127.0.0.3 (issue 14).
+ *
+ * <p>Customers and vehicles (issue 16), on a database that {@link Generate} wrote in the released
+ * schema (the server upgrades it on its first start, whose time is printed as "started ... in N
+ * s"; keep a copy of the generated directory to measure the upgrade again):
+ *
+ * <pre>{@code
+ * ./mvnw -B -o -q -pl shop-bench -am package -DskipTests
+ * CP='shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*'
+ * java -cp "$CP" org.shopsuite.bench.Generate --data-dir /tmp/gen1m --receipts 1000000
+ * cp -r /tmp/gen1m /tmp/gen1m-released        # the upgrade changes the database in place
+ * java -cp "$CP" org.shopsuite.bench.Bench --customers --big-db /tmp/gen1m --seconds 10 --connections 64
+ * # against a server already running on loopback (no CPU figures then):
+ * java -jar shop-server/target/shop-server.jar --host 127.0.0.1 --port 18099 --data-dir /tmp/gen20k
+ * java -cp "$CP" org.shopsuite.bench.Bench --customers --big-db /tmp/gen20k --server-url http://127.0.0.1:18099 --seconds 5
+ * }</pre>
+ *
+ * <p>It samples 4,000 past visits (names, phones, plates as typed) and the five cars with the most
+ * visits from the database file, read-only, then runs: {@code GET /vehicles?plate=} with the plate
+ * typed with a space ("12가 3456") and {@code GET /customers?q=} with a mix of "김", "김민", a
+ * phone's last 4 digits and a plate's first 4 characters, each at 200/s open loop; {@code GET
+ * /vehicles/{id}/history} of the 200-visit cars (ids found by {@code GET /vehicles?plate=}) at
+ * 50/s open loop; then 16 connections, closed loop, of {@code POST /receipts} with the seed's one
+ * receipt ("홍길동", "12가 3456") and of {@code POST /receipts} with 60% known cars (as typed before,
+ * with their customer), 10% a known customer's phone with a new car and 30% a new customer and car,
+ * the second as a ratio of the first. The receipts go to 40 mechanics it adds (24 h a day).
+ * {@code --max-writes N} (50,000) bounds each write phase's requests (warm-up and measured each);
+ * {@code --seconds} bounds every phase's time. Loopback only. The first run on a fresh copy of a
+ * generated database includes the upgrade (and its aftermath); a second run on the same, upgraded
+ * directory gives the steady-state figures.
  */
 public final class Bench {
     private static final ObjectMapper JSON = Json.newMapper();
@@ -43,6 +72,10 @@ public final class Bench {
     private boolean readsOnly;
     private boolean writesOnly;
     private boolean pushWarmUp;
+    /** How long a started process may take to answer, in tenths of a second. */
+    private int startWaitTenths = 600;
+
+    private long maxWrites = 50_000;
 
     private Bench(int seconds, int connections) {
         this.seconds = seconds;
@@ -59,6 +92,9 @@ public final class Bench {
         boolean writesOnly = false;
         boolean pushWarmUp = false;
         int slowClients = 0;
+        boolean customers = false;
+        String serverUrl = null;
+        long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--search-only" -> searchOnly = true;
@@ -70,6 +106,9 @@ public final class Bench {
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--big-db" -> bigDb = Path.of(args[++i]);
                 case "--slow-clients" -> slowClients = Integer.parseInt(args[++i]);
+                case "--customers" -> customers = true;
+                case "--server-url" -> serverUrl = args[++i];
+                case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -77,7 +116,15 @@ public final class Bench {
         b.readsOnly = readsOnly;
         b.writesOnly = writesOnly;
         b.pushWarmUp = pushWarmUp;
+        b.maxWrites = maxWrites;
         try {
+            if (customers) {
+                if (bigDb == null) {
+                    throw new IllegalArgumentException("--customers needs --big-db DIR (made by Generate)");
+                }
+                b.customers(bigDb, serverUrl);
+                return;
+            }
             if (slowClients > 0) {
                 b.slowClients(slowClients);
                 return;
@@ -315,8 +362,8 @@ public final class Bench {
         // Warm-up, not counted: C2 compiling the server's paths took 40% of the server's CPU in a
         // measured phase after a 2 s warm-up on 2 busy cores (per-thread CPU of the compiler threads),
         // and still took a share of it after 6 s.
-        measure(conns, request, expected, WARM_UP_SECONDS, 0);
-        return measure(conns, request, expected, seconds, 0).named(name);
+        measure(conns, request, expected, WARM_UP_SECONDS, 0, 0);
+        return measure(conns, request, expected, seconds, 0, 0).named(name);
     }
 
     /**
@@ -326,12 +373,23 @@ public final class Bench {
      */
     private Result paced(String name, int conns, int rate, IntFunction<HttpRequest> request, int expected)
             throws Exception {
-        measure(conns, request, expected, 2, rate);
-        return measure(conns, request, expected, seconds, rate).named(name);
+        measure(conns, request, expected, 2, rate, 0);
+        return measure(conns, request, expected, seconds, rate, 0).named(name);
     }
 
-    private Result measure(int conns, IntFunction<HttpRequest> request, int expected, int secs, int rate)
+    /**
+     * As {@link #load}, but the warm-up and the measured phase each send at most {@code limit}
+     * requests (writes into a big database that the benchmark should not grow without bound).
+     */
+    private Result loadBounded(String name, int conns, IntFunction<HttpRequest> request, int expected, long limit)
             throws Exception {
+        measure(conns, request, expected, Math.min(WARM_UP_SECONDS, seconds), 0, limit);
+        return measure(conns, request, expected, seconds, 0, limit).named(name);
+    }
+
+    private Result measure(int conns, IntFunction<HttpRequest> request, int expected, int secs, int rate, long limit)
+            throws Exception {
+        AtomicLong issued = new AtomicLong();
         String name = "";
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
         // Each connection's latencies, grown as needed: arrays sized for the worst case (64 x 16 MB)
@@ -354,7 +412,7 @@ public final class Bench {
                 long interval = rate > 0 ? 1_000_000_000L * conns / rate : 0;
                 long planned = t0 + (rate > 0 ? interval * worker / conns : 0);
                 try {
-                    while (System.nanoTime() < end) {
+                    while (System.nanoTime() < end && (limit == 0 || issued.incrementAndGet() <= limit)) {
                         long s = System.nanoTime();
                         if (rate > 0) {
                             if (planned > s) {
@@ -731,6 +789,339 @@ public final class Bench {
         server.destroy();
     }
 
+    // ---- customers and vehicles (issue 16) -----------------------------------------------------
+
+    /**
+     * Issue 16's figures on a generated database: plate lookup and customer search as you type at
+     * 200/s (open loop), the history of a car with about 200 visits at 50/s (open loop), and receipt
+     * creation through find-or-create (known and new plates and phones) against the seed's plain
+     * receipt in the same run. The database is of the released schema until the server's first
+     * start upgrades it: that start's time is printed ("started ... in N s").
+     */
+    private void customers(Path bigDb, String serverUrl) throws Exception {
+        Workload w = Workload.read(bigDb.resolve("shop.db"));
+        System.out.printf(
+                Locale.ROOT,
+                "sampled %d visits of %s; cars with the most visits: %s%n",
+                w.names.size(),
+                bigDb,
+                w.heavy);
+        // the durable-insert baseline, for the write phases' ratio to what this machine allows
+        int basePort = freePort();
+        start(
+                "baseline",
+                List.of(
+                        "org.shopsuite.bench.Baseline",
+                        "" + basePort,
+                        Files.createTempDirectory("shop-bench")
+                                .resolve("baseline")
+                                .toString()),
+                basePort,
+                "/const");
+        String base = "http://127.0.0.1:" + basePort;
+        String url;
+        Process server = null;
+        if (serverUrl != null) {
+            URI u = URI.create(serverUrl);
+            if (!List.of("127.0.0.1", "localhost", "[::1]").contains(u.getHost())) {
+                throw new IllegalArgumentException("loopback only: " + serverUrl);
+            }
+            url = serverUrl.replaceAll("/+$", "");
+        } else {
+            int port = freePort();
+            startWaitTenths = 20 * 60 * 10; // the first start upgrades the database
+            long t0 = System.nanoTime();
+            server = start(
+                    "server on the generated database",
+                    List.of(
+                            "org.shopsuite.server.ShopServer",
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            "" + port,
+                            "--data-dir",
+                            bigDb.toString()),
+                    port,
+                    "/health");
+            url = "http://127.0.0.1:" + port;
+            if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(10)) {
+                // a start that upgraded the database: let its aftermath (the write-ahead log's
+                // checkpoint) pass before measuring
+                System.out.println("the start took more than 10 s (an upgrade?): 15 s before the first phase");
+                Thread.sleep(15_000);
+            }
+        }
+        String[] tokens = new String[connections];
+        for (int i = 0; i < connections; i++) {
+            tokens[i] = login(url, "counter", Generate.PASSWORD);
+        }
+        RssSampler rss = server == null ? null : new RssSampler(server.pid());
+        header();
+        String rows = String.format(Locale.ROOT, "%,d receipts", w.receipts);
+
+        // (a) plate lookup, typed with a space, and search as you type
+        row(
+                paced(
+                        "GET /vehicles?plate= (typed with a space; " + rows + ") at 200/s (open loop)",
+                        connections,
+                        200,
+                        i -> get(url + "/vehicles?plate=" + enc(w.plateTyped(i)), tokens[i]),
+                        200),
+                null);
+        row(
+                paced(
+                        "GET /customers?q= (name prefix, phone last 4, plate fragment; " + rows
+                                + ") at 200/s (open loop)",
+                        connections,
+                        200,
+                        i -> get(url + "/customers?q=" + enc(w.query(i)), tokens[i]),
+                        200),
+                null);
+
+        // (b) the history of the cars with the most visits
+        List<Long> ids = new ArrayList<>();
+        int items = -1;
+        for (String plate : w.heavy) {
+            long id;
+            try {
+                id = vehicleId(send(get(url + "/vehicles?plate=" + enc(spaced(plate)), tokens[0]), 200));
+            } catch (IllegalStateException e) {
+                System.out.println("no vehicle: " + e.getMessage());
+                continue;
+            }
+            if (id > 0) {
+                ids.add(id);
+                if (items < 0) {
+                    items = send(get(url + "/vehicles/" + id + "/history", tokens[0]), 200)
+                            .path("items")
+                            .size();
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            System.out.println("no vehicle found for " + w.heavy + ": no history phase");
+        } else {
+            row(
+                    paced(
+                            String.format(
+                                    Locale.ROOT,
+                                    "GET /vehicles/{id}/history (a car with ~%d visits; %d items in the answer) at 50/s (open loop)",
+                                    w.heavyVisits,
+                                    items),
+                            connections,
+                            50,
+                            i -> get(
+                                    url + "/vehicles/" + ids.get(Math.floorMod(i, ids.size())) + "/history", tokens[i]),
+                            200),
+                    null);
+        }
+
+        // (c) receipt creation: the seed's fixed receipt, then find-or-create with repeat customers
+        String manager = login(url, "manager", Generate.PASSWORD);
+        int mechanics = 40;
+        int firstMechanic = Integer.MAX_VALUE;
+        for (int m = 0; m < mechanics; m++) {
+            JsonNode created = send(
+                    post(
+                            url + "/mechanics",
+                            manager,
+                            "{\"name\":\"벤치 정비사 " + m + " " + System.nanoTime() % 100_000
+                                    + "\",\"dailyCapacityHours\":24}"),
+                    201);
+            firstMechanic = Math.min(firstMechanic, created.path("id").asInt());
+        }
+        int first = firstMechanic;
+        int writers = Math.min(connections, 16);
+        String insertBody = w.receiptBody(first);
+        Result insert = loadBounded(
+                "POST /insert (baseline, " + writers + " connections)",
+                writers,
+                i -> post(base + "/insert", null, insertBody),
+                201,
+                maxWrites);
+        row(insert, null);
+        // The seed's receipt: every one for the same car, which stays in the shop, so each answer
+        // also lists the car's open receipts (VEHICLE_ALREADY_IN_SHOP): more with every request.
+        Result plain = loadBounded(
+                "POST /receipts (the seed's receipt: one customer, one car)",
+                writers,
+                i -> post(
+                        url + "/receipts",
+                        tokens[i],
+                        "{\"customerName\":\"홍길동\",\"customerPhone\":\"010-1234-5678\",\"carId\":\"12가 3456\","
+                                + "\"mechanicId\":" + (first + Math.floorMod(i, mechanics))
+                                + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\"}"),
+                201,
+                maxWrites);
+        row(plain, insert);
+        Result findOrCreate = loadBounded(
+                "POST /receipts find-or-create (60% known car, 10% known phone + new car, 30% new)",
+                writers,
+                i -> post(url + "/receipts", tokens[i], w.receiptBody(first + Math.floorMod(i, mechanics))),
+                201,
+                maxWrites);
+        row(findOrCreate, plain);
+        table.add(String.format(
+                Locale.ROOT,
+                "| of which: find-or-create vs the durable insert (baseline) | %.0f%% | | | | (docs/benchmarks.md: the seed's"
+                        + " POST /receipts was 62-74%% of it before issue 16) | |",
+                100 * findOrCreate.perSecond() / insert.perSecond()));
+        if (rss != null) {
+            table.add(String.format(
+                    Locale.ROOT,
+                    "| server memory with the %d MB database (VmRSS, peak) | %d MB | | | | | |",
+                    Files.size(bigDb.resolve("shop.db")) / (1024 * 1024),
+                    rss.peakMb()));
+            rss.stop();
+        }
+        if (server == null) {
+            table.add(
+                    "(server given by --server-url: its CPU is not in the last column, which counts the baseline only)");
+        }
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    /** The id of the first vehicle in a {@code GET /vehicles} answer (a list, {items}, or one). */
+    private static long vehicleId(JsonNode found) {
+        JsonNode first = found.isArray()
+                ? found.path(0)
+                : found.has("items") ? found.path("items").path(0) : found;
+        return first.path("id").asLong(-1);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A standard plate with a space before its number ("12가 3456"); others as they are. */
+    static String spaced(String plate) {
+        String p = plate.replace(" ", "").replace("-", "");
+        int n = p.length();
+        if (n >= 5 && p.charAt(n - 5) >= '가' && p.charAt(n - 5) <= '힣') {
+            return p.substring(0, n - 4) + " " + p.substring(n - 4);
+        }
+        return plate.strip();
+    }
+
+    /**
+     * What the counter types, sampled from a generated database before the server opens it: names,
+     * phones and plates of past visits, and the plates of the cars with the most visits.
+     */
+    static final class Workload {
+        /**
+         * The generated history (up to yesterday in the shop's zone), not what earlier runs of this
+         * benchmark added today.
+         */
+        private static final String GENERATED = "request_date < date('now', '+9 hours')";
+
+        final List<String> names = new ArrayList<>();
+        final List<String> phones = new ArrayList<>();
+        final List<String> plates = new ArrayList<>();
+        final List<String> heavy = new ArrayList<>();
+        final AtomicLong fresh = new AtomicLong();
+        long receipts;
+        long heavyVisits;
+
+        static Workload read(Path db) throws Exception {
+            Workload w = new Workload();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro");
+                    java.sql.Statement s = c.createStatement()) {
+                try (java.sql.ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM receipts")) {
+                    r.next();
+                    w.receipts = r.getLong(1);
+                }
+                long step = Math.max(1, w.receipts / 4_000);
+                try (java.sql.ResultSet r =
+                        s.executeQuery("SELECT customer_name, customer_phone, car_id FROM receipts WHERE id % " + step
+                                + " = 0 AND " + GENERATED)) {
+                    while (r.next()) {
+                        w.names.add(r.getString(1));
+                        w.phones.add(r.getString(2) == null ? "" : r.getString(2));
+                        w.plates.add(r.getString(3));
+                    }
+                }
+                try (java.sql.ResultSet r = s.executeQuery(
+                        "SELECT REPLACE(REPLACE(car_id, ' ', ''), '-', '') AS p, COUNT(*) AS n FROM receipts WHERE "
+                                + GENERATED + " GROUP BY p HAVING n >= " + Fleet.HEAVY_VISITS * 3 / 4
+                                + " ORDER BY ABS(n - " + Fleet.HEAVY_VISITS + "), p LIMIT 5")) {
+                    while (r.next()) {
+                        w.heavy.add(r.getString(1));
+                        w.heavyVisits = Math.max(w.heavyVisits, r.getLong(2));
+                    }
+                }
+            }
+            if (w.names.isEmpty()) {
+                throw new IllegalStateException(db + " has no receipts");
+            }
+            // a fresh series of new plates per run, so that a second run still creates cars
+            w.fresh.set(System.currentTimeMillis() / 1000 % 1_000_000 * 1000);
+            return w;
+        }
+
+        private int pick(int i) {
+            return (int) Math.floorMod(i * 7919L + System.nanoTime(), (long) names.size());
+        }
+
+        String plateTyped(int i) {
+            return spaced(plates.get(pick(i)));
+        }
+
+        /** As typed in the search box: "김", "김민", a phone's last 4 digits, a plate's start. */
+        String query(int i) {
+            int k = pick(i);
+            String name = names.get(k);
+            String phone = phones.get(k).replace("-", "");
+            String plate = plates.get(k).replace(" ", "").replace("-", "");
+            return switch (Math.floorMod(k, 4)) {
+                case 0 -> name.substring(0, 1);
+                case 1 -> name.substring(0, Math.min(2, name.length()));
+                case 2 -> phone.length() >= 4 ? phone.substring(phone.length() - 4) : name.substring(0, 1);
+                default -> plate.substring(0, Math.min(plate.length(), 4));
+            };
+        }
+
+        /**
+         * A receipt in the seed's fields: 60% a known car with its customer as typed before, 10% a
+         * known customer's phone with a new car, 30% a new customer with a new car.
+         */
+        String receiptBody(int mechanicId) {
+            long n = fresh.incrementAndGet();
+            int k = pick((int) n);
+            int roll = (int) Math.floorMod(n * 31, 10L);
+            String name;
+            String phone;
+            String plate;
+            if (roll < 6) {
+                name = names.get(k);
+                phone = phones.get(k);
+                plate = plates.get(k);
+            } else {
+                long x = Math.floorMod(n * 2_654_435_761L, 900L * 10_000);
+                plate = (100 + x % 900) + (roll < 7 ? "바 " : "사") + String.format(Locale.ROOT, "%04d", x / 900);
+                if (roll < 7) {
+                    name = names.get(k);
+                    phone = phones.get(k);
+                } else {
+                    name = "신규" + n % 1000;
+                    phone = String.format(Locale.ROOT, "010-9%03d-%04d", n / 10_000 % 1000, n % 10_000);
+                }
+            }
+            return "{\"customerName\":" + quote(name) + ",\"customerPhone\":"
+                    + (phone.isEmpty() ? "null" : quote(phone)) + ",\"carId\":" + quote(plate) + ",\"mechanicId\":"
+                    + mechanicId + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\",\"vehicle\":{\"mileageKm\":"
+                    + (100_000 + n % 100_000) + "}}";
+        }
+
+        private static String quote(String s) {
+            try {
+                return JSON.writeValueAsString(s);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     // ---- plumbing ----------------------------------------------------------------------------
 
     private static final int WARM_UP_SECONDS = 10;
@@ -809,12 +1200,18 @@ public final class Bench {
         Process p = pb.start();
         processes.add(p);
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < startWaitTenths; i++) {
             try {
                 if (http.send(get("http://127.0.0.1:" + port + ready, null), HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
                         == 200) {
-                    System.out.println("started " + what + " (pid " + p.pid() + ")");
+                    System.out.printf(
+                            Locale.ROOT,
+                            "started %s (pid %d) in %.1f s%n",
+                            what,
+                            p.pid(),
+                            (System.nanoTime() - t0) / 1e9);
                     return p;
                 }
             } catch (Exception e) {

@@ -34,7 +34,7 @@ import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.model.event.ReceiptCancelled;
 import org.shopsuite.model.event.ReceiptRejected;
 import org.shopsuite.model.event.RepairRequested;
-import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.Migrator;
 import org.shopsuite.server.service.user.PasswordHasher;
 
 /**
@@ -44,11 +44,40 @@ import org.shopsuite.server.service.user.PasswordHasher;
  * the server would have written. Users: admin, counter, manager (password {@code bench1234}) and a
  * mechanic user per mechanic.
  *
- * <p>{@code java -cp 'shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*'
- * org.shopsuite.bench.Generate --data-dir DIR --receipts 1000000}
+ * <p>The database is written in the <em>released</em> schema ({@link #RELEASED_SCHEMA}, version 6:
+ * before issue 16's customers and vehicles) with the server's own migrations, and only with the
+ * columns of that schema: the current server upgrades it on its first start, linking every receipt
+ * to a customer and a vehicle. {@code --schema N} writes another version's schema (the same
+ * columns).
+ *
+ * <p>The receipts are repeat visits ({@link Fleet}): for N receipts about 0.3 N customers (name and
+ * {@code 010-XXXX-XXXX}; 3% without a phone, 0.5% sharing a family phone, 10% of visits typed
+ * without hyphens) and 0.4 N vehicles (plates {@code 12가3456} and {@code 123가4567}, 3% with a
+ * region {@code 서울12가3456}, 3% non-standard {@code TEMP-123}, {@code DLR 123}, {@code AB 123 CD};
+ * typed "12가3456", "12가 3456", "12가-3456" or "12 가 3456" on different visits of the same car).
+ * A quarter of the customers own two or three cars; every car visits at least once, regulars 10 to
+ * 35 times, and five cars (from 20,000 receipts up) about 200 times. A car keeps its owner's name
+ * and phone, except that 1% of its later visits come after a sale (another customer from then on);
+ * its mileage ({@code mileage_km}) rises over its visits, 3% of visits without a reading. The run
+ * ends with a summary: receipts, distinct plates (spaces and hyphens removed), distinct phones,
+ * and the plates of the 200-visit cars. Deterministic for a seed (42).
+ *
+ * <pre>{@code
+ * ./mvnw -B -o -q -pl shop-bench -am package -DskipTests
+ * java -cp 'shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*' \
+ *      org.shopsuite.bench.Generate --data-dir /tmp/gen1m --receipts 1000000   # about 2 minutes
+ * java -cp 'shop-bench/target/shop-bench-0.1.0-SNAPSHOT.jar:shop-bench/target/lib/*' \
+ *      org.shopsuite.bench.Generate --data-dir /tmp/gen20k --receipts 20000    # a few seconds
+ * }</pre>
  */
 public final class Generate {
     public static final String PASSWORD = "bench1234";
+    /**
+     * The schema of the released server (before issue 16's customers and vehicles): a generated
+     * database is one that release wrote, for the current server to upgrade on its first start.
+     */
+    public static final int RELEASED_SCHEMA = 6;
+
     static final int MECHANICS = 40;
     static final int PARTS = 500;
     static final int DEFAULT_DAYS = 3_650;
@@ -64,10 +93,6 @@ public final class Generate {
         "민수", "서준", "지훈", "유나", "도현", "하은", "지민", "서연", "예준", "수아", "건우", "지우", "현우", "채원", "시우", "다은", "준서", "은지",
         "태윤", "소율"
     };
-    private static final String[] HANGUL_CAR = {
-        "가", "나", "다", "라", "마", "거", "너", "더", "러", "머", "버", "서", "어", "저", "고", "노", "도", "로", "모", "보", "소", "오",
-        "조", "구", "누", "두", "루", "무", "부", "수", "우", "주", "허", "하", "호"
-    };
     private static final String[] REQUESTS = {
         "엔진오일 및 필터 교환",
         "브레이크 패드 교체",
@@ -82,17 +107,6 @@ public final class Generate {
         "냉각수 누수 점검",
         "변속기 오일 교환"
     };
-    private static final String[][] MAKES = {
-        {"Hyundai", "Sonata"},
-        {"Hyundai", "Avante"},
-        {"Kia", "Sorento"},
-        {"Kia", "Carnival"},
-        {"Genesis", "G80"},
-        {"Chevrolet", "Trax"},
-        {"BMW", "520d"},
-        {"Hyundai", "Tucson"}
-    };
-
     private final ObjectMapper json = Json.newMapper();
     private final SplittableRandom random;
     private final Connection c;
@@ -114,10 +128,13 @@ public final class Generate {
     private long paymentId;
 
     private final int days;
+    private final long seed;
+    private Fleet fleet;
 
     private Generate(Connection c, long seed, int days) {
         this.c = c;
         this.days = days;
+        this.seed = seed;
         this.random = new SplittableRandom(seed);
     }
 
@@ -126,26 +143,30 @@ public final class Generate {
         long receipts = 100_000;
         long seed = 42;
         int days = DEFAULT_DAYS;
+        int schema = RELEASED_SCHEMA;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dir = Path.of(args[++i]);
                 case "--receipts" -> receipts = Long.parseLong(args[++i].replace("_", ""));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--days" -> days = Integer.parseInt(args[++i]);
+                case "--schema" -> schema = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (dir == null) {
             throw new IllegalArgumentException(
-                    "usage: Generate --data-dir DIR [--receipts N] [--seed S] [--days D (history up to yesterday; 3650)]");
+                    "usage: Generate --data-dir DIR [--receipts N] [--seed S] [--days D (history up to yesterday; 3650)]"
+                            + " [--schema V (the schema version written; " + RELEASED_SCHEMA + ", the released one)]");
         }
         long t0 = System.nanoTime();
-        generate(dir, receipts, seed, days);
+        String summary = generate(dir, receipts, seed, days, schema);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long size = Files.size(dir.resolve("shop.db"));
         System.out.printf(
                 "generated %,d receipts in %.1f s: %s (%,d MB)%n",
                 receipts, ms / 1000.0, dir.resolve("shop.db"), size / (1024 * 1024));
+        System.out.print(summary);
     }
 
     /** Creates {@code dir/shop.db} (which must not exist) with {@code receipts} receipts. */
@@ -155,12 +176,23 @@ public final class Generate {
 
     /** As above, the history spread over the {@code days} days before today (the shop's zone). */
     public static void generate(Path dir, long receipts, long seed, int days) throws Exception {
+        generate(dir, receipts, seed, days, RELEASED_SCHEMA);
+    }
+
+    /**
+     * As above, in schema {@code version} (the generator writes only the columns of the released
+     * schema, {@link #RELEASED_SCHEMA}, which every later schema keeps); answers a summary of the
+     * customers and vehicles written.
+     */
+    public static String generate(Path dir, long receipts, long seed, int days, int version) throws Exception {
         Files.createDirectories(dir);
         Path file = dir.resolve("shop.db");
         if (Files.exists(file)) {
             throw new IllegalStateException(file + " exists already");
         }
-        Database.open(file, 1).close(); // the schema, by the server's own migrations
+        // the released schema, by the server's own migrations: the server upgrades it when it starts
+        Migrator.createAt(file, version);
+        String summary;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA synchronous=OFF");
@@ -171,6 +203,7 @@ public final class Generate {
             Generate g = new Generate(c, seed, days);
             g.masterData();
             g.history(receipts);
+            summary = g.fleet.summary(receipts);
             c.commit();
             try (Statement s = c.createStatement()) {
                 // A bulk load leaves the search index in many segments; merge them as time would.
@@ -179,6 +212,7 @@ public final class Generate {
                 s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
         }
+        return summary;
     }
 
     private void masterData() throws Exception {
@@ -280,6 +314,7 @@ public final class Generate {
         long span = days * 86_400L - 601; // ends before today begins in the shop's zone
         long jobId = 0;
         long invoiceId = 0;
+        fleet = new Fleet(n, seed);
         for (long id = 1; id <= n; id++) {
             Instant at = start.plusSeconds(span * (id - 1) / n + random.nextInt(600));
             String t = at.toString();
@@ -288,11 +323,11 @@ public final class Generate {
             int mech = 1 + random.nextInt(MECHANICS);
             String mechName =
                     FAMILY[mech % FAMILY.length] + GIVEN[(mech * 7) % GIVEN.length] + (mech > 20 ? " " + mech : "");
-            String name = FAMILY[random.nextInt(FAMILY.length)] + GIVEN[random.nextInt(GIVEN.length)];
-            String phone = String.format("010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
-            String car = (10 + random.nextInt(90)) + HANGUL_CAR[random.nextInt(HANGUL_CAR.length)] + " "
-                    + String.format("%04d", random.nextInt(10_000));
-            String[] mm = MAKES[random.nextInt(MAKES.length)];
+            Fleet.Visit visit =
+                    fleet.visit((int) (id - 1), (int) ((at.getEpochSecond() - start.getEpochSecond()) / 86_400));
+            String name = visit.name();
+            String phone = visit.phone();
+            String car = visit.plate();
             String request = REQUESTS[random.nextInt(REQUESTS.length)];
             long est = 25L * (1 + random.nextInt(8));
             int roll = random.nextInt(100);
@@ -307,10 +342,10 @@ public final class Generate {
             receipt.setString(2, name);
             receipt.setString(3, phone);
             receipt.setString(4, car);
-            receipt.setString(5, mm[0]);
-            receipt.setString(6, mm[1]);
-            receipt.setInt(7, 2005 + random.nextInt(20));
-            receipt.setInt(8, random.nextInt(250_000));
+            receipt.setString(5, visit.make());
+            receipt.setString(6, visit.model());
+            receipt.setInt(7, visit.year());
+            receipt.setObject(8, visit.mileageKm());
             receipt.setInt(9, mech);
             receipt.setString(10, date.toString());
             receipt.setLong(11, est);
