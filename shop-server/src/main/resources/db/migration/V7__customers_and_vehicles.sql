@@ -17,7 +17,8 @@ CREATE TABLE customers (
   created_at           TEXT    NOT NULL,
   updated_at           TEXT    NOT NULL
 );
-CREATE INDEX customers_name ON customers (name, id);
+-- Name order (a customer may have a phone and no name: '' sorts first), and names from their start.
+CREATE INDEX customers_name ON customers (COALESCE(name, ''), id);
 
 -- Phones as digits; tail is the last four (what a customer is often found by at the counter).
 CREATE TABLE customer_phones (

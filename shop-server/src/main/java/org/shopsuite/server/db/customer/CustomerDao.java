@@ -78,31 +78,30 @@ public interface CustomerDao {
     void touch(long id, Instant now);
 
     /**
-     * Search as you type, in name order and a page at a time (keyset on name, id): names from
-     * their start; a phone by its last four digits or from its start (7 digits or more); a plate
-     * from its start or by its last four digits. Each source walks its own index.
+     * Names from their start, in name order from the cursor on: a walk of the name index that stops
+     * after {@code limit} rows, however common the name.
      */
-    @SqlQuery("SELECT * FROM customers c WHERE c.merged_into_id IS NULL"
-            + " AND (:afterName IS NULL OR COALESCE(c.name, '') > :afterName"
-            + " OR (COALESCE(c.name, '') = :afterName AND c.id > :afterId))"
-            + " AND c.id IN ("
-            + "SELECT id FROM customers WHERE :name IS NOT NULL AND name >= :name AND name < :name || char(1114111)"
-            + " UNION SELECT customer_id FROM customer_phones WHERE tail = :tail"
+    @SqlQuery("SELECT * FROM customers WHERE COALESCE(name, '') >= :name"
+            + " AND COALESCE(name, '') < :name || char(1114111) AND merged_into_id IS NULL"
+            + " AND (:afterName IS NULL OR COALESCE(name, '') > :afterName"
+            + " OR (COALESCE(name, '') = :afterName AND id > :afterId))"
+            + " ORDER BY COALESCE(name, ''), id LIMIT :limit")
+    List<Row> byNamePrefix(String name, String afterName, long afterId, int limit);
+
+    /**
+     * The customers a phone or a plate finds (its last four digits, a phone of 7 digits or more
+     * from its start, a plate from its start), at most {@code limit}: few, each source on its own
+     * index; the caller puts them in name order.
+     */
+    @SqlQuery("SELECT * FROM customers WHERE merged_into_id IS NULL AND id IN ("
+            + "SELECT customer_id FROM customer_phones WHERE tail = :tail"
             + " UNION SELECT customer_id FROM customer_phones WHERE :phone IS NOT NULL"
             + " AND phone >= :phone AND phone < :phone || ':'"
             + " UNION SELECT customer_id FROM vehicles WHERE :plate IS NOT NULL AND active = 1"
             + " AND plate >= :plate AND plate < :plate || char(1114111)"
-            + " UNION SELECT customer_id FROM vehicles WHERE plate_tail = :plateTail AND active = 1)"
-            + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
-    List<Row> search(
-            String name,
-            String tail,
-            String phone,
-            String plate,
-            String plateTail,
-            String afterName,
-            long afterId,
-            int limit);
+            + " UNION SELECT customer_id FROM vehicles WHERE plate_tail = :tail AND active = 1)"
+            + " LIMIT :limit")
+    List<Row> byPhoneOrPlate(String tail, String phone, String plate, int limit);
 
     /** Every customer (not merged away) in name order, a page at a time. */
     @SqlQuery("SELECT * FROM customers WHERE merged_into_id IS NULL"

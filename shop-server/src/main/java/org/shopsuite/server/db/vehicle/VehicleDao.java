@@ -160,9 +160,9 @@ public interface VehicleDao {
     @SqlUpdate("UPDATE vehicle_owners SET customer_id = :survivorId WHERE customer_id = :duplicateId")
     int moveOwnerships(long duplicateId, long survivorId);
 
-    /** The receipts whose car is in the shop now, per vehicle. */
-    @SqlQuery("SELECT id FROM receipts WHERE vehicle_id = :vehicleId AND in_shop = 1 ORDER BY id")
-    List<Long> openReceipts(long vehicleId);
+    /** The newest receipts (at most {@code limit}) whose car is in the shop now, newest first. */
+    @SqlQuery("SELECT id FROM receipts WHERE vehicle_id = :vehicleId AND in_shop = 1 ORDER BY id DESC LIMIT :limit")
+    List<Long> openReceipts(long vehicleId, int limit);
 
     record OpenReceipt(long vehicleId, long receiptId) {}
 

@@ -193,23 +193,57 @@ public final class CustomerService {
             if (query.isEmpty()) {
                 rows = dao.list(afterName, afterId, limit + 1);
             } else {
-                String digits = query.matches("[0-9 +\\-]+") ? Phones.digits(query) : null;
-                String tail = digits != null && digits.length() == 4 ? digits : null;
-                String phone = digits != null && digits.length() >= 7 ? digits : null;
-                String platePrefix = Plates.searchPrefix(query);
-                boolean plateLike = !platePrefix.isEmpty()
-                        && (platePrefix.codePoints().anyMatch(Character::isIdeographic)
-                                || platePrefix.matches(".*[가-힣].*")
-                                || (digits == null && platePrefix.length() >= 2)
-                                || platePrefix.length() >= 3);
-                String name = digits == null ? query : null;
-                rows = dao.search(
-                        name, tail, phone, plateLike ? platePrefix : null, tail, afterName, afterId, limit + 1);
+                rows = found(dao, query, afterName, afterId, limit + 1);
             }
             Page<CustomerDao.Row> page =
                     Pages.byName(rows, limit, r -> r.name() == null ? "" : r.name(), CustomerDao.Row::id, r -> r);
             return new Page<>(toApi(tx, actor, page.items()), page.nextCursor());
         });
+    }
+
+    /** At most this many customers found by a phone or plate fragment are put in name order. */
+    static final int MAX_FOUND_BY_NUMBER = 500;
+
+    /**
+     * The customers a query finds, in name order after the cursor: names from the name index in
+     * order; phones and plates (few by nature) sorted here and merged in.
+     */
+    private static List<CustomerDao.Row> found(
+            CustomerDao dao, String query, String afterName, long afterId, int limit) {
+        String digits = query.matches("[0-9 +\\-]+") ? Phones.digits(query) : null;
+        String tail = digits != null && digits.length() == 4 ? digits : null;
+        String phone = digits != null && digits.length() >= 7 ? digits : null;
+        String platePrefix = Plates.searchPrefix(query);
+        boolean plateLike = !platePrefix.isEmpty()
+                && (platePrefix.matches(".*[0-9].*[가-힣].*|[가-힣]{2}[0-9].*")
+                        || (digits == null && platePrefix.matches("[A-Za-z0-9\\-]{2,}"))
+                        || (digits != null && platePrefix.length() >= 3));
+        java.util.TreeMap<String, CustomerDao.Row> byKey = new java.util.TreeMap<>();
+        if (digits == null) {
+            for (CustomerDao.Row r : dao.byNamePrefix(query, afterName, afterId, limit)) {
+                byKey.put(sortKey(r), r);
+            }
+        }
+        if (tail != null || phone != null || plateLike) {
+            String after = afterName == null ? null : sortKey(afterName, afterId);
+            for (CustomerDao.Row r :
+                    dao.byPhoneOrPlate(tail, phone, plateLike ? platePrefix : null, MAX_FOUND_BY_NUMBER)) {
+                String key = sortKey(r);
+                if (after == null || key.compareTo(after) > 0) {
+                    byKey.put(key, r);
+                }
+            }
+        }
+        return byKey.values().stream().limit(limit).toList();
+    }
+
+    /** (name, id) as one string that sorts as the name index does ('' for no name). */
+    private static String sortKey(CustomerDao.Row r) {
+        return sortKey(r.name() == null ? "" : r.name(), r.id());
+    }
+
+    private static String sortKey(String name, long id) {
+        return name + '\u0000' + String.format(java.util.Locale.ROOT, "%019d", id);
     }
 
     /**

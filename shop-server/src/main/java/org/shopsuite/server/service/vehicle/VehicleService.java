@@ -49,6 +49,9 @@ import org.shopsuite.server.service.shop.ShopService;
  * to the vehicle first and the customer second: a transfer changes the owner, never the history.
  */
 public final class VehicleService {
+    /** At most this many open receipts are named in a VEHICLE_ALREADY_IN_SHOP warning (the newest). */
+    static final int MAX_OPEN_LISTED = 10;
+
     /** The longest range a repair-record report covers, in days. */
     static final int MAX_REPORT_DAYS = 366;
 
@@ -540,11 +543,12 @@ public final class VehicleService {
                     "the odometer reading " + s.mileageKm() + " km is lower than the last one, " + last + " km",
                     Map.of("lastMileageKm", last, "mileageKm", s.mileageKm())));
         }
-        List<Long> open = created ? List.of() : vehicles.openReceipts(vehicle.id());
+        // the newest few: a car is rarely in twice, and the answer stays small when it is
+        List<Long> open = created ? List.of() : vehicles.openReceipts(vehicle.id(), MAX_OPEN_LISTED);
         if (!open.isEmpty()) {
             warnings.add(new Warning(
                     WarningCode.VEHICLE_ALREADY_IN_SHOP,
-                    vehicle.plate() + " is already in the shop (receipt " + open.get(open.size() - 1) + ")",
+                    vehicle.plate() + " is already in the shop (receipt " + open.get(0) + ")",
                     Map.of("receiptIds", open)));
         }
         LocalDate today = shop.today();
