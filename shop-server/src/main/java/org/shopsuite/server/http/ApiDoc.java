@@ -384,6 +384,14 @@ final class ApiDoc {
                 .example("{\"estimatedHours\": 3, \"promisedAt\": \"2026-11-28T09:00:00Z\"}")
                 .answers(200, new Of(Receipt.class))
                 .errors(409));
+        ops.add(op("GET", "/receipts/{id}/workOrder.pdf", "repair", "The work order (작업지시서) as an A4 PDF")
+                .describe("For the mechanic: the car, the request, the parts issued (no prices) and the notes, with"
+                        + " no customer contact. A MECHANIC prints the work orders of their own jobs (403 otherwise).")
+                .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}")));
+        ops.add(op("GET", "/receipts/{id}/claimTicket.pdf", "repair", "The claim ticket (접수증) as an A4 PDF")
+                .describe("For the customer: the shop, the receipt number, the car, the request and the time"
+                        + " promised (promisedAt).")
+                .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}")));
         ops.add(op("POST", "/receipts/{id}/release", "repair", "Hand the car back to its customer")
                 .describe("For a COMPLETED receipt, once: releasedAt is set and the car is no longer in the shop."
                         + " A balance left on the invoice is a warning (UNPAID_BALANCE), not a refusal. 409 when"

@@ -159,6 +159,73 @@ final class RepairController {
                 .result(pdf);
     }
 
+    /** 작업지시서: the work order the mechanic works from (a mechanic: their own jobs only). */
+    void workOrderPdf(Context ctx) {
+        long id = Params.id(ctx, "id");
+        var actor = Respond.actor(ctx);
+        var receipt = receipts.get(id);
+        var job = receipt.jobId() == null ? null : jobs.get(actor, receipt.jobId());
+        if (job == null && !actor.seesCustomerContact()) {
+            throw org.shopsuite.server.service.ApiException.forbidden(
+                    "a mechanic prints the work orders of their own jobs");
+        }
+        if (!actor.seesCustomerContact()) {
+            receipt = withoutContact(receipt);
+        }
+        pdf(
+                ctx,
+                "work-order-" + id,
+                org.shopsuite.server.service.document.ReceiptDocuments.workOrder(
+                        receipt, job, shop.get(), java.time.ZoneId.of(shop.get().timezone())));
+    }
+
+    /** 접수증: the claim ticket the customer takes home. */
+    void claimTicketPdf(Context ctx) {
+        long id = Params.id(ctx, "id");
+        var receipt = receipts.get(id);
+        pdf(
+                ctx,
+                "claim-ticket-" + id,
+                org.shopsuite.server.service.document.ReceiptDocuments.claimTicket(
+                        receipt, shop.get(), java.time.ZoneId.of(shop.get().timezone())));
+    }
+
+    private static org.shopsuite.model.Receipt withoutContact(org.shopsuite.model.Receipt r) {
+        return new org.shopsuite.model.Receipt(
+                r.id(),
+                r.customerName(),
+                null,
+                r.carId(),
+                r.vehicle(),
+                r.mechanicId(),
+                r.mechanicName(),
+                r.requestDate(),
+                r.estimatedHours(),
+                r.request(),
+                r.status(),
+                r.rejectionReason(),
+                r.cancelReason(),
+                r.jobId(),
+                r.jobStatus(),
+                r.invoiceId(),
+                r.partRequestIds(),
+                r.createdBy(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.version(),
+                r.customerId(),
+                r.vehicleId(),
+                r.releasedAt(),
+                r.warnings(),
+                r.promisedAt());
+    }
+
+    private static void pdf(Context ctx, String name, byte[] pdf) {
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+                .result(pdf);
+    }
+
     void pay(Context ctx) {
         long id = Params.id(ctx, "id");
         PaymentInput in = bodies.read(ctx, PaymentInput.class);

@@ -86,6 +86,8 @@ final class Routes {
         r.get("/receipts", repair::listReceipts, MANAGER, RECEPTIONIST);
         r.get("/receipts/{id}", repair::getReceipt, MANAGER, RECEPTIONIST);
         r.patch("/receipts/{id}", repair::changeReceipt, MANAGER, RECEPTIONIST);
+        r.get("/receipts/{id}/workOrder.pdf", repair::workOrderPdf, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/receipts/{id}/claimTicket.pdf", repair::claimTicketPdf, MANAGER, RECEPTIONIST);
         r.get("/receipts/{id}/events", repair::receiptEvents, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/reissueInvoice", repair::reissueInvoice, MANAGER);

@@ -123,11 +123,9 @@ public final class PdfPage {
         text(s, size, rightEdge - (total - space));
     }
 
-    /** A line of text, then down by its height. */
+    /** A line of text across the page (wrapped when it is longer), then down by its height. */
     public void line(String s, float size) throws IOException {
-        need(size + 4);
-        text(s, size, MARGIN);
-        down(size + 4);
+        wrapped(s, size, MARGIN, WIDTH - 2 * MARGIN);
     }
 
     /**

@@ -17,8 +17,8 @@ import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.Receipt;
-import org.shopsuite.model.Vehicle;
 import org.shopsuite.server.service.document.PdfPage;
+import org.shopsuite.server.service.document.ReceiptDocuments;
 
 /**
  * Renders an invoice as an A4 PDF, bilingual (Korean and English), with NanumGothic embedded so
@@ -55,10 +55,8 @@ public final class InvoicePdf {
                 "고객 Customer: " + receipt.customerName()
                         + (receipt.customerPhone() == null ? "" : "  " + receipt.customerPhone()),
                 10);
-        w.line(
-                "차량 Car: " + receipt.carId() + car(receipt.vehicle()) + "    접수 Receipt: " + receipt.id()
-                        + "    정비사 Mechanic: " + receipt.mechanicName(),
-                10);
+        w.line("차량 Car: " + receipt.carId() + ReceiptDocuments.car(receipt.vehicle()), 10);
+        w.line("접수 Receipt: " + receipt.id() + "    정비사 Mechanic: " + receipt.mechanicName(), 10);
         w.down(12);
 
         float[] cols = {MARGIN, MARGIN + 290, MARGIN + 350, MARGIN + 430};
@@ -111,28 +109,6 @@ public final class InvoicePdf {
             return "공임 Labour: " + (d.startsWith(LABOUR) ? d.substring(LABOUR.length()) : d);
         }
         return d;
-    }
-
-    /** The car's make, model, year and odometer reading as the receipt took them. */
-    static String car(Vehicle v) {
-        if (v == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (Object part : new Object[] {v.make(), v.model(), v.year()}) {
-            if (part != null) {
-                b.append(b.isEmpty() ? " (" : " ").append(part);
-            }
-        }
-        if (!b.isEmpty()) {
-            b.append(')');
-        }
-        if (v.mileageKm() != null) {
-            b.append("    주행거리 Mileage: ")
-                    .append(String.format(Locale.ROOT, "%,d", v.mileageKm()))
-                    .append(" km");
-        }
-        return b.toString();
     }
 
     /** A payment method in both languages. */
