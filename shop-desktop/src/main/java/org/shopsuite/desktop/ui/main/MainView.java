@@ -25,6 +25,8 @@ import org.shopsuite.desktop.ui.account.ChangePasswordDialog;
 import org.shopsuite.desktop.ui.account.ChangePasswordViewModel;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
+import org.shopsuite.desktop.ui.customers.CustomersView;
+import org.shopsuite.desktop.ui.customers.CustomersViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
 import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
 import org.shopsuite.desktop.ui.manage.AuditView;
@@ -117,6 +119,13 @@ public final class MainView {
                     new ReceiptsView(receiptsVm, session),
                     "tab-receipts");
             listeners.add(receiptsVm::onEvent);
+            CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
+            tab(
+                    "main.tab.customers",
+                    "customers/CustomersView.fxml",
+                    new CustomersView(customersVm, session),
+                    "tab-customers");
+            listeners.add(customersVm::onEvent);
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
