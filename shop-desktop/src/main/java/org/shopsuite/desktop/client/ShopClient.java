@@ -285,8 +285,8 @@ public final class ShopClient {
     }
 
     /** Every visit of the car, newest first. */
-    public List<Visit> vehicleHistory(long id) {
-        return this.<Page<Visit>>get("/vehicles/" + id + "/history?limit=200", page(Visit.class))
+    public List<Visit> vehicleHistory(long id, int limit) {
+        return this.<Page<Visit>>get("/vehicles/" + id + "/history?limit=" + limit, page(Visit.class))
                 .items();
     }
 

@@ -167,7 +167,7 @@ public final class CustomersViewModel {
         }
         long id = v.id();
         tasks.run(
-                () -> session.client().vehicleHistory(id),
+                () -> session.client().vehicleHistory(id, 200),
                 visits -> {
                     if (vehicle.get() != null && vehicle.get().id() == id) {
                         history.setAll(visits);
