@@ -169,7 +169,16 @@ class DesktopFlowTest {
         other.login("manager", ServerFixture.PASSWORD);
         other.createReceipt(
                 new org.shopsuite.model.ReceiptInput(
-                        "Meanwhile", null, "66육 6666", null, 2L, null, new java.math.BigDecimal("1"), "Tyres"),
+                        "Meanwhile",
+                        null,
+                        "66육 6666",
+                        null,
+                        2L,
+                        null,
+                        new java.math.BigDecimal("1"),
+                        "Tyres",
+                        null,
+                        null),
                 org.shopsuite.desktop.client.ShopClient.newIdempotencyKey());
 
         counter.await(() -> counter.text("#connection").contains("Connected"));

@@ -242,7 +242,9 @@ class ViewModelTest {
                                 s.client().mechanics().get(0).id(),
                                 null,
                                 new java.math.BigDecimal("0.5"),
-                                "check"),
+                                "check",
+                                null,
+                                null),
                         ShopClient.newIdempotencyKey())
                 .id();
     }

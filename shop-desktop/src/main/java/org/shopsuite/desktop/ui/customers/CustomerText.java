@@ -21,11 +21,13 @@ public final class CustomerText {
         return c.name() == null || c.name().isBlank() ? m.get("customers.noName") : c.name();
     }
 
-    /** Phones with hyphens, comma separated. */
+    /** Phones with hyphens, comma separated (the server may answer them with or without). */
     public static String phones(Customer c) {
         return c.phones() == null
                 ? ""
-                : c.phones().stream().map(Phones::display).collect(Collectors.joining(", "));
+                : c.phones().stream()
+                        .map(p -> Phones.digits(p) == null ? p : Phones.display(Phones.digits(p)))
+                        .collect(Collectors.joining(", "));
     }
 
     /** One line of the search results: name and phones. */

@@ -93,6 +93,17 @@ public final class CustomersView {
             }
         });
         results.setItems(vm.results());
+        // The list is refreshed after an edit: the customer shown stays the one selected.
+        vm.results().addListener((javafx.collections.ListChangeListener<Customer>) c -> {
+            Customer shown = vm.customerProperty().get();
+            Customer sel = results.getSelectionModel().getSelectedItem();
+            if (shown != null && (sel == null || sel.id() != shown.id())) {
+                vm.results().stream()
+                        .filter(r -> r.id() == shown.id())
+                        .findFirst()
+                        .ifPresent(r -> results.getSelectionModel().select(r));
+            }
+        });
         results.setCellFactory(l -> cell(c -> CustomerText.result(c, m)));
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null
