@@ -132,12 +132,37 @@ public final class CustomersView {
             }
         });
         history.setItems(vm.history());
-        history.setCellFactory(l -> {
-            ListCell<Visit> c = cell(v -> CustomerText.visit(v, currency, zone, m));
-            c.setWrapText(true);
-            c.prefWidthProperty().bind(history.widthProperty().subtract(24));
-            return c;
+        // A visit takes several lines: each cell is a wrapping label as wide as the list, as tall as its text.
+        history.setCellFactory(l -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                getStyleClass().add("visit-cell");
+                text.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(history.widthProperty().subtract(36));
+                text.prefWidthProperty().bind(history.widthProperty().subtract(36));
+            }
+
+            @Override
+            protected void updateItem(Visit v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(null);
+                if (empty || v == null) {
+                    setGraphic(null);
+                } else {
+                    text.setText(CustomerText.visit(v, currency, zone, m));
+                    setGraphic(text);
+                }
+            }
         });
+        // Every car of the customer in view (a few at most), without a scroll bar.
+        vehicles.setFixedCellSize(36);
+        vehicles.prefHeightProperty()
+                .bind(javafx.beans.binding.Bindings.max(1, javafx.beans.binding.Bindings.size(vm.vehicles()))
+                        .multiply(36)
+                        .add(4));
         history.setPlaceholder(new Label(m.get("customers.history.none")));
         vm.customerProperty().addListener((o, a, b) -> showCard(b));
         edit.disableProperty().bind(vm.customerProperty().isNull());

@@ -62,6 +62,8 @@ public final class MainView {
     private Tab receiptTab;
     private NewReceiptView receiptView;
     private MyJobsView jobsView;
+    private Tab customersTab;
+    private CustomersView customersView;
     private BoardViewModel boardVm;
 
     @FXML
@@ -120,11 +122,8 @@ public final class MainView {
                     "tab-receipts");
             listeners.add(receiptsVm::onEvent);
             CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
-            tab(
-                    "main.tab.customers",
-                    "customers/CustomersView.fxml",
-                    new CustomersView(customersVm, session),
-                    "tab-customers");
+            customersView = new CustomersView(customersVm, session);
+            customersTab = tab("main.tab.customers", "customers/CustomersView.fxml", customersView, "tab-customers");
             listeners.add(customersVm::onEvent);
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
@@ -238,7 +237,9 @@ public final class MainView {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (jobsView != null) {
+            if (customersTab != null && customersTab.isSelected()) {
+                customersView.focus();
+            } else if (jobsView != null) {
                 jobsView.focusSearch();
             }
         });
