@@ -116,7 +116,7 @@ class CustomersViewTest {
         d.await(() -> dialog("customer-dialog") != null);
         d.await(() -> in("customer-dialog", "#customer-name").isFocused());
         d.fx(() -> ((TextInputControl) in("customer-dialog", "#customer-address")).setText("부산시 해운대구 센텀로 9"));
-        d.fx(() -> ((Button) in("customer-dialog", "#customer-dialog-submit")).fire());
+        new FxRobot().type(KeyCode.ENTER); // Enter in a field saves
         d.await(() -> dialog("customer-dialog") == null);
         d.await(() -> d.text("#customer-card").contains("센텀로 9"));
         long id = d.fx(() -> d.<ListView<Customer>>node("#customers-results")
@@ -143,6 +143,18 @@ class CustomersViewTest {
                 .isEqualTo("VIP");
         new FxRobot().type(KeyCode.ESCAPE);
         d.await(() -> dialog("customer-dialog") == null);
+    }
+
+    @Test
+    void aMechanicHasNoCustomersTab() throws Exception {
+        FxDriver d = FxDriver.open(server.url());
+        d.login("kim", ServerFixture.PASSWORD);
+        assertThat(d.has("#tab-jobs") || d.has("#jobs-list")).isTrue();
+        javafx.scene.control.TabPane tabs = d.node("#tabs");
+        assertThat(d.fx(() -> tabs.getTabs().stream()
+                        .map(javafx.scene.control.Tab::getId)
+                        .toList()))
+                .doesNotContain("tab-customers");
     }
 
     @Test
