@@ -230,19 +230,10 @@ public final class CustomersViewModel {
         }
     }
 
-    /** Someone else changed a customer or a vehicle: the card shown is read again. */
+    /** Someone else changed the customer shown, one of their cars or a visit shown: the card is read again. */
     public void onEvent(Event e) {
-        switch (e.type()) {
-            case CustomerUpdated,
-                    CustomersMerged,
-                    VehicleCreated,
-                    VehicleUpdated,
-                    VehicleTransferred,
-                    MileageRecorded,
-                    VehicleReleased,
-                    JobFinished,
-                    RepairRequested -> reload();
-            default -> {}
+        if (new ShownCard(customer.get(), List.copyOf(vehicles), List.copyOf(history)).changedBy(e)) {
+            reload();
         }
     }
 
