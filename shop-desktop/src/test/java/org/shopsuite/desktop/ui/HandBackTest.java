@@ -60,7 +60,7 @@ class HandBackTest {
         d.await(() -> dialog("release-confirm") != null);
         d.fx(() -> ((Button) in("release-confirm", "#release-confirm-yes")).fire());
         d.await(() -> d.text("#receipts-message").contains("handed back"));
-        assertThat(d.text("#receipts-message")).contains("still to pay");
+        assertThat(d.text("#receipts-message")).contains("₩144,100 is still to pay");
         d.await(() -> d.text("#receipt-facts").contains("Handed back"));
         d.await(() -> d.<Button>node("#receipt-release").isDisabled());
 

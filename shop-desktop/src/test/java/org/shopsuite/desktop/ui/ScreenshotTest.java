@@ -314,6 +314,21 @@ class ScreenshotTest {
             counter.type("#customerPhone", "010-2345-6789");
             counter.await(() -> counter.has("#receipt-in-shop"));
             shot(counter, "counter-new-receipt-in-shop-" + lang);
+
+            // 송혜교's finished, unpaid car handed back (the Korean pass finds it handed back already).
+            InvoiceDialogsTest.openReceipt(counter, "송혜교");
+            counter.await(() -> counter.has("#invoice-title"));
+            if (!counter.<javafx.scene.control.Button>node("#receipt-release").isDisabled()) {
+                counter.press("#receipt-release");
+                counter.await(() -> InvoiceDialogsTest.dialog("release-confirm") != null);
+                shotWithDialog(counter, "release-confirm", "counter-hand-back-confirm-" + lang);
+                counter.fx(() -> ((javafx.scene.control.Button)
+                                InvoiceDialogsTest.in("release-confirm", "#release-confirm-yes"))
+                        .fire());
+                counter.await(() -> counter.text("#receipts-message").length() > 0);
+            }
+            counter.await(() -> counter.text("#receipt-facts").contains(lang.equals("ko") ? "출고" : "Handed back"));
+            shot(counter, "counter-handed-back-" + lang);
             counter.close();
         }
     }

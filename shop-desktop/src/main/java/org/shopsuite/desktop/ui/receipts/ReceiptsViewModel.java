@@ -319,7 +319,20 @@ public final class ReceiptsViewModel {
                     String text = session.messages().get("receipts.released", done.carId(), done.customerName());
                     if (done.warnings() != null) {
                         for (var w : done.warnings()) {
-                            if (w.code() == org.shopsuite.model.WarningCode.UNPAID_BALANCE) {
+                            // The balance is in minor units: said as money in the user's language.
+                            if (w.code() == org.shopsuite.model.WarningCode.UNPAID_BALANCE
+                                    && w.params() != null
+                                    && w.params().get("balance") instanceof Number balance) {
+                                text += "\n"
+                                        + session.messages()
+                                                .get(
+                                                        "receipts.released.unpaid",
+                                                        session.messages()
+                                                                .money(
+                                                                        balance.longValue(),
+                                                                        session.shop()
+                                                                                .currency()));
+                            } else if (w.code() == org.shopsuite.model.WarningCode.UNPAID_BALANCE) {
                                 text += "\n" + session.messages().warning(w);
                             }
                         }
