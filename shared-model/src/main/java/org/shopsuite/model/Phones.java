@@ -35,8 +35,12 @@ public final class Phones {
         return s;
     }
 
-    /** A stored number shown with hyphens where its format is known; as stored otherwise. */
-    public static String display(String digits) {
+    /**
+     * A number shown with hyphens where its format is known; as its digits otherwise. A number
+     * already shown (with hyphens or spaces) comes out the same.
+     */
+    public static String display(String number) {
+        String digits = digits(number);
         if (digits == null) {
             return null;
         }

@@ -66,5 +66,6 @@ class PlatesAndPhonesTest {
         assertThat(Plates.of("TEMP-123").tail()).isNull();
         assertThat(Phones.tail("01012345678")).isEqualTo("5678");
         assertThat(Plates.of("   ")).isNull();
+        assertThat(Phones.display("02-555-0123")).as("shown twice, the same").isEqualTo("02-555-0123");
     }
 }

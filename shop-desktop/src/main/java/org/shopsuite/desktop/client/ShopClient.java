@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.shopsuite.model.Backup;
 import org.shopsuite.model.Capacity;
+import org.shopsuite.model.Customer;
+import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Invoice;
@@ -31,6 +33,7 @@ import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
+import org.shopsuite.model.MergeInput;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
@@ -46,10 +49,14 @@ import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
+import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
+import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.Visit;
 import org.shopsuite.model.VoidInput;
 
 /** A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread. */
@@ -223,6 +230,69 @@ public final class ShopClient {
     public List<VehiclePart> parts(String q) {
         return this.<Page<VehiclePart>>get("/vehicleParts" + query("q", q, "limit", 50), page(VehiclePart.class))
                 .items();
+    }
+
+    /** Customers whose name, phone or car's plate starts with (or, for digits, ends with) what was typed. */
+    public Page<Customer> searchCustomers(String q, int limit) {
+        return get("/customers" + query("q", q, "limit", limit), page(Customer.class));
+    }
+
+    public Customer customer(long id) {
+        return get("/customers/" + id, type(Customer.class));
+    }
+
+    public Customer createCustomer(CustomerInput in, String idempotencyKey) {
+        return send("POST", "/customers", in, idempotencyKey, type(Customer.class));
+    }
+
+    /** Changes a customer if nobody changed them since {@code version} (else 412). */
+    public Customer updateCustomer(long id, long version, CustomerInput in) {
+        return send("PATCH", "/customers/" + id, in, null, version, type(Customer.class));
+    }
+
+    /** Folds the duplicate into the customer {@code survivorId} (MANAGER); answers the survivor. */
+    public Customer mergeCustomers(long survivorId, MergeInput in, String idempotencyKey) {
+        return send("POST", "/customers/" + survivorId + "/merge", in, idempotencyKey, type(Customer.class));
+    }
+
+    /** Every visit of the customer's cars, newest first. */
+    public List<Visit> customerHistory(long id) {
+        return this.<Page<Visit>>get("/customers/" + id + "/history?limit=200", page(Visit.class))
+                .items();
+    }
+
+    /** Vehicles by plate (normalised by the server), VIN or free text. */
+    public Page<VehicleRecord> vehicles(String plate, String vin, String q, int limit) {
+        return get("/vehicles" + query("plate", plate, "vin", vin, "q", q, "limit", limit), page(VehicleRecord.class));
+    }
+
+    public VehicleRecord vehicle(long id) {
+        return get("/vehicles/" + id, type(VehicleRecord.class));
+    }
+
+    public VehicleRecord createVehicle(VehicleInput in, String idempotencyKey) {
+        return send("POST", "/vehicles", in, idempotencyKey, type(VehicleRecord.class));
+    }
+
+    /** Changes a vehicle's details (not its owner) if nobody changed it since {@code version}. */
+    public VehicleRecord updateVehicle(long id, long version, VehicleInput in) {
+        return send("PATCH", "/vehicles/" + id, in, null, version, type(VehicleRecord.class));
+    }
+
+    /** Gives the vehicle a new owner; its history stays with it. */
+    public VehicleRecord transferVehicle(long id, TransferInput in, String idempotencyKey) {
+        return send("POST", "/vehicles/" + id + "/transfer", in, idempotencyKey, type(VehicleRecord.class));
+    }
+
+    /** Every visit of the car, newest first. */
+    public List<Visit> vehicleHistory(long id, int limit) {
+        return this.<Page<Visit>>get("/vehicles/" + id + "/history?limit=" + limit, page(Visit.class))
+                .items();
+    }
+
+    /** Hands the car of a receipt back to its customer; the answer carries warnings such as UNPAID_BALANCE. */
+    public Receipt releaseVehicle(long receiptId, String idempotencyKey) {
+        return send("POST", "/receipts/" + receiptId + "/release", null, idempotencyKey, type(Receipt.class));
     }
 
     public Invoice invoice(long id) {

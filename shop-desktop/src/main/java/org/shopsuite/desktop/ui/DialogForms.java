@@ -1,11 +1,20 @@
 package org.shopsuite.desktop.ui;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 /** The parts every form dialog is made of: a label-and-field grid, mnemonic labels, field errors. */
 public final class DialogForms {
@@ -39,5 +48,50 @@ public final class DialogForms {
         l.getStyleClass().add("field-error");
         l.setWrapText(true);
         return l;
+    }
+
+    /**
+     * A dialog around a form: its submit button (Enter) hands {@code submit} a closer to call once the
+     * server has taken the form, so a refused form stays open with its errors; Escape cancels. The
+     * buttons' ids are {@code id + "-submit"} and {@code id + "-cancel"}.
+     */
+    public static Dialog<Void> dialog(
+            Window owner,
+            String id,
+            String title,
+            String header,
+            Node content,
+            String submitText,
+            ObservableBooleanValue busy,
+            Consumer<Runnable> submit,
+            Messages m) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setId(id);
+        pane.setHeaderText(header);
+        pane.setPrefWidth(560);
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        pane.setContent(content);
+        dialog.setResultConverter(b -> null);
+        ButtonType go = new ButtonType(submitText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(go, cancel);
+        pane.lookupButton(cancel).setId(id + "-cancel");
+        Button ok = (Button) pane.lookupButton(go);
+        ok.setId(id + "-submit");
+        ok.getStyleClass().add("accent");
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            submit.accept(() -> {
+                dialog.setResult(null);
+                dialog.close();
+            });
+        });
+        return dialog;
     }
 }

@@ -95,8 +95,27 @@ public final class Messages {
                 || !bundle.containsKey("code." + error.code().code())) {
             return field(error.message());
         }
-        String text = bundle.getString("code." + error.code().code());
-        for (var p : error.params().entrySet()) {
+        return withParams(bundle.getString("code." + error.code().code()), error.params());
+    }
+
+    /**
+     * A warning the server gave with a write: in English its own words; in another language the
+     * translation of its code with its {@code params}, else its words.
+     */
+    public String warning(org.shopsuite.model.Warning w) {
+        boolean serversLanguage = bundle.getLocale().getLanguage().isEmpty()
+                || bundle.getLocale().getLanguage().equals("en");
+        if (serversLanguage
+                || w.code() == null
+                || !bundle.containsKey("warning." + w.code().name())) {
+            return w.message();
+        }
+        return withParams(
+                bundle.getString("warning." + w.code().name()), w.params() == null ? java.util.Map.of() : w.params());
+    }
+
+    private String withParams(String text, java.util.Map<String, Object> params) {
+        for (var p : params.entrySet()) {
             Object v = p.getValue();
             String shown = v instanceof Number n
                     ? NumberFormat.getNumberInstance(locale).format(n)

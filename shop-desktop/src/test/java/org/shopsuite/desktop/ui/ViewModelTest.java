@@ -425,7 +425,7 @@ class ViewModelTest {
         vm.selectedProperty().set(vm.receipts().get(0));
         assertThat(vm.timeline())
                 .extracting(e -> e.type().name())
-                .startsWith("RepairRequested", "ManDayDecreased", "JobCreated")
+                .startsWith("RepairRequested", "MileageRecorded", "ManDayDecreased", "JobCreated")
                 .contains("InvoiceIssued");
         var invoice = vm.invoiceProperty().get();
         assertThat(invoice.status().name()).isEqualTo("PARTIALLY_PAID");

@@ -26,6 +26,7 @@ public final class BoardView {
             "waiting", PseudoClass.getPseudoClass("state-waiting"),
             "in-progress", PseudoClass.getPseudoClass("state-in-progress"),
             "completed", PseudoClass.getPseudoClass("state-completed"),
+            "released", PseudoClass.getPseudoClass("state-released"),
             "rejected", PseudoClass.getPseudoClass("state-rejected"),
             "cancelled", PseudoClass.getPseudoClass("state-cancelled"));
 
@@ -110,7 +111,12 @@ public final class BoardView {
         Cells.text(carCol, StatusPageRow::carId);
         Cells.text(customerCol, StatusPageRow::customerName);
         Cells.text(mechanicCol, StatusPageRow::mechanicName);
-        Cells.text(receiptStatusCol, r -> m.get("status." + r.receiptStatus().name()));
+        // A car handed back is done with: the board says so instead of "Completed".
+        Cells.text(
+                receiptStatusCol,
+                r -> r.releasedAt() != null
+                        ? m.get("board.released")
+                        : m.get("status." + r.receiptStatus().name()));
         Cells.text(
                 jobStatusCol,
                 r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
@@ -137,7 +143,7 @@ public final class BoardView {
         return switch (r.receiptStatus()) {
             case REJECTED -> "rejected";
             case CANCELLED -> "cancelled";
-            case COMPLETED -> "completed";
+            case COMPLETED -> r.releasedAt() != null ? "released" : "completed";
             case ACCEPTED -> r.jobStatus() == JobStatus.IN_PROGRESS ? "in-progress" : "waiting";
         };
     }

@@ -25,6 +25,8 @@ import org.shopsuite.desktop.ui.account.ChangePasswordDialog;
 import org.shopsuite.desktop.ui.account.ChangePasswordViewModel;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
+import org.shopsuite.desktop.ui.customers.CustomersView;
+import org.shopsuite.desktop.ui.customers.CustomersViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
 import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
 import org.shopsuite.desktop.ui.manage.AuditView;
@@ -60,6 +62,8 @@ public final class MainView {
     private Tab receiptTab;
     private NewReceiptView receiptView;
     private MyJobsView jobsView;
+    private Tab customersTab;
+    private CustomersView customersView;
     private BoardViewModel boardVm;
 
     @FXML
@@ -117,6 +121,10 @@ public final class MainView {
                     new ReceiptsView(receiptsVm, session),
                     "tab-receipts");
             listeners.add(receiptsVm::onEvent);
+            CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
+            customersView = new CustomersView(customersVm, session);
+            customersTab = tab("main.tab.customers", "customers/CustomersView.fxml", customersView, "tab-customers");
+            listeners.add(customersVm::onEvent);
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
@@ -229,7 +237,9 @@ public final class MainView {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (jobsView != null) {
+            if (customersTab != null && customersTab.isSelected()) {
+                customersView.focus();
+            } else if (jobsView != null) {
                 jobsView.focusSearch();
             }
         });

@@ -23,6 +23,7 @@ public final class NewReceiptView {
     private final NewReceiptViewModel vm;
     private final Messages m;
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
+    private final PauseTransition recordTyping = new PauseTransition(Duration.millis(300));
 
     @FXML
     private Label outcome;
@@ -96,6 +97,18 @@ public final class NewReceiptView {
     @FXML
     private ProgressIndicator busy;
 
+    @FXML
+    private Label warnings;
+
+    @FXML
+    private javafx.scene.layout.VBox recordsBox;
+
+    @FXML
+    private Label inShop;
+
+    @FXML
+    private Label records;
+
     public NewReceiptView(NewReceiptViewModel vm, Session session) {
         this.vm = vm;
         this.m = session.messages();
@@ -158,6 +171,17 @@ public final class NewReceiptView {
             }
         });
 
+        // What the records know of the typed plate or phone, shown before the receipt is taken.
+        recordTyping.setOnFinished(e -> vm.findRecords());
+        carId.textProperty().addListener((o, a, b) -> recordTyping.playFromStart());
+        customerPhone.textProperty().addListener((o, a, b) -> recordTyping.playFromStart());
+        records.textProperty().bind(vm.recordsProperty());
+        inShop.textProperty().bind(vm.inShopProperty());
+        showWhenText(inShop, vm.inShopProperty());
+        showWhenText(recordsBox, vm.recordsProperty());
+        warnings.textProperty().bind(vm.warningsProperty());
+        showWhenText(warnings, vm.warningsProperty());
+
         Map<String, Label> errorLabels = Map.of(
                 "customerName",
                 customerNameError,
@@ -185,6 +209,13 @@ public final class NewReceiptView {
             wait.play();
         });
         vm.loadMechanics();
+    }
+
+    private static void showWhenText(javafx.scene.Node node, javafx.beans.value.ObservableValue<String> text) {
+        javafx.beans.binding.BooleanBinding has = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> text.getValue() != null && !text.getValue().isEmpty(), text);
+        node.visibleProperty().bind(has);
+        node.managedProperty().bind(has);
     }
 
     private void pickSuggestion() {

@@ -22,12 +22,17 @@ import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.Forms;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
+import org.shopsuite.desktop.ui.customers.CustomerText;
+import org.shopsuite.model.Customer;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Mechanic;
+import org.shopsuite.model.Phones;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.Vehicle;
+import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.Visit;
 
 /**
  * The counter's new-receipt form. A submit that cannot reach the server is retried with the same
@@ -53,6 +58,10 @@ public final class NewReceiptViewModel {
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty records = new SimpleStringProperty("");
+    private final StringProperty inShop = new SimpleStringProperty("");
+    private final StringProperty warnings = new SimpleStringProperty("");
+    private long finds;
     private String idempotencyKey = ShopClient.newIdempotencyKey();
     private Runnable retryLater = () -> {};
     private ReceiptInput pending;
@@ -142,6 +151,21 @@ public final class NewReceiptViewModel {
         return error;
     }
 
+    /** What the records say of the typed plate and phone: the car, its owner, the last visits. */
+    public StringProperty recordsProperty() {
+        return records;
+    }
+
+    /** Empty, or the warning that the typed car is in the shop now (with its open receipts). */
+    public StringProperty inShopProperty() {
+        return inShop;
+    }
+
+    /** The warnings the server gave with the last receipt taken, one a line; empty when none. */
+    public StringProperty warningsProperty() {
+        return warnings;
+    }
+
     /** How a retry is scheduled while the server is away (the view sets a timer). */
     public void setRetryScheduler(Runnable scheduler) {
         this.retryLater = scheduler;
@@ -193,6 +217,119 @@ public final class NewReceiptViewModel {
                 failure -> suggestions.clear());
     }
 
+    private static final int VISITS_SHOWN = 3;
+
+    /** What was found for the typed plate and phone. */
+    record Found(String plate, String phone, VehicleRecord vehicle, Customer customer, List<Visit> visits) {}
+
+    /**
+     * Looks the typed plate (and, when the car is unknown, the phone) up in the records and says what
+     * is known before the receipt is taken: the car and its owner, the last visits and mileage, and
+     * whether the car is in the shop now. An answer to older typing that comes late is dropped.
+     */
+    public void findRecords() {
+        String plate = carId.get() == null ? "" : carId.get().strip();
+        String digits = Phones.digits(customerPhone.get());
+        String phone = digits == null || digits.length() < 4 ? null : digits;
+        long mine = ++finds;
+        if (plate.isEmpty() && phone == null) {
+            records.set("");
+            inShop.set("");
+            return;
+        }
+        tasks.run(
+                () -> {
+                    VehicleRecord v = plate.isEmpty()
+                            ? null
+                            : session.client().vehicles(plate, null, null, 1).items().stream()
+                                    .filter(VehicleRecord::active)
+                                    .findFirst()
+                                    .orElse(null);
+                    if (v != null) {
+                        return new Found(
+                                plate,
+                                phone,
+                                v,
+                                session.client().customer(v.customerId()),
+                                session.client().vehicleHistory(v.id(), VISITS_SHOWN));
+                    }
+                    Customer c = phone == null
+                            ? null
+                            : session.client().searchCustomers(phone, 1).items().stream()
+                                    .findFirst()
+                                    .orElse(null);
+                    return new Found(plate, phone, null, c, List.of());
+                },
+                found -> {
+                    if (mine == finds) {
+                        show(found);
+                    }
+                },
+                failure -> {
+                    if (mine == finds) {
+                        records.set("");
+                        inShop.set("");
+                    }
+                });
+    }
+
+    private void show(Found f) {
+        org.shopsuite.desktop.ui.Messages m = session.messages();
+        List<String> lines = new ArrayList<>();
+        VehicleRecord v = f.vehicle();
+        Customer c = f.customer();
+        if (v != null) {
+            String car = java.util.stream.Stream.of(
+                            v.make(),
+                            v.model(),
+                            v.year() == null ? null : v.year().toString())
+                    .filter(x -> x != null && !x.isBlank())
+                    .collect(java.util.stream.Collectors.joining(" "));
+            lines.add(m.get(
+                    "receipt.lookup.car", v.plate(), car, c == null ? v.customerName() : CustomerText.result(c, m)));
+            if (v.lastMileageKm() != null) {
+                lines.add(m.get("receipt.lookup.lastMileage", CustomerText.km(v.lastMileageKm(), m)));
+            }
+            if (f.visits().isEmpty()) {
+                lines.add(m.get("receipt.lookup.noVisits"));
+            } else {
+                lines.add(m.get("receipt.lookup.visits"));
+                for (Visit visit : f.visits()) {
+                    lines.add("   " + m.date(visit.date())
+                            + (visit.mileageKm() == null ? "" : "  ·  " + CustomerText.km(visit.mileageKm(), m))
+                            + "  ·  " + visit.request());
+                }
+            }
+            fillBlank(make, v.make());
+            fillBlank(model, v.model());
+            fillBlank(year, v.year() == null ? null : v.year().toString());
+            if (c != null) {
+                fillBlank(customerName, c.name());
+            }
+        } else {
+            if (!f.plate().isEmpty()) {
+                lines.add(m.get("receipt.lookup.newCar", f.plate()));
+            }
+            if (c != null) {
+                lines.add(m.get("receipt.lookup.customer", CustomerText.result(c, m)));
+                fillBlank(customerName, c.name());
+            } else if (f.phone() != null) {
+                lines.add(m.get("receipt.lookup.newCustomer"));
+            }
+        }
+        records.set(String.join("\n", lines));
+        inShop.set(
+                v == null || v.openReceiptIds() == null || v.openReceiptIds().isEmpty()
+                        ? ""
+                        : m.get("receipt.lookup.inShop", CustomerText.ids(v.openReceiptIds())));
+    }
+
+    private static void fillBlank(StringProperty field, String value) {
+        if ((field.get() == null || field.get().isBlank()) && value != null) {
+            field.set(value);
+        }
+    }
+
     /** Fills the customer and car fields from an earlier receipt. */
     public void pick(Receipt earlier) {
         customerName.set(earlier.customerName());
@@ -211,6 +348,7 @@ public final class NewReceiptViewModel {
     public void submit() {
         fieldErrors.clear();
         error.set("");
+        warnings.set("");
         outcome.set(null); // a new attempt: the previous outcome banner goes
         ReceiptInput in = input();
         if (in == null) {
@@ -257,6 +395,12 @@ public final class NewReceiptViewModel {
                     busy.set(false);
                     pending = null;
                     error.set("");
+                    warnings.set(
+                            receipt.warnings() == null
+                                    ? ""
+                                    : receipt.warnings().stream()
+                                            .map(w -> "• " + session.messages().warning(w))
+                                            .collect(java.util.stream.Collectors.joining("\n")));
                     List<MechanicChoice> alternatives = mechanics.stream()
                             .filter(c -> c.mechanic().id() != receipt.mechanicId())
                             .filter(c -> c.fits(receipt.estimatedHours()))
@@ -338,6 +482,9 @@ public final class NewReceiptViewModel {
         estimatedHours.set("");
         request.set("");
         fieldErrors.clear();
+        finds++; // an answer still on its way is for the form just cleared
+        records.set("");
+        inShop.set("");
         idempotencyKey = ShopClient.newIdempotencyKey();
     }
 

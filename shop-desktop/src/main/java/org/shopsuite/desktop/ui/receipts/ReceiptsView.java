@@ -84,6 +84,9 @@ public final class ReceiptsView {
     private Button cancel;
 
     @FXML
+    private Button release;
+
+    @FXML
     private Label facts;
 
     @FXML
@@ -146,9 +149,12 @@ public final class ReceiptsView {
     @FXML
     private Label invoiceNote;
 
+    private final String shopZone;
+
     public ReceiptsView(ReceiptsViewModel vm, Session session) {
         this.vm = vm;
         this.m = session.messages();
+        this.shopZone = session.shop().timezone();
         this.zone = ZoneId.of(session.shop().timezone());
     }
 
@@ -234,6 +240,7 @@ public final class ReceiptsView {
         invoiceAdmin.setManaged(vm.isManager());
         voidInvoice.disableProperty().bind(vm.canVoidProperty().not());
         reissueInvoice.disableProperty().bind(vm.canReissueProperty().not());
+        release.disableProperty().bind(vm.canReleaseProperty().not());
         showReceipt(null);
         showInvoice(null);
         vm.search();
@@ -251,7 +258,15 @@ public final class ReceiptsView {
                 + "    " + m.date(r.requestDate()) + "    " + r.mechanicName() + "    " + m.hours(r.estimatedHours())
                 + (r.customerPhone() == null ? "" : "    " + r.customerPhone())
                 + (r.rejectionReason() == null ? "" : "\n" + m.get("receipts.rejected"))
-                + (r.cancelReason() == null ? "" : "\n" + m.get("receipts.cancelReason", r.cancelReason())));
+                + (r.cancelReason() == null ? "" : "\n" + m.get("receipts.cancelReason", r.cancelReason()))
+                + (r.releasedAt() == null
+                        ? ""
+                        : "\n"
+                                + m.get(
+                                        "receipts.releasedAt",
+                                        m.date(r.releasedAt()
+                                                .atZone(java.time.ZoneId.of(shopZone))
+                                                .toLocalDate()))));
         requestText.setText(r.request());
         cancel.setDisable(r.status() != ReceiptStatus.ACCEPTED);
     }
@@ -325,6 +340,29 @@ public final class ReceiptsView {
             InvoiceDialogs.payDialog(table.getScene().getWindow(), c, m, vm::pay)
                     .show();
         }
+    }
+
+    @FXML
+    private void release() {
+        String question = vm.releaseConfirmation();
+        if (question == null) {
+            return;
+        }
+        ButtonType yes =
+                new ButtonType(m.get("receipts.release.title"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert sure = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
+        sure.initOwner(table.getScene().getWindow());
+        sure.setTitle(m.get("receipts.release.title"));
+        sure.setHeaderText(null);
+        sure.getDialogPane().setId("release-confirm");
+        sure.getDialogPane().lookupButton(yes).setId("release-confirm-yes");
+        sure.resultProperty().addListener((o, a, b) -> {
+            if (b == yes) {
+                vm.release();
+            }
+        });
+        sure.show();
     }
 
     @FXML

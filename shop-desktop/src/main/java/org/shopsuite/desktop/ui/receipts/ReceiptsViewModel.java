@@ -52,6 +52,7 @@ public final class ReceiptsViewModel {
     private final StringProperty replacedNumber = new SimpleStringProperty();
     private final BooleanBinding canVoid;
     private final BooleanBinding canReissue;
+    private final BooleanBinding canRelease;
 
     public ReceiptsViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -67,6 +68,11 @@ public final class ReceiptsViewModel {
                         && selected.get().id() == invoice.get().receiptId()
                         && selected.get().jobStatus() == JobStatus.FINISHED,
                 invoice,
+                selected);
+        this.canRelease = Bindings.createBooleanBinding(
+                () -> selected.get() != null
+                        && selected.get().status() == ReceiptStatus.COMPLETED
+                        && selected.get().releasedAt() == null,
                 selected);
         this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
         selected.addListener((o, a, b) -> {
@@ -282,6 +288,59 @@ public final class ReceiptsViewModel {
         if (d.invoice != null && payAmount.get().isBlank() && d.invoice.balance() > 0) {
             payAmount.set(Long.toString(d.invoice.balance()));
         }
+    }
+
+    /** A finished car not yet handed back may be handed back. */
+    public BooleanBinding canReleaseProperty() {
+        return canRelease;
+    }
+
+    /** What "Hand back car" asks, naming the car and the customer; null when it cannot be done. */
+    public String releaseConfirmation() {
+        Receipt r = selected.get();
+        return canRelease.get()
+                ? session.messages().get("receipts.release.confirm", r.carId(), r.customerName(), r.id())
+                : null;
+    }
+
+    /** Hands the selected receipt's car back (after the confirmation); an unpaid balance is told. */
+    public void release() {
+        Receipt r = selected.get();
+        if (r == null || !canRelease.get()) {
+            return;
+        }
+        busy.set(true);
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> session.client().releaseVehicle(r.id(), key),
+                done -> {
+                    busy.set(false);
+                    error.set("");
+                    String text = session.messages().get("receipts.released", done.carId(), done.customerName());
+                    if (done.warnings() != null) {
+                        for (var w : done.warnings()) {
+                            // The balance is in minor units: said as money in the user's language.
+                            if (w.code() == org.shopsuite.model.WarningCode.UNPAID_BALANCE
+                                    && w.params() != null
+                                    && w.params().get("balance") instanceof Number balance) {
+                                text += "\n"
+                                        + session.messages()
+                                                .get(
+                                                        "receipts.released.unpaid",
+                                                        session.messages()
+                                                                .money(
+                                                                        balance.longValue(),
+                                                                        session.shop()
+                                                                                .currency()));
+                            } else if (w.code() == org.shopsuite.model.WarningCode.UNPAID_BALANCE) {
+                                text += "\n" + session.messages().warning(w);
+                            }
+                        }
+                    }
+                    message.set(text);
+                    loadDetail(done.id());
+                },
+                this::fail);
     }
 
     /** Cancels the selected receipt (the view asks for the reason and a confirmation). */

@@ -487,7 +487,9 @@ public final class ReceiptService {
             if (balance > 0) {
                 warnings.add(new Warning(
                         WarningCode.UNPAID_BALANCE,
-                        "the car was released with " + balance + " still to pay on its invoice",
+                        "the car was released with "
+                                + String.format(Locale.ROOT, "%,d", balance)
+                                + " still to pay on its invoice",
                         Map.of("balance", balance, "invoiceId", r.invoiceId())));
             }
             Instant now = times.now();
