@@ -80,6 +80,38 @@ public interface VehicleDao {
     @SqlQuery(SELECT + " WHERE v.id = :id")
     Optional<Row> find(long id);
 
+    /**
+     * A vehicle as a receipt meets it, in one statement: the record, its owner's phones (digits,
+     * comma-separated) and the newest receipts (at most 10, newest first) whose car is in the shop.
+     */
+    record Known(
+            long id,
+            String plate,
+            long customerId,
+            String customerName,
+            String vin,
+            String make,
+            String model,
+            Integer year,
+            Integer lastMileageKm,
+            boolean active,
+            String ownerPhones,
+            String openIds) {}
+
+    String KNOWN = "SELECT v.id, v.plate, v.customer_id, c.name AS customer_name, v.vin, v.make, v.model, v.year,"
+            + " v.last_mileage_km, v.active,"
+            + " (SELECT group_concat(p.phone, ',') FROM customer_phones p WHERE p.customer_id = v.customer_id)"
+            + " AS owner_phones,"
+            + " (SELECT group_concat(o.id, ',' ORDER BY o.id DESC) FROM (SELECT r.id FROM receipts r"
+            + " WHERE r.vehicle_id = v.id AND r.in_shop = 1 ORDER BY r.id DESC LIMIT 10) o) AS open_ids"
+            + " FROM vehicles v JOIN customers c ON c.id = v.customer_id";
+
+    @SqlQuery(KNOWN + " WHERE v.plate = :plate AND v.active = 1")
+    Optional<Known> knownByPlate(String plate);
+
+    @SqlQuery(KNOWN + " WHERE v.id = :id")
+    Optional<Known> knownById(long id);
+
     @SqlQuery(SELECT + " WHERE v.plate = :plate AND v.active = 1")
     Optional<Row> activeByPlate(String plate);
 
@@ -159,10 +191,6 @@ public interface VehicleDao {
     /** A merge: the duplicate's ownership periods become the survivor's. */
     @SqlUpdate("UPDATE vehicle_owners SET customer_id = :survivorId WHERE customer_id = :duplicateId")
     int moveOwnerships(long duplicateId, long survivorId);
-
-    /** The newest receipts (at most {@code limit}) whose car is in the shop now, newest first. */
-    @SqlQuery("SELECT id FROM receipts WHERE vehicle_id = :vehicleId AND in_shop = 1 ORDER BY id DESC LIMIT :limit")
-    List<Long> openReceipts(long vehicleId, int limit);
 
     record OpenReceipt(long vehicleId, long receiptId) {}
 

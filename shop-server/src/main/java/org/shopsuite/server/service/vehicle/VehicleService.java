@@ -462,9 +462,9 @@ public final class VehicleService {
         CustomerDao customers = tx.customers();
         List<Warning> warnings = new ArrayList<>();
         String phone = Phones.digits(s.phone());
-        VehicleDao.Row vehicle;
+        VehicleDao.Known vehicle;
         if (s.vehicleId() != null) {
-            vehicle = vehicles.find(s.vehicleId())
+            vehicle = vehicles.knownById(s.vehicleId())
                     .orElseThrow(() -> ApiException.invalid(
                             "vehicleId", ErrorCode.NOT_FOUND, "vehicle " + s.vehicleId() + " does not exist"));
             if (!vehicle.active()) {
@@ -472,11 +472,14 @@ public final class VehicleService {
                         "vehicleId", ErrorCode.INVALID_STATE, "vehicle " + vehicle.id() + " is no longer active");
             }
         } else {
-            vehicle = vehicles.activeByPlate(Plates.of(s.carId()).plate()).orElse(null);
+            vehicle = vehicles.knownByPlate(Plates.of(s.carId()).plate()).orElse(null);
         }
         Instant now = times.now();
         long customerId;
-        boolean created = vehicle == null;
+        long vehicleId;
+        String plateShown;
+        Integer last = null;
+        String ownerName;
         if (vehicle != null) {
             if (s.customerId() != null && liveCustomer(tx, "customerId", s.customerId()) != vehicle.customerId()) {
                 throw ApiException.conflict(
@@ -488,16 +491,35 @@ public final class VehicleService {
                         Map.of("vehicleId", vehicle.id(), "ownerId", vehicle.customerId()));
             }
             customerId = vehicle.customerId();
+            vehicleId = vehicle.id();
+            plateShown = vehicle.plate();
+            last = vehicle.lastMileageKm();
+            ownerName = vehicle.customerName();
             if (s.customerId() == null) {
-                ownerMismatch(customers, vehicle, s.name(), phone, warnings);
+                ownerMismatch(vehicle, s.name(), phone, warnings);
+            }
+            // the newest few: a car is rarely in twice, and the answer stays small when it is
+            List<Long> open = ids(vehicle.openIds());
+            if (!open.isEmpty()) {
+                warnings.add(new Warning(
+                        WarningCode.VEHICLE_ALREADY_IN_SHOP,
+                        vehicle.plate() + " is already in the shop (receipt " + open.get(0) + ")",
+                        Map.of("receiptIds", open)));
+            }
+            if (visitChanges(vehicle, s)) {
+                vehicles.visited(vehicleId, s.vin(), s.make(), s.model(), s.year(), s.mileageKm(), now);
             }
         } else {
+            ownerName = s.name();
             if (s.customerId() != null) {
                 customerId = liveCustomer(tx, "customerId", s.customerId());
+                ownerName =
+                        customers.find(customerId).map(CustomerDao.Row::name).orElse(null);
             } else {
                 List<CustomerDao.Row> byPhone = phone == null ? List.of() : customers.byPhone(phone);
                 if (!byPhone.isEmpty()) {
                     customerId = byPhone.get(0).id();
+                    ownerName = byPhone.get(0).name();
                     if (byPhone.size() > 1) {
                         warnings.add(new Warning(
                                 WarningCode.AMBIGUOUS_CUSTOMER,
@@ -519,12 +541,13 @@ public final class VehicleService {
                 }
             }
             Plates.Plate plate = Plates.of(s.carId());
-            long id = vehicles.insert(new VehicleDao.New(
+            String make = s.make() == null && s.vin() != null ? Vins.maker(s.vin()) : s.make();
+            vehicleId = vehicles.insert(new VehicleDao.New(
                     plate.plate(),
                     plate.standard(),
                     plate.tail(),
                     s.vin(),
-                    s.make() == null && s.vin() != null ? Vins.maker(s.vin()) : s.make(),
+                    make,
                     s.model(),
                     s.year(),
                     null,
@@ -532,24 +555,30 @@ public final class VehicleService {
                     customerId,
                     s.mileageKm(),
                     now));
-            vehicles.openOwnership(id, customerId, null, now);
-            vehicle = vehicles.find(id).orElseThrow();
-            appendCreated(tx, actor, null, vehicle);
+            vehicles.openOwnership(vehicleId, customerId, null, now);
+            plateShown = plate.plate();
+            events.append(
+                    tx,
+                    actor,
+                    null,
+                    null,
+                    new VehicleCreated(
+                            vehicleId,
+                            plate.plate(),
+                            plate.standard(),
+                            s.vin(),
+                            make,
+                            s.model(),
+                            s.year(),
+                            null,
+                            null,
+                            customerId));
         }
-        Integer last = created ? null : vehicle.lastMileageKm();
         if (s.mileageKm() != null && last != null && s.mileageKm() < last) {
             warnings.add(new Warning(
                     WarningCode.MILEAGE_LOWER_THAN_LAST,
                     "the odometer reading " + s.mileageKm() + " km is lower than the last one, " + last + " km",
                     Map.of("lastMileageKm", last, "mileageKm", s.mileageKm())));
-        }
-        // the newest few: a car is rarely in twice, and the answer stays small when it is
-        List<Long> open = created ? List.of() : vehicles.openReceipts(vehicle.id(), MAX_OPEN_LISTED);
-        if (!open.isEmpty()) {
-            warnings.add(new Warning(
-                    WarningCode.VEHICLE_ALREADY_IN_SHOP,
-                    vehicle.plate() + " is already in the shop (receipt " + open.get(0) + ")",
-                    Map.of("receiptIds", open)));
         }
         LocalDate today = shop.today();
         if (s.requestDate() != null && s.requestDate().isBefore(today)) {
@@ -558,19 +587,12 @@ public final class VehicleService {
                     "the request date " + s.requestDate() + " is before today, " + today,
                     Map.of("requestDate", s.requestDate().toString(), "today", today.toString())));
         }
-        if (!created && visitChanges(vehicle, s)) {
-            vehicles.visited(vehicle.id(), s.vin(), s.make(), s.model(), s.year(), s.mileageKm(), now);
-        }
         customers.seen(customerId, now);
-        // the owner's name stands in for a name left out (a receipt naming the records by id)
-        String ownerName = s.name() != null
-                ? s.name()
-                : customers.find(customerId).map(CustomerDao.Row::name).orElse(null);
-        return new Link(customerId, vehicle.id(), ownerName, vehicle.plate(), last, List.copyOf(warnings));
+        return new Link(customerId, vehicleId, ownerName, plateShown, last, List.copyOf(warnings));
     }
 
     /** Whether a receipt tells the vehicle's record something it lacks, or a higher odometer reading. */
-    private static boolean visitChanges(VehicleDao.Row v, Sighting s) {
+    private static boolean visitChanges(VehicleDao.Known v, Sighting s) {
         return (s.vin() != null && v.vin() == null)
                 || (s.make() != null && v.make() == null)
                 || (s.model() != null && v.model() == null)
@@ -588,27 +610,38 @@ public final class VehicleService {
                 tx, actor, receiptId, null, new MileageRecorded(link.vehicleId(), km, link.previousMileageKm(), last));
     }
 
-    private static void ownerMismatch(
-            CustomerDao customers, VehicleDao.Row vehicle, String name, String phone, List<Warning> warnings) {
-        CustomerDao.Row owner = customers.find(vehicle.customerId()).orElseThrow();
-        List<String> phones = customers.phonesOf(List.of(owner.id())).stream()
-                .map(CustomerDao.Phone::phone)
-                .toList();
-        boolean nameDiffers = name != null && owner.name() != null && !name.equals(owner.name());
+    private static void ownerMismatch(VehicleDao.Known vehicle, String name, String phone, List<Warning> warnings) {
+        List<String> phones = vehicle.ownerPhones() == null
+                ? List.of()
+                : List.of(vehicle.ownerPhones().split(",", -1));
+        String owner = vehicle.customerName();
+        boolean nameDiffers = name != null && owner != null && !name.equals(owner);
         boolean phoneDiffers = phone != null && !phones.isEmpty() && !phones.contains(phone);
         if (nameDiffers || phoneDiffers) {
             Map<String, Object> params = new java.util.LinkedHashMap<>();
-            params.put("ownerId", owner.id());
-            params.put("ownerName", owner.name());
+            params.put("ownerId", vehicle.customerId());
+            params.put("ownerName", owner);
             params.put("nameDiffers", nameDiffers);
             params.put("phoneDiffers", phoneDiffers);
             warnings.add(new Warning(
                     WarningCode.OWNER_MISMATCH,
-                    vehicle.plate() + " belongs to " + (owner.name() == null ? "customer " + owner.id() : owner.name())
+                    vehicle.plate() + " belongs to " + (owner == null ? "customer " + vehicle.customerId() : owner)
                             + "; the name or phone given differ (the owner is unchanged; transfer the car if it"
                             + " was sold)",
                     params));
         }
+    }
+
+    /** Ids read as one comma-separated column. */
+    private static List<Long> ids(String csv) {
+        if (csv == null || csv.isEmpty()) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (String id : csv.split(",", -1)) {
+            out.add(Long.valueOf(id));
+        }
+        return out;
     }
 
     private void appendCreated(WriteTx tx, Actor actor, Long receiptId, VehicleDao.Row v) {
