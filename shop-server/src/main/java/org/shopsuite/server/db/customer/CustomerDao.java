@@ -66,6 +66,11 @@ public interface CustomerDao {
     @SqlUpdate("DELETE FROM customer_phones WHERE customer_id = :id")
     void deletePhones(long id);
 
+    /** One phone (a batch costs more than a statement for the one phone most customers have). */
+    @SqlUpdate("INSERT INTO customer_phones (customer_id, position, phone, tail) VALUES (:id, :position,"
+            + " :phone, :tail)")
+    void insertPhone(long id, int position, String phone, String tail);
+
     @SqlBatch("INSERT INTO customer_phones (customer_id, position, phone, tail) VALUES (:id, :position,"
             + " :phone, :tail)")
     void insertPhones(long id, List<Integer> position, List<String> phone, List<String> tail);

@@ -330,6 +330,10 @@ public final class CustomerService {
         if (phones.isEmpty()) {
             return;
         }
+        if (phones.size() == 1) {
+            dao.insertPhone(id, 0, phones.get(0), Phones.tail(phones.get(0)));
+            return;
+        }
         List<Integer> positions = new ArrayList<>();
         List<String> tails = new ArrayList<>();
         for (int i = 0; i < phones.size(); i++) {

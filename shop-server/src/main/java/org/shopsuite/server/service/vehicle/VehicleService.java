@@ -476,6 +476,7 @@ public final class VehicleService {
         }
         Instant now = times.now();
         long customerId;
+        boolean seen = false;
         long vehicleId;
         String plateShown;
         Integer last = null;
@@ -533,6 +534,7 @@ public final class VehicleService {
                                         customerId)));
                     }
                 } else {
+                    seen = true; // made just now
                     customerId = this.customers.insert(
                             tx,
                             actor,
@@ -587,7 +589,9 @@ public final class VehicleService {
                     "the request date " + s.requestDate() + " is before today, " + today,
                     Map.of("requestDate", s.requestDate().toString(), "today", today.toString())));
         }
-        customers.seen(customerId, now);
+        if (!seen) {
+            customers.seen(customerId, now);
+        }
         return new Link(customerId, vehicleId, ownerName, plateShown, last, List.copyOf(warnings));
     }
 
