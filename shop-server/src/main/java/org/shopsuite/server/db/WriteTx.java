@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class WriteTx extends Tx {
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private long lastEventSeq = -1;
 
     WriteTx(Daos daos) {
         super(daos);
@@ -18,6 +19,17 @@ public final class WriteTx extends Tx {
     /** Runs {@code action} after this change has committed (never if it rolls back). */
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
+    }
+
+    /**
+     * The seq of this change's next event: the log's last read once, then counted on (the one
+     * writer appends, so nothing else can take a seq inside the change).
+     */
+    public long nextEventSeq(java.util.function.LongSupplier lastInLog) {
+        if (lastEventSeq < 0) {
+            lastEventSeq = lastInLog.getAsLong();
+        }
+        return ++lastEventSeq;
     }
 
     List<Runnable> afterCommitActions() {

@@ -54,7 +54,7 @@ public final class EventStore {
      */
     public Event append(WriteTx tx, Actor actor, Long receiptId, Long jobId, EventData data) {
         EventDao dao = tx.events();
-        long seq = dao.lastSeq() + 1;
+        long seq = tx.nextEventSeq(dao::lastSeq);
         Instant now = times.now();
         Event event = new Event(seq, data.type(), now, actor.username(), receiptId, jobId, data);
         dao.insert(new EventDao.Row(seq, data.type(), now, actor.username(), receiptId, jobId, write(data)));
@@ -84,7 +84,7 @@ public final class EventStore {
     /** The event encoded for each audience; once only when it carries no customer contact details. */
     private PublishedEvent published(Event e) {
         return new PublishedEvent(
-                e.seq(), write(e), e.carriesCustomerContact() ? write(e.withoutCustomerContact()) : null);
+                e.seq(), () -> write(e), e.carriesCustomerContact() ? () -> write(e.withoutCustomerContact()) : null);
     }
 
     /** A receipt's timeline: every event that names it, oldest first. */
