@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A car the shop knows, with its owners over time. {@code plate} is normalised (Korean plates
  * without spaces or hyphens); {@code plateStandard} says whether it fits a Korean format.
- * {@code openReceiptIds} are the receipts whose car is in the shop now (not yet handed back).
+ * {@code openReceiptIds} are the receipts whose car is in the shop now (not yet handed back), the
+ * newest 20 at most, newest first.
  * {@code warnings} are given when the record is written (a VIN whose check digit does not match).
  */
 public record VehicleRecord(

@@ -133,8 +133,11 @@ public interface VehicleDao {
     @SqlQuery(SELECT + " WHERE v.id < :before ORDER BY v.id DESC LIMIT :limit")
     List<Row> list(long before, int limit);
 
-    @SqlQuery(SELECT + " WHERE v.customer_id IN (<ids>) ORDER BY v.id")
-    List<Row> ownedBy(@BindList("ids") List<Long> customerIds);
+    /** A customer's vehicle: what a customer's record lists of it. */
+    record Owned(long customerId, long id, boolean active) {}
+
+    @SqlQuery("SELECT customer_id, id, active FROM vehicles WHERE customer_id IN (<ids>) ORDER BY id")
+    List<Owned> ownedBy(@BindList("ids") List<Long> customerIds);
 
     @SqlUpdate("INSERT INTO vehicles (plate, plate_standard, plate_tail, vin, make, model, year, fuel, colour,"
             + " customer_id, last_mileage_km, active, version, created_at, updated_at) VALUES (:plate,"
@@ -192,11 +195,9 @@ public interface VehicleDao {
     @SqlUpdate("UPDATE vehicle_owners SET customer_id = :survivorId WHERE customer_id = :duplicateId")
     int moveOwnerships(long duplicateId, long survivorId);
 
-    record OpenReceipt(long vehicleId, long receiptId) {}
-
-    @SqlQuery("SELECT vehicle_id, id AS receipt_id FROM receipts WHERE vehicle_id IN (<ids>) AND in_shop = 1"
-            + " ORDER BY vehicle_id, id")
-    List<OpenReceipt> openReceiptsOf(@BindList("ids") List<Long> vehicleIds);
+    /** The newest receipts (at most 20) of a vehicle whose car is in the shop, newest first. */
+    @SqlQuery("SELECT id FROM receipts WHERE vehicle_id = :vehicleId AND in_shop = 1 ORDER BY id DESC LIMIT 20")
+    List<Long> openReceipts(long vehicleId);
 
     String VISIT = "SELECT r.id AS receipt_id, r.request_date, r.vehicle_id, v.plate, r.customer_id,"
             + " c.name AS customer_name, r.mileage_km, r.request, r.status, m.name AS mechanic_name,"

@@ -284,7 +284,7 @@ public final class CustomerService {
             Instant now = times.now();
             VehicleDao vehicles = tx.vehicles();
             List<Long> moved = vehicles.ownedBy(List.of(duplicateId)).stream()
-                    .map(VehicleDao.Row::id)
+                    .map(VehicleDao.Owned::id)
                     .toList();
             vehicles.moveOwner(duplicateId, survivorId, now);
             vehicles.moveOwnerships(duplicateId, survivorId);
@@ -363,7 +363,7 @@ public final class CustomerService {
             phones.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(Phones.display(p.phone()));
         }
         Map<Long, List<Long>> vehicles = new HashMap<>();
-        for (VehicleDao.Row v : tx.vehicles().ownedBy(ids)) {
+        for (VehicleDao.Owned v : tx.vehicles().ownedBy(ids)) {
             if (v.active()) {
                 vehicles.computeIfAbsent(v.customerId(), k -> new ArrayList<>()).add(v.id());
             }

@@ -708,8 +708,11 @@ public final class VehicleService {
                     .add(new VehicleOwner(o.customerId(), o.customerName(), o.fromAt(), o.toAt(), o.reason()));
         }
         Map<Long, List<Long>> open = new HashMap<>();
-        for (VehicleDao.OpenReceipt o : tx.vehicles().openReceiptsOf(ids)) {
-            open.computeIfAbsent(o.vehicleId(), k -> new ArrayList<>()).add(o.receiptId());
+        for (long id : ids) {
+            List<Long> in = tx.vehicles().openReceipts(id);
+            if (!in.isEmpty()) {
+                open.put(id, in);
+            }
         }
         List<VehicleRecord> out = new ArrayList<>(rows.size());
         for (VehicleDao.Row r : rows) {
