@@ -53,7 +53,7 @@ CREATE TABLE vehicles (
 CREATE UNIQUE INDEX vehicles_active_plate ON vehicles (plate) WHERE active = 1;
 CREATE INDEX vehicles_plate ON vehicles (plate, id);
 CREATE INDEX vehicles_plate_tail ON vehicles (plate_tail, id);
-CREATE INDEX vehicles_vin ON vehicles (vin);
+CREATE INDEX vehicles_vin ON vehicles (vin) WHERE vin IS NOT NULL;
 CREATE INDEX vehicles_customer ON vehicles (customer_id, id);
 
 -- Ownership periods; exactly one open period (to_at NULL) per vehicle: its current owner.

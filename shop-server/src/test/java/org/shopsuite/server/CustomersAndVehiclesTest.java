@@ -106,6 +106,9 @@ class CustomersAndVehiclesTest {
                 .as("the receipt keeps the plate as typed")
                 .isEqualTo("77가 1234");
         assertThat(warnings(first)).isEmpty();
+        assertThat(counter.get("/receipts/" + first.id()).json())
+                .as("the answer is the receipt as stored")
+                .isEqualTo(first.json());
 
         JsonNode c = counter.get("/customers/" + customer).json();
         assertThat(c.path("name").asText()).isEqualTo("홍길동");
@@ -131,6 +134,7 @@ class CustomersAndVehiclesTest {
                 "requestDate",
                 LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(1));
         assertThat(again.json().path("vehicleId").asLong()).isEqualTo(vehicle);
+        assertThat(counter.get("/receipts/" + again.id()).json()).isEqualTo(again.json());
         assertThat(again.json().path("customerId").asLong()).isEqualTo(customer);
         assertThat(warnings(again))
                 .containsExactlyInAnyOrder(

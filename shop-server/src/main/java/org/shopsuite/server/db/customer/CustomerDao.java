@@ -26,19 +26,27 @@ public interface CustomerDao {
 
     record Phone(long customerId, int position, String phone) {}
 
-    @SqlQuery("SELECT * FROM customers WHERE id = :id")
+    /**
+     * A customer's columns; {@code last_seen_at} is when their newest receipt was taken (from the
+     * receipts' index, so no receipt has to write it), or when the record was made or last merged.
+     */
+    String COLUMNS = "SELECT c.id, c.name, c.email, c.address, c.notes, c.consent_to_messages, c.merged_into_id,"
+            + " COALESCE((SELECT r.created_at FROM receipts r WHERE r.customer_id = c.id ORDER BY r.id DESC LIMIT 1),"
+            + " c.last_seen_at) AS last_seen_at, c.version, c.created_at, c.updated_at FROM customers c";
+
+    @SqlQuery(COLUMNS + " WHERE c.id = :id")
     Optional<Row> find(long id);
 
-    @SqlQuery("SELECT * FROM customers WHERE id IN (<ids>)")
+    @SqlQuery(COLUMNS + " WHERE c.id IN (<ids>)")
     List<Row> findAll(@BindList("ids") List<Long> ids);
 
     @SqlQuery("SELECT * FROM customer_phones WHERE customer_id IN (<ids>) ORDER BY customer_id, position")
     List<Phone> phonesOf(@BindList("ids") List<Long> ids);
 
     /** The customers (not merged away) with this phone, the most recently seen first. */
-    @SqlQuery("SELECT c.* FROM customer_phones p JOIN customers c ON c.id = p.customer_id"
+    @SqlQuery("SELECT * FROM (" + COLUMNS + " JOIN customer_phones p ON p.customer_id = c.id"
             + " WHERE p.phone = :phone AND c.merged_into_id IS NULL"
-            + " ORDER BY COALESCE(c.last_seen_at, c.created_at) DESC, c.id DESC LIMIT 5")
+            + ") seen ORDER BY last_seen_at DESC, id DESC LIMIT 5")
     List<Row> byPhone(String phone);
 
     @SqlUpdate("INSERT INTO customers (name, email, address, notes, consent_to_messages, last_seen_at,"
@@ -59,9 +67,6 @@ public interface CustomerDao {
             String notes,
             boolean consent,
             Instant now);
-
-    @SqlUpdate("UPDATE customers SET last_seen_at = :now WHERE id = :id")
-    void seen(long id, Instant now);
 
     @SqlUpdate("DELETE FROM customer_phones WHERE customer_id = :id")
     void deletePhones(long id);
@@ -86,11 +91,11 @@ public interface CustomerDao {
      * Names from their start, in name order from the cursor on: a walk of the name index that stops
      * after {@code limit} rows, however common the name.
      */
-    @SqlQuery("SELECT * FROM customers WHERE COALESCE(name, '') >= :name"
-            + " AND COALESCE(name, '') < :name || char(1114111) AND merged_into_id IS NULL"
-            + " AND (:afterName IS NULL OR COALESCE(name, '') > :afterName"
-            + " OR (COALESCE(name, '') = :afterName AND id > :afterId))"
-            + " ORDER BY COALESCE(name, ''), id LIMIT :limit")
+    @SqlQuery(COLUMNS + " WHERE COALESCE(c.name, '') >= :name"
+            + " AND COALESCE(c.name, '') < :name || char(1114111) AND c.merged_into_id IS NULL"
+            + " AND (:afterName IS NULL OR COALESCE(c.name, '') > :afterName"
+            + " OR (COALESCE(c.name, '') = :afterName AND c.id > :afterId))"
+            + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
     List<Row> byNamePrefix(String name, String afterName, long afterId, int limit);
 
     /**
@@ -98,7 +103,7 @@ public interface CustomerDao {
      * from its start, a plate from its start), at most {@code limit}: few, each source on its own
      * index; the caller puts them in name order.
      */
-    @SqlQuery("SELECT * FROM customers WHERE merged_into_id IS NULL AND id IN ("
+    @SqlQuery(COLUMNS + " WHERE c.merged_into_id IS NULL AND c.id IN ("
             + "SELECT customer_id FROM customer_phones WHERE tail = :tail"
             + " UNION SELECT customer_id FROM customer_phones WHERE :phone IS NOT NULL"
             + " AND phone >= :phone AND phone < :phone || ':'"
@@ -109,10 +114,10 @@ public interface CustomerDao {
     List<Row> byPhoneOrPlate(String tail, String phone, String plate, int limit);
 
     /** Every customer (not merged away) in name order, a page at a time. */
-    @SqlQuery("SELECT * FROM customers WHERE merged_into_id IS NULL"
-            + " AND (:afterName IS NULL OR COALESCE(name, '') > :afterName"
-            + " OR (COALESCE(name, '') = :afterName AND id > :afterId))"
-            + " ORDER BY COALESCE(name, ''), id LIMIT :limit")
+    @SqlQuery(COLUMNS + " WHERE c.merged_into_id IS NULL"
+            + " AND (:afterName IS NULL OR COALESCE(c.name, '') > :afterName"
+            + " OR (COALESCE(c.name, '') = :afterName AND c.id > :afterId))"
+            + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
     List<Row> list(String afterName, long afterId, int limit);
 
     /** Whether the customer has a job not yet finished (a merge waits for it). */

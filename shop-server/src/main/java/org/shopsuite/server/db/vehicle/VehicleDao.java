@@ -119,7 +119,7 @@ public interface VehicleDao {
     @SqlQuery(SELECT + " WHERE v.plate = :plate ORDER BY v.active DESC, v.id DESC LIMIT :limit")
     List<Row> byPlate(String plate, int limit);
 
-    @SqlQuery(SELECT + " WHERE v.vin = :vin ORDER BY v.active DESC, v.id DESC LIMIT :limit")
+    @SqlQuery(SELECT + " WHERE v.vin = :vin AND v.vin IS NOT NULL ORDER BY v.active DESC, v.id DESC LIMIT :limit")
     List<Row> byVin(String vin, int limit);
 
     /** Plates from their start, or by the last four digits; newest records first, a page at a time. */

@@ -306,10 +306,6 @@ public final class CustomerService {
                     : duplicate.notes() == null ? survivor.notes() : survivor.notes() + "\n" + duplicate.notes();
             boolean consent = survivor.consentToMessages();
             dao.update(survivorId, survivor.version(), name, email, address, notes, consent, now);
-            if (duplicate.lastSeenAt() != null
-                    && (survivor.lastSeenAt() == null || duplicate.lastSeenAt().isAfter(survivor.lastSeenAt()))) {
-                dao.seen(survivorId, duplicate.lastSeenAt());
-            }
             dao.markMerged(duplicateId, survivorId, now);
             events.append(tx, actor, null, null, new CustomersMerged(survivorId, duplicateId, reason, moved, receipts));
             events.append(

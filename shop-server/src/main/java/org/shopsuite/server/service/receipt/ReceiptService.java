@@ -188,8 +188,9 @@ public final class ReceiptService {
                             link.customerId(),
                             link.vehicleId()));
             vehicles.recordMileage(tx, actor, id, link, vehicle.mileageKm());
+            Long jobId = null;
             if (fits) {
-                long jobId = tx.jobs().insert(id, m.id(), date, estimate, now);
+                jobId = tx.jobs().insert(id, m.id(), date, estimate, now);
                 events.append(
                         tx,
                         actor,
@@ -216,7 +217,34 @@ public final class ReceiptService {
                         new ManDayOver(m.id(), date, Hours.of(estimate), Hours.of(Math.max(0, remaining))));
                 events.append(tx, actor, id, null, new ReceiptRejected(MECHANIC_CAPACITY));
             }
-            return load(tx, id);
+            // the receipt as written (reading it back costs the one writer a joined query)
+            return new Receipt(
+                    id,
+                    typedName,
+                    phone,
+                    typedCar,
+                    vehicleOf(vehicle.vin(), vehicle.make(), vehicle.model(), vehicle.year(), vehicle.mileageKm()),
+                    m.id(),
+                    m.name(),
+                    date,
+                    Hours.of(estimate),
+                    request,
+                    fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
+                    fits ? null : MECHANIC_CAPACITY,
+                    null,
+                    jobId,
+                    jobId == null ? null : JobStatus.WAITING,
+                    null,
+                    List.of(),
+                    actor.username(),
+                    now,
+                    now,
+                    1,
+                    link.customerId(),
+                    link.vehicleId(),
+                    null,
+                    link.warnings(),
+                    promisedAt);
         };
     }
 

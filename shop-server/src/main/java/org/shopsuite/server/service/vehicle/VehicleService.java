@@ -476,7 +476,6 @@ public final class VehicleService {
         }
         Instant now = times.now();
         long customerId;
-        boolean seen = false;
         long vehicleId;
         String plateShown;
         Integer last = null;
@@ -534,7 +533,6 @@ public final class VehicleService {
                                         customerId)));
                     }
                 } else {
-                    seen = true; // made just now
                     customerId = this.customers.insert(
                             tx,
                             actor,
@@ -588,9 +586,6 @@ public final class VehicleService {
                     WarningCode.REQUEST_DATE_IN_PAST,
                     "the request date " + s.requestDate() + " is before today, " + today,
                     Map.of("requestDate", s.requestDate().toString(), "today", today.toString())));
-        }
-        if (!seen) {
-            customers.seen(customerId, now);
         }
         return new Link(customerId, vehicleId, ownerName, plateShown, last, List.copyOf(warnings));
     }
