@@ -66,7 +66,6 @@ CREATE TABLE vehicle_owners (
   reason       TEXT
 );
 CREATE INDEX vehicle_owners_vehicle ON vehicle_owners (vehicle_id, id);
-CREATE INDEX vehicle_owners_customer ON vehicle_owners (customer_id);
 CREATE UNIQUE INDEX vehicle_owners_current ON vehicle_owners (vehicle_id) WHERE to_at IS NULL;
 
 -- receipts.in_shop: 1 from the receipt's acceptance until the car is handed back (released) or the

@@ -941,16 +941,19 @@ public final class Bench {
                 maxWrites);
         row(insert, null);
         // The seed's receipt: every one for the same car, which stays in the shop, so each answer
-        // also lists the car's open receipts (VEHICLE_ALREADY_IN_SHOP): more with every request.
+        // also warns that it is (VEHICLE_ALREADY_IN_SHOP). Both phases send the odometer reading, as
+        // the seed's receipt has it, so the ratio is the cost of finding or creating the records.
+        java.util.concurrent.atomic.AtomicLong odometer = new java.util.concurrent.atomic.AtomicLong(200_000);
         Result plain = loadBounded(
-                "POST /receipts (the seed's receipt: one customer, one car)",
+                "POST /receipts (the seed's receipt: one customer, one car, its odometer reading)",
                 writers,
                 i -> post(
                         url + "/receipts",
                         tokens[i],
                         "{\"customerName\":\"홍길동\",\"customerPhone\":\"010-1234-5678\",\"carId\":\"12가 3456\","
                                 + "\"mechanicId\":" + (first + Math.floorMod(i, mechanics))
-                                + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\"}"),
+                                + ",\"estimatedHours\":0.01,\"request\":\"엔진오일 교환\",\"vehicle\":{\"mileageKm\":"
+                                + odometer.incrementAndGet() + "}}"),
                 201,
                 maxWrites);
         row(plain, insert);

@@ -33,7 +33,7 @@ class MigratorTest {
             "V4__invoice_issued_with.sql", "82108c85133323790ac4339d1aa7b68f3fd2b2a1f5c273386321bb673bf25f66",
             "V5__partial_returns.sql", "a73bc42535761b1861993d2bab18876e8cb3a1da32e8c6b3c0d50a1db5b93896",
             "V6__payment_corrections.sql", "309fd2de923e61eb488afae8eec291b7414613ac28cc3ac740fa00a975823968",
-            "V7__customers_and_vehicles.sql", "751440a48856625e5bd87d7e6dc5bc5844d85651c6a8ff88779b89adf807c06d",
+            "V7__customers_and_vehicles.sql", "278c54c0c8550eb788c5616a2cae73f47e9cb0ad3bb59bdfa0894f1ae8e9d680",
             "V8__receipt_links.sql", "c388d0e8f45cf761b039fa8bc4d69d8a02e709415097761befb8b48ba3d78701",
             "V9__receipt_changes.sql", "f5d7edeed055cdb3e1ddee474f113a6d64b38a61a16bbcc68315d997d631c06a");
 

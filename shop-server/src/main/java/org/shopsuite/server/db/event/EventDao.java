@@ -2,7 +2,6 @@ package org.shopsuite.server.db.event;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.shopsuite.model.EventType;
@@ -16,7 +15,7 @@ public interface EventDao {
 
     @SqlUpdate("INSERT INTO events (seq, type, occurred_at, actor, receipt_id, job_id, data)"
             + " VALUES (:seq, :type, :occurredAt, :actor, :receiptId, :jobId, :data)")
-    void insert(@BindMethods Row row);
+    void insert(long seq, EventType type, Instant occurredAt, String actor, Long receiptId, Long jobId, String data);
 
     @SqlQuery("SELECT * FROM events WHERE seq > :since ORDER BY seq LIMIT :limit")
     List<Row> since(long since, int limit);

@@ -57,7 +57,7 @@ public final class EventStore {
         long seq = tx.nextEventSeq(dao::lastSeq);
         Instant now = times.now();
         Event event = new Event(seq, data.type(), now, actor.username(), receiptId, jobId, data);
-        dao.insert(new EventDao.Row(seq, data.type(), now, actor.username(), receiptId, jobId, write(data)));
+        dao.insert(seq, data.type(), now, actor.username(), receiptId, jobId, write(data));
         for (Projection p : projections) {
             p.apply(tx, event);
         }

@@ -116,6 +116,18 @@ public final class ReceiptService {
         String request = c.longText("request", in.request(), 2000, true);
         Instant promisedAt = promisedAt(c, in.promisedAt());
         c.done();
+        VehicleService.Sighting sighting = VehicleService.Sighting.of(
+                in.customerId(),
+                in.vehicleId(),
+                name,
+                phone,
+                carId,
+                vehicle.vin(),
+                vehicle.make(),
+                vehicle.model(),
+                vehicle.year(),
+                vehicle.mileageKm(),
+                in.requestDate());
         return tx -> {
             MechanicDao mechanics = tx.mechanics();
             MechanicDao.Row m = mechanics
@@ -126,21 +138,7 @@ public final class ReceiptService {
                 throw ApiException.conflict(
                         "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
             }
-            VehicleService.Link link = vehicles.link(
-                    tx,
-                    actor,
-                    new VehicleService.Sighting(
-                            in.customerId(),
-                            in.vehicleId(),
-                            name,
-                            phone,
-                            carId,
-                            vehicle.vin(),
-                            vehicle.make(),
-                            vehicle.model(),
-                            vehicle.year(),
-                            vehicle.mileageKm(),
-                            in.requestDate()));
+            VehicleService.Link link = vehicles.link(tx, actor, sighting);
             String typedName = name != null ? name : link.customerName() != null ? link.customerName() : "-";
             String typedCar = carId != null ? carId : link.plate();
             long booked = mechanics.bookedCenti(m.id(), date);

@@ -440,7 +440,38 @@ public final class VehicleService {
             String model,
             Integer year,
             Integer mileageKm,
-            LocalDate requestDate) {}
+            LocalDate requestDate,
+            Plates.Plate plate,
+            String phoneDigits) {
+        /** What a receipt says, with its plate and phone normalised (before the write, not in it). */
+        public static Sighting of(
+                Long customerId,
+                Long vehicleId,
+                String name,
+                String phone,
+                String carId,
+                String vin,
+                String make,
+                String model,
+                Integer year,
+                Integer mileageKm,
+                LocalDate requestDate) {
+            return new Sighting(
+                    customerId,
+                    vehicleId,
+                    name,
+                    phone,
+                    carId,
+                    vin,
+                    make,
+                    model,
+                    year,
+                    mileageKm,
+                    requestDate,
+                    carId == null ? null : Plates.of(carId),
+                    Phones.digits(phone));
+        }
+    }
 
     /** The customer and vehicle a receipt is linked to, the warnings for the counter, the name and plate used. */
     public record Link(
@@ -461,7 +492,7 @@ public final class VehicleService {
         VehicleDao vehicles = tx.vehicles();
         CustomerDao customers = tx.customers();
         List<Warning> warnings = new ArrayList<>();
-        String phone = Phones.digits(s.phone());
+        String phone = s.phoneDigits();
         VehicleDao.Known vehicle;
         if (s.vehicleId() != null) {
             vehicle = vehicles.knownById(s.vehicleId())
@@ -472,7 +503,7 @@ public final class VehicleService {
                         "vehicleId", ErrorCode.INVALID_STATE, "vehicle " + vehicle.id() + " is no longer active");
             }
         } else {
-            vehicle = vehicles.knownByPlate(Plates.of(s.carId()).plate()).orElse(null);
+            vehicle = vehicles.knownByPlate(s.plate().plate()).orElse(null);
         }
         Instant now = times.now();
         long customerId;
@@ -540,7 +571,7 @@ public final class VehicleService {
                                     s.name(), phone == null ? List.of() : List.of(phone), null, null, null, false));
                 }
             }
-            Plates.Plate plate = Plates.of(s.carId());
+            Plates.Plate plate = s.plate();
             String make = s.make() == null && s.vin() != null ? Vins.maker(s.vin()) : s.make();
             vehicleId = vehicles.insert(new VehicleDao.New(
                     plate.plate(),
