@@ -143,6 +143,11 @@ final class ApiDoc {
             return this;
         }
 
+        Op limits(Map<String, String> byField) {
+            new java.util.TreeMap<>(byField).forEach(this::limit);
+            return this;
+        }
+
         Op optionalBody(Class<?> type) {
             this.body = type;
             this.bodyOptional = true;
@@ -209,6 +214,20 @@ final class ApiDoc {
     }
 
     private static final String TEXT100 = "{\"minLength\": 1, \"maxLength\": 100}";
+
+    /** The limits of a customer's fields (POST and PATCH). */
+    private static final Map<String, String> CUSTOMER_LIMITS = Map.of(
+            "name", "{\"maxLength\": 100}",
+            "email", "{\"maxLength\": 254}",
+            "address", "{\"maxLength\": 300}",
+            "notes", "{\"maxLength\": 2000}",
+            "phones", "{\"maxItems\": 5}");
+
+    /** The limits of a vehicle's fields (POST and PATCH). */
+    private static final Map<String, String> VEHICLE_LIMITS = Map.of(
+            "plate", "{\"minLength\": 1, \"maxLength\": 20}",
+            "vin", "{\"maxLength\": 20}",
+            "year", "{\"minimum\": 1900}");
 
     /** Every route, in the order of {@link Routes}. */
     static List<Op> all() {
@@ -413,11 +432,7 @@ final class ApiDoc {
                 .describe("A name or at least one phone is required. Phones are kept as digits and shown the"
                         + " Korean way (010-XXXX-XXXX).")
                 .body(CustomerInput.class)
-                .limit("name", "{\"maxLength\": 100}")
-                .limit("email", "{\"maxLength\": 254}")
-                .limit("address", "{\"maxLength\": 300}")
-                .limit("notes", "{\"maxLength\": 2000}")
-                .limit("phones", "{\"maxItems\": 5}")
+                .limits(CUSTOMER_LIMITS)
                 .example("{\"name\": \"박서준\", \"phones\": [\"010-2222-3333\"], \"email\": \"park.sj@example.com\","
                         + " \"address\": \"서울특별시 마포구 월드컵로 1\", \"notes\": \"평일 오전 연락\","
                         + " \"consentToMessages\": true}")
@@ -431,11 +446,7 @@ final class ApiDoc {
                 .describe("The fields sent replace the customer's (phones: the whole list). 409 for a merged"
                         + " record.")
                 .body(CustomerInput.class)
-                .limit("name", "{\"maxLength\": 100}")
-                .limit("email", "{\"maxLength\": 254}")
-                .limit("address", "{\"maxLength\": 300}")
-                .limit("notes", "{\"maxLength\": 2000}")
-                .limit("phones", "{\"maxItems\": 5}")
+                .limits(CUSTOMER_LIMITS)
                 .example("{\"name\": \"정우성\", \"email\": \"jung.ws@example.com\", \"address\": \"서울특별시 강남구"
                         + " 테헤란로 1\", \"notes\": \"법인 차량: 월말 결제\"}")
                 .answers(200, new Of(Customer.class))
@@ -467,9 +478,7 @@ final class ApiDoc {
                         + " with plateStandard false. 409 when an active vehicle has the plate. A VIN whose check"
                         + " digit does not match is a warning (VIN_CHECK_DIGIT).")
                 .body(VehicleInput.class, "plate", "customerId")
-                .limit("plate", "{\"minLength\": 1, \"maxLength\": 20}")
-                .limit("vin", "{\"maxLength\": 20}")
-                .limit("year", "{\"minimum\": 1900}")
+                .limits(VEHICLE_LIMITS)
                 .example("{\"plate\": \"123가 4567\", \"customerId\": 1, \"make\": \"Hyundai\", \"model\":"
                         + " \"Avante\", \"year\": 2021, \"fuel\": \"GASOLINE\"}")
                 .idempotent()
@@ -482,9 +491,7 @@ final class ApiDoc {
                 .describe("active false: scrapped or sold away (its plate is free for another record). The owner"
                         + " changes only by a transfer (a different customerId is a 400).")
                 .body(VehicleInput.class)
-                .limit("plate", "{\"minLength\": 1, \"maxLength\": 20}")
-                .limit("vin", "{\"maxLength\": 20}")
-                .limit("year", "{\"minimum\": 1900}")
+                .limits(VEHICLE_LIMITS)
                 .example("{\"colour\": \"흰색\"}")
                 .answers(200, new Of(VehicleRecord.class))
                 .errors(409));
