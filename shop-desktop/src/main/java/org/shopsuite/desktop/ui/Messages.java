@@ -98,6 +98,21 @@ public final class Messages {
         return withParams(bundle.getString("code." + error.code().code()), error.params());
     }
 
+    /** How the server words a labour line (an invoice keeps its lines as issued). */
+    private static final String LABOUR = "Labour: ";
+
+    /**
+     * An invoice line's description in the user's language: a labour line says so in it ("공임:"
+     * in Korean); a part line is its number and name as issued.
+     */
+    public String invoiceLine(org.shopsuite.model.InvoiceLine line) {
+        String d = line.description();
+        if (line.kind() != org.shopsuite.model.LineKind.LABOR) {
+            return d;
+        }
+        return get("invoice.labourLine", d.startsWith(LABOUR) ? d.substring(LABOUR.length()) : d);
+    }
+
     /**
      * A warning the server gave with a write: in English its own words; in another language the
      * translation of its code with its {@code params}, else its words.

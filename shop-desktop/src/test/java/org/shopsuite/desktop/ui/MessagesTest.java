@@ -112,4 +112,15 @@ class MessagesTest {
         assertThat(ko.hours(new java.math.BigDecimal("1.5"))).isEqualTo("1.5시간");
         assertThat(en.hours(new java.math.BigDecimal("1.5"))).isEqualTo("1.5 h");
     }
+
+    @Test
+    void labourLinesAreNamedInTheUsersLanguage() {
+        var labour = new org.shopsuite.model.InvoiceLine(
+                org.shopsuite.model.LineKind.LABOR, "Labour: 엔진오일 교환", java.math.BigDecimal.ONE, 66_000, 66_000);
+        var part = new org.shopsuite.model.InvoiceLine(
+                org.shopsuite.model.LineKind.PART, "EO-1 엔진오일", java.math.BigDecimal.ONE, 48_000, 48_000);
+        assertThat(new Messages(Locale.KOREAN).invoiceLine(labour)).isEqualTo("공임: 엔진오일 교환");
+        assertThat(new Messages(Locale.ENGLISH).invoiceLine(labour)).isEqualTo("Labour: 엔진오일 교환");
+        assertThat(new Messages(Locale.KOREAN).invoiceLine(part)).isEqualTo("EO-1 엔진오일");
+    }
 }

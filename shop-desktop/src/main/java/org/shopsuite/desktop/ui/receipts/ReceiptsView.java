@@ -205,7 +205,7 @@ public final class ReceiptsView {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> showReceipt(b));
-        Cells.text(lineDescCol, InvoiceLine::description);
+        Cells.text(lineDescCol, m::invoiceLine);
         Cells.text(lineQtyCol, l -> l.quantity().stripTrailingZeros().toPlainString());
         lines.setPlaceholder(new Label(""));
         vm.invoiceProperty().addListener((o, a, b) -> showInvoice(b));
