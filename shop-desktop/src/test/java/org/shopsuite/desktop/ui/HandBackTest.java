@@ -63,6 +63,21 @@ class HandBackTest {
         assertThat(d.text("#receipts-message")).contains("₩144,100 is still to pay");
         d.await(() -> d.text("#receipt-facts").contains("Handed back"));
         d.await(() -> d.<Button>node("#receipt-release").isDisabled());
+        // the receipts list says so too, not just "Completed"
+        javafx.scene.control.TableView<org.shopsuite.model.Receipt> list = d.node("#receipts-table");
+        d.await(() -> {
+            var row = list.getItems().stream()
+                    .filter(x -> x.customerName().equals("송혜교"))
+                    .findFirst()
+                    .orElse(null);
+            @SuppressWarnings("unchecked")
+            var status =
+                    (javafx.scene.control.TableColumn<org.shopsuite.model.Receipt, String>) list.getColumns().stream()
+                            .filter(c -> "statusCol".equals(c.getId()))
+                            .findFirst()
+                            .orElseThrow();
+            return row != null && "Handed back".equals(status.getCellData(row));
+        });
 
         d.selectTab("tab-board");
         TableView<StatusPageRow> board = d.node("#board-table");

@@ -181,7 +181,12 @@ public final class ReceiptsView {
         Cells.text(dateCol, r -> m.date(r.requestDate()));
         Cells.text(customerCol, Receipt::customerName);
         Cells.text(carCol, Receipt::carId);
-        Cells.text(statusCol, r -> m.get("status." + r.status().name()));
+        // a car handed back says so, as the board does
+        Cells.text(
+                statusCol,
+                r -> r.releasedAt() != null
+                        ? m.get("board.released")
+                        : m.get("status." + r.status().name()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
