@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -49,10 +48,10 @@ public interface CustomerDao {
             + ") seen ORDER BY last_seen_at DESC, id DESC LIMIT 5")
     List<Row> byPhone(String phone);
 
-    @SqlUpdate("INSERT INTO customers (name, email, address, notes, consent_to_messages, last_seen_at,"
+    /** A new customer; its id from the same statement (RETURNING: SQLite 3.35+ and PostgreSQL). */
+    @SqlQuery("INSERT INTO customers (name, email, address, notes, consent_to_messages, last_seen_at,"
             + " version, created_at, updated_at) VALUES (:name, :email, :address, :notes, :consent, :seen,"
-            + " 1, :now, :now)")
-    @GetGeneratedKeys
+            + " 1, :now, :now) RETURNING id")
     long insert(String name, String email, String address, String notes, boolean consent, Instant seen, Instant now);
 
     @SqlUpdate("UPDATE customers SET name = :name, email = :email, address = :address, notes = :notes,"

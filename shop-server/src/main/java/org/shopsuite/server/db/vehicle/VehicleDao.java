@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.shopsuite.model.Fuel;
@@ -139,11 +138,11 @@ public interface VehicleDao {
     @SqlQuery("SELECT customer_id, id, active FROM vehicles WHERE customer_id IN (<ids>) ORDER BY id")
     List<Owned> ownedBy(@BindList("ids") List<Long> customerIds);
 
-    @SqlUpdate("INSERT INTO vehicles (plate, plate_standard, plate_tail, vin, make, model, year, fuel, colour,"
+    /** A new vehicle; its id from the same statement (RETURNING: SQLite 3.35+ and PostgreSQL). */
+    @SqlQuery("INSERT INTO vehicles (plate, plate_standard, plate_tail, vin, make, model, year, fuel, colour,"
             + " customer_id, last_mileage_km, active, version, created_at, updated_at) VALUES (:plate,"
             + " :plateStandard, :plateTail, :vin, :make, :model, :year, :fuel, :colour, :customerId,"
-            + " :lastMileageKm, 1, 1, :now, :now)")
-    @GetGeneratedKeys
+            + " :lastMileageKm, 1, 1, :now, :now) RETURNING id")
     long insert(@BindMethods New row);
 
     @SqlUpdate("UPDATE vehicles SET plate = :plate, plate_standard = :plateStandard, plate_tail = :plateTail,"
