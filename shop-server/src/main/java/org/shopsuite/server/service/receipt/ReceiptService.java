@@ -14,6 +14,8 @@ import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Json;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.Phones;
+import org.shopsuite.model.Plates;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
@@ -116,7 +118,8 @@ public final class ReceiptService {
         String request = c.longText("request", in.request(), 2000, true);
         Instant promisedAt = promisedAt(c, in.promisedAt());
         c.done();
-        VehicleService.Sighting sighting = VehicleService.Sighting.of(
+        // normalised here, before the write, not in it
+        VehicleService.Sighting sighting = new VehicleService.Sighting(
                 in.customerId(),
                 in.vehicleId(),
                 name,
@@ -127,7 +130,9 @@ public final class ReceiptService {
                 vehicle.model(),
                 vehicle.year(),
                 vehicle.mileageKm(),
-                in.requestDate());
+                in.requestDate(),
+                carId == null ? null : Plates.of(carId),
+                Phones.digits(phone));
         return tx -> {
             MechanicDao mechanics = tx.mechanics();
             MechanicDao.Row m = mechanics

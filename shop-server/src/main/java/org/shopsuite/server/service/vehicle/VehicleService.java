@@ -11,7 +11,6 @@ import java.util.Objects;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Fuel;
 import org.shopsuite.model.Page;
-import org.shopsuite.model.Phones;
 import org.shopsuite.model.Plates;
 import org.shopsuite.model.RepairRecord;
 import org.shopsuite.model.TransferInput;
@@ -442,36 +441,7 @@ public final class VehicleService {
             Integer mileageKm,
             LocalDate requestDate,
             Plates.Plate plate,
-            String phoneDigits) {
-        /** What a receipt says, with its plate and phone normalised (before the write, not in it). */
-        public static Sighting of(
-                Long customerId,
-                Long vehicleId,
-                String name,
-                String phone,
-                String carId,
-                String vin,
-                String make,
-                String model,
-                Integer year,
-                Integer mileageKm,
-                LocalDate requestDate) {
-            return new Sighting(
-                    customerId,
-                    vehicleId,
-                    name,
-                    phone,
-                    carId,
-                    vin,
-                    make,
-                    model,
-                    year,
-                    mileageKm,
-                    requestDate,
-                    carId == null ? null : Plates.of(carId),
-                    Phones.digits(phone));
-        }
-    }
+            String phoneDigits) {}
 
     /** The customer and vehicle a receipt is linked to, the warnings for the counter, the name and plate used. */
     public record Link(
