@@ -38,5 +38,11 @@ public enum EventType {
     VehicleTransferred,
     MileageRecorded,
     VehicleReleased,
-    ReceiptChanged
+    ReceiptChanged,
+    EstimateCreated,
+    EstimateUpdated,
+    EstimatePresented,
+    EstimateSuperseded,
+    EstimateLinesApproved,
+    EstimateLinesDeclined
 }

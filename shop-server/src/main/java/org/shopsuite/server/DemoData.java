@@ -4,13 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.shopsuite.model.ApprovalInput;
+import org.shopsuite.model.ApprovalMethod;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
+import org.shopsuite.model.Decision;
+import org.shopsuite.model.Estimate;
+import org.shopsuite.model.EstimateInput;
+import org.shopsuite.model.EstimateLine;
+import org.shopsuite.model.EstimateLineInput;
+import org.shopsuite.model.EstimateLineKind;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Fuel;
+import org.shopsuite.model.LineDecision;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.MergeInput;
+import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
@@ -267,7 +277,70 @@ final class DemoData {
                 "3",
                 "Check engine light; diagnose and repair");
         customersAndVehicles(s, desk, manager, r1, r2, r3, r7);
+        estimates(s, desk, r7, parts);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
+    }
+
+    /**
+     * 정우성's Sonata gets an estimate: a draft corrected, presented, the bushings declined on the
+     * phone, then a second version with one bushing only, presented (the first superseded, its
+     * decisions carried over) and left for the customer to decide.
+     */
+    private static void estimates(Services s, Actor desk, Receipt r7, List<VehiclePart> parts) {
+        long atf = parts.get(13).id();
+        List<EstimateLineInput> first = List.of(
+                new EstimateLineInput(
+                        EstimateLineKind.LABOR,
+                        "변속기 오일 교환 (ATF change)",
+                        new BigDecimal("1"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new EstimateLineInput(
+                        EstimateLineKind.PART, null, null, null, new BigDecimal("4"), null, atf, PartGrade.NEW),
+                new EstimateLineInput(
+                        EstimateLineKind.LABOR,
+                        "하체 부싱 교환 (suspension bushings)",
+                        new BigDecimal("2"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new EstimateLineInput(
+                        EstimateLineKind.FEE, "폐유 처리비 (waste oil disposal)", null, null, null, 5_000L, null, null));
+        Estimate draft =
+                s.changes().commit(s.estimates().create(desk, r7.id(), new EstimateInput(first.subList(0, 3))));
+        draft = s.changes().commit(s.estimates().change(desk, draft.id(), draft.version(), new EstimateInput(first)));
+        Estimate v1 = s.changes().commit(s.estimates().present(desk, draft.id()));
+        List<LineDecision> decisions = new ArrayList<>();
+        for (EstimateLine l : v1.lines()) {
+            boolean bushings = l.description().startsWith("하체");
+            decisions.add(new LineDecision(l.id(), bushings ? Decision.DECLINED : Decision.APPROVED));
+        }
+        s.changes()
+                .commit(s.estimates()
+                        .approve(
+                                desk,
+                                v1.id(),
+                                new ApprovalInput(
+                                        decisions, ApprovalMethod.PHONE, "정우성", "부싱은 다음에 (bushings next time)")));
+        List<EstimateLineInput> second = new ArrayList<>(first);
+        second.set(
+                2,
+                new EstimateLineInput(
+                        EstimateLineKind.LABOR,
+                        "앞 하체 부싱 1개소 교환 (one front bushing)",
+                        new BigDecimal("0.5"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        Estimate v2 = s.changes().commit(s.estimates().create(desk, r7.id(), new EstimateInput(second)));
+        s.changes().commit(s.estimates().present(desk, v2.id()));
     }
 
     /** The records behind the receipts: a second car, a car sold on, a duplicate merged, details filled in. */

@@ -95,25 +95,21 @@ class SecurityMatrixTest {
                 .path("invoiceId")
                 .asLong();
         long u = manager.get("/users").json().path("items").get(0).path("id").asLong();
-        this.ids = Map.of(
-                "users",
-                "" + u,
-                "mechanics",
-                "" + m,
-                "vehicleParts",
-                "" + p,
-                "receipts",
-                "" + r,
-                "jobs",
-                "" + j,
-                "invoices",
-                "" + i,
-                "payments",
-                "1",
-                "customers",
-                "" + customer,
-                "vehicles",
-                "" + vehicle);
+        long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
+                .json()
+                .path("id")
+                .asLong();
+        this.ids = Map.ofEntries(
+                Map.entry("users", "" + u),
+                Map.entry("mechanics", "" + m),
+                Map.entry("vehicleParts", "" + p),
+                Map.entry("receipts", "" + r),
+                Map.entry("jobs", "" + j),
+                Map.entry("invoices", "" + i),
+                Map.entry("payments", "1"),
+                Map.entry("customers", "" + customer),
+                Map.entry("vehicles", "" + vehicle),
+                Map.entry("estimates", "" + estimate));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

@@ -8,11 +8,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ApprovalInput;
 import org.shopsuite.model.Backup;
 import org.shopsuite.model.BackupInput;
 import org.shopsuite.model.Capacity;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
+import org.shopsuite.model.Estimate;
+import org.shopsuite.model.EstimateInput;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Invoice;
@@ -419,6 +422,58 @@ final class ApiDoc {
                 .optionalBody(ReasonInput.class)
                 .idempotent()
                 .answers(200, new Of(Receipt.class))
+                .errors(409));
+
+        ops.add(op("POST", "/receipts/{id}/estimates", "estimates", "Start a new version of the receipt's estimate")
+                .describe("A DRAFT with the lines given or, when none are given, a copy of the latest version's"
+                        + " lines (decisions reset to PENDING; they carry over when it is presented). LABOR lines:"
+                        + " hours and rate (the shop's labour rate when omitted), amount = hours x rate. PART,"
+                        + " SUBLET and FEE lines: quantity (1 when omitted) and unitPrice, amount = quantity x"
+                        + " unitPrice; a PART of the catalogue (vehiclePartId) takes its name and price when they"
+                        + " are omitted, and grade NEW. Each amount is rounded half-up once; tax on the subtotal."
+                        + " 409 when the receipt's job is finished or cancelled. Event EstimateCreated.")
+                .optionalBody(EstimateInput.class)
+                .example("{\"lines\": [{\"kind\": \"LABOR\", \"description\": \"브레이크 패드 교환\", \"hours\": 1.5},"
+                        + " {\"kind\": \"PART\", \"vehiclePartId\": 1, \"quantity\": 1, \"grade\": \"NEW\"},"
+                        + " {\"kind\": \"FEE\", \"description\": \"폐유 처리비\", \"unitPrice\": 5000}]}")
+                .idempotent()
+                .answers(201, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("GET", "/estimates/{id}", "estimates", "One version of an estimate, with its lines and approvals")
+                .describe("A MECHANIC reads the estimates of their own jobs only (403 otherwise).")
+                .answers(200, new Of(Estimate.class)));
+        ops.add(op("PATCH", "/estimates/{id}", "estimates", "Replace a draft's lines")
+                .describe("Only a DRAFT changes (409 otherwise: a presented estimate is frozen, a change is a new"
+                        + " version). lines replaces every line. Event EstimateUpdated.")
+                .body(EstimateInput.class, "lines")
+                .example("{\"lines\": [{\"kind\": \"LABOR\", \"description\": \"엔진오일 교환\", \"hours\": 0.5,"
+                        + " \"rate\": 60000}]}")
+                .answers(200, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("POST", "/estimates/{id}/present", "estimates", "Give the draft to the customer")
+                .describe("The draft becomes PRESENTED and is frozen; the version presented before becomes"
+                        + " SUPERSEDED and its decisions carry over to unchanged lines (same kind, description,"
+                        + " hours and rate, or part, quantity and price). The job's approved hours follow"
+                        + " (ManDayRestored when they go down). validUntil is 30 days on. 409 unless a DRAFT."
+                        + " Events EstimateSuperseded, EstimatePresented.")
+                .idempotent()
+                .answers(200, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("POST", "/estimates/{id}/approvals", "estimates", "Record the customer's decisions")
+                .describe("On the presented estimate, line by line (APPROVED or DECLINED; a later decision on a"
+                        + " line replaces the earlier). Approved LABOR hours are booked on the job's day beside the"
+                        + " receipt's estimatedHours, in the same transaction: when the day cannot take them the"
+                        + " whole approval is refused with 409 naming the hours left (params remainingHours,"
+                        + " requestedHours) and nothing is written. Declining always works and gives approved"
+                        + " hours back. Events EstimateLinesApproved, EstimateLinesDeclined, ManDayDecreased or"
+                        + " ManDayRestored.")
+                .body(ApprovalInput.class, "decisions", "method", "customerName")
+                .limit("customerName", TEXT100)
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"decisions\": [{\"lineId\": 1, \"decision\": \"APPROVED\"}], \"method\": \"PHONE\","
+                        + " \"customerName\": \"정우성\", \"note\": \"전화로 승인\"}")
+                .idempotent()
+                .answers(201, new Of(Estimate.class))
                 .errors(409));
 
         ops.add(op("GET", "/customers", "customers", "Find customers as you type, in name order")

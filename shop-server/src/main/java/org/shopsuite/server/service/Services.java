@@ -9,6 +9,7 @@ import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
 import org.shopsuite.server.service.customer.CustomerService;
+import org.shopsuite.server.service.estimate.EstimateService;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.idempotency.IdempotencyService;
 import org.shopsuite.server.service.invoice.InvoiceService;
@@ -38,7 +39,8 @@ public record Services(
         Changes changes,
         AuditService audit,
         CustomerService customers,
-        VehicleService vehicles) {
+        VehicleService vehicles,
+        EstimateService estimates) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -71,6 +73,7 @@ public record Services(
                 new Changes(db, idempotency),
                 new AuditService(db, events, shop),
                 customers,
-                vehicles);
+                vehicles,
+                new EstimateService(db, events, shop, times));
     }
 }

@@ -35,7 +35,8 @@ public interface JobDao {
             Instant startedAt,
             Instant finishedAt,
             Long invoiceId,
-            long version) {}
+            long version,
+            long approvedCenti) {}
 
     record PartRequestRow(
             long id,
@@ -94,6 +95,11 @@ public interface JobDao {
     @SqlUpdate("UPDATE jobs SET mechanic_id = :mechanicId, work_date = :workDate, estimated_centi = :estimatedCenti,"
             + " version = version + 1, updated_at = :now WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
     int reschedule(long id, long mechanicId, java.time.LocalDate workDate, long estimatedCenti, Instant now);
+
+    /** The approved LABOR hours of the receipt's presented estimate, booked beside its own estimate. */
+    @SqlUpdate("UPDATE jobs SET approved_centi = :approvedCenti, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
+    int setApproved(long id, long approvedCenti, Instant now);
 
     @SqlUpdate("UPDATE jobs SET status = 'CANCELLED', version = version + 1, updated_at = :now"
             + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")

@@ -35,6 +35,7 @@ import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.estimate.EstimateService;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.part.PartService;
@@ -96,6 +97,9 @@ public final class JobService {
     public Change<Job> start(Actor actor, long id) {
         return tx -> {
             JobDao.Row job = actionable(tx, actor, id);
+            if (job.status() == JobStatus.WAITING) {
+                EstimateService.requireApprovedWork(tx, job.receiptId());
+            }
             if (tx.jobs().start(id, times.now()) == 0) {
                 throw illegal(job, "started", JobStatus.WAITING);
             }
