@@ -8,7 +8,8 @@ import java.time.Instant;
  * {@code amount = hours x rate}; the other kinds have {@code quantity} and {@code unitPrice} and
  * {@code amount = quantity x unitPrice}, a {@code PART} line also the catalogue part and the grade
  * chosen. Each amount is rounded half-up once, in minor units. {@code decision} is the customer's,
- * with who recorded it and when.
+ * with who recorded it and when. {@code recommendedBy} names the mechanic who recommended the line
+ * during the job; {@code overrideReason} says why a manager corrected its price after approval.
  */
 public record EstimateLine(
         long id,
@@ -23,4 +24,6 @@ public record EstimateLine(
         long amount,
         Decision decision,
         Instant decidedAt,
-        String decidedBy) {}
+        String decidedBy,
+        String recommendedBy,
+        String overrideReason) {}

@@ -44,5 +44,10 @@ public enum EventType {
     EstimatePresented,
     EstimateSuperseded,
     EstimateLinesApproved,
-    EstimateLinesDeclined
+    EstimateLinesDeclined,
+    EstimateLineOverridden,
+    WorkRecommended,
+    CannedJobCreated,
+    CannedJobUpdated,
+    PartsPricingChanged
 }

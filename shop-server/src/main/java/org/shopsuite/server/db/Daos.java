@@ -3,6 +3,8 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.document.DocumentDao;
+import org.shopsuite.server.db.estimate.CannedJobDao;
 import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
@@ -37,6 +39,8 @@ final class Daos {
     private final CustomerDao customers;
     private final VehicleDao vehicles;
     private final EstimateDao estimates;
+    private final CannedJobDao cannedJobs;
+    private final DocumentDao documents;
 
     Daos(Handle handle) {
         this.handle = handle;
@@ -53,6 +57,8 @@ final class Daos {
         this.customers = handle.attach(CustomerDao.class);
         this.vehicles = handle.attach(VehicleDao.class);
         this.estimates = handle.attach(EstimateDao.class);
+        this.cannedJobs = handle.attach(CannedJobDao.class);
+        this.documents = handle.attach(DocumentDao.class);
     }
 
     Handle handle() {
@@ -101,6 +107,14 @@ final class Daos {
 
     CustomerDao customers() {
         return customers;
+    }
+
+    CannedJobDao cannedJobs() {
+        return cannedJobs;
+    }
+
+    DocumentDao documents() {
+        return documents;
     }
 
     EstimateDao estimates() {

@@ -3,6 +3,8 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.document.DocumentDao;
+import org.shopsuite.server.db.estimate.CannedJobDao;
 import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
@@ -38,6 +40,14 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final VehicleDao vehicles() {
         return daos.vehicles();
+    }
+
+    public final CannedJobDao cannedJobs() {
+        return daos.cannedJobs();
+    }
+
+    public final DocumentDao documents() {
+        return daos.documents();
     }
 
     public final EstimateDao estimates() {

@@ -57,7 +57,7 @@ public final class HttpServer {
         RepairController repair =
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);
-        EstimateController estimates = new EstimateController(s.estimates(), bodies, respond);
+        EstimateController estimates = new EstimateController(s, bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);

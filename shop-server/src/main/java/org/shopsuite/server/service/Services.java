@@ -9,7 +9,10 @@ import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
 import org.shopsuite.server.service.customer.CustomerService;
+import org.shopsuite.server.service.document.DocumentStore;
+import org.shopsuite.server.service.estimate.CannedJobService;
 import org.shopsuite.server.service.estimate.EstimateService;
+import org.shopsuite.server.service.estimate.PartsPricingService;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.idempotency.IdempotencyService;
 import org.shopsuite.server.service.invoice.InvoiceService;
@@ -40,7 +43,10 @@ public record Services(
         AuditService audit,
         CustomerService customers,
         VehicleService vehicles,
-        EstimateService estimates) {
+        EstimateService estimates,
+        CannedJobService cannedJobs,
+        PartsPricingService partsPricing,
+        DocumentStore documents) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -74,6 +80,9 @@ public record Services(
                 new AuditService(db, events, shop),
                 customers,
                 vehicles,
-                new EstimateService(db, events, shop, times));
+                new EstimateService(db, events, shop, times),
+                new CannedJobService(db, events, times),
+                new PartsPricingService(db, events),
+                new DocumentStore(db, times));
     }
 }

@@ -51,7 +51,11 @@ public interface EstimateDao {
             long amount,
             Decision decision,
             Instant decidedAt,
-            String decidedBy) {
+            String decidedBy,
+            String recommendedBy,
+            String overrideReason,
+            String overriddenBy,
+            Instant overriddenAt) {
         public LineRow at(long estimate, int pos) {
             return new LineRow(
                     0,
@@ -69,9 +73,28 @@ public interface EstimateDao {
                     amount,
                     decision,
                     decidedAt,
-                    decidedBy);
+                    decidedBy,
+                    recommendedBy,
+                    overrideReason,
+                    overriddenBy,
+                    overriddenAt);
         }
     }
+
+    /** A declined line of a car's earlier visit, with its receipt. */
+    record DeclinedRow(
+            long receiptId,
+            long estimateId,
+            long lineId,
+            Instant decidedAt,
+            EstimateLineKind kind,
+            String description,
+            Long hoursCenti,
+            Long quantityCenti,
+            Long unitPrice,
+            long amount,
+            Long vehiclePartId,
+            PartGrade grade) {}
 
     record ApprovalRow(
             long id,
@@ -142,9 +165,9 @@ public interface EstimateDao {
 
     @SqlBatch("INSERT INTO estimate_lines (estimate_id, position, kind, description, hours_centi, rate,"
             + " quantity_centi, unit_price, vehicle_part_id, grade, manual_price, amount, decision, decided_at,"
-            + " decided_by) VALUES (:estimateId, :position, :kind, :description, :hoursCenti, :rate,"
-            + " :quantityCenti, :unitPrice, :vehiclePartId, :grade, :manualPrice, :amount, :decision,"
-            + " :decidedAt, :decidedBy)")
+            + " decided_by, recommended_by) VALUES (:estimateId, :position, :kind, :description, :hoursCenti,"
+            + " :rate, :quantityCenti, :unitPrice, :vehiclePartId, :grade, :manualPrice, :amount, :decision,"
+            + " :decidedAt, :decidedBy, :recommendedBy)")
     void insertLines(@BindMethods List<LineRow> lines);
 
     @SqlUpdate("DELETE FROM estimate_lines WHERE estimate_id = :estimateId")
@@ -171,6 +194,48 @@ public interface EstimateDao {
             int declined,
             String by,
             Instant now);
+
+    /** A manager's correction of a line: its new price and amount, who and why. */
+    @SqlUpdate("UPDATE estimate_lines SET hours_centi = :hoursCenti, rate = :rate, unit_price = :unitPrice,"
+            + " amount = :amount, manual_price = 1, override_reason = :reason, overridden_by = :by,"
+            + " overridden_at = :now WHERE id = :id AND estimate_id = :estimateId")
+    int override(
+            long estimateId,
+            long id,
+            Long hoursCenti,
+            Long rate,
+            Long unitPrice,
+            long amount,
+            String reason,
+            String by,
+            Instant now);
+
+    /** New totals of an estimate after a line's correction (a presented estimate too). */
+    @SqlUpdate("UPDATE estimates SET subtotal = :subtotal, tax = :tax, total = :total, version = version + 1,"
+            + " updated_at = :now WHERE id = :id")
+    void retotal(long id, long subtotal, long tax, long total, Instant now);
+
+    /** Drafts older than a version just presented: they can no longer be presented. */
+    @SqlUpdate("UPDATE estimates SET status = 'SUPERSEDED', version = version + 1, updated_at = :now"
+            + " WHERE receipt_id = :receiptId AND status = 'DRAFT' AND number < :number")
+    int supersedeOlderDrafts(long receiptId, int number, Instant now);
+
+    /**
+     * The car's declined lines on the presented estimates of its receipts, newest first, from the
+     * cursor on (a line id).
+     */
+    @SqlQuery("SELECT e.receipt_id, e.id AS estimate_id, l.id AS line_id, l.decided_at, l.kind, l.description,"
+            + " l.hours_centi, l.quantity_centi, l.unit_price, l.amount, l.vehicle_part_id, l.grade"
+            + " FROM receipts r JOIN estimates e ON e.receipt_id = r.id AND e.status = 'PRESENTED'"
+            + " JOIN estimate_lines l ON l.estimate_id = e.id AND l.decision = 'DECLINED'"
+            + " WHERE r.vehicle_id = :vehicleId AND l.id < :before ORDER BY l.id DESC LIMIT :limit")
+    List<DeclinedRow> declined(long vehicleId, long before, int limit);
+
+    /** The grade of the part approved on the receipt's presented estimate, if any. */
+    @SqlQuery("SELECT l.grade FROM estimates e JOIN estimate_lines l ON l.estimate_id = e.id"
+            + " WHERE e.receipt_id = :receiptId AND e.status = 'PRESENTED' AND l.kind = 'PART'"
+            + " AND l.vehicle_part_id = :vehiclePartId AND l.decision = 'APPROVED' ORDER BY l.position LIMIT 1")
+    Optional<PartGrade> approvedGrade(long receiptId, long vehiclePartId);
 
     @SqlQuery("SELECT * FROM estimate_approvals WHERE estimate_id = :estimateId ORDER BY id")
     List<ApprovalRow> approvals(long estimateId);

@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.PartRequestStatus;
 
 /** Jobs and the part requests made on them. */
@@ -52,7 +53,9 @@ public interface JobDao {
             String requestedBy,
             Instant requestedAt,
             Instant returnedAt,
-            long version) {
+            long version,
+            PartGrade grade,
+            Long unitCost) {
         /** How many of an issued request are still out on the job (none once returned or rejected). */
         public int outstanding() {
             return status == PartRequestStatus.ISSUED ? quantity - returnedQuantity : 0;
@@ -106,9 +109,9 @@ public interface JobDao {
     int cancel(long id, Instant now);
 
     @SqlUpdate("INSERT INTO part_requests (job_id, vehicle_part_id, quantity, status, rejection_reason,"
-            + " unit_price, part_number, part_name, requested_by, requested_at, returned_quantity, version)"
-            + " VALUES (:jobId, :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice,"
-            + " :partNumber, :partName, :requestedBy, :requestedAt, 0, 1)")
+            + " unit_price, part_number, part_name, requested_by, requested_at, returned_quantity, version, grade,"
+            + " unit_cost) VALUES (:jobId, :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice,"
+            + " :partNumber, :partName, :requestedBy, :requestedAt, 0, 1, :grade, :unitCost)")
     @GetGeneratedKeys
     long insertPartRequest(@BindMethods PartRequestRow row);
 

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.shopsuite.model.ApprovalInput;
+import org.shopsuite.model.CannedLinesInput;
 import org.shopsuite.model.Decision;
+import org.shopsuite.model.DeclinedWork;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Estimate;
 import org.shopsuite.model.EstimateApproval;
@@ -21,10 +23,15 @@ import org.shopsuite.model.EstimateLineInput;
 import org.shopsuite.model.EstimateLineKind;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.LineDecision;
+import org.shopsuite.model.OverrideInput;
+import org.shopsuite.model.Page;
 import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.RecommendationInput;
+import org.shopsuite.model.RecommendedPart;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.event.EstimateCreated;
+import org.shopsuite.model.event.EstimateLineOverridden;
 import org.shopsuite.model.event.EstimateLinesApproved;
 import org.shopsuite.model.event.EstimateLinesDeclined;
 import org.shopsuite.model.event.EstimatePresented;
@@ -32,11 +39,14 @@ import org.shopsuite.model.event.EstimateSuperseded;
 import org.shopsuite.model.event.EstimateUpdated;
 import org.shopsuite.model.event.ManDayDecreased;
 import org.shopsuite.model.event.ManDayRestored;
+import org.shopsuite.model.event.WorkRecommended;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.estimate.CannedJobDao;
 import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.estimate.EstimateDao.LineRow;
+import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
@@ -45,8 +55,10 @@ import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Change;
 import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Money;
+import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.shop.ShopService;
@@ -79,7 +91,7 @@ public final class EstimateService {
     }
 
     /** A line checked but not yet priced against the catalogue (that needs the transaction). */
-    private record Draft(
+    record Draft(
             EstimateLineKind kind,
             String description,
             Long hoursCenti,
@@ -88,6 +100,11 @@ public final class EstimateService {
             Long unitPrice,
             Long vehiclePartId,
             PartGrade grade) {}
+
+    /** The receipt's presented estimate, if it has one. */
+    public java.util.Optional<Estimate> presentedOf(long receiptId) {
+        return db.read(tx -> tx.estimates().presented(receiptId).map(e -> toApi(tx, e)));
+    }
 
     public Estimate get(Actor actor, long id) {
         return db.read(tx -> {
@@ -175,6 +192,7 @@ public final class EstimateService {
             }
             LocalDate validUntil = shop.today().plusDays(VALID_DAYS);
             dao.present(id, actor.username(), validUntil, now);
+            dao.supersedeOlderDrafts(r.id(), e.number(), now);
             long approved = approvedCenti(dao.lines(id));
             rebook(tx, actor, r, approved, now);
             events.append(
@@ -307,6 +325,301 @@ public final class EstimateService {
         };
     }
 
+    /** Adds a canned job's lines to the end of a draft, priced as today (201 with the estimate). */
+    public Change<Estimate> addCanned(Actor actor, long id, CannedLinesInput in) {
+        Check c = new Check();
+        Long canned = c.required("cannedJobId", in.cannedJobId());
+        c.positiveId("cannedJobId", canned);
+        c.done();
+        return tx -> {
+            EstimateDao dao = tx.estimates();
+            EstimateDao.Row e = find(tx, id);
+            requireDraft(e, "changed");
+            ReceiptDao.Row r = openReceipt(tx, e.receiptId());
+            ShopDao.Row s = shop.row();
+            List<LineRow> lines = new ArrayList<>(dao.lines(id));
+            if (lines.size() + CannedJobService.drafts(tx, canned).size() > MAX_LINES) {
+                throw ApiException.invalid(
+                        "cannedJobId",
+                        ErrorCode.OUT_OF_RANGE,
+                        "the estimate would have more than " + MAX_LINES + " lines",
+                        Map.of("min", 0, "max", MAX_LINES));
+            }
+            List<LineRow> added = priced(tx, CannedJobService.drafts(tx, canned), s);
+            List<LineRow> rows = new ArrayList<>();
+            for (int i = 0; i < added.size(); i++) {
+                rows.add(added.get(i).at(id, lines.size() + i + 1));
+            }
+            if (!rows.isEmpty()) {
+                dao.insertLines(rows);
+            }
+            lines.addAll(rows);
+            Totals t = Totals.of(lines, s.taxRateBp());
+            Instant now = times.now();
+            dao.updateDraft(id, e.version(), s.currency(), s.taxRateBp(), t.subtotal, t.tax, t.total, null, now);
+            events.append(tx, actor, r.id(), r.jobId(), new EstimateUpdated(id, e.number(), lines.size(), t.total));
+            return toApi(tx, find(tx, id));
+        };
+    }
+
+    /**
+     * Work the job's mechanic found: a new version, presented at once, with the presented version's
+     * lines and decisions and the recommended lines pending (201 with it). Without an estimate
+     * before, the new version has the recommended lines only.
+     */
+    public Change<Estimate> recommend(Actor actor, long jobId, RecommendationInput in) {
+        Check c = new Check();
+        String description = c.text("description", in.description(), 200);
+        Long hours = c.hours("hours", in.hours(), false, false);
+        List<RecommendedPart> parts = in.parts() == null ? List.of() : in.parts();
+        if (parts.size() > 20) {
+            c.fail("parts", ErrorCode.OUT_OF_RANGE, "at most 20 parts", Map.of("min", 0, "max", 20));
+        }
+        for (int i = 0; i < parts.size() && i < 20; i++) {
+            RecommendedPart p = parts.get(i);
+            if (p == null) {
+                c.required("parts[" + i + "]", null);
+                continue;
+            }
+            c.positiveId(
+                    "parts[" + i + "].vehiclePartId", c.required("parts[" + i + "].vehiclePartId", p.vehiclePartId()));
+            c.wholeNumber("parts[" + i + "].quantity", p.quantity(), 1, 1000, true);
+        }
+        if (hours == null && parts.isEmpty() && !c.failed("hours")) {
+            c.fail("hours", ErrorCode.REQUIRED, "hours or parts are required");
+        }
+        c.done();
+        return tx -> {
+            JobDao.Row job = tx.jobs().find(jobId).orElseThrow(() -> ApiException.notFound("job", jobId));
+            if (actor.role() == Role.MECHANIC && job.mechanicId() != actor.mechanicId()) {
+                throw ApiException.forbidden("job " + jobId + " is assigned to another mechanic");
+            }
+            ReceiptDao.Row r = openReceipt(tx, job.receiptId());
+            EstimateDao dao = tx.estimates();
+            ShopDao.Row s = shop.row();
+            EstimateDao.Row latest = dao.latest(r.id()).orElse(null);
+            EstimateDao.Row before = dao.presented(r.id()).orElse(null);
+            List<LineRow> lines = new ArrayList<>();
+            if (before != null) {
+                for (LineRow l : dao.lines(before.id())) {
+                    lines.add(l.at(0, 0)); // kept with its decision, as the customer gave it
+                }
+            }
+            List<Draft> drafts = new ArrayList<>();
+            if (hours != null) {
+                drafts.add(new Draft(EstimateLineKind.LABOR, description, hours, null, null, null, null, null));
+            }
+            for (RecommendedPart p : parts) {
+                drafts.add(new Draft(
+                        EstimateLineKind.PART,
+                        null,
+                        null,
+                        null,
+                        p.quantity() * 100L,
+                        null,
+                        p.vehiclePartId(),
+                        PartGrade.NEW));
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                long part = parts.get(i).vehiclePartId();
+                if (tx.parts().find(part).isEmpty()) {
+                    throw ApiException.invalid(
+                            "parts[" + i + "].vehiclePartId",
+                            ErrorCode.NOT_FOUND,
+                            "vehicle part " + part + " does not exist");
+                }
+            }
+            for (LineRow l : priced(tx, drafts, s)) {
+                lines.add(withRecommender(l, actor.username()));
+            }
+            Totals t = Totals.of(lines, s.taxRateBp());
+            int number = latest == null ? 1 : latest.number() + 1;
+            Instant now = times.now();
+            long id = dao.insert(
+                    r.id(),
+                    number,
+                    s.currency(),
+                    s.taxRateBp(),
+                    t.subtotal,
+                    t.tax,
+                    t.total,
+                    null,
+                    actor.username(),
+                    now);
+            insertLines(dao, id, lines);
+            events.append(tx, actor, r.id(), r.jobId(), new EstimateCreated(id, number, lines.size(), t.total));
+            if (before != null) {
+                dao.supersede(before.id(), now);
+                events.append(tx, actor, r.id(), r.jobId(), new EstimateSuperseded(before.id(), before.number(), id));
+            }
+            dao.present(id, actor.username(), shop.today().plusDays(VALID_DAYS), now);
+            dao.supersedeOlderDrafts(r.id(), number, now);
+            long approved = approvedCenti(dao.lines(id));
+            events.append(
+                    tx,
+                    actor,
+                    r.id(),
+                    r.jobId(),
+                    new EstimatePresented(
+                            id,
+                            number,
+                            t.subtotal,
+                            t.tax,
+                            t.total,
+                            before == null ? null : before.id(),
+                            Hours.of(approved)));
+            events.append(
+                    tx,
+                    actor,
+                    r.id(),
+                    r.jobId(),
+                    new WorkRecommended(
+                            id,
+                            number,
+                            description,
+                            hours == null ? null : Hours.of(hours),
+                            parts.size(),
+                            actor.username()));
+            return toApi(tx, find(tx, id));
+        };
+    }
+
+    /**
+     * A manager's correction of an approved line of the presented estimate before the job is
+     * finished: hours, rate or unit price, with the reason (audited; corrections after the invoice go
+     * through void and reissue). More approved hours must fit the mechanic's day.
+     */
+    public Change<Estimate> override(Actor actor, long id, long lineId, OverrideInput in) {
+        Check c = new Check();
+        Long hours = c.hours("hours", in.hours(), false, false);
+        Long rate = c.money("rate", in.rate(), false);
+        Long unitPrice = c.money("unitPrice", in.unitPrice(), false);
+        String reason = c.longText("reason", in.reason(), 500, true);
+        if (hours == null
+                && rate == null
+                && unitPrice == null
+                && !c.failed("hours")
+                && !c.failed("rate")
+                && !c.failed("unitPrice")) {
+            c.fail("hours", ErrorCode.REQUIRED, "hours, rate or unitPrice is required");
+        }
+        c.done();
+        return tx -> {
+            EstimateDao dao = tx.estimates();
+            EstimateDao.Row e = find(tx, id);
+            if (e.status() != org.shopsuite.model.EstimateStatus.PRESENTED) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        "estimate " + id + " is " + e.status() + "; only the presented"
+                                + " estimate's approved lines are corrected");
+            }
+            ReceiptDao.Row r = openReceipt(tx, e.receiptId());
+            List<LineRow> lines = dao.lines(id);
+            LineRow l = lines.stream()
+                    .filter(x -> x.id() == lineId)
+                    .findFirst()
+                    .orElseThrow(() -> ApiException.notFound("estimate line", lineId));
+            if (l.decision() != Decision.APPROVED) {
+                throw ApiException.conflict(
+                        "lineId",
+                        ErrorCode.INVALID_STATE,
+                        "line " + lineId + " is " + l.decision() + "; only an" + " approved line is corrected");
+            }
+            boolean labor = l.kind() == EstimateLineKind.LABOR;
+            if (labor && unitPrice != null) {
+                throw ApiException.invalid("unitPrice", ErrorCode.UNKNOWN_FIELD, "is not part of a LABOR line");
+            }
+            if (!labor && (hours != null || rate != null)) {
+                throw ApiException.invalid(
+                        hours != null ? "hours" : "rate",
+                        ErrorCode.UNKNOWN_FIELD,
+                        "is not part of a " + l.kind() + " line");
+            }
+            Long newHours = labor ? (hours == null ? l.hoursCenti() : hours) : null;
+            Long newRate = labor ? (rate == null ? l.rate() : rate) : null;
+            Long newPrice = labor ? null : (unitPrice == null ? l.unitPrice() : unitPrice);
+            long amount = labor ? amount("amount", newHours, newRate) : amount("amount", l.quantityCenti(), newPrice);
+            Instant now = times.now();
+            if (labor && !newHours.equals(l.hoursCenti())) {
+                rebook(tx, actor, r, approvedCenti(lines) - l.hoursCenti() + newHours, now);
+            }
+            dao.override(id, lineId, newHours, newRate, newPrice, amount, reason, actor.username(), now);
+            Totals t = Totals.of(dao.lines(id), e.taxRateBp());
+            dao.retotal(id, t.subtotal, t.tax, t.total, now);
+            events.append(
+                    tx,
+                    actor,
+                    r.id(),
+                    r.jobId(),
+                    new EstimateLineOverridden(
+                            id,
+                            lineId,
+                            l.hoursCenti() == null ? null : Hours.of(l.hoursCenti()),
+                            newHours == null ? null : Hours.of(newHours),
+                            l.rate(),
+                            newRate,
+                            l.unitPrice(),
+                            newPrice,
+                            l.amount(),
+                            amount,
+                            reason));
+            return toApi(tx, find(tx, id));
+        };
+    }
+
+    /** The car's declined work from earlier visits, newest first, for follow-up. */
+    public Page<DeclinedWork> declinedWork(Actor actor, long vehicleId, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        return db.read(tx -> {
+            if (tx.vehicles().knownById(vehicleId).isEmpty()) {
+                throw ApiException.notFound("vehicle", vehicleId);
+            }
+            List<EstimateDao.DeclinedRow> rows = tx.estimates().declined(vehicleId, before, limit + 1);
+            return Pages.of(
+                    rows,
+                    limit,
+                    EstimateDao.DeclinedRow::lineId,
+                    d -> new DeclinedWork(
+                            d.receiptId(),
+                            d.estimateId(),
+                            d.lineId(),
+                            d.decidedAt(),
+                            d.kind(),
+                            d.description(),
+                            d.hoursCenti() == null ? null : Hours.of(d.hoursCenti()),
+                            d.quantityCenti() == null ? null : Hours.of(d.quantityCenti()),
+                            d.unitPrice(),
+                            d.amount(),
+                            d.vehiclePartId(),
+                            d.grade()));
+        });
+    }
+
+    private static LineRow withRecommender(LineRow l, String by) {
+        return new LineRow(
+                0,
+                0,
+                0,
+                l.kind(),
+                l.description(),
+                l.hoursCenti(),
+                l.rate(),
+                l.quantityCenti(),
+                l.unitPrice(),
+                l.vehiclePartId(),
+                l.grade(),
+                l.manualPrice(),
+                l.amount(),
+                Decision.PENDING,
+                null,
+                null,
+                by,
+                null,
+                null,
+                null);
+    }
+
     /**
      * Whether the receipt's job may start: a receipt with a presented estimate needs at least one
      * approved line first (409 otherwise); one without behaves as before.
@@ -431,6 +744,10 @@ public final class EstimateService {
                     l.amount(),
                     Decision.PENDING,
                     null,
+                    null,
+                    l.recommendedBy(),
+                    null,
+                    null,
                     null));
         }
         return out;
@@ -448,7 +765,7 @@ public final class EstimateService {
     }
 
     /** The lines checked field by field ({@code lines[i].field}); the whole body refused on any error. */
-    private static List<Draft> check(List<EstimateLineInput> in) {
+    static List<Draft> check(List<EstimateLineInput> in) {
         Check c = new Check();
         if (in.size() > MAX_LINES) {
             c.fail(
@@ -547,9 +864,10 @@ public final class EstimateService {
     }
 
     /** Lines priced: labour at the shop's rate unless one is given, catalogue parts at their price. */
-    private static List<LineRow> priced(Tx tx, List<Draft> drafts, ShopDao.Row s) {
+    static List<LineRow> priced(Tx tx, List<Draft> drafts, ShopDao.Row s) {
         List<LineRow> out = new ArrayList<>(drafts.size());
         PartDao parts = tx.parts();
+        List<CannedJobDao.BandRow> bands = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             if (d.kind() == EstimateLineKind.LABOR) {
@@ -575,7 +893,10 @@ public final class EstimateService {
                                 ErrorCode.NOT_FOUND,
                                 "vehicle part " + d.vehiclePartId() + " does not exist"));
                 description = description == null ? p.partName() : description;
-                unitPrice = unitPrice == null ? p.partPrice() : unitPrice;
+                if (unitPrice == null) {
+                    bands = bands == null ? tx.cannedJobs().bands() : bands;
+                    unitPrice = PartsPricingService.price(bands, p.costPrice(), p.partPrice());
+                }
             }
             out.add(line(
                     d,
@@ -614,6 +935,10 @@ public final class EstimateService {
                 manual,
                 amount,
                 Decision.PENDING,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null);
     }
@@ -700,7 +1025,9 @@ public final class EstimateService {
                     l.amount(),
                     l.decision(),
                     l.decidedAt(),
-                    l.decidedBy()));
+                    l.decidedBy(),
+                    l.recommendedBy(),
+                    l.overrideReason()));
         }
         List<EstimateApproval> approvals = dao.approvals(e.id()).stream()
                 .map(a -> new EstimateApproval(

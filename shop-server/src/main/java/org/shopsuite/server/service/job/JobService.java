@@ -11,6 +11,7 @@ import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartRequestStatus;
@@ -156,7 +157,9 @@ public final class JobService {
                     actor.username(),
                     times.now(),
                     null,
-                    1));
+                    1,
+                    tx.estimates().approvedGrade(job.receiptId(), part.id()).orElse(PartGrade.NEW),
+                    part.costPrice()));
             events.append(
                     tx,
                     actor,
@@ -293,6 +296,8 @@ public final class JobService {
                 r.requestedBy(),
                 r.requestedAt(),
                 r.returnedAt(),
-                r.version());
+                r.version(),
+                r.grade(),
+                r.unitCost());
     }
 }
