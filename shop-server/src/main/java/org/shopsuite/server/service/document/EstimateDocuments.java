@@ -31,6 +31,9 @@ public final class EstimateDocuments {
     private static final float MARGIN = PdfPage.MARGIN;
     private static final float WIDTH = PdfPage.WIDTH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    /** How an invoice's labour lines begin (the kind column says it in both languages). */
+    private static final String LABOUR = "Labour: ";
+
     private static final float[] COLS = {MARGIN, MARGIN + 250, MARGIN + 300, MARGIN + 350, MARGIN + 425};
 
     private EstimateDocuments() {}
@@ -108,9 +111,12 @@ public final class EstimateDocuments {
             if (inv != null) {
                 for (InvoiceLine l : inv.lines()) {
                     PartGrade grade = l.kind() == LineKind.PART ? gradeOf(job, l) : null;
+                    String d = l.kind() == LineKind.LABOR && l.description().startsWith(LABOUR)
+                            ? l.description().substring(LABOUR.length())
+                            : l.description();
                     row(
                             w,
-                            l.description(),
+                            d,
                             kindAndGrade(EstimateLineKind.valueOf(l.kind().name()), grade),
                             plain(l.quantity()) + (l.kind() == LineKind.LABOR ? " h" : ""),
                             InvoicePdf.money(inv.currency(), l.unitPrice()),
