@@ -448,7 +448,8 @@ final class ApiDoc {
                 .errors(409));
         ops.add(op("GET", "/estimates/{id}", "estimates", "One version of an estimate, with its lines and approvals")
                 .describe("A MECHANIC reads the estimates of their own jobs only (403 otherwise).")
-                .answers(200, new Of(Estimate.class)));
+                .answers(200, new Of(Estimate.class))
+                .errors(403));
         ops.add(op("PATCH", "/estimates/{id}", "estimates", "Replace a draft's lines")
                 .describe("Only a DRAFT changes (409 otherwise: a presented estimate is frozen, a change is a new"
                         + " version). lines replaces every line. Event EstimateUpdated.")
