@@ -209,6 +209,34 @@ class ReceiptEditsTest {
         assertThat(vm.dateWarningProperty().get()).isEmpty();
     }
 
+    @Test
+    void theNewReceiptCarriesTheTimePromisedAndATimeWithoutADayIsRefusedBesideTheField() {
+        Session s = login("counter", Locale.ENGLISH);
+        NewReceiptViewModel vm = new NewReceiptViewModel(s, Tasks.direct());
+        vm.loadMechanics();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        vm.dateProperty().set(today);
+        vm.customerNameProperty().set("Promised Customer");
+        vm.carIdProperty().set("56하 3434");
+        vm.estimatedHoursProperty().set("1");
+        vm.requestProperty().set("Oil change");
+        vm.mechanicProperty().set(vm.mechanics().get(0));
+        vm.promisedTimeProperty().set("17:30");
+        vm.submit();
+        assertThat(vm.fieldErrors().get("promisedAt")).isEqualTo("Choose the day too.");
+        assertThat(vm.outcomeProperty().get()).isNull();
+
+        vm.promisedDateProperty().set(today.plusDays(1));
+        vm.submit();
+        Receipt taken = vm.outcomeProperty().get().receipt();
+        assertThat(s.client().receipt(taken.id()).promisedAt())
+                .isEqualTo(today.plusDays(1)
+                        .atTime(17, 30)
+                        .atZone(ZoneId.of("Asia/Seoul"))
+                        .toInstant());
+        assertThat(vm.promisedDateProperty().get()).as("a fresh form").isNull();
+    }
+
     /** Server calls held until the test lets them answer, in the order it chooses. */
     static final class HeldTasks implements Tasks {
         final Deque<Runnable> held = new ArrayDeque<>();

@@ -89,9 +89,11 @@ class ReceiptScreensScreenshotTest {
 
             openReceipt(d, "Daniel Park");
             d.await(() -> d.has("#invoice-title") && d.has("#receipt-notes"));
-            d.fx(() -> d.<javafx.scene.control.MenuButton>node("#receipt-print").show());
-            shot(d, "counter-receipt-notes-print-" + lang);
-            d.fx(() -> d.<javafx.scene.control.MenuButton>node("#receipt-print").hide());
+            d.fx(() -> {
+                javafx.scene.control.ListView<?> timeline = d.node("#receipt-timeline");
+                timeline.scrollTo(timeline.getItems().size() - 1);
+            });
+            shot(d, "counter-receipt-notes-" + lang);
 
             openReceipt(d, "이도현");
             d.await(() -> !d.<Button>node("#receipt-edit").isDisabled());
@@ -118,9 +120,10 @@ class ReceiptScreensScreenshotTest {
                 box.getSelectionModel().select(0);
             });
             d.await(() -> d.has("#receipt-date-warning"));
+            shot(d, "counter-new-receipt-past-date-" + lang);
             d.press("#receipt-submit");
             d.await(() -> dialog("past-date-confirm") != null);
-            shotWithDialog(d, "past-date-confirm", "counter-new-receipt-past-date-" + lang);
+            shotWithDialog(d, "past-date-confirm", "counter-new-receipt-past-date-confirm-" + lang);
             d.fx(() -> ((Button) in("past-date-confirm", "#past-date-change")).fire());
             d.close();
         }

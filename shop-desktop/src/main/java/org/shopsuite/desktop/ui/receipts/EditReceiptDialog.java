@@ -25,7 +25,7 @@ import org.shopsuite.model.Receipt;
 /**
  * The "Edit receipt" dialog on {@link EditReceiptViewModel}: fields the job's state allows are
  * enabled, each error is shown under its own field, and the dialog stays open while the server
- * refuses. Enter saves (Ctrl+Enter in the request), Escape cancels.
+ * refuses. Escape cancels.
  */
 final class EditReceiptDialog {
     private EditReceiptDialog() {}
