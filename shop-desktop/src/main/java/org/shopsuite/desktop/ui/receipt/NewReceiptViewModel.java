@@ -48,7 +48,7 @@ public final class NewReceiptViewModel {
     private final StringProperty model = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
     private final StringProperty mileage = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now(ZoneId.systemDefault()));
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<MechanicChoice> mechanic = new SimpleObjectProperty<>();
     private final StringProperty estimatedHours = new SimpleStringProperty("");
     private final StringProperty request = new SimpleStringProperty("");
@@ -74,6 +74,7 @@ public final class NewReceiptViewModel {
     public NewReceiptViewModel(Session session, Tasks tasks) {
         this.session = session;
         this.tasks = tasks;
+        date.set(today()); // the shop's day, as the server counts it (not this computer's)
         date.addListener((o, a, b) -> {
             pastDateConfirmed = false; // a confirmation was for the day it named
             dateWarning.set(pastDateText(b));
