@@ -38,5 +38,16 @@ public enum EventType {
     VehicleTransferred,
     MileageRecorded,
     VehicleReleased,
-    ReceiptChanged
+    ReceiptChanged,
+    EstimateCreated,
+    EstimateUpdated,
+    EstimatePresented,
+    EstimateSuperseded,
+    EstimateLinesApproved,
+    EstimateLinesDeclined,
+    EstimateLineOverridden,
+    WorkRecommended,
+    CannedJobCreated,
+    CannedJobUpdated,
+    PartsPricingChanged
 }

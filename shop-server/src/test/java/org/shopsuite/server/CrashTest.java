@@ -47,6 +47,8 @@ class CrashTest {
         // paid may go down, so it is not held to paidAtLeast
         Map<Long, Long> corrections = new ConcurrentHashMap<>();
         Set<Long> corrected = ConcurrentHashMap.newKeySet();
+        // estimates whose approval was acknowledged (estimate id -> approved hours)
+        Map<Long, String> approvals = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -57,7 +59,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(5);
+                ExecutorService writers = Executors.newFixedThreadPool(6);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -72,6 +74,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) correct(boss, corrections, corrected);
+                });
+                writers.execute(() -> {
+                    while (go.get()) estimate(counter, approvals);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -119,8 +124,18 @@ class CrashTest {
                             .as("correction " + entry + " of invoice " + invoice + ": " + r)
                             .contains(String.valueOf(entry));
                 });
+                approvals.forEach((estimate, hours) -> {
+                    Api.Res r = manager.get("/estimates/" + estimate);
+                    assertThat(r.json().path("status").asText())
+                            .as(r.toString())
+                            .isEqualTo("PRESENTED");
+                    assertThat(r.json().path("approvedHours").decimalValue())
+                            .as("estimate " + estimate + ": " + r)
+                            .isEqualByComparingTo(hours);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
+                        + approvals.size()
                         + partRequests.size()
                         + paidAtLeast.size()
                         + reissuedAtLeast.size()
@@ -132,13 +147,14 @@ class CrashTest {
         }
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
-                        + " %d receipts reissued, %d payment corrections%n",
+                        + " %d receipts reissued, %d payment corrections, %d estimate approvals%n",
                 ROUNDS,
                 receipts.size(),
                 partRequests.size(),
                 paidAtLeast.size(),
                 reissuedAtLeast.size(),
-                corrections.size());
+                corrections.size(),
+                approvals.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -238,6 +254,28 @@ class CrashTest {
                                     + " OR status NOT IN ('ACCEPTED', 'COMPLETED'))"))
                     .as("receipts in the shop that left it")
                     .isZero();
+            // an open job books its receipt's hours plus the approved LABOR hours of its presented estimate
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM jobs j WHERE j.status IN ('WAITING', 'IN_PROGRESS') AND j.approved_centi <>"
+                                    + " (SELECT COALESCE(SUM(l.hours_centi), 0) FROM estimates e JOIN estimate_lines l"
+                                    + " ON l.estimate_id = e.id WHERE e.receipt_id = j.receipt_id AND e.status = 'PRESENTED'"
+                                    + " AND l.kind = 'LABOR' AND l.decision = 'APPROVED')"))
+                    .as("open jobs whose approved hours are not their presented estimate's")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM (SELECT receipt_id FROM estimates WHERE status = 'PRESENTED'"
+                                    + " GROUP BY receipt_id HAVING COUNT(*) > 1)"))
+                    .as("receipts with two presented estimates")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM estimates e WHERE e.subtotal <>"
+                                    + " (SELECT COALESCE(SUM(amount), 0) FROM estimate_lines l WHERE l.estimate_id = e.id)"
+                                    + " OR e.total <> e.subtotal + e.tax"))
+                    .as("estimates whose totals are not their lines'")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -290,6 +328,48 @@ class CrashTest {
                             "오일 교환"));
             if (r.status() == 201) {
                 acknowledged.put(r.id(), r.json().path("status").asText());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Takes a receipt, gives it an estimate of two labour lines, presents it and records the
+     * customer's decisions (the first approved, the second declined); an acknowledged approval is
+     * recorded with the hours it booked.
+     */
+    private void estimate(Api counter, Map<Long, String> acknowledged) {
+        try {
+            Api.Res r = counter.post(
+                    "/receipts",
+                    Api.obj(
+                            "customerName", "견적 고객",
+                            "carId", (10 + random.nextInt(90)) + "다 " + (1000 + random.nextInt(9000)),
+                            "mechanicId", 2 + random.nextInt(3),
+                            "estimatedHours", "0.01",
+                            "request", "점검"));
+            if (r.status() != 201 || !r.json().path("status").asText().equals("ACCEPTED")) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode lines = Api.JSON.createArrayNode();
+            lines.add(Api.obj("kind", "LABOR", "description", "점검", "hours", new java.math.BigDecimal("0.01")));
+            lines.add(Api.obj("kind", "LABOR", "description", "추가", "hours", new java.math.BigDecimal("0.02")));
+            Api.Res e = counter.post("/receipts/" + r.id() + "/estimates", Api.obj("lines", lines));
+            if (e.status() != 201
+                    || counter.post("/estimates/" + e.id() + "/present", null).status() != 200) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode decisions = Api.JSON.createArrayNode();
+            decisions.add(
+                    Api.obj("lineId", e.json().path("lines").get(0).path("id").asLong(), "decision", "APPROVED"));
+            decisions.add(
+                    Api.obj("lineId", e.json().path("lines").get(1).path("id").asLong(), "decision", "DECLINED"));
+            Api.Res a = counter.post(
+                    "/estimates/" + e.id() + "/approvals",
+                    Api.obj("decisions", decisions, "method", "PHONE", "customerName", "견적 고객"));
+            if (a.status() == 201) {
+                acknowledged.put(e.id(), "0.01");
             }
         } catch (RuntimeException e) {
             sleep();

@@ -17,9 +17,18 @@ import org.shopsuite.model.EventType;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface EventData
-        permits CustomerCreated,
+        permits CannedJobCreated,
+                CannedJobUpdated,
+                CustomerCreated,
                 CustomerUpdated,
                 CustomersMerged,
+                EstimateCreated,
+                EstimateLineOverridden,
+                EstimateLinesApproved,
+                EstimateLinesDeclined,
+                EstimatePresented,
+                EstimateSuperseded,
+                EstimateUpdated,
                 InvoiceIssued,
                 InvoiceVoided,
                 JobCancelled,
@@ -37,6 +46,7 @@ public sealed interface EventData
                 PartRequestRejected,
                 PartRequested,
                 PartReturned,
+                PartsPricingChanged,
                 PaymentRecorded,
                 PaymentRefunded,
                 PaymentVoided,
@@ -53,7 +63,8 @@ public sealed interface EventData
                 VehiclePartUpdated,
                 VehicleReleased,
                 VehicleTransferred,
-                VehicleUpdated {
+                VehicleUpdated,
+                WorkRecommended {
 
     /** The event type this payload belongs to. */
     @JsonIgnore

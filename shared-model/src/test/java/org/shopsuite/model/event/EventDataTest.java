@@ -64,6 +64,7 @@ class EventDataTest {
                             org.shopsuite.model.PaymentMethod.class,
                             org.shopsuite.model.Role.class,
                             org.shopsuite.model.Fuel.class,
+                            org.shopsuite.model.ApprovalMethod.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

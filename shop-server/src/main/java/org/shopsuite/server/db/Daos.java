@@ -3,6 +3,9 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.document.DocumentDao;
+import org.shopsuite.server.db.estimate.CannedJobDao;
+import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
@@ -35,6 +38,9 @@ final class Daos {
     private final IdempotencyDao idempotency;
     private final CustomerDao customers;
     private final VehicleDao vehicles;
+    private final EstimateDao estimates;
+    private final CannedJobDao cannedJobs;
+    private final DocumentDao documents;
 
     Daos(Handle handle) {
         this.handle = handle;
@@ -50,6 +56,9 @@ final class Daos {
         this.idempotency = handle.attach(IdempotencyDao.class);
         this.customers = handle.attach(CustomerDao.class);
         this.vehicles = handle.attach(VehicleDao.class);
+        this.estimates = handle.attach(EstimateDao.class);
+        this.cannedJobs = handle.attach(CannedJobDao.class);
+        this.documents = handle.attach(DocumentDao.class);
     }
 
     Handle handle() {
@@ -98,6 +107,18 @@ final class Daos {
 
     CustomerDao customers() {
         return customers;
+    }
+
+    CannedJobDao cannedJobs() {
+        return cannedJobs;
+    }
+
+    DocumentDao documents() {
+        return documents;
+    }
+
+    EstimateDao estimates() {
+        return estimates;
     }
 
     VehicleDao vehicles() {

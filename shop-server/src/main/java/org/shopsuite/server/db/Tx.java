@@ -3,6 +3,9 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.document.DocumentDao;
+import org.shopsuite.server.db.estimate.CannedJobDao;
+import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
@@ -37,6 +40,18 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final VehicleDao vehicles() {
         return daos.vehicles();
+    }
+
+    public final CannedJobDao cannedJobs() {
+        return daos.cannedJobs();
+    }
+
+    public final DocumentDao documents() {
+        return daos.documents();
+    }
+
+    public final EstimateDao estimates() {
+        return daos.estimates();
     }
 
     public final ReceiptDao receipts() {

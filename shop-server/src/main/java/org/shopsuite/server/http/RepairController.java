@@ -219,7 +219,8 @@ final class RepairController {
                 r.vehicleId(),
                 r.releasedAt(),
                 r.warnings(),
-                r.promisedAt());
+                r.promisedAt(),
+                r.estimates());
     }
 
     private static void pdf(Context ctx, String name, byte[] pdf) {

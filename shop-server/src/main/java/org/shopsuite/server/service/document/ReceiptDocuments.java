@@ -163,7 +163,7 @@ public final class ReceiptDocuments {
         }
     }
 
-    private static void section(PdfPage w, String title) throws IOException {
+    static void section(PdfPage w, String title) throws IOException {
         w.need(30);
         w.text(title, 11, MARGIN);
         w.down(5);

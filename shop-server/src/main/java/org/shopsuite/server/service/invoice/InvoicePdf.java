@@ -129,7 +129,8 @@ public final class InvoicePdf {
      * The issuer block: name, then 대표자 and 사업자등록번호 (when the shop had set them), address
      * and phone, as the invoice was issued.
      */
-    private static void issuer(PdfPage w, InvoiceIssuer issuer) throws IOException {
+    /** The shop as it issues a document: name, representative, registration number, address, phone. */
+    public static void issuer(PdfPage w, InvoiceIssuer issuer) throws IOException {
         w.text(issuer.name(), 18, MARGIN);
         w.down(22);
         StringBuilder ids = new StringBuilder();
@@ -168,6 +169,11 @@ public final class InvoicePdf {
     }
 
     /** Minor units formatted with the currency's own decimals and symbol. */
+    /** An amount in minor units as printed: {@code KRW 234,300}. */
+    public static String money(String currency, long minor) {
+        return new Money(currency).format(minor);
+    }
+
     private static final class Money {
         private final Currency currency;
         private final DecimalFormat format;
