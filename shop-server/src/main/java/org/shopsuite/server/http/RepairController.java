@@ -150,9 +150,11 @@ final class RepairController {
     void invoicePdf(Context ctx) {
         long id = Params.id(ctx, "id");
         var invoice = invoices.get(id);
+        var receipt = receipts.get(invoice.receiptId());
         byte[] pdf = org.shopsuite.server.service.invoice.InvoicePdf.render(
                 invoice,
-                receipts.get(invoice.receiptId()),
+                receipt,
+                receipt.jobId() == null ? null : jobs.get(Respond.actor(ctx), receipt.jobId()),
                 java.time.ZoneId.of(shop.get().timezone()));
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")

@@ -13,6 +13,7 @@ import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceIssuer;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.Job;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentMethod;
@@ -36,10 +37,14 @@ public final class InvoicePdf {
 
     /**
      * The invoice as issued: its issuer, rates and amounts are those it keeps, so a copy printed
-     * years later is the same document. {@code zone} only sets how times are shown.
+     * years later is the same document. {@code zone} only sets how times are shown; {@code job}
+     * (null when there is none) gives the mechanic's notes (정비사 소견) printed under the totals.
      */
-    public static byte[] render(Invoice inv, Receipt receipt, ZoneId zone) {
-        return PdfPage.render(w -> write(w, inv, receipt, zone));
+    public static byte[] render(Invoice inv, Receipt receipt, Job job, ZoneId zone) {
+        return PdfPage.render(w -> {
+            write(w, inv, receipt, zone);
+            ReceiptDocuments.mechanicsNotes(w, job);
+        });
     }
 
     private static void write(PdfPage w, Invoice inv, Receipt receipt, ZoneId zone) throws IOException {
