@@ -314,6 +314,94 @@ public final class ShopClient {
         return send("GET", "/receipts/" + receiptId + "/claimTicket.pdf", null, null, null);
     }
 
+    /** A version of a receipt's estimate (the job's mechanic may read it too). */
+    public org.shopsuite.model.Estimate estimate(long id) {
+        return get("/estimates/" + id, type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** A new draft version: with these lines, or (null) a copy of the latest version's. */
+    public org.shopsuite.model.Estimate createEstimate(
+            long receiptId, org.shopsuite.model.EstimateInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/receipts/" + receiptId + "/estimates",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** Replaces a draft's lines if nobody changed it since {@code version} (else 412). */
+    public org.shopsuite.model.Estimate changeEstimate(long id, long version, org.shopsuite.model.EstimateInput in) {
+        return send("PATCH", "/estimates/" + id, in, null, version, type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** Gives the draft to the customer: frozen from then on, the version before superseded. */
+    public org.shopsuite.model.Estimate presentEstimate(long id, String idempotencyKey) {
+        return send(
+                "POST",
+                "/estimates/" + id + "/present",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** Records the customer's decisions; more approved hours than the mechanic's day has left is a 409. */
+    public org.shopsuite.model.Estimate approveEstimate(
+            long id, org.shopsuite.model.ApprovalInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/estimates/" + id + "/approvals",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** Adds a canned job's lines to a draft. */
+    public org.shopsuite.model.Estimate addCannedJob(long estimateId, long cannedJobId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/estimates/" + estimateId + "/lines",
+                new org.shopsuite.model.CannedLinesInput(cannedJobId),
+                idempotencyKey,
+                type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** The job's mechanic recommends more work: answers the new version, presented. */
+    public org.shopsuite.model.Estimate recommend(
+            long jobId, org.shopsuite.model.RecommendationInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/jobs/" + jobId + "/recommendations",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.Estimate.class));
+    }
+
+    /** Work the customer declined on earlier visits of this car, newest first. */
+    public List<org.shopsuite.model.DeclinedWork> declinedWork(long vehicleId) {
+        return this.<Page<org.shopsuite.model.DeclinedWork>>get(
+                        "/vehicles/" + vehicleId + "/declinedWork?limit=100",
+                        page(org.shopsuite.model.DeclinedWork.class))
+                .items();
+    }
+
+    /** The active canned jobs. */
+    public List<org.shopsuite.model.CannedJob> cannedJobs() {
+        return this.<Page<org.shopsuite.model.CannedJob>>get(
+                        "/cannedJobs?active=true&limit=500", page(org.shopsuite.model.CannedJob.class))
+                .items();
+    }
+
+    /** The shop's parts pricing bands (a part's price from its cost). */
+    public org.shopsuite.model.PartsPricing partsPricing() {
+        return get("/shop/partsPricing", type(org.shopsuite.model.PartsPricing.class));
+    }
+
+    /** 견적서: the estimate as a printable A4 PDF, as first rendered once presented. */
+    public byte[] estimatePdf(long id) {
+        return send("GET", "/estimates/" + id + ".pdf", null, null, null);
+    }
+
     /**
      * Changes a receipt whose job is not finished if nobody changed it since {@code version} (else
      * 412); a change of hours that does not fit the mechanic's day is refused (409).

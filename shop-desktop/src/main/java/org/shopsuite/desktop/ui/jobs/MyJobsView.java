@@ -123,6 +123,7 @@ public final class MyJobsView {
             boolean off = vm.selectedProperty().get() == null
                     || vm.selectedProperty().get().status() != JobStatus.IN_PROGRESS;
             requestPart.setDisable(off);
+            recommend.setDisable(off);
             finish.setDisable(off);
         };
         vm.selectedProperty().addListener((o, a, b) -> inProgressOnly.run());
@@ -161,6 +162,20 @@ public final class MyJobsView {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    @FXML
+    private Button recommend;
+
+    /** Work found during the job goes to the counter as a new estimate version for the customer. */
+    @FXML
+    private void recommend() {
+        org.shopsuite.desktop.ui.estimates.RecommendViewModel form = vm.recommendForm();
+        if (form != null) {
+            org.shopsuite.desktop.ui.estimates.RecommendDialog.open(
+                            requests.getScene().getWindow(), form, m, vm::recommended)
+                    .show();
+        }
     }
 
     @FXML

@@ -232,6 +232,20 @@ public final class MyJobsViewModel {
                 this::fail);
     }
 
+    /** The mechanic's "Recommend work" form for the selected job in progress, or null. */
+    public org.shopsuite.desktop.ui.estimates.RecommendViewModel recommendForm() {
+        Job job = selected.get();
+        return job == null || job.status() != JobStatus.IN_PROGRESS
+                ? null
+                : new org.shopsuite.desktop.ui.estimates.RecommendViewModel(session, tasks, job);
+    }
+
+    /** The recommendation went to the counter as a new estimate version. */
+    public void recommended(org.shopsuite.model.Estimate e) {
+        error.set("");
+        message.set(session.messages().get("jobs.recommended", e.number()));
+    }
+
     /** The form that returns some or all of an issued request, or null with no job chosen. */
     public ReturnPartViewModel returnForm(PartRequest r) {
         Job job = selected.get();

@@ -93,6 +93,9 @@ public final class ReceiptsView {
     private Button edit;
 
     @FXML
+    private Button estimate;
+
+    @FXML
     private javafx.scene.control.MenuItem printInvoice;
 
     @FXML
@@ -278,6 +281,7 @@ public final class ReceiptsView {
         reissueInvoice.disableProperty().bind(vm.canReissueProperty().not());
         release.disableProperty().bind(vm.canReleaseProperty().not());
         edit.disableProperty().bind(vm.canEditProperty().not());
+        estimate.disableProperty().bind(vm.selectedProperty().isNull());
         printMenu.setOnShowing(e -> enableDocuments(printInvoice, printWorkOrder, printClaimTicket));
         saveMenu.setOnShowing(e -> enableDocuments(saveInvoice, saveWorkOrder, saveClaimTicket));
         vm.jobProperty()
@@ -544,6 +548,17 @@ public final class ReceiptsView {
         EditReceiptViewModel form = vm.editForm();
         if (form != null) {
             EditReceiptDialog.open(table.getScene().getWindow(), form, m, vm::edited)
+                    .show();
+        }
+    }
+
+    /** The receipt's estimate editor (its latest version); the receipt is shown again once it closes. */
+    @FXML
+    private void estimate() {
+        org.shopsuite.desktop.ui.estimates.EstimateEditorViewModel editor = vm.estimateEditor();
+        if (editor != null) {
+            org.shopsuite.desktop.ui.estimates.EstimateEditor.open(
+                            table.getScene().getWindow(), editor, m, vm::reconnected)
                     .show();
         }
     }

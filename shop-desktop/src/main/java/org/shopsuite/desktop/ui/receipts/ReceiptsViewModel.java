@@ -561,12 +561,34 @@ public final class ReceiptsViewModel {
             return;
         }
         if (selected.get() != null && selected.get().id() == e.receiptId()) {
+            String news = estimateNews(e);
+            if (news != null) {
+                error.set("");
+                message.set(news);
+            }
             loadDetail(e.receiptId());
         } else if (e.type() == EventType.RepairRequested && query.get().isBlank()) {
             // Newest first: the new receipt goes on top, and whoever is scrolled down stays where they are.
             long id = e.receiptId();
             tasks.run(() -> session.client().receipt(id), this::addOnTop, this::fail);
         }
+    }
+
+    /** What the counter is told when the shown receipt's estimate changes under it, or null. */
+    private String estimateNews(Event e) {
+        if (e.data() instanceof org.shopsuite.model.event.WorkRecommended w) {
+            return session.messages().get("estimate.recommended.live", w.recommendedBy(), w.description(), w.number());
+        }
+        if (e.data() instanceof org.shopsuite.model.event.EstimatePresented p) {
+            return session.messages().get("estimate.presented.live", p.number());
+        }
+        return null;
+    }
+
+    /** The estimate editor for the selected receipt, or null when none is selected. */
+    public org.shopsuite.desktop.ui.estimates.EstimateEditorViewModel estimateEditor() {
+        Receipt r = selected.get();
+        return r == null ? null : new org.shopsuite.desktop.ui.estimates.EstimateEditorViewModel(session, tasks, r);
     }
 
     private void addOnTop(Receipt r) {
