@@ -64,6 +64,9 @@ public final class CustomersView {
     private ListView<Visit> history;
 
     @FXML
+    private ListView<org.shopsuite.model.DeclinedWork> declined;
+
+    @FXML
     private Label message;
 
     @FXML
@@ -132,6 +135,15 @@ public final class CustomersView {
             }
         });
         history.setItems(vm.history());
+        declined.setItems(vm.declinedWork().items());
+        declined.setPlaceholder(new javafx.scene.control.Label(m.get("declined.none")));
+        declined.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.shopsuite.model.DeclinedWork d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : vm.declinedWork().text(d));
+            }
+        });
         // A visit takes several lines: each cell is a wrapping label as wide as the list, as tall as its text.
         history.setCellFactory(l -> new ListCell<>() {
             private final Label text = new Label();

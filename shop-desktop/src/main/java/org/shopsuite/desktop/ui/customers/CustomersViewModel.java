@@ -40,6 +40,7 @@ public final class CustomersViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding canMerge;
     private long searches;
+    private final org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel declined;
 
     public CustomersViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -48,6 +49,13 @@ public final class CustomersViewModel {
         boolean manager = session.user().role() == Role.MANAGER;
         this.canMerge = Bindings.createBooleanBinding(() -> manager && customer.get() != null, customer);
         vehicle.addListener((o, a, b) -> loadHistory(b));
+        this.declined = new org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel(session, tasks);
+        vehicle.addListener((o, a, b) -> declined.load(b == null ? null : b.id()));
+    }
+
+    /** The chosen vehicle's declined work from earlier visits. */
+    public org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel declinedWork() {
+        return declined;
     }
 
     public StringProperty queryProperty() {

@@ -121,6 +121,12 @@ public final class NewReceiptView {
     @FXML
     private Label records;
 
+    @FXML
+    private javafx.scene.layout.HBox declinedBox;
+
+    @FXML
+    private Label declined;
+
     public NewReceiptView(NewReceiptViewModel vm, Session session) {
         this.vm = vm;
         this.m = session.messages();
@@ -195,6 +201,8 @@ public final class NewReceiptView {
         inShop.textProperty().bind(vm.inShopProperty());
         showWhenText(inShop, vm.inShopProperty());
         showWhenText(recordsBox, vm.recordsProperty());
+        declined.textProperty().bind(vm.declinedWork().offerProperty());
+        showWhenText(declinedBox, vm.declinedWork().offerProperty());
         warnings.textProperty().bind(vm.warningsProperty());
         showWhenText(warnings, vm.warningsProperty());
 
@@ -282,6 +290,12 @@ public final class NewReceiptView {
         outcome.setVisible(true);
         outcome.setManaged(true);
         customerName.requestFocus();
+    }
+
+    /** The car's work declined last time goes into the request. */
+    @FXML
+    private void addDeclined() {
+        vm.addDeclinedToRequest();
     }
 
     @FXML

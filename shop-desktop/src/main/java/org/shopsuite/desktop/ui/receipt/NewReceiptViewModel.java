@@ -52,6 +52,7 @@ public final class NewReceiptViewModel {
     private final ObjectProperty<MechanicChoice> mechanic = new SimpleObjectProperty<>();
     private final StringProperty estimatedHours = new SimpleStringProperty("");
     private final StringProperty request = new SimpleStringProperty("");
+    private final org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel declined;
     private final ObjectProperty<LocalDate> promisedDate = new SimpleObjectProperty<>();
     private final StringProperty promisedTime = new SimpleStringProperty("");
     private final StringProperty dateWarning = new SimpleStringProperty("");
@@ -74,6 +75,7 @@ public final class NewReceiptViewModel {
     public NewReceiptViewModel(Session session, Tasks tasks) {
         this.session = session;
         this.tasks = tasks;
+        this.declined = new org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel(session, tasks);
         date.set(today()); // the shop's day, as the server counts it (not this computer's)
         date.addListener((o, a, b) -> {
             pastDateConfirmed = false; // a confirmation was for the day it named
@@ -182,6 +184,16 @@ public final class NewReceiptViewModel {
 
     public StringProperty estimatedHoursProperty() {
         return estimatedHours;
+    }
+
+    /** The found car's declined work from earlier visits, offered for the request. */
+    public org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel declinedWork() {
+        return declined;
+    }
+
+    /** Adds the work the customer declined last time to the request. */
+    public void addDeclinedToRequest() {
+        request.set(declined.addedTo(request.get()));
     }
 
     public StringProperty requestProperty() {
@@ -390,6 +402,7 @@ public final class NewReceiptViewModel {
             }
         }
         records.set(String.join("\n", lines));
+        declined.load(v == null ? null : v.id());
         inShop.set(
                 v == null || v.openReceiptIds() == null || v.openReceiptIds().isEmpty()
                         ? ""
@@ -572,6 +585,7 @@ public final class NewReceiptViewModel {
         finds++; // an answer still on its way is for the form just cleared
         records.set("");
         inShop.set("");
+        declined.clear();
         idempotencyKey = ShopClient.newIdempotencyKey();
     }
 
