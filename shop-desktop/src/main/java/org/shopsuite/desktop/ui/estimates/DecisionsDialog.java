@@ -62,7 +62,8 @@ final class DecisionsDialog {
                             ? "  (" + m.hours(l.hours()) + ")"
                             : ""));
             what.setWrapText(true);
-            what.setMaxWidth(420);
+            what.setMaxWidth(460);
+            what.setMinWidth(300);
             Label amount = new Label(m.money(l.amount(), vm.currency()));
             amount.setMinWidth(Label.USE_PREF_SIZE);
             Label was = new Label(
@@ -70,6 +71,7 @@ final class DecisionsDialog {
                             ? ""
                             : m.get("decision." + l.decision().name()));
             was.getStyleClass().add("text-muted");
+            was.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             lines.addRow(row, what, amount, new HBox(4, yes, no), was);
             row++;
         }
@@ -132,7 +134,8 @@ final class DecisionsDialog {
                     done.accept(e);
                 }),
                 m);
-        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setOnShown(e -> all.requestFocus());
         return dialog;
     }
@@ -142,6 +145,7 @@ final class DecisionsDialog {
         t.setId(id);
         t.setUserData(d);
         t.setToggleGroup(group);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return t;
     }
 }

@@ -63,7 +63,8 @@ public final class EstimateEditor {
         dialog.setTitle(m.get("estimate.title"));
         DialogPane pane = dialog.getDialogPane();
         pane.setId("estimate-editor");
-        pane.setPrefSize(1060, 620);
+        pane.setPrefSize(1060, 640);
+        pane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         if (owner != null && owner.getScene() != null) {
             pane.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -80,8 +81,12 @@ public final class EstimateEditor {
         TableView<EditorLine> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox content = new VBox(8, heading, actions(), table, addRow(), cannedRow(), totals(), messages());
-        content.setPadding(new Insets(4, 0, 0, 0));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(16, cannedRow(), gap, totals());
+        bottom.setAlignment(Pos.TOP_LEFT);
+        VBox content = new VBox(8, heading, actions(), table, addRow(), bottom, messages());
+        content.setPadding(new Insets(12, 14, 0, 14));
         pane.setContent(content);
         dialog.setOnShown(x -> table.requestFocus());
     }
@@ -93,9 +98,9 @@ public final class EstimateEditor {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EditorLine, String> kind = column("estimate.col.kind", 90);
         Cells.text(kind, l -> m.get("estimate.kind." + l.input().kind().name()));
-        TableColumn<EditorLine, String> desc = column("estimate.col.description", 330);
+        TableColumn<EditorLine, String> desc = column("estimate.col.description", 300);
         Cells.text(desc, l -> l.input().description() == null ? "" : l.input().description());
-        TableColumn<EditorLine, String> qty = column("estimate.col.quantity", 80);
+        TableColumn<EditorLine, String> qty = column("estimate.col.quantity", 100);
         Cells.text(
                 qty,
                 l -> l.quantity() == null
@@ -103,7 +108,7 @@ public final class EstimateEditor {
                         : l.input().kind() == EstimateLineKind.LABOR
                                 ? m.hours(l.quantity())
                                 : l.quantity().stripTrailingZeros().toPlainString());
-        TableColumn<EditorLine, String> unit = column("estimate.col.price", 110);
+        TableColumn<EditorLine, String> unit = column("estimate.col.price", 140);
         Cells.text(unit, l -> money(l.unitPrice()));
         TableColumn<EditorLine, String> grade = column("estimate.col.grade", 90);
         Cells.text(
@@ -235,6 +240,7 @@ public final class EstimateEditor {
         ListView<VehiclePart> matches = new ListView<>(vm.partMatches());
         matches.setId("estimate-part-matches");
         matches.setPrefHeight(90);
+        matches.setMinHeight(90);
         matches.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(VehiclePart p, boolean empty) {
@@ -281,6 +287,9 @@ public final class EstimateEditor {
         title.getStyleClass().add("title-4");
         g.add(title, 0, 0, 6, 1);
         g.addRow(1, kind, description, quantity, price, grade, add);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {kind, quantity, price, grade}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         g.add(matches, 1, 2);
         g.add(descriptionError, 1, 3);
         g.add(quantityError, 2, 3, 1, 1);
@@ -309,7 +318,7 @@ public final class EstimateEditor {
         canned.setId("estimate-canned");
         canned.setPromptText(m.get("estimate.cannedPrompt"));
         canned.setConverter(Cells.converter(c -> c == null ? "" : c.name()));
-        canned.setPrefWidth(420);
+        canned.setPrefWidth(380);
         Button add = new Button(m.get("estimate.addCanned"));
         add.setId("estimate-add-canned");
         add.setMinWidth(Region.USE_PREF_SIZE);

@@ -126,6 +126,7 @@ public final class RecommendDialog {
         g.add(matches, 1, 5);
         g.add(partsError, 1, 6);
         g.add(quantityError, 1, 7);
+        g.add(label(m.get("recommend.chosen"), chosen), 0, 8);
         g.add(chosen, 1, 8);
         g.add(general, 0, 9, 2, 1);
         Dialog<Void> dialog = DialogForms.dialog(
@@ -142,6 +143,7 @@ public final class RecommendDialog {
                 }),
                 m);
         dialog.getDialogPane().setPrefWidth(700);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setOnShown(e -> description.requestFocus());
         return dialog;
     }

@@ -1,0 +1,192 @@
+package org.shopsuite.desktop.ui;
+
+import static org.shopsuite.desktop.ui.InvoiceDialogsTest.dialog;
+import static org.shopsuite.desktop.ui.InvoiceDialogsTest.in;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.shopsuite.desktop.ServerFixture;
+import org.shopsuite.model.EstimateLineKind;
+import org.shopsuite.model.Job;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Renders the estimate screens of issue 17 (the editor, the customer's decisions, the mechanic's
+ * recommendation) at 1280x720 in both languages, for docs/screenshots. Runs only when asked, as
+ * {@link ScreenshotTest}: {@code -Dtest=EstimateScreensScreenshotTest -Dscreenshots=docs/screenshots}.
+ */
+@Tag("gui")
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+")
+class EstimateScreensScreenshotTest {
+    @TempDir
+    Path dir;
+
+    ServerFixture server;
+    Path out;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        server = new ServerFixture(dir);
+        Path target = Path.of(System.getProperty("screenshots"));
+        out = target.isAbsolute()
+                ? target
+                : Path.of(System.getProperty("user.dir")).getParent().resolve(target);
+        Files.createDirectories(out);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        server.close();
+    }
+
+    @Test
+    void rendersTheEstimateEditorDecisionsAndRecommendationAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            boolean ko = lang.equals("ko");
+            FxDriver d = open(lang, "counter");
+            EstimateScreensTest.openEditor(d, "정우성");
+            d.fx(() -> ((Button) in("estimate-editor", "#estimate-new-version")).fire());
+            d.await(() -> InvoiceDialogsTest.text("estimate-editor", "#estimate-heading")
+                    .contains(ko ? "초안" : "draft"));
+            addLine(d, EstimateLineKind.LABOR, ko ? "휠 얼라인먼트 (wheel alignment)" : "Wheel alignment", "1.5", "");
+            addLine(d, EstimateLineKind.PART, "OF-HY-01", "1", "");
+            // a part name that matches several: the choices show under the row
+            d.fx(() -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<EstimateLineKind> kind =
+                        (ComboBox<EstimateLineKind>) in("estimate-editor", "#estimate-add-kind");
+                kind.setValue(EstimateLineKind.PART);
+                ((TextField) in("estimate-editor", "#estimate-add-description")).setText("브레이크 패드");
+                ((Button) in("estimate-editor", "#estimate-add")).fire();
+            });
+            d.await(() -> !((ListView<?>) in("estimate-editor", "#estimate-part-matches"))
+                    .getItems()
+                    .isEmpty());
+            shotWith(d, "counter-estimate-editor-" + lang, "estimate-editor");
+
+            d.fx(() -> ((ListView<?>) in("estimate-editor", "#estimate-part-matches"))
+                    .getSelectionModel()
+                    .select(0));
+            d.fx(() -> ((Button) in("estimate-editor", "#estimate-present")).fire());
+            d.await(() -> InvoiceDialogsTest.text("estimate-editor", "#estimate-heading")
+                    .contains(ko ? "제시됨" : "presented"));
+            d.fx(() -> ((Button) in("estimate-editor", "#estimate-decide")).fire());
+            d.await(() -> dialog("decide") != null);
+            d.fx(() -> ((Button) in("decide", "#decide-approve-all")).fire());
+            d.fx(() -> ((ToggleButton) in("decide", "#decide-decline-3")).setSelected(true));
+            d.fx(() -> ((TextField) in("decide", "#decide-note")).setText(ko ? "부싱은 다음 방문 때" : "Bushing next visit"));
+            shotWith(d, "counter-estimate-decisions-" + lang, "estimate-editor", "decide");
+            d.fx(() -> ((Button) in("decide", "#decide-cancel")).fire());
+            d.close();
+
+            FxDriver lee = open(lang, "lee");
+            lee.await(() -> !((ListView<?>) lee.node("#jobs-list")).getItems().isEmpty());
+            lee.fx(() -> {
+                ListView<Job> list = lee.node("#jobs-list");
+                list.getItems().stream()
+                        .filter(j -> j.status().name().equals("IN_PROGRESS"))
+                        .findFirst()
+                        .ifPresent(j -> list.getSelectionModel().select(j));
+            });
+            lee.await(() -> !lee.<Button>node("#job-recommend").isDisabled());
+            lee.press("#job-recommend");
+            lee.await(() -> dialog("recommend") != null);
+            lee.fx(() -> {
+                ((TextField) in("recommend", "#recommend-description"))
+                        .setText(ko ? "뒤 브레이크 패드 2mm: 교환 필요" : "Rear brake pads at 2 mm: replace");
+                ((TextField) in("recommend", "#recommend-hours")).setText("0.8");
+                ((TextField) in("recommend", "#recommend-part-query")).setText("BP-RR");
+                in("recommend", "#recommend-part-query").fireEvent(new javafx.event.ActionEvent());
+            });
+            lee.await(() -> !((ListView<?>) in("recommend", "#recommend-part-matches"))
+                    .getItems()
+                    .isEmpty());
+            lee.fx(() -> ((ListView<?>) in("recommend", "#recommend-part-matches"))
+                    .getSelectionModel()
+                    .select(0));
+            lee.fx(() -> ((Button) in("recommend", "#recommend-add-part")).fire());
+            lee.await(() -> ((ListView<?>) in("recommend", "#recommend-parts"))
+                            .getItems()
+                            .size()
+                    == 1);
+            shotWith(lee, "mechanic-recommend-" + lang, "recommend");
+            lee.fx(() -> ((Button) in("recommend", "#recommend-cancel")).fire());
+            lee.close();
+        }
+    }
+
+    private FxDriver open(String lang, String user) throws Exception {
+        FxDriver d = FxDriver.open(server.url());
+        d.fx(() -> {
+            d.stage().setWidth(1280);
+            d.stage().setHeight(720);
+        });
+        d.await(() -> d.has("#login-submit"));
+        d.fx(() -> {
+            ComboBox<java.util.Locale> box = d.node("#language");
+            box.getItems().stream()
+                    .filter(l -> l.getLanguage().equals(lang))
+                    .findFirst()
+                    .ifPresent(l -> box.getSelectionModel().select(l));
+        });
+        d.login(user, ServerFixture.PASSWORD);
+        return d;
+    }
+
+    private static void addLine(FxDriver d, EstimateLineKind k, String text, String qty, String price)
+            throws Exception {
+        int before = d.fx(() -> ((javafx.scene.control.TableView<?>) in("estimate-editor", "#estimate-lines"))
+                .getItems()
+                .size());
+        d.fx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<EstimateLineKind> kind = (ComboBox<EstimateLineKind>) in("estimate-editor", "#estimate-add-kind");
+            kind.setValue(k);
+            ((TextField) in("estimate-editor", "#estimate-add-description")).setText(text);
+            ((TextField) in("estimate-editor", "#estimate-add-quantity")).setText(qty);
+            ((TextField) in("estimate-editor", "#estimate-add-price")).setText(price);
+            ((Button) in("estimate-editor", "#estimate-add")).fire();
+        });
+        d.await(() -> ((javafx.scene.control.TableView<?>) in("estimate-editor", "#estimate-lines"))
+                        .getItems()
+                        .size()
+                == before + 1);
+    }
+
+    /** The main window dimmed, with the dialogs drawn over it where they are on screen. */
+    private void shotWith(FxDriver d, String name, String... dialogIds) throws Exception {
+        BufferedImage img =
+                SwingFXUtils.fromFXImage(d.fx(() -> d.stage().getScene().snapshot(null)), null);
+        Graphics2D g = img.createGraphics();
+        for (String id : dialogIds) {
+            Window w = d.fx(() -> dialog(id).getScene().getWindow());
+            BufferedImage shown =
+                    SwingFXUtils.fromFXImage(d.fx(() -> w.getScene().snapshot(null)), null);
+            double x = d.fx(() -> w.getX() - d.stage().getX());
+            double y = d.fx(() -> w.getY() - d.stage().getY());
+            g.setColor(new java.awt.Color(0, 0, 0, 70));
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.drawImage(shown, (int) Math.max(0, x), (int) Math.max(0, y), null);
+        }
+        g.dispose();
+        ImageIO.write(img, "png", out.resolve(name + ".png").toFile());
+    }
+}
