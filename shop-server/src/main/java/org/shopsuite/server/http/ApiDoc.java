@@ -506,6 +506,12 @@ final class ApiDoc {
                 .idempotent()
                 .answers(200, new Of(Estimate.class))
                 .errors(409));
+        ops.add(op("GET", "/jobs/{id}/estimate", "estimates", "The presented estimate of a job's receipt")
+                .describe("What the customer was shown and decided, for the job's mechanic (the approved work)"
+                        + " and the finish check. 404 when the receipt has no presented estimate; a MECHANIC"
+                        + " reads their own jobs' only (403 otherwise).")
+                .answers(200, new Of(Estimate.class))
+                .errors(403, 404));
         ops.add(op("POST", "/jobs/{id}/recommendations", "estimates", "Recommend work found during the job")
                 .describe("The job's mechanic (or a MANAGER): a new estimate version, presented at once, with the"
                         + " presented version's lines and decisions and the recommended lines PENDING (a LABOR line"

@@ -40,6 +40,10 @@ final class EstimateController {
         Respond.ok(ctx, s.estimates().get(Respond.actor(ctx), Params.id(ctx, "id")));
     }
 
+    void jobEstimate(Context ctx) {
+        Respond.ok(ctx, s.estimates().presentedOfJob(Respond.actor(ctx), Params.id(ctx, "id")));
+    }
+
     void changeEstimate(Context ctx) {
         long id = Params.id(ctx, "id");
         long version = Params.ifMatch(ctx);

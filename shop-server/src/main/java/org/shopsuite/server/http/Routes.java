@@ -107,6 +107,7 @@ final class Routes {
         r.post("/estimates/{id}/lines", estimates::addCannedLines, MANAGER, RECEPTIONIST);
         r.post("/estimates/{id}/lines/{lineId}/override", estimates::overrideLine, MANAGER);
         r.post("/jobs/{id}/recommendations", estimates::recommend, MANAGER, MECHANIC);
+        r.get("/jobs/{id}/estimate", estimates::jobEstimate, MANAGER, RECEPTIONIST, MECHANIC);
         r.get("/vehicles/{id}/declinedWork", estimates::declinedWork, MANAGER, RECEPTIONIST);
         r.get("/cannedJobs", estimates::listCannedJobs, MANAGER, RECEPTIONIST);
         r.post("/cannedJobs", estimates::createCannedJob, MANAGER);

@@ -114,6 +114,23 @@ public final class EstimateService {
         });
     }
 
+    /**
+     * The presented version of a job's estimate: what the customer was shown and decided (404 when
+     * the job's receipt has none). A MECHANIC reads their own jobs' only.
+     */
+    public Estimate presentedOfJob(Actor actor, long jobId) {
+        return db.read(tx -> {
+            JobDao.Row job = tx.jobs().find(jobId).orElseThrow(() -> ApiException.notFound("job", jobId));
+            if (actor.role() == Role.MECHANIC && job.mechanicId() != actor.mechanicId()) {
+                throw ApiException.forbidden("job " + jobId + " is assigned to another mechanic");
+            }
+            EstimateDao.Row e = tx.estimates()
+                    .presented(job.receiptId())
+                    .orElseThrow(() -> ApiException.notFound("presented estimate of job", jobId));
+            return toApi(tx, e);
+        });
+    }
+
     /** A new DRAFT version of the receipt's estimate: the lines given, or a copy of the latest's. */
     public Change<Estimate> create(Actor actor, long receiptId, EstimateInput in) {
         List<Draft> given = in == null || in.lines() == null ? null : check(in.lines());
