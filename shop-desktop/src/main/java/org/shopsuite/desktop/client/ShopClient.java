@@ -319,6 +319,18 @@ public final class ShopClient {
         return get("/estimates/" + id, type(org.shopsuite.model.Estimate.class));
     }
 
+    /** The presented estimate of a job's receipt, or empty when it has none (404). */
+    public java.util.Optional<org.shopsuite.model.Estimate> jobEstimate(long jobId) {
+        try {
+            return java.util.Optional.of(get("/jobs/" + jobId + "/estimate", type(org.shopsuite.model.Estimate.class)));
+        } catch (ApiError e) {
+            if (e.status() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** A new draft version: with these lines, or (null) a copy of the latest version's. */
     public org.shopsuite.model.Estimate createEstimate(
             long receiptId, org.shopsuite.model.EstimateInput in, String idempotencyKey) {

@@ -255,6 +255,64 @@ class EstimateScreensTest {
     }
 
     @Test
+    void theMechanicSeesOnlyTheApprovedWorkLiveAndIsWarnedBeforeFinishingWithOtherParts() throws Exception {
+        FxDriver lee = FxDriver.open(server.url());
+        lee.login("lee", ServerFixture.PASSWORD);
+        lee.await(() -> !((ListView<?>) lee.node("#jobs-list")).getItems().isEmpty());
+        lee.fx(() -> {
+            ListView<Job> list = lee.node("#jobs-list");
+            list.getItems().stream()
+                    .filter(j -> j.status().name().equals("IN_PROGRESS"))
+                    .findFirst()
+                    .ifPresent(j -> list.getSelectionModel().select(j));
+        });
+        lee.await(() -> lee.has("#job-approved-work") && InvoiceDialogsTest.shown(lee.node("#job-approved-work")));
+        assertThat(lee.fx(() -> ((ListView<?>) lee.node("#job-approved-work")).getItems()))
+                .as("the recommendation is not decided yet")
+                .isEmpty();
+
+        lee.type("#labor-hours", "3.5");
+        lee.press("#job-finish");
+        lee.await(() -> dialog("finish-parts-warning") != null);
+        String warning =
+                lee.fx(() -> ((javafx.scene.control.DialogPane) dialog("finish-parts-warning")).getContentText());
+        assertThat(warning).startsWith("The parts issued differ").contains("approved 0, issued 1");
+        lee.fx(() -> ((javafx.scene.control.DialogPane) dialog("finish-parts-warning"))
+                .getScene()
+                .getWindow()
+                .hide());
+        lee.await(() -> dialog("finish-parts-warning") == null);
+
+        ShopClient desk = client("counter");
+        Receipt r = desk.receipts("Daniel Park", null, null, null, 1).items().get(0);
+        Job job = desk.job(r.jobId());
+        assertThat(job.status().name())
+                .as("not finished: the mechanic did not confirm")
+                .isEqualTo("IN_PROGRESS");
+        Estimate shown =
+                desk.estimate(r.estimates().get(r.estimates().size() - 1).id());
+        EstimateLine pump = shown.lines().stream()
+                .filter(l -> l.kind() == EstimateLineKind.PART)
+                .findFirst()
+                .orElseThrow();
+        desk.approveEstimate(
+                shown.id(),
+                new ApprovalInput(
+                        List.of(new LineDecision(pump.id(), Decision.APPROVED)),
+                        ApprovalMethod.IN_PERSON,
+                        "Daniel Park",
+                        null),
+                ShopClient.newIdempotencyKey());
+        lee.await(
+                () -> ((ListView<?>) lee.node("#job-approved-work")).getItems().size() == 1);
+        assertThat(lee.fx(() -> ((EstimateLine) ((ListView<?>) lee.node("#job-approved-work"))
+                                .getItems()
+                                .get(0))
+                        .id()))
+                .isEqualTo(pump.id());
+    }
+
+    @Test
     void declinedWorkIsOnTheVehicleCardAndOfferedByTheNewReceiptForm() throws Exception {
         ShopClient desk = client("counter");
         Receipt r = desk.receipts("정우성", null, null, null, 1).items().get(0);

@@ -127,6 +127,17 @@ public final class MyJobsView {
             finish.setDisable(off);
         };
         vm.selectedProperty().addListener((o, a, b) -> inProgressOnly.run());
+        approved.setItems(vm.approvedWork().lines());
+        approved.setPlaceholder(new javafx.scene.control.Label(m.get("approved.none")));
+        approved.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.shopsuite.model.EstimateLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : vm.approvedWork().text(line));
+            }
+        });
+        approvedBox.visibleProperty().bind(vm.approvedWork().estimateProperty().isNotNull());
+        approvedBox.managedProperty().bind(approvedBox.visibleProperty());
         inProgressOnly.run();
         show(null);
         vm.refresh();
@@ -167,6 +178,12 @@ public final class MyJobsView {
     @FXML
     private Button recommend;
 
+    @FXML
+    private javafx.scene.layout.VBox approvedBox;
+
+    @FXML
+    private ListView<org.shopsuite.model.EstimateLine> approved;
+
     /** Work found during the job goes to the counter as a new estimate version for the customer. */
     @FXML
     private void recommend() {
@@ -193,9 +210,31 @@ public final class MyJobsView {
         vm.requestPart();
     }
 
+    /** Finishes the job; first asks when the parts issued differ from the approved ones. */
     @FXML
     private void finish() {
-        vm.finish();
+        String warning = vm.approvedWork().finishWarning(vm.selectedProperty().get());
+        if (warning == null) {
+            vm.finish();
+            return;
+        }
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(
+                m.get("approved.finishAnyway"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(
+                m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert sure =
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, warning, yes, no);
+        sure.initOwner(requests.getScene().getWindow());
+        sure.setTitle(m.get("jobs.finish"));
+        sure.setHeaderText(null);
+        sure.getDialogPane().setId("finish-parts-warning");
+        sure.getDialogPane().lookupButton(yes).setId("finish-parts-warning-yes");
+        sure.resultProperty().addListener((o, a, b) -> {
+            if (b == yes) {
+                vm.finish();
+            }
+        });
+        sure.show();
     }
 
     /** Asks how many go back, then confirms naming the part and the quantity, then returns them. */

@@ -46,10 +46,12 @@ public final class MyJobsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel approved;
 
     public MyJobsViewModel(Session session, Tasks tasks) {
         this.session = session;
         this.tasks = tasks;
+        this.approved = new org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel(session, tasks);
         selected.addListener((o, a, b) -> {
             if (a != null && b != null && a.id() == b.id()) {
                 return;
@@ -60,7 +62,13 @@ public final class MyJobsViewModel {
             if (b != null) {
                 newJobs.remove(b.id());
             }
+            approved.load(b);
         });
+    }
+
+    /** The selected job's approved work (its presented estimate), for the mechanic to read. */
+    public org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel approvedWork() {
+        return approved;
     }
 
     public ObservableList<Job> jobs() {
@@ -276,6 +284,13 @@ public final class MyJobsViewModel {
             }
         } else if (e.jobId() != null && jobs.stream().anyMatch(j -> j.id() == e.jobId())) {
             refresh();
+        }
+        Job shown = selected.get();
+        if (shown != null
+                && e.jobId() != null
+                && e.jobId() == shown.id()
+                && e.type().name().startsWith("Estimate")) {
+            approved.load(shown); // the customer decided, or the counter presented a new version
         }
     }
 
