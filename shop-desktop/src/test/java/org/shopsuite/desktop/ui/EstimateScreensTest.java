@@ -140,8 +140,25 @@ class EstimateScreensTest {
         robot.type(KeyCode.DELETE);
         d.await(() -> lines().getItems().size() == copied + 1);
 
+        // closing with an unsaved line asks first; keeping it leaves the editor open
+        Button close = d.fx(() -> (Button) in("estimate-editor", "#estimate-close"));
+        javafx.application.Platform.runLater(close::fire); // the question waits for an answer: not on this thread
+        d.await(() -> dialog("estimate-unsaved") != null);
+        d.fx(() -> ((javafx.scene.control.DialogPane) dialog("estimate-unsaved"))
+                .lookupAll(".button").stream()
+                        .map(b -> (Button) b)
+                        .filter(Button::isCancelButton)
+                        .findFirst()
+                        .orElseThrow()
+                        .fire());
+        d.await(() -> dialog("estimate-unsaved") == null);
+        assertThat(dialog("estimate-editor")).isNotNull();
+
+        // Ctrl+S saves
         String total = text("estimate-editor", "#estimate-total");
-        d.fx(() -> ((Button) in("estimate-editor", "#estimate-save")).fire());
+        d.fx(() -> lines().requestFocus());
+        robot.targetWindow(lines().getScene().getWindow());
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         d.await(() -> text("estimate-editor", "#estimate-message").equals("Estimate v3 saved."));
         assertThat(text("estimate-editor", "#estimate-total"))
                 .as("the server's total is the one shown while typing")

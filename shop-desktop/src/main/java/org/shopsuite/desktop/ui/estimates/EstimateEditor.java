@@ -89,6 +89,29 @@ public final class EstimateEditor {
         content.setPadding(new Insets(12, 14, 0, 14));
         pane.setContent(content);
         dialog.setOnShown(x -> table.requestFocus());
+        // Ctrl+S saves the draft; closing with unsaved lines asks first (nothing is lost by a stray Escape).
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.isShortcutDown() && k.getCode() == KeyCode.S) {
+                vm.save();
+                k.consume();
+            }
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (vm.dirtyProperty().get() && !closeWithoutSaving()) {
+                e.consume();
+            }
+        });
+    }
+
+    private boolean closeWithoutSaving() {
+        ButtonType discard = new ButtonType(m.get("estimate.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert sure = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("estimate.unsavedClose"), discard, keep);
+        sure.initOwner(dialog.getDialogPane().getScene().getWindow());
+        sure.setHeaderText(null);
+        sure.getDialogPane().setId("estimate-unsaved");
+        return sure.showAndWait().filter(b -> b == discard).isPresent();
     }
 
     private TableView<EditorLine> table() {
