@@ -158,11 +158,7 @@ public final class EstimateEditor {
     }
 
     private String money(long amount) {
-        return m.money(
-                amount,
-                vm.estimateProperty().get() == null
-                        ? "KRW"
-                        : vm.estimateProperty().get().currency());
+        return m.money(amount, vm.currency());
     }
 
     private TableColumn<EditorLine, String> column(String key, double width) {

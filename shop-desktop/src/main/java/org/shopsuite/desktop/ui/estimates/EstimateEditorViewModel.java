@@ -279,9 +279,15 @@ public final class EstimateEditorViewModel {
                                 receipt.get().id()));
     }
 
+    /** The currency of the shown version (the shop's when there is none). */
+    public String currency() {
+        Estimate e = estimate.get();
+        return e == null ? session.shop().currency() : e.currency();
+    }
+
     private void totals() {
         Estimate e = estimate.get();
-        String currency = e == null ? session.shop().currency() : e.currency();
+        String currency = currency();
         BigDecimal rate = e == null ? session.shop().taxRatePercent() : e.taxRatePercent();
         subtotalValue = lines.stream().mapToLong(EditorLine::amount).sum();
         taxValue = EstimateMath.tax(subtotalValue, rate == null ? BigDecimal.ZERO : rate);
