@@ -263,6 +263,21 @@ class CrashTest {
                                     + " AND l.kind = 'LABOR' AND l.decision = 'APPROVED')"))
                     .as("open jobs whose approved hours are not their presented estimate's")
                     .isZero();
+            // an invoice bills the parts its job kept, no more and no fewer (parts quoted from outside
+            // the catalogue aside: they are not issued from stock)
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE i.status <> 'VOID'"
+                                    + " AND (SELECT COALESCE(SUM(l.quantity_centi), 0) FROM invoice_lines l"
+                                    + " WHERE l.invoice_id = i.id AND l.kind = 'PART')"
+                                    + " <> (SELECT COALESCE(SUM(p.quantity - p.returned_quantity), 0) * 100"
+                                    + " FROM part_requests p WHERE p.job_id = i.job_id AND p.status = 'ISSUED')"
+                                    + " AND NOT EXISTS (SELECT 1 FROM estimates e JOIN estimate_lines el"
+                                    + " ON el.estimate_id = e.id WHERE e.receipt_id = i.receipt_id"
+                                    + " AND e.status = 'PRESENTED' AND el.kind = 'PART'"
+                                    + " AND el.vehicle_part_id IS NULL AND el.decision = 'APPROVED')"))
+                    .as("invoices whose parts are not the parts issued on their job")
+                    .isZero();
             assertThat(count(
                             c,
                             "SELECT COUNT(*) FROM (SELECT receipt_id FROM estimates WHERE status = 'PRESENTED'"

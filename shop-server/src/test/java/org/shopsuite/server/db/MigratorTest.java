@@ -36,7 +36,7 @@ class MigratorTest {
             "V7__customers_and_vehicles.sql", "278c54c0c8550eb788c5616a2cae73f47e9cb0ad3bb59bdfa0894f1ae8e9d680",
             "V8__receipt_links.sql", "c388d0e8f45cf761b039fa8bc4d69d8a02e709415097761befb8b48ba3d78701",
             "V9__receipt_changes.sql", "f5d7edeed055cdb3e1ddee474f113a6d64b38a61a16bbcc68315d997d631c06a",
-            "V10__estimates.sql", "d8d6a8fef53051198dff5d28b9c47328452b8e6771e9f24b9fe0e868bfdfb1c3");
+            "V10__estimates.sql", "0b92dd4e600b75853822392a4981eb646583d869c6161d99edbcfec73d3055f8");
 
     private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 
