@@ -49,5 +49,13 @@ public enum EventType {
     WorkRecommended,
     CannedJobCreated,
     CannedJobUpdated,
-    PartsPricingChanged
+    PartsPricingChanged,
+    SupplierCreated,
+    SupplierUpdated,
+    PurchaseOrderCreated,
+    PurchaseOrderUpdated,
+    PurchaseOrderPlaced,
+    PartsReceived,
+    PurchaseOrderClosed,
+    PurchaseOrderCancelled
 }

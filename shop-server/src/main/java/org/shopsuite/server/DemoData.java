@@ -10,6 +10,8 @@ import org.shopsuite.model.CannedJobInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.Decision;
+import org.shopsuite.model.DeliveryInput;
+import org.shopsuite.model.DeliveryLine;
 import org.shopsuite.model.Estimate;
 import org.shopsuite.model.EstimateInput;
 import org.shopsuite.model.EstimateLine;
@@ -28,12 +30,17 @@ import org.shopsuite.model.PartsPricing;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.PriceBand;
+import org.shopsuite.model.PurchaseOrder;
+import org.shopsuite.model.PurchaseOrderInput;
+import org.shopsuite.model.PurchaseOrderLineInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.RecommendationInput;
 import org.shopsuite.model.RecommendedPart;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -284,6 +291,7 @@ final class DemoData {
                 "Check engine light; diagnose and repair");
         customersAndVehicles(s, desk, manager, r1, r2, r3, r7);
         estimates(s, desk, manager, mechanicActors, r5, r7, parts);
+        purchasing(s, manager, parts);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
     }
 
@@ -455,6 +463,79 @@ final class DemoData {
                                 v2.id(),
                                 v2.lines().get(0).id(),
                                 new OverrideInput(null, 55_000L, null, "단골 고객 공임 할인 (regular customer's rate)")));
+    }
+
+    /**
+     * Two suppliers; tyres ordered and half delivered (with the vendor's invoice), bulbs received and
+     * closed, refrigerant drafted and its quantity corrected, an order cancelled.
+     */
+    private static void purchasing(Services s, Actor manager, List<VehiclePart> parts) {
+        Supplier daehan = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput(
+                                        "대한부품상사 (Daehan Parts)",
+                                        "02-333-4444",
+                                        "order@daehan-parts.example",
+                                        "220-81-12345",
+                                        "오후 3시 전 주문 당일 배송 (same-day delivery before 3 pm)",
+                                        true)));
+        Supplier tyres = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput("한빛타이어 (Hanbit Tyres)", "031-777-8888", null, null, null, true)));
+        VehiclePart tyre = parts.get(15);
+        VehiclePart bulb = parts.get(16);
+        VehiclePart gas = parts.get(23);
+        PurchaseOrder t = order(s, manager, tyres.id(), tyre, 8, 70_000L);
+        t = s.changes().commit(s.purchasing().place(manager, t.id()));
+        s.changes()
+                .commit(s.purchasing()
+                        .receive(
+                                manager,
+                                t.id(),
+                                new DeliveryInput(
+                                        "HB-20261127-01",
+                                        s.shop().today(),
+                                        List.of(new DeliveryLine(null, tyre.barcode(), 4, 71_500L)),
+                                        false)));
+        PurchaseOrder b = order(s, manager, daehan.id(), bulb, 10, 6_000L);
+        s.changes().commit(s.purchasing().place(manager, b.id()));
+        s.changes()
+                .commit(s.purchasing()
+                        .receive(
+                                manager,
+                                b.id(),
+                                new DeliveryInput(
+                                        "DH-1127",
+                                        s.shop().today(),
+                                        List.of(new DeliveryLine(bulb.id(), null, 10, null)),
+                                        false)));
+        s.changes().commit(s.purchasing().close(manager, b.id()));
+        PurchaseOrder g = order(s, manager, daehan.id(), gas, 2, 45_000L);
+        s.changes()
+                .commit(s.purchasing()
+                        .updateOrder(
+                                manager,
+                                g.id(),
+                                g.version(),
+                                new PurchaseOrderInput(
+                                        daehan.id(), List.of(new PurchaseOrderLineInput(gas.id(), 3, 45_000L, null)))));
+        PurchaseOrder x = order(s, manager, daehan.id(), parts.get(27), 1, 192_000L);
+        s.changes().commit(s.purchasing().cancel(manager, x.id(), "다른 거래처에서 더 싸게 구매 (bought cheaper elsewhere)"));
+    }
+
+    private static PurchaseOrder order(
+            Services s, Actor manager, long supplier, VehiclePart part, int quantity, long cost) {
+        return s.changes()
+                .commit(s.purchasing()
+                        .createOrder(
+                                manager,
+                                new PurchaseOrderInput(
+                                        supplier,
+                                        List.of(new PurchaseOrderLineInput(part.id(), quantity, cost, null)))));
     }
 
     /** The records behind the receipts: a second car, a car sold on, a duplicate merged, details filled in. */

@@ -103,7 +103,13 @@ class StoredEventsTest {
             assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
             // and each kind of master data edited
             for (String thing : new String[] {
-                "/vehicleParts/1", "/mechanics/1", "/users/2", "/customers/1", "/vehicles/1", "/cannedJobs/1"
+                "/vehicleParts/1",
+                "/mechanics/1",
+                "/users/2",
+                "/customers/1",
+                "/vehicles/1",
+                "/cannedJobs/1",
+                "/suppliers/1"
             }) {
                 ObjectNode body = (ObjectNode) manager.get(thing).json();
                 String version = body.path("version").asText();

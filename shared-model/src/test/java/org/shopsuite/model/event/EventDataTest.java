@@ -65,6 +65,7 @@ class EventDataTest {
                             org.shopsuite.model.Role.class,
                             org.shopsuite.model.Fuel.class,
                             org.shopsuite.model.ApprovalMethod.class,
+                            org.shopsuite.model.PurchaseOrderStatus.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

@@ -12,6 +12,7 @@ import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
@@ -39,6 +40,7 @@ final class Daos {
     private final CustomerDao customers;
     private final VehicleDao vehicles;
     private final EstimateDao estimates;
+    private final PurchasingDao purchasing;
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
 
@@ -57,6 +59,7 @@ final class Daos {
         this.customers = handle.attach(CustomerDao.class);
         this.vehicles = handle.attach(VehicleDao.class);
         this.estimates = handle.attach(EstimateDao.class);
+        this.purchasing = handle.attach(PurchasingDao.class);
         this.cannedJobs = handle.attach(CannedJobDao.class);
         this.documents = handle.attach(DocumentDao.class);
     }
@@ -115,6 +118,10 @@ final class Daos {
 
     DocumentDao documents() {
         return documents;
+    }
+
+    PurchasingDao purchasing() {
+        return purchasing;
     }
 
     EstimateDao estimates() {

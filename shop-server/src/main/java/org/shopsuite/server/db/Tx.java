@@ -12,6 +12,7 @@ import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
@@ -48,6 +49,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final DocumentDao documents() {
         return daos.documents();
+    }
+
+    public final PurchasingDao purchasing() {
+        return daos.purchasing();
     }
 
     public final EstimateDao estimates() {

@@ -18,6 +18,7 @@ import org.shopsuite.model.Capacity;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.DeclinedWork;
+import org.shopsuite.model.DeliveryInput;
 import org.shopsuite.model.Estimate;
 import org.shopsuite.model.EstimateInput;
 import org.shopsuite.model.Event;
@@ -39,6 +40,9 @@ import org.shopsuite.model.PartReturnInput;
 import org.shopsuite.model.PartsPricing;
 import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.PurchaseOrder;
+import org.shopsuite.model.PurchaseOrderInput;
+import org.shopsuite.model.PurchaseOrderStatus;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
@@ -50,6 +54,8 @@ import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -567,6 +573,87 @@ final class ApiDoc {
                 .describe("After the job is finished (409 before): the work done, the parts with their grades, the"
                         + " mechanic, the totals billed and the work declined. Kept as first rendered.")
                 .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}"))
+                .errors(409));
+
+        ops.add(op("GET", "/suppliers", "purchasing", "Suppliers, in name order")
+                .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .paged()
+                .answers(200, new PageOf(Supplier.class)));
+        ops.add(op("POST", "/suppliers", "purchasing", "Add a supplier")
+                .describe("businessNumber: the supplier's 사업자등록번호, 10 digits (hyphens allowed). Event"
+                        + " SupplierCreated.")
+                .body(SupplierInput.class, "name")
+                .limit("name", TEXT100)
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"name\": \"대한부품상사\", \"phone\": \"02-333-4444\", \"email\":"
+                        + " \"order@daehan-parts.example\", \"businessNumber\": \"220-81-12345\", \"notes\":"
+                        + " \"오후 3시 전 주문 당일 배송\", \"active\": true}")
+                .idempotent()
+                .answers(201, new Of(Supplier.class)));
+        ops.add(op("GET", "/suppliers/{id}", "purchasing", "One supplier").answers(200, new Of(Supplier.class)));
+        ops.add(op("PATCH", "/suppliers/{id}", "purchasing", "Change a supplier")
+                .describe("The fields sent replace the supplier's. Event SupplierUpdated.")
+                .body(SupplierInput.class)
+                .limit("name", TEXT100)
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"phone\": \"02-333-5555\", \"active\": true}")
+                .answers(200, new Of(Supplier.class)));
+        ops.add(op("GET", "/purchaseOrders", "purchasing", "Purchase orders, newest first")
+                .describe("Lists leave deliveries out (null); GET /purchaseOrders/{id} has them.")
+                .query("status", PurchaseOrderStatus.class, "only orders in this status")
+                .query("supplierId", Long.class, "only this supplier's orders")
+                .paged()
+                .answers(200, new PageOf(PurchaseOrder.class)));
+        ops.add(op("POST", "/purchaseOrders", "purchasing", "Start a purchase order (DRAFT)")
+                .describe("Lines: a catalogue part, a whole quantity and its unit cost (the part's costPrice when"
+                        + " omitted), optionally the job that needs it. Event PurchaseOrderCreated.")
+                .body(PurchaseOrderInput.class, "supplierId", "lines")
+                .example("{\"supplierId\": 1, \"lines\": [{\"vehiclePartId\": 16, \"quantity\": 4, \"unitCost\":"
+                        + " 75000}]}")
+                .idempotent()
+                .answers(201, new Of(PurchaseOrder.class)));
+        ops.add(op("GET", "/purchaseOrders/{id}", "purchasing", "One purchase order with its deliveries")
+                .answers(200, new Of(PurchaseOrder.class)));
+        ops.add(op("PATCH", "/purchaseOrders/{id}", "purchasing", "Change a draft order")
+                .describe("The supplier and the lines (the whole list) of a DRAFT; 409 once ordered. Event"
+                        + " PurchaseOrderUpdated.")
+                .body(PurchaseOrderInput.class)
+                .example("{\"lines\": [{\"vehiclePartId\": 16, \"quantity\": 6}]}")
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/order", "purchasing", "Send the order to the supplier")
+                .describe("DRAFT -> ORDERED (409 otherwise, or without lines). Event PurchaseOrderPlaced.")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/receipts", "purchasing", "Receive a delivery")
+                .describe("All or part of an ORDERED or PARTIALLY_RECEIVED order. Each line names the part by"
+                        + " vehiclePartId or by barcode (as scanned; without quantity one unit), with its unitCost"
+                        + " (the order line's when omitted). Stock goes up in the same transaction with a RECEIVED"
+                        + " ledger row naming the order and the vendor's invoice; the part's costPrice moves by"
+                        + " moving average. More than ordered is a 409 naming the part (params vehiclePartId,"
+                        + " ordered, over) unless allowOver is true, and then the delivery is flagged"
+                        + " overReceived. The order becomes PARTIALLY_RECEIVED or RECEIVED. Event PartsReceived.")
+                .body(DeliveryInput.class, "lines")
+                .limit("vendorInvoiceNumber", "{\"maxLength\": 50}")
+                .example("{\"vendorInvoiceNumber\": \"DH-2026-1127\", \"vendorInvoiceDate\": \"2026-11-27\","
+                        + " \"lines\": [{\"barcode\": \"8801234500240\", \"quantity\": 2, \"unitCost\": 45000}],"
+                        + " \"allowOver\": false}")
+                .idempotent()
+                .answers(201, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/close", "purchasing", "Expect nothing more against the order")
+                .describe("ORDERED, PARTIALLY_RECEIVED or RECEIVED -> CLOSED. Event PurchaseOrderClosed.")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/cancel", "purchasing", "Cancel an order before anything came")
+                .describe("DRAFT or ORDERED -> CANCELLED, with the reason. Event PurchaseOrderCancelled.")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"공급처 품절\"}")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
                 .errors(409));
 
         ops.add(op("GET", "/customers", "customers", "Find customers as you type, in name order")

@@ -27,6 +27,7 @@ final class Routes {
             RepairController repair,
             CustomerController customers,
             EstimateController estimates,
+            PurchasingController purchasing,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -114,6 +115,20 @@ final class Routes {
         r.patch("/cannedJobs/{id}", estimates::updateCannedJob, MANAGER);
         r.get("/shop/partsPricing", estimates::getPartsPricing, MANAGER, RECEPTIONIST);
         r.put("/shop/partsPricing", estimates::putPartsPricing, MANAGER);
+
+        // Purchasing: the manager buys and receives; the counter reads orders.
+        r.get("/suppliers", purchasing::listSuppliers, MANAGER, RECEPTIONIST);
+        r.post("/suppliers", purchasing::createSupplier, MANAGER);
+        r.get("/suppliers/{id}", purchasing::getSupplier, MANAGER, RECEPTIONIST);
+        r.patch("/suppliers/{id}", purchasing::updateSupplier, MANAGER);
+        r.get("/purchaseOrders", purchasing::listOrders, MANAGER, RECEPTIONIST);
+        r.post("/purchaseOrders", purchasing::createOrder, MANAGER);
+        r.get("/purchaseOrders/{id}", purchasing::getOrder, MANAGER, RECEPTIONIST);
+        r.patch("/purchaseOrders/{id}", purchasing::updateOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/order", purchasing::placeOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/receipts", purchasing::receive, MANAGER);
+        r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
 
         // Customers and vehicles: a mechanic reads those of their own jobs only (checked in the
         // services), without phone, email or address.

@@ -19,6 +19,7 @@ import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.job.JobService;
 import org.shopsuite.server.service.mechanic.MechanicService;
 import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
@@ -46,7 +47,8 @@ public record Services(
         EstimateService estimates,
         CannedJobService cannedJobs,
         PartsPricingService partsPricing,
-        DocumentStore documents) {
+        DocumentStore documents,
+        PurchasingService purchasing) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -83,6 +85,7 @@ public record Services(
                 new EstimateService(db, events, shop, times),
                 new CannedJobService(db, events, times),
                 new PartsPricingService(db, events),
-                new DocumentStore(db, times));
+                new DocumentStore(db, times),
+                new PurchasingService(db, events, parts, times));
     }
 }
