@@ -86,7 +86,8 @@ CREATE TABLE stock_movements_v11 (
   occurred_at        TEXT    NOT NULL,
   purchase_order_id  INTEGER REFERENCES purchase_orders (id),
   reference          TEXT,
-  unit_cost          INTEGER
+  unit_cost          INTEGER,
+  counter_sale_id    INTEGER
 );
 INSERT INTO stock_movements_v11 (id, vehicle_part_id, kind, delta, stock_after, reason, job_id, part_request_id,
                                  actor, occurred_at)
@@ -95,3 +96,45 @@ INSERT INTO stock_movements_v11 (id, vehicle_part_id, kind, delta, stock_after, 
 DROP TABLE stock_movements;
 ALTER TABLE stock_movements_v11 RENAME TO stock_movements;
 CREATE INDEX stock_movements_part ON stock_movements (vehicle_part_id, id);
+
+-- Counter sales (the used-car purchase origin flow): a sale exists only with its payment; the units
+-- are reserved until they are handed over, so the last unit cannot be sold twice. What is available
+-- to anything that takes stock is stock - reserved.
+ALTER TABLE vehicle_parts ADD COLUMN reserved INTEGER NOT NULL DEFAULT 0 CHECK (reserved >= 0);
+
+CREATE TABLE counter_sales (
+  id              INTEGER PRIMARY KEY,
+  customer_id     INTEGER REFERENCES customers (id),
+  status          TEXT    NOT NULL CHECK (status IN ('PAID', 'HANDED_OVER', 'CANCELLED', 'RETURNED')),
+  currency        TEXT    NOT NULL,
+  tax_rate_bp     INTEGER NOT NULL,
+  subtotal        INTEGER NOT NULL,
+  tax             INTEGER NOT NULL,
+  total           INTEGER NOT NULL,
+  method          TEXT    NOT NULL CHECK (method IN ('CASH', 'CARD', 'TRANSFER')),
+  amount_received INTEGER NOT NULL,
+  change_given    INTEGER NOT NULL DEFAULT 0,
+  refunded        INTEGER NOT NULL DEFAULT 0,
+  cancel_reason   TEXT,
+  sold_by         TEXT    NOT NULL,
+  sold_at         TEXT    NOT NULL,
+  sold_on         TEXT    NOT NULL,
+  handed_over_at  TEXT,
+  cancelled_at    TEXT,
+  updated_at      TEXT    NOT NULL,
+  version         INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX counter_sales_day ON counter_sales (sold_on, id);
+CREATE INDEX counter_sales_status ON counter_sales (status, id);
+CREATE TABLE counter_sale_lines (
+  id               INTEGER PRIMARY KEY,
+  counter_sale_id  INTEGER NOT NULL REFERENCES counter_sales (id),
+  position         INTEGER NOT NULL,
+  vehicle_part_id  INTEGER NOT NULL REFERENCES vehicle_parts (id),
+  part_number      TEXT    NOT NULL,
+  part_name        TEXT    NOT NULL,
+  quantity         INTEGER NOT NULL CHECK (quantity > 0),
+  unit_price       INTEGER NOT NULL CHECK (unit_price >= 0),
+  amount           INTEGER NOT NULL,
+  UNIQUE (counter_sale_id, position)
+);

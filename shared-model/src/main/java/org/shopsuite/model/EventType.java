@@ -57,5 +57,9 @@ public enum EventType {
     PurchaseOrderPlaced,
     PartsReceived,
     PurchaseOrderClosed,
-    PurchaseOrderCancelled
+    PurchaseOrderCancelled,
+    CounterSaleCreated,
+    CounterSaleHandedOver,
+    CounterSaleCancelled,
+    CounterSaleReturned
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One row of a part's stock ledger. A delivery's row ({@code RECEIVED}) names its purchase order and,
  * in {@code reference}, the vendor's invoice number; {@code unitCost} is the cost the units moved at
- * where it is known (null on rows written before schema version 11).
+ * where it is known (null on rows written before schema version 11); a counter sale's rows ({@code
+ * SOLD}, {@code SALE_RETURN}) name it in {@code counterSaleId}.
  */
 public record StockMovement(
         long id,
@@ -20,4 +21,5 @@ public record StockMovement(
         Instant occurredAt,
         Long purchaseOrderId,
         String reference,
-        Long unitCost) {}
+        Long unitCost,
+        Long counterSaleId) {}

@@ -1,6 +1,10 @@
 package org.shopsuite.model;
 
-/** A part in the catalogue with its stock; prices in minor units. */
+/**
+ * A part in the catalogue with its stock; prices in minor units. {@code reserved} units are held by
+ * counter sales not yet handed over; {@code available} (stock less reserved) is what jobs, sales and
+ * adjustments may take, and {@code lowStock} is judged on it.
+ */
 public record VehiclePart(
         long id,
         String partId,
@@ -11,4 +15,6 @@ public record VehiclePart(
         int reorderPoint,
         String barcode,
         boolean lowStock,
-        long version) {}
+        long version,
+        int reserved,
+        int available) {}

@@ -7,6 +7,9 @@ import java.util.List;
 import org.shopsuite.model.ApprovalInput;
 import org.shopsuite.model.ApprovalMethod;
 import org.shopsuite.model.CannedJobInput;
+import org.shopsuite.model.CounterSale;
+import org.shopsuite.model.CounterSaleInput;
+import org.shopsuite.model.CounterSaleLineInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.Decision;
@@ -292,6 +295,7 @@ final class DemoData {
         customersAndVehicles(s, desk, manager, r1, r2, r3, r7);
         estimates(s, desk, manager, mechanicActors, r5, r7, parts);
         purchasing(s, manager, parts);
+        counterSales(s, desk, parts, r1);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
     }
 
@@ -525,6 +529,36 @@ final class DemoData {
                                         daehan.id(), List.of(new PurchaseOrderLineInput(gas.id(), 3, 45_000L, null)))));
         PurchaseOrder x = order(s, manager, daehan.id(), parts.get(27), 1, 192_000L);
         s.changes().commit(s.purchasing().cancel(manager, x.id(), "다른 거래처에서 더 싸게 구매 (bought cheaper elsewhere)"));
+    }
+
+    /**
+     * The parts counter's day: wipers sold and handed over, a battery paid and waiting to be
+     * collected (reserved), a sale cancelled before the handover and bulbs brought back.
+     */
+    private static void counterSales(Services s, Actor desk, List<VehiclePart> parts, Receipt r1) {
+        CounterSale wipers = sale(s, desk, r1.customerId(), parts.get(6), 2, PaymentMethod.CASH, 40_000L);
+        s.changes().commit(s.counterSales().handOver(desk, wipers.id()));
+        sale(s, desk, null, parts.get(9), 1, PaymentMethod.CARD, null);
+        CounterSale filter = sale(s, desk, null, parts.get(2), 1, PaymentMethod.CARD, null);
+        s.changes().commit(s.counterSales().cancel(desk, filter.id(), "다른 규격 필요 (wrong size)"));
+        CounterSale bulbs = sale(s, desk, null, parts.get(16), 2, PaymentMethod.TRANSFER, null);
+        s.changes().commit(s.counterSales().handOver(desk, bulbs.id()));
+        s.changes().commit(s.counterSales().cancel(desk, bulbs.id(), "미개봉 반품 (returned unopened)"));
+    }
+
+    /** A sale paid in full: exactly, or in cash with {@code cash} handed over. */
+    private static CounterSale sale(
+            Services s, Actor desk, Long customer, VehiclePart part, int quantity, PaymentMethod method, Long cash) {
+        long subtotal = part.partPrice() * quantity;
+        long total = subtotal + (subtotal + 5) / 10; // the demo shop's 10% VAT, half-up
+        return s.changes()
+                .commit(s.counterSales()
+                        .create(
+                                desk,
+                                new CounterSaleInput(
+                                        customer,
+                                        List.of(new CounterSaleLineInput(part.id(), quantity)),
+                                        new PaymentInput(cash == null ? total : cash, method))));
     }
 
     private static PurchaseOrder order(

@@ -51,6 +51,8 @@ class CrashTest {
         Map<Long, String> approvals = new ConcurrentHashMap<>();
         // deliveries acknowledged: purchase order id -> units received at least
         Map<Long, Integer> deliveries = new ConcurrentHashMap<>();
+        // counter sales acknowledged: id -> status
+        Map<Long, String> sales = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -61,7 +63,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(7);
+                ExecutorService writers = Executors.newFixedThreadPool(8);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -82,6 +84,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) deliver(boss, deliveries);
+                });
+                writers.execute(() -> {
+                    while (go.get()) sell(counter, sales);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -148,8 +153,15 @@ class CrashTest {
                             .as("purchase order " + order + ": " + r)
                             .isGreaterThanOrEqualTo(units);
                 });
+                sales.forEach((sale, status) -> {
+                    Api.Res r = manager.get("/counterSales/" + sale);
+                    assertThat(r.json().path("status").asText())
+                            .as("counter sale " + sale + ": " + r)
+                            .isEqualTo(status);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
+                        + sales.size()
                         + approvals.size()
                         + deliveries.size()
                         + partRequests.size()
@@ -163,7 +175,7 @@ class CrashTest {
         }
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
-                        + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received%n",
+                        + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received, %d counter sales%n",
                 ROUNDS,
                 receipts.size(),
                 partRequests.size(),
@@ -171,7 +183,8 @@ class CrashTest {
                 reissuedAtLeast.size(),
                 corrections.size(),
                 approvals.size(),
-                deliveries.size());
+                deliveries.size(),
+                sales.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -298,6 +311,21 @@ class CrashTest {
                                     + " WHERE m.purchase_order_id = o.id AND m.kind = 'RECEIVED')"))
                     .as("orders whose deliveries are not in the stock ledger")
                     .isZero();
+            // units held = what paid sales not yet handed over hold; nothing takes more than is there
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM vehicle_parts p WHERE p.reserved <>"
+                                    + " (SELECT COALESCE(SUM(l.quantity), 0) FROM counter_sale_lines l"
+                                    + " JOIN counter_sales s ON s.id = l.counter_sale_id"
+                                    + " WHERE l.vehicle_part_id = p.id AND s.status = 'PAID') OR p.reserved > p.stock"))
+                    .as("parts whose reservations are not their paid sales'")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM counter_sales WHERE amount_received < total"
+                                    + " OR change_given <> amount_received - total"))
+                    .as("sales without their payment")
+                    .isZero();
             // an invoice bills the parts its job kept, no more and no fewer (parts quoted from outside
             // the catalogue aside: they are not issued from stock)
             assertThat(count(
@@ -378,6 +406,38 @@ class CrashTest {
                             "오일 교환"));
             if (r.status() == 201) {
                 acknowledged.put(r.id(), r.json().path("status").asText());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Sells one unit of a part in cash, then hands it over, or cancels the sale; each acknowledged
+     * step is recorded with the status it left.
+     */
+    private void sell(Api counter, Map<Long, String> acknowledged) {
+        try {
+            long part = 2L + random.nextInt(20);
+            Api.Res s = counter.post(
+                    "/counterSales",
+                    Api.obj(
+                            "lines",
+                            java.util.List.of(Map.of("vehiclePartId", part, "quantity", 1)),
+                            "payment",
+                            Map.of("amount", 1_000_000, "method", "CASH")));
+            if (s.status() != 201) {
+                return;
+            }
+            acknowledged.put(s.id(), "PAID");
+            boolean handOver = random.nextBoolean();
+            Api.Res next = handOver
+                    ? counter.post("/counterSales/" + s.id() + "/handover", null)
+                    : counter.post("/counterSales/" + s.id() + "/cancel", Api.obj("reason", "취소"));
+            if (next.status() == 200) {
+                acknowledged.put(s.id(), handOver ? "HANDED_OVER" : "CANCELLED");
+            } else {
+                acknowledged.remove(s.id()); // its answer was lost: either status may be the truth
             }
         } catch (RuntimeException e) {
             sleep();

@@ -206,6 +206,41 @@ class RaceTest {
         assertThat(o.path("deliveries")).hasSize(5);
     }
 
+    @Test
+    void concurrentCounterSalesOfTheLastUnitsSellEachUnitOnce() throws Exception {
+        long part = manager.post(
+                        "/vehicleParts",
+                        obj(
+                                "partId",
+                                "RC-2",
+                                "partName",
+                                "마지막 3개",
+                                "stock",
+                                3,
+                                "partPrice",
+                                10_000,
+                                "costPrice",
+                                5_000,
+                                "reorderPoint",
+                                0))
+                .id();
+        // 32 buyers of one unit each, for the last 3: exactly 3 sales exist, each with its payment
+        List<Api.Res> results = race(() -> manager.post(
+                "/counterSales",
+                obj(
+                        "lines",
+                        List.of(java.util.Map.of("vehiclePartId", part, "quantity", 1)),
+                        "payment",
+                        java.util.Map.of("amount", 11_000, "method", "CARD"))));
+        assertThat(results.stream().filter(r -> r.status() == 201).count()).isEqualTo(3);
+        assertThat(results.stream().filter(r -> r.status() == 409).count()).isEqualTo(CLIENTS - 3);
+        JsonNode p = manager.get("/vehicleParts/" + part).json();
+        assertThat(p.path("reserved").asInt()).isEqualTo(3);
+        assertThat(p.path("available").asInt()).isZero();
+        assertThat(manager.get("/counterSales?status=PAID&limit=100").json().path("items"))
+                .hasSize(3);
+    }
+
     /** A finished job's invoice, paid in full by one payment. */
     private long paidInvoice() {
         long mechanicId = Shop.mechanic(manager, "한지민", "24");

@@ -112,6 +112,14 @@ class SecurityMatrixTest {
                                 "lines",
                                 java.util.List.of(Map.of("vehiclePartId", p, "quantity", 2, "unitCost", 30_000))))
                 .id();
+        long sale = manager.post(
+                        "/counterSales",
+                        Api.obj(
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1)),
+                                "payment",
+                                Map.of("amount", 100_000, "method", "CASH")))
+                .id();
         long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
                 .json()
                 .path("id")
@@ -129,7 +137,8 @@ class SecurityMatrixTest {
                 Map.entry("estimates", "" + estimate),
                 Map.entry("cannedJobs", "" + canned),
                 Map.entry("suppliers", "" + supplier),
-                Map.entry("purchaseOrders", "" + order));
+                Map.entry("purchaseOrders", "" + order),
+                Map.entry("counterSales", "" + sale));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

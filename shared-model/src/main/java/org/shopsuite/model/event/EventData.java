@@ -19,6 +19,10 @@ import org.shopsuite.model.EventType;
 public sealed interface EventData
         permits CannedJobCreated,
                 CannedJobUpdated,
+                CounterSaleCancelled,
+                CounterSaleCreated,
+                CounterSaleHandedOver,
+                CounterSaleReturned,
                 CustomerCreated,
                 CustomerUpdated,
                 CustomersMerged,

@@ -14,6 +14,7 @@ import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
+import org.shopsuite.server.db.sale.CounterSaleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
@@ -41,6 +42,7 @@ final class Daos {
     private final VehicleDao vehicles;
     private final EstimateDao estimates;
     private final PurchasingDao purchasing;
+    private final CounterSaleDao counterSales;
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
 
@@ -60,6 +62,7 @@ final class Daos {
         this.vehicles = handle.attach(VehicleDao.class);
         this.estimates = handle.attach(EstimateDao.class);
         this.purchasing = handle.attach(PurchasingDao.class);
+        this.counterSales = handle.attach(CounterSaleDao.class);
         this.cannedJobs = handle.attach(CannedJobDao.class);
         this.documents = handle.attach(DocumentDao.class);
     }
@@ -118,6 +121,10 @@ final class Daos {
 
     DocumentDao documents() {
         return documents;
+    }
+
+    CounterSaleDao counterSales() {
+        return counterSales;
     }
 
     PurchasingDao purchasing() {

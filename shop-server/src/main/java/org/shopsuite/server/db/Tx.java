@@ -14,6 +14,7 @@ import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
+import org.shopsuite.server.db.sale.CounterSaleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
@@ -49,6 +50,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final DocumentDao documents() {
         return daos.documents();
+    }
+
+    public final CounterSaleDao counterSales() {
+        return daos.counterSales();
     }
 
     public final PurchasingDao purchasing() {

@@ -15,6 +15,9 @@ import org.shopsuite.model.CannedJob;
 import org.shopsuite.model.CannedJobInput;
 import org.shopsuite.model.CannedLinesInput;
 import org.shopsuite.model.Capacity;
+import org.shopsuite.model.CounterSale;
+import org.shopsuite.model.CounterSaleInput;
+import org.shopsuite.model.CounterSaleStatus;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.DeclinedWork;
@@ -654,6 +657,42 @@ final class ApiDoc {
                 .example("{\"reason\": \"공급처 품절\"}")
                 .idempotent()
                 .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+
+        ops.add(op("GET", "/counterSales", "sales", "Counter sales, newest first (the sales dashboard)")
+                .query("status", CounterSaleStatus.class, "only sales in this status")
+                .query("date", java.time.LocalDate.class, "only sales made on this day (the shop's time zone)")
+                .paged()
+                .answers(200, new PageOf(CounterSale.class)));
+        ops.add(op("POST", "/counterSales", "sales", "Sell parts over the counter, paid at once")
+                .describe("The lines at the parts' prices plus tax (rounded as invoices are). 201 only when the"
+                        + " payment covers the total: cash may be more (the change is recorded), card and transfer"
+                        + " are exact; otherwise 409 naming the amount due (params amountDue, amountGiven) and"
+                        + " nothing is written. The units are reserved at once (available = stock - reserved), so"
+                        + " the last unit cannot be sold twice: 409 naming the line (params available, requested)."
+                        + " Event CounterSaleCreated.")
+                .body(CounterSaleInput.class, "lines", "payment")
+                .example("{\"customerId\": 1, \"lines\": [{\"vehiclePartId\": 7, \"quantity\": 2}],"
+                        + " \"payment\": {\"amount\": 40000, \"method\": \"CASH\"}}")
+                .idempotent()
+                .answers(201, new Of(CounterSale.class))
+                .errors(409));
+        ops.add(op("GET", "/counterSales/{id}", "sales", "One counter sale").answers(200, new Of(CounterSale.class)));
+        ops.add(op("POST", "/counterSales/{id}/handover", "sales", "Hand the parts over")
+                .describe("PAID -> HANDED_OVER: stock and the reservation go down with a SOLD ledger row at the"
+                        + " part's cost. 409 otherwise. Event CounterSaleHandedOver.")
+                .idempotent()
+                .answers(200, new Of(CounterSale.class))
+                .errors(409));
+        ops.add(op("POST", "/counterSales/{id}/cancel", "sales", "Cancel a sale, or take the parts back")
+                .describe("Before the handover: the reservation is released and the money refunded (CANCELLED)."
+                        + " After it: the parts go back to stock (SALE_RETURN) and the money is refunded"
+                        + " (RETURNED). Events CounterSaleCancelled, CounterSaleReturned.")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"고객 변심\"}")
+                .idempotent()
+                .answers(200, new Of(CounterSale.class))
                 .errors(409));
 
         ops.add(op("GET", "/customers", "customers", "Find customers as you type, in name order")

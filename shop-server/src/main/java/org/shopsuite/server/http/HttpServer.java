@@ -59,6 +59,7 @@ public final class HttpServer {
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);
         EstimateController estimates = new EstimateController(s, bodies, respond);
         PurchasingController purchasing = new PurchasingController(s.purchasing(), bodies, respond);
+        CounterSaleController counterSales = new CounterSaleController(s.counterSales(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -134,6 +135,7 @@ public final class HttpServer {
                     customers,
                     estimates,
                     purchasing,
+                    counterSales,
                     events,
                     ops,
                     docs);

@@ -28,6 +28,7 @@ final class Routes {
             CustomerController customers,
             EstimateController estimates,
             PurchasingController purchasing,
+            CounterSaleController counterSales,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -129,6 +130,13 @@ final class Routes {
         r.post("/purchaseOrders/{id}/receipts", purchasing::receive, MANAGER);
         r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
         r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
+
+        // Parts sold over the counter.
+        r.get("/counterSales", counterSales::list, MANAGER, RECEPTIONIST);
+        r.post("/counterSales", counterSales::create, MANAGER, RECEPTIONIST);
+        r.get("/counterSales/{id}", counterSales::get, MANAGER, RECEPTIONIST);
+        r.post("/counterSales/{id}/handover", counterSales::handOver, MANAGER, RECEPTIONIST);
+        r.post("/counterSales/{id}/cancel", counterSales::cancel, MANAGER, RECEPTIONIST);
 
         // Customers and vehicles: a mechanic reads those of their own jobs only (checked in the
         // services), without phone, email or address.

@@ -21,6 +21,7 @@ import org.shopsuite.server.service.mechanic.MechanicService;
 import org.shopsuite.server.service.part.PartService;
 import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
+import org.shopsuite.server.service.sale.CounterSaleService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.PasswordHasher;
@@ -48,7 +49,8 @@ public record Services(
         CannedJobService cannedJobs,
         PartsPricingService partsPricing,
         DocumentStore documents,
-        PurchasingService purchasing) {
+        PurchasingService purchasing,
+        CounterSaleService counterSales) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -86,6 +88,7 @@ public record Services(
                 new CannedJobService(db, events, times),
                 new PartsPricingService(db, events),
                 new DocumentStore(db, times),
-                new PurchasingService(db, events, parts, times));
+                new PurchasingService(db, events, parts, times),
+                new CounterSaleService(db, events, shop, parts, times));
     }
 }

@@ -174,7 +174,7 @@ public final class PartsViewModel {
         selected.set(null);
         creating.set(true);
         ledger.clear();
-        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0));
+        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0));
         partPrice.set("");
         initialStock.set("");
     }

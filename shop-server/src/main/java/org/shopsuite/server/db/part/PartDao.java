@@ -20,7 +20,13 @@ public interface PartDao {
             long costPrice,
             int reorderPoint,
             String barcode,
-            long version) {}
+            long version,
+            int reserved) {
+        /** What anything that takes stock may take: stock less what counter sales hold. */
+        public int available() {
+            return stock - reserved;
+        }
+    }
 
     record MovementRow(
             long id,
@@ -35,7 +41,8 @@ public interface PartDao {
             Instant occurredAt,
             Long purchaseOrderId,
             String reference,
-            Long unitCost) {}
+            Long unitCost,
+            Long counterSaleId) {}
 
     @SqlQuery("SELECT * FROM vehicle_parts WHERE id = :id")
     Optional<Row> find(long id);
@@ -51,7 +58,7 @@ public interface PartDao {
             + " WHERE (:afterName IS NULL OR part_name > :afterName OR (part_name = :afterName AND id > :afterId))"
             + " AND (:q IS NULL OR part_name LIKE :q ESCAPE '!' OR part_id LIKE :q ESCAPE '!'"
             + " OR barcode = :exact)"
-            + " AND (:lowStock IS NULL OR :lowStock = 0 OR stock <= reorder_point)"
+            + " AND (:lowStock IS NULL OR :lowStock = 0 OR stock - reserved <= reorder_point)"
             + " ORDER BY part_name, id LIMIT :limit")
     List<Row> list(String afterName, long afterId, String q, String exact, Boolean lowStock, int limit);
 
@@ -71,15 +78,34 @@ public interface PartDao {
     @SqlUpdate("UPDATE vehicle_parts SET cost_price = :cost, version = version + 1, updated_at = :now WHERE id = :id")
     void setCost(long id, long cost, Instant now);
 
-    /** Moves stock by delta unless it would go below zero; returns rows changed (0 or 1). */
+    /**
+     * Moves stock by delta unless what is available (stock less what counter sales reserved) would
+     * go below zero; returns rows changed (0 or 1).
+     */
     @SqlUpdate("UPDATE vehicle_parts SET stock = stock + :delta, version = version + 1, updated_at = :now"
-            + " WHERE id = :id AND stock + :delta >= 0")
+            + " WHERE id = :id AND stock - reserved + :delta >= 0")
     int moveStock(long id, int delta, Instant now);
 
+    /** Holds units for a counter sale unless fewer are available; rows changed (0 or 1). */
+    @SqlUpdate("UPDATE vehicle_parts SET reserved = reserved + :quantity, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND stock - reserved >= :quantity")
+    int reserve(long id, int quantity, Instant now);
+
+    /** Lets go of units a cancelled sale held. */
+    @SqlUpdate("UPDATE vehicle_parts SET reserved = reserved - :quantity, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND reserved >= :quantity")
+    int release(long id, int quantity, Instant now);
+
+    /** Hands over units a sale held: stock and the reservation go down together. */
+    @SqlUpdate(
+            "UPDATE vehicle_parts SET stock = stock - :quantity, reserved = reserved - :quantity,"
+                    + " version = version + 1, updated_at = :now WHERE id = :id AND reserved >= :quantity AND stock >= :quantity")
+    int handOver(long id, int quantity, Instant now);
+
     @SqlUpdate("INSERT INTO stock_movements (vehicle_part_id, kind, delta, stock_after, reason, job_id,"
-            + " part_request_id, actor, occurred_at, purchase_order_id, reference, unit_cost) VALUES"
-            + " (:vehiclePartId, :kind, :delta, :stockAfter, :reason, :jobId, :partRequestId, :actor,"
-            + " :occurredAt, :purchaseOrderId, :reference, :unitCost)")
+            + " part_request_id, actor, occurred_at, purchase_order_id, reference, unit_cost, counter_sale_id)"
+            + " VALUES (:vehiclePartId, :kind, :delta, :stockAfter, :reason, :jobId, :partRequestId, :actor,"
+            + " :occurredAt, :purchaseOrderId, :reference, :unitCost, :counterSaleId)")
     @GetGeneratedKeys
     long insertMovement(@BindMethods MovementRow row);
 

@@ -141,7 +141,7 @@ public final class JobService {
                     .find(partId)
                     .orElseThrow(() -> ApiException.invalid(
                             "vehiclePartId", ErrorCode.NOT_FOUND, "vehicle part " + partId + " does not exist"));
-            boolean inStock = part.stock() >= quantity;
+            boolean inStock = part.available() >= quantity; // units held for counter sales are not for jobs
             JobDao jobs = tx.jobs();
             long requestId = jobs.insertPartRequest(new JobDao.PartRequestRow(
                     0,
@@ -182,7 +182,7 @@ public final class JobService {
                         actor,
                         job.receiptId(),
                         jobId,
-                        new PartRequestRejected(requestId, part.id(), quantity, part.stock(), OUT_OF_STOCK));
+                        new PartRequestRejected(requestId, part.id(), quantity, part.available(), OUT_OF_STOCK));
             }
             return toApi(jobs.findPartRequest(requestId).orElseThrow());
         };

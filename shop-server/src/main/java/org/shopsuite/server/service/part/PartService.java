@@ -73,7 +73,7 @@ public final class PartService {
             Instant now = times.now();
             long id = dao.insert(
                     new PartDao.Row(
-                            0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1),
+                            0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1, 0),
                     now);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
@@ -89,7 +89,8 @@ public final class PartService {
                         now,
                         null,
                         null,
-                        v.costPrice));
+                        v.costPrice,
+                        null));
             }
             PartDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
@@ -120,7 +121,8 @@ public final class PartService {
                     v.costPrice,
                     v.reorderPoint,
                     v.barcode,
-                    version);
+                    version,
+                    current.reserved());
             if (dao.update(changed, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
@@ -146,7 +148,11 @@ public final class PartService {
                 throw ApiException.conflict(
                         "delta",
                         ErrorCode.OUT_OF_RANGE,
-                        "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
+                        before.reserved() == 0
+                                ? "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")"
+                                : "stock is " + before.stock() + " of which " + before.reserved()
+                                        + " are held for counter sales; what is available cannot go below zero"
+                                        + " (delta " + delta + ")");
             }
             events.append(tx, actor, null, null, new StockAdjusted(id, after.partId(), delta, reason, after.stock()));
             lowStockCheck(tx, actor, before, after);
@@ -202,6 +208,49 @@ public final class PartService {
         if (dao.moveStock(part.id(), delta, now) == 0) {
             return null;
         }
+        return ledger(
+                tx, actor, part, delta, kind, reason, jobId, partRequestId, purchaseOrderId, reference, unitCost, null);
+    }
+
+    /**
+     * The ledger row of a counter sale's units handed over ({@code SOLD}, stock and reservation
+     * already down) or back ({@code SALE_RETURN}, stock up), at the part's cost at that moment.
+     */
+    public PartDao.Row saleMovement(
+            WriteTx tx, Actor actor, PartDao.Row part, int delta, MovementKind kind, long saleId) {
+        if (kind == MovementKind.SALE_RETURN && tx.parts().moveStock(part.id(), delta, times.now()) == 0) {
+            throw new IllegalStateException("stock of part " + part.id() + " did not move");
+        }
+        return ledger(
+                tx,
+                actor,
+                part,
+                delta,
+                kind,
+                "counter sale " + saleId,
+                null,
+                null,
+                null,
+                null,
+                part.costPrice(),
+                saleId);
+    }
+
+    private PartDao.Row ledger(
+            WriteTx tx,
+            Actor actor,
+            PartDao.Row part,
+            int delta,
+            MovementKind kind,
+            String reason,
+            Long jobId,
+            Long partRequestId,
+            Long purchaseOrderId,
+            String reference,
+            Long unitCost,
+            Long counterSaleId) {
+        PartDao dao = tx.parts();
+        Instant now = times.now();
         PartDao.Row after = dao.find(part.id()).orElseThrow();
         dao.insertMovement(new PartDao.MovementRow(
                 0,
@@ -216,21 +265,23 @@ public final class PartService {
                 now,
                 purchaseOrderId,
                 reference,
-                unitCost));
+                unitCost,
+                counterSaleId));
         return after;
     }
 
     /** Raises LowStock when stock falls to or below the reorder point. */
     public void lowStockCheck(WriteTx tx, Actor actor, PartDao.Row before, PartDao.Row after) {
-        boolean wasLow = before.stock() <= before.reorderPoint();
-        boolean isLow = after.stock() <= after.reorderPoint();
-        if (isLow && (!wasLow || after.stock() < before.stock())) {
+        boolean wasLow = before.available() <= before.reorderPoint();
+        boolean isLow = after.available() <= after.reorderPoint();
+        if (isLow && (!wasLow || after.available() < before.available())) {
             events.append(
                     tx,
                     actor,
                     null,
                     null,
-                    new LowStock(after.id(), after.partId(), after.partName(), after.stock(), after.reorderPoint()));
+                    new LowStock(
+                            after.id(), after.partId(), after.partName(), after.available(), after.reorderPoint()));
         }
     }
 
@@ -285,8 +336,10 @@ public final class PartService {
                 r.costPrice(),
                 r.reorderPoint(),
                 r.barcode(),
-                r.stock() <= r.reorderPoint(),
-                r.version());
+                r.available() <= r.reorderPoint(),
+                r.version(),
+                r.reserved(),
+                r.available());
     }
 
     static StockMovement toApi(PartDao.MovementRow r) {
@@ -303,6 +356,7 @@ public final class PartService {
                 r.occurredAt(),
                 r.purchaseOrderId(),
                 r.reference(),
-                r.unitCost());
+                r.unitCost(),
+                r.counterSaleId());
     }
 }
