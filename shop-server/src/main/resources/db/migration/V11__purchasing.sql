@@ -44,9 +44,14 @@ CREATE TABLE purchase_order_lines (
   unit_cost          INTEGER NOT NULL CHECK (unit_cost >= 0),
   received_quantity  INTEGER NOT NULL DEFAULT 0 CHECK (received_quantity >= 0),
   job_id             INTEGER REFERENCES jobs (id),
+  -- a backorder: the part request rejected for stock that this line fills when it comes
+  part_request_id    INTEGER REFERENCES part_requests (id),
   UNIQUE (purchase_order_id, position)
 );
 CREATE INDEX purchase_order_lines_part ON purchase_order_lines (vehicle_part_id, purchase_order_id);
+
+-- the purchase order a request rejected for stock was backordered on
+ALTER TABLE part_requests ADD COLUMN backorder_id INTEGER REFERENCES purchase_orders (id);
 
 -- one delivery against an order, with the vendor's invoice when it came with one
 CREATE TABLE purchase_deliveries (
@@ -87,7 +92,8 @@ CREATE TABLE stock_movements_v11 (
   purchase_order_id  INTEGER REFERENCES purchase_orders (id),
   reference          TEXT,
   unit_cost          INTEGER,
-  counter_sale_id    INTEGER
+  counter_sale_id    INTEGER,
+  stock_count_id     INTEGER
 );
 INSERT INTO stock_movements_v11 (id, vehicle_part_id, kind, delta, stock_after, reason, job_id, part_request_id,
                                  actor, occurred_at)
@@ -137,4 +143,27 @@ CREATE TABLE counter_sale_lines (
   unit_price       INTEGER NOT NULL CHECK (unit_price >= 0),
   amount           INTEGER NOT NULL,
   UNIQUE (counter_sale_id, position)
+);
+
+-- Stock counts: a sheet fixes the ledger's position when it starts (ledger_mark, the last movement's
+-- id); each part is counted against its stock at that mark, so stock that moves while the count goes
+-- on keeps its movements and only the difference found is posted (COUNT rows).
+CREATE TABLE stock_counts (
+  id           INTEGER PRIMARY KEY,
+  status       TEXT    NOT NULL CHECK (status IN ('OPEN', 'POSTED')),
+  ledger_mark  INTEGER NOT NULL,
+  started_by   TEXT    NOT NULL,
+  started_at   TEXT    NOT NULL,
+  posted_by    TEXT,
+  posted_at    TEXT,
+  version      INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE stock_count_lines (
+  id               INTEGER PRIMARY KEY,
+  stock_count_id   INTEGER NOT NULL REFERENCES stock_counts (id),
+  vehicle_part_id  INTEGER NOT NULL REFERENCES vehicle_parts (id),
+  expected         INTEGER NOT NULL,
+  counted          INTEGER NOT NULL DEFAULT 0 CHECK (counted >= 0),
+  scans            INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (stock_count_id, vehicle_part_id)
 );

@@ -61,5 +61,8 @@ public enum EventType {
     CounterSaleCreated,
     CounterSaleHandedOver,
     CounterSaleCancelled,
-    CounterSaleReturned
+    CounterSaleReturned,
+    StockCountStarted,
+    StockCountScanned,
+    StockCounted
 }

@@ -41,7 +41,10 @@ import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.RecommendationInput;
 import org.shopsuite.model.RecommendedPart;
 import org.shopsuite.model.Role;
+import org.shopsuite.model.ScanInput;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.StockCount;
+import org.shopsuite.model.StockCountInput;
 import org.shopsuite.model.Supplier;
 import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
@@ -296,6 +299,7 @@ final class DemoData {
         estimates(s, desk, manager, mechanicActors, r5, r7, parts);
         purchasing(s, manager, parts);
         counterSales(s, desk, parts, r1);
+        stockCount(s, manager, parts);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
     }
 
@@ -544,6 +548,28 @@ final class DemoData {
         CounterSale bulbs = sale(s, desk, null, parts.get(16), 2, PaymentMethod.TRANSFER, null);
         s.changes().commit(s.counterSales().handOver(desk, bulbs.id()));
         s.changes().commit(s.counterSales().cancel(desk, bulbs.id(), "미개봉 반품 (returned unopened)"));
+    }
+
+    /** The washer fluid shelf counted: two cans short, posted to the ledger. */
+    private static void stockCount(Services s, Actor manager, List<VehiclePart> parts) {
+        VehiclePart fluid = parts.get(24);
+        StockCount sheet = s.changes()
+                .commit(s.stockCounts()
+                        .start(
+                                manager,
+                                new StockCountInput(
+                                        List.of(fluid.id(), parts.get(25).id()))));
+        s.changes()
+                .commit(s.stockCounts()
+                        .scan(manager, sheet.id(), new ScanInput(fluid.barcode(), null, fluid.stock() - 2)));
+        s.changes()
+                .commit(s.stockCounts()
+                        .scan(
+                                manager,
+                                sheet.id(),
+                                new ScanInput(
+                                        null, parts.get(25).id(), parts.get(25).stock())));
+        s.changes().commit(s.stockCounts().post(manager, sheet.id()));
     }
 
     /** A sale paid in full: exactly, or in cash with {@code cash} handed over. */

@@ -120,6 +120,7 @@ class SecurityMatrixTest {
                                 "payment",
                                 Map.of("amount", 100_000, "method", "CASH")))
                 .id();
+        long count = manager.post("/stockCounts", "{}").id();
         long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
                 .json()
                 .path("id")
@@ -138,7 +139,8 @@ class SecurityMatrixTest {
                 Map.entry("cannedJobs", "" + canned),
                 Map.entry("suppliers", "" + supplier),
                 Map.entry("purchaseOrders", "" + order),
-                Map.entry("counterSales", "" + sale));
+                Map.entry("counterSales", "" + sale),
+                Map.entry("stockCounts", "" + count));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

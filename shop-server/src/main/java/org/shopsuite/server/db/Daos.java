@@ -2,6 +2,7 @@ package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.count.StockCountDao;
 import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.document.DocumentDao;
 import org.shopsuite.server.db.estimate.CannedJobDao;
@@ -43,6 +44,7 @@ final class Daos {
     private final EstimateDao estimates;
     private final PurchasingDao purchasing;
     private final CounterSaleDao counterSales;
+    private final StockCountDao stockCounts;
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
 
@@ -63,6 +65,7 @@ final class Daos {
         this.estimates = handle.attach(EstimateDao.class);
         this.purchasing = handle.attach(PurchasingDao.class);
         this.counterSales = handle.attach(CounterSaleDao.class);
+        this.stockCounts = handle.attach(StockCountDao.class);
         this.cannedJobs = handle.attach(CannedJobDao.class);
         this.documents = handle.attach(DocumentDao.class);
     }
@@ -121,6 +124,10 @@ final class Daos {
 
     DocumentDao documents() {
         return documents;
+    }
+
+    StockCountDao stockCounts() {
+        return stockCounts;
     }
 
     CounterSaleDao counterSales() {

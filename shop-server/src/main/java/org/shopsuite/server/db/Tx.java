@@ -2,6 +2,7 @@ package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.count.StockCountDao;
 import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.document.DocumentDao;
 import org.shopsuite.server.db.estimate.CannedJobDao;
@@ -50,6 +51,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final DocumentDao documents() {
         return daos.documents();
+    }
+
+    public final StockCountDao stockCounts() {
+        return daos.stockCounts();
     }
 
     public final CounterSaleDao counterSales() {

@@ -53,9 +53,12 @@ import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.RecommendationInput;
 import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.RepairRecord;
+import org.shopsuite.model.ScanInput;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
+import org.shopsuite.model.StockCount;
+import org.shopsuite.model.StockCountInput;
 import org.shopsuite.model.StockMovement;
 import org.shopsuite.model.Supplier;
 import org.shopsuite.model.SupplierInput;
@@ -659,6 +662,32 @@ final class ApiDoc {
                 .answers(200, new Of(PurchaseOrder.class))
                 .errors(409));
 
+        ops.add(op("POST", "/stockCounts", "purchasing", "Start a stock count sheet")
+                .describe("The parts given (every part when the body is empty), each with its stock now as"
+                        + " expected; the sheet fixes the ledger's position, so stock that moves while the count goes"
+                        + " on keeps its movements. Event StockCountStarted.")
+                .optionalBody(StockCountInput.class)
+                .example("{\"vehiclePartIds\": [1, 2, 3]}")
+                .idempotent()
+                .answers(201, new Of(StockCount.class)));
+        ops.add(op("GET", "/stockCounts/{id}", "purchasing", "A count sheet with its differences")
+                .answers(200, new Of(StockCount.class)));
+        ops.add(op("POST", "/stockCounts/{id}/scans", "purchasing", "Count units")
+                .describe("A barcode (as scanned) or a vehiclePartId; one unit unless quantity is given. Several"
+                        + " scanners may count at once (no If-Match). A part not on the sheet joins it. 409 once"
+                        + " posted. Event StockCountScanned.")
+                .body(ScanInput.class)
+                .example("{\"barcode\": \"8801234500011\", \"quantity\": 1}")
+                .idempotent()
+                .answers(201, new Of(StockCount.class))
+                .errors(409));
+        ops.add(op("POST", "/stockCounts/{id}/post", "purchasing", "Post the differences")
+                .describe("In one transaction each part's stock moves by counted - expected with a COUNT ledger"
+                        + " row; a difference that would leave less than nothing available is a 409 naming the part,"
+                        + " with nothing written. Event StockCounted.")
+                .idempotent()
+                .answers(200, new Of(StockCount.class))
+                .errors(409));
         ops.add(op("GET", "/counterSales", "sales", "Counter sales, newest first (the sales dashboard)")
                 .query("status", CounterSaleStatus.class, "only sales in this status")
                 .query("date", java.time.LocalDate.class, "only sales made on this day (the shop's time zone)")

@@ -60,6 +60,7 @@ public final class HttpServer {
         EstimateController estimates = new EstimateController(s, bodies, respond);
         PurchasingController purchasing = new PurchasingController(s.purchasing(), bodies, respond);
         CounterSaleController counterSales = new CounterSaleController(s.counterSales(), bodies, respond);
+        StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -136,6 +137,7 @@ public final class HttpServer {
                     estimates,
                     purchasing,
                     counterSales,
+                    stockCounts,
                     events,
                     ops,
                     docs);

@@ -29,6 +29,7 @@ final class Routes {
             EstimateController estimates,
             PurchasingController purchasing,
             CounterSaleController counterSales,
+            StockCountController stockCounts,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -130,6 +131,11 @@ final class Routes {
         r.post("/purchaseOrders/{id}/receipts", purchasing::receive, MANAGER);
         r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
         r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
+
+        r.post("/stockCounts", stockCounts::start, MANAGER);
+        r.get("/stockCounts/{id}", stockCounts::get, MANAGER);
+        r.post("/stockCounts/{id}/scans", stockCounts::scan, MANAGER);
+        r.post("/stockCounts/{id}/post", stockCounts::post, MANAGER);
 
         // Parts sold over the counter.
         r.get("/counterSales", counterSales::list, MANAGER, RECEPTIONIST);

@@ -8,6 +8,7 @@ import org.shopsuite.server.db.Database;
 import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
+import org.shopsuite.server.service.count.StockCountService;
 import org.shopsuite.server.service.customer.CustomerService;
 import org.shopsuite.server.service.document.DocumentStore;
 import org.shopsuite.server.service.estimate.CannedJobService;
@@ -50,7 +51,8 @@ public record Services(
         PartsPricingService partsPricing,
         DocumentStore documents,
         PurchasingService purchasing,
-        CounterSaleService counterSales) {
+        CounterSaleService counterSales,
+        StockCountService stockCounts) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -89,6 +91,7 @@ public record Services(
                 new PartsPricingService(db, events),
                 new DocumentStore(db, times),
                 new PurchasingService(db, events, parts, times),
-                new CounterSaleService(db, events, shop, parts, times));
+                new CounterSaleService(db, events, shop, parts, times),
+                new StockCountService(db, events, parts, times));
     }
 }
