@@ -64,5 +64,6 @@ public enum EventType {
     CounterSaleReturned,
     StockCountStarted,
     StockCountScanned,
-    StockCounted
+    StockCounted,
+    PartBackordered
 }

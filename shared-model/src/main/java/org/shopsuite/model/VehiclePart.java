@@ -3,7 +3,8 @@ package org.shopsuite.model;
 /**
  * A part in the catalogue with its stock; prices in minor units. {@code reserved} units are held by
  * counter sales not yet handed over; {@code available} (stock less reserved) is what jobs, sales and
- * adjustments may take, and {@code lowStock} is judged on it.
+ * adjustments may take, and {@code lowStock} is judged on it. {@code defaultSupplierId}: where the
+ * part is usually ordered (backorders go there when no supplier is named).
  */
 public record VehiclePart(
         long id,
@@ -17,4 +18,5 @@ public record VehiclePart(
         boolean lowStock,
         long version,
         int reserved,
-        int available) {}
+        int available,
+        Long defaultSupplierId) {}

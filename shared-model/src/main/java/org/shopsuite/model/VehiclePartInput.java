@@ -11,4 +11,5 @@ public record VehiclePartInput(
         Long partPrice,
         Long costPrice,
         Integer reorderPoint,
-        String barcode) {}
+        String barcode,
+        Long defaultSupplierId) {}

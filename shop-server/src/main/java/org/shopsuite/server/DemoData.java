@@ -137,7 +137,8 @@ final class DemoData {
                                             (Long) p[3],
                                             (Long) p[3] * 6 / 10,
                                             (Integer) p[4],
-                                            (String) p[5]))));
+                                            (String) p[5],
+                                            null))));
         }
 
         LocalDate today = s.shop().today();

@@ -140,7 +140,8 @@ class SecurityMatrixTest {
                 Map.entry("suppliers", "" + supplier),
                 Map.entry("purchaseOrders", "" + order),
                 Map.entry("counterSales", "" + sale),
-                Map.entry("stockCounts", "" + count));
+                Map.entry("stockCounts", "" + count),
+                Map.entry("partRequests", "1"));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

@@ -57,6 +57,9 @@ class StoredEventsTest {
             Api.Res tooMany =
                     manager.post("/jobs/" + job + "/partRequests", Api.obj("vehiclePartId", 1, "quantity", 9999));
             assertThat(tooMany.json().path("status").asText()).isEqualTo("REJECTED");
+            Api.Res backordered =
+                    manager.post("/partRequests/" + tooMany.id() + "/backorder", Api.obj("supplierId", 1));
+            assertThat(backordered.status()).as(backordered.toString()).isEqualTo(200);
             long issued = manager.post("/jobs/" + job + "/partRequests", Api.obj("vehiclePartId", 1, "quantity", 1))
                     .id();
             assertThat(manager.post("/jobs/" + job + "/partRequests/" + issued + "/return", null)

@@ -46,6 +46,7 @@ public sealed interface EventData
                 MechanicCreated,
                 MechanicUpdated,
                 MileageRecorded,
+                PartBackordered,
                 PartIssued,
                 PartRequestRejected,
                 PartRequested,

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ApprovalInput;
+import org.shopsuite.model.BackorderInput;
 import org.shopsuite.model.Backup;
 import org.shopsuite.model.BackupInput;
 import org.shopsuite.model.CannedJob;
@@ -662,6 +663,18 @@ final class ApiDoc {
                 .answers(200, new Of(PurchaseOrder.class))
                 .errors(409));
 
+        ops.add(op("POST", "/partRequests/{id}/backorder", "purchasing", "Order a part a job could not get")
+                .describe("A request REJECTED for stock becomes a line of the supplier's newest draft order (a new"
+                        + " one when it has none), tied to the job; the supplier given, else the part's"
+                        + " defaultSupplierId, else 400 naming supplierId. The request stays REJECTED and shows its"
+                        + " backorderId. When the line is received and the job is WAITING or IN_PROGRESS, a new"
+                        + " ISSUED request for the job is made at once (PartIssued, live to the mechanic); otherwise"
+                        + " the parts go to stock. The job's mechanic or a MANAGER. Event PartBackordered.")
+                .optionalBody(BackorderInput.class)
+                .example("{\"supplierId\": 1}")
+                .idempotent()
+                .answers(200, new Of(PartRequest.class))
+                .errors(409));
         ops.add(op("POST", "/stockCounts", "purchasing", "Start a stock count sheet")
                 .describe("The parts given (every part when the body is empty), each with its stock now as"
                         + " expected; the sheet fixes the ledger's position, so stock that moves while the count goes"

@@ -1,6 +1,7 @@
 package org.shopsuite.server.http;
 
 import io.javalin.http.Context;
+import org.shopsuite.model.BackorderInput;
 import org.shopsuite.model.DeliveryInput;
 import org.shopsuite.model.PurchaseOrderInput;
 import org.shopsuite.model.PurchaseOrderStatus;
@@ -76,6 +77,12 @@ final class PurchasingController {
 
     void closeOrder(Context ctx) {
         respond.post(ctx, 200, purchasing.close(Respond.actor(ctx), Params.id(ctx, "id")));
+    }
+
+    void backorder(Context ctx) {
+        long id = Params.id(ctx, "id");
+        BackorderInput in = bodies.readOptional(ctx, BackorderInput.class);
+        respond.post(ctx, 200, purchasing.backorder(Respond.actor(ctx), id, in));
     }
 
     void cancelOrder(Context ctx) {

@@ -131,6 +131,7 @@ final class Routes {
         r.post("/purchaseOrders/{id}/receipts", purchasing::receive, MANAGER);
         r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
         r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
+        r.post("/partRequests/{id}/backorder", purchasing::backorder, MANAGER, MECHANIC);
 
         r.post("/stockCounts", stockCounts::start, MANAGER);
         r.get("/stockCounts/{id}", stockCounts::get, MANAGER);

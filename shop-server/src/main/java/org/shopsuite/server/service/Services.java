@@ -90,7 +90,7 @@ public record Services(
                 new CannedJobService(db, events, times),
                 new PartsPricingService(db, events),
                 new DocumentStore(db, times),
-                new PurchasingService(db, events, parts, times),
+                new PurchasingService(db, events, parts, jobs, times),
                 new CounterSaleService(db, events, shop, parts, times),
                 new StockCountService(db, events, parts, times));
     }

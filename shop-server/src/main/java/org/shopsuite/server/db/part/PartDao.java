@@ -21,7 +21,8 @@ public interface PartDao {
             int reorderPoint,
             String barcode,
             long version,
-            int reserved) {
+            int reserved,
+            Long defaultSupplierId) {
         /** What anything that takes stock may take: stock less what counter sales hold. */
         public int available() {
             return stock - reserved;
@@ -47,6 +48,9 @@ public interface PartDao {
     @SqlQuery("SELECT * FROM vehicle_parts WHERE id = :id")
     Optional<Row> find(long id);
 
+    @SqlQuery("SELECT COUNT(*) FROM suppliers WHERE id = :id")
+    int supplierExists(long id);
+
     @SqlQuery("SELECT * FROM vehicle_parts WHERE part_id = :partId")
     Optional<Row> findByPartId(String partId);
 
@@ -63,14 +67,15 @@ public interface PartDao {
     List<Row> list(String afterName, long afterId, String q, String exact, Boolean lowStock, int limit);
 
     @SqlUpdate("INSERT INTO vehicle_parts (part_id, part_name, stock, part_price, cost_price,"
-            + " reorder_point, barcode, version, created_at, updated_at) VALUES (:partId, :partName,"
-            + " :stock, :partPrice, :costPrice, :reorderPoint, :barcode, 1, :now, :now)")
+            + " reorder_point, barcode, default_supplier_id, version, created_at, updated_at) VALUES (:partId,"
+            + " :partName, :stock, :partPrice, :costPrice, :reorderPoint, :barcode, :defaultSupplierId, 1, :now, :now)")
     @GetGeneratedKeys
     long insert(@BindMethods Row row, Instant now);
 
     @SqlUpdate("UPDATE vehicle_parts SET part_id = :partId, part_name = :partName,"
             + " part_price = :partPrice, cost_price = :costPrice, reorder_point = :reorderPoint,"
-            + " barcode = :barcode, version = version + 1, updated_at = :now"
+            + " barcode = :barcode, default_supplier_id = :defaultSupplierId, version = version + 1,"
+            + " updated_at = :now"
             + " WHERE id = :id AND version = :version")
     int update(@BindMethods Row row, Instant now);
 

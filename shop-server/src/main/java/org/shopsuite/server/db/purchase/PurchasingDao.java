@@ -45,7 +45,8 @@ public interface PurchasingDao {
             int quantity,
             long unitCost,
             int receivedQuantity,
-            Long jobId) {}
+            Long jobId,
+            Long partRequestId) {}
 
     record DeliveryRow(
             long id,
@@ -125,9 +126,19 @@ public interface PurchasingDao {
     List<LineRow> lines(@BindList("ids") List<Long> ids);
 
     @SqlBatch("INSERT INTO purchase_order_lines (purchase_order_id, position, vehicle_part_id, quantity, unit_cost,"
-            + " received_quantity, job_id) VALUES (:purchaseOrderId, :position, :vehiclePartId, :quantity,"
-            + " :unitCost, 0, :jobId)")
+            + " received_quantity, job_id, part_request_id) VALUES (:purchaseOrderId, :position, :vehiclePartId,"
+            + " :quantity, :unitCost, 0, :jobId, :partRequestId)")
     void insertLines(@BindMethods List<LineRow> lines);
+
+    /** The supplier's newest draft, where backorders gather. */
+    @SqlQuery(ORDER + " WHERE o.supplier_id = :supplierId AND o.status = 'DRAFT' ORDER BY o.id DESC LIMIT 1")
+    Optional<OrderRow> draftOf(long supplierId);
+
+    @SqlQuery("SELECT COALESCE(MAX(position), 0) FROM purchase_order_lines WHERE purchase_order_id = :id")
+    int lastPosition(long id);
+
+    @SqlUpdate("UPDATE purchase_orders SET version = version + 1, updated_at = :now WHERE id = :id")
+    void touch(long id, Instant now);
 
     @SqlUpdate("DELETE FROM purchase_order_lines WHERE purchase_order_id = :id")
     void deleteLines(long id);

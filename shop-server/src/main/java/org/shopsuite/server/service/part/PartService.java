@@ -73,7 +73,17 @@ public final class PartService {
             Instant now = times.now();
             long id = dao.insert(
                     new PartDao.Row(
-                            0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1, 0),
+                            0,
+                            v.partId,
+                            v.partName,
+                            stock,
+                            v.partPrice,
+                            v.costPrice,
+                            v.reorderPoint,
+                            v.barcode,
+                            1,
+                            0,
+                            v.defaultSupplierId),
                     now);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
@@ -122,7 +132,8 @@ public final class PartService {
                     v.reorderPoint,
                     v.barcode,
                     version,
-                    current.reserved());
+                    current.reserved(),
+                    v.defaultSupplierId);
             if (dao.update(changed, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
@@ -286,7 +297,13 @@ public final class PartService {
     }
 
     private record Valid(
-            String partId, String partName, long partPrice, long costPrice, int reorderPoint, String barcode) {}
+            String partId,
+            String partName,
+            long partPrice,
+            long costPrice,
+            int reorderPoint,
+            String barcode,
+            Long defaultSupplierId) {}
 
     private static Valid validate(Check c, VehiclePartInput in) {
         String partId = c.text("partId", in.partId(), 40);
@@ -295,11 +312,22 @@ public final class PartService {
         Long cost = c.money("costPrice", in.costPrice(), false);
         Integer reorder = c.wholeNumber("reorderPoint", in.reorderPoint(), 0, MAX_STOCK, false);
         String barcode = c.optionalText("barcode", in.barcode(), 64);
+        c.positiveId("defaultSupplierId", in.defaultSupplierId());
         return new Valid(
-                partId, partName, price == null ? 0 : price, cost == null ? 0 : cost, orZero(reorder), barcode);
+                partId,
+                partName,
+                price == null ? 0 : price,
+                cost == null ? 0 : cost,
+                orZero(reorder),
+                barcode,
+                in.defaultSupplierId());
     }
 
     private static void checkUnique(PartDao dao, long id, Valid v) {
+        if (v.defaultSupplierId != null && dao.supplierExists(v.defaultSupplierId) == 0) {
+            throw ApiException.invalid(
+                    "defaultSupplierId", ErrorCode.NOT_FOUND, "supplier " + v.defaultSupplierId + " does not exist");
+        }
         dao.findByPartId(v.partId).filter(p -> p.id() != id).ifPresent(p -> {
             throw ApiException.conflict(
                     "partId", ErrorCode.NOT_UNIQUE, "part number '" + v.partId + "' is already used by part " + p.id());
@@ -339,7 +367,8 @@ public final class PartService {
                 r.available() <= r.reorderPoint(),
                 r.version(),
                 r.reserved(),
-                r.available());
+                r.available(),
+                r.defaultSupplierId());
     }
 
     static StockMovement toApi(PartDao.MovementRow r) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shopsuite.model.BackorderInput;
 import org.shopsuite.model.DeliveredPart;
 import org.shopsuite.model.Delivery;
 import org.shopsuite.model.DeliveryInput;
@@ -14,6 +15,8 @@ import org.shopsuite.model.DeliveryLine;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PartRequest;
+import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.PurchaseOrder;
 import org.shopsuite.model.PurchaseOrderInput;
 import org.shopsuite.model.PurchaseOrderLine;
@@ -21,6 +24,7 @@ import org.shopsuite.model.PurchaseOrderLineInput;
 import org.shopsuite.model.PurchaseOrderStatus;
 import org.shopsuite.model.Supplier;
 import org.shopsuite.model.SupplierInput;
+import org.shopsuite.model.event.PartBackordered;
 import org.shopsuite.model.event.PartsReceived;
 import org.shopsuite.model.event.PurchaseOrderCancelled;
 import org.shopsuite.model.event.PurchaseOrderClosed;
@@ -31,6 +35,7 @@ import org.shopsuite.model.event.SupplierCreated;
 import org.shopsuite.model.event.SupplierUpdated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
+import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.purchase.PurchasingDao.LineRow;
@@ -43,6 +48,7 @@ import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.job.JobService;
 import org.shopsuite.server.service.part.PartService;
 
 /**
@@ -58,13 +64,89 @@ public final class PurchasingService {
     private final Database db;
     private final EventStore events;
     private final PartService parts;
+    private final JobService jobs;
     private final Times times;
 
-    public PurchasingService(Database db, EventStore events, PartService parts, Times times) {
+    public PurchasingService(Database db, EventStore events, PartService parts, JobService jobs, Times times) {
         this.db = db;
         this.events = events;
         this.parts = parts;
+        this.jobs = jobs;
         this.times = times;
+    }
+
+    /**
+     * A request rejected for stock, ordered: a line of the supplier's newest draft order (a new one
+     * when it has none), tied to the job and the request; when it arrives and the job is still open
+     * it is issued to the job at once. The supplier given, else the part's default (400 naming
+     * supplierId when there is neither). The request stays REJECTED and names the order.
+     */
+    public Change<PartRequest> backorder(Actor actor, long requestId, BackorderInput in) {
+        Check c = new Check();
+        c.positiveId("supplierId", in.supplierId());
+        c.done();
+        return tx -> {
+            JobDao.PartRequestRow pr = JobService.requestOf(tx, actor, requestId);
+            if (pr.status() != PartRequestStatus.REJECTED || pr.backorderId() != null) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        pr.backorderId() != null
+                                ? "part request " + requestId + " is on order already (purchase order "
+                                        + pr.backorderId() + ")"
+                                : "part request " + requestId + " is " + pr.status()
+                                        + "; only a request rejected for stock is backordered");
+            }
+            PartDao.Row part = tx.parts().find(pr.vehiclePartId()).orElseThrow();
+            Long supplierId = in.supplierId() != null ? in.supplierId() : part.defaultSupplierId();
+            if (supplierId == null) {
+                throw ApiException.invalid(
+                        "supplierId", ErrorCode.REQUIRED, part.partId() + " has no default supplier; name one");
+            }
+            activeSupplier(tx, supplierId);
+            PurchasingDao dao = tx.purchasing();
+            Instant now = times.now();
+            OrderRow draft = dao.draftOf(supplierId).orElse(null);
+            long orderId = draft != null ? draft.id() : dao.insertOrder(supplierId, actor.username(), now);
+            dao.insertLines(List.of(new LineRow(
+                    0,
+                    orderId,
+                    dao.lastPosition(orderId) + 1,
+                    part.id(),
+                    part.partId(),
+                    part.partName(),
+                    pr.quantity(),
+                    part.costPrice(),
+                    0,
+                    pr.jobId(),
+                    pr.id())));
+            List<LineRow> lines = dao.lines(List.of(orderId));
+            if (draft == null) {
+                events.append(
+                        tx,
+                        actor,
+                        null,
+                        null,
+                        new PurchaseOrderCreated(orderId, supplierId, lines.size(), total(lines)));
+            } else {
+                dao.touch(orderId, now);
+                events.append(
+                        tx,
+                        actor,
+                        null,
+                        null,
+                        new PurchaseOrderUpdated(orderId, supplierId, lines.size(), total(lines)));
+            }
+            tx.jobs().backordered(pr.id(), orderId);
+            JobDao.Row job = tx.jobs().find(pr.jobId()).orElseThrow();
+            events.append(
+                    tx,
+                    actor,
+                    job.receiptId(),
+                    pr.jobId(),
+                    new PartBackordered(pr.id(), orderId, supplierId, part.id(), pr.quantity(), pr.jobId()));
+            return JobService.toApi(tx.jobs().findPartRequest(pr.id()).orElseThrow());
+        };
     }
 
     // ---- suppliers -------------------------------------------------------------------------
@@ -412,6 +494,10 @@ public final class PurchasingService {
                         before.id(),
                         movingAverage(before.stock(), before.costPrice(), t.quantity(), t.unitCost()),
                         now);
+                if (t.orderLine() != null && t.orderLine().partRequestId() != null && t.lineId() != 0) {
+                    // a backorder: issued to its job at once while the job is open, else it stays in stock
+                    jobs.issueArrived(tx, actor, t.orderLine().jobId(), t.part().id(), t.quantity());
+                }
                 rows.add(new PurchasingDao.DeliveryLineRow(
                         0,
                         delivery,
@@ -472,7 +558,8 @@ public final class PurchasingService {
                     l.quantity(),
                     l.unitCost() == null ? part.costPrice() : l.unitCost(),
                     0,
-                    l.jobId()));
+                    l.jobId(),
+                    null));
         }
         if (!rows.isEmpty()) {
             tx.purchasing().insertLines(rows);
