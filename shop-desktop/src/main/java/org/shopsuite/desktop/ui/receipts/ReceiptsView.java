@@ -138,6 +138,24 @@ public final class ReceiptsView {
     private Label payError;
 
     @FXML
+    private javafx.scene.layout.HBox paymentAdmin;
+
+    @FXML
+    private Button voidPayment;
+
+    @FXML
+    private Button refund;
+
+    @FXML
+    private javafx.scene.layout.HBox cashBox;
+
+    @FXML
+    private TextField amountReceived;
+
+    @FXML
+    private Label changeDue;
+
+    @FXML
     private javafx.scene.layout.HBox invoiceAdmin;
 
     @FXML
@@ -218,23 +236,32 @@ public final class ReceiptsView {
             @Override
             protected void updateItem(Payment p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(
-                        empty || p == null
-                                ? null
-                                : TIME.format(p.receivedAt().atZone(zone)) + "   "
-                                        + (p.amount() < 0
-                                                ? m.get(
-                                                        "payment.refund",
-                                                        m.get("payment."
-                                                                + p.method().name()))
-                                                : m.get("payment." + p.method().name()))
-                                        + "   "
-                                        + m.money(
-                                                p.amount(),
-                                                vm.invoiceProperty().get().currency())
-                                        + "   (" + p.receivedBy() + ")");
+                setText(empty || p == null ? null : vm.paymentLine(p));
+                getStyleClass().removeAll("payment-correction", "payment-voided");
+                if (!empty && p != null && p.amount() < 0) {
+                    getStyleClass().add("payment-correction");
+                } else if (!empty && p != null && p.voidedByPaymentId() != null) {
+                    getStyleClass().add("payment-voided");
+                }
             }
         });
+        payments.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, b) -> vm.selectedPaymentProperty().set(b));
+        vm.selectedPaymentProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                payments.getSelectionModel().clearSelection();
+            }
+        });
+        // Payment corrections are the manager's: the counter does not see them at all.
+        paymentAdmin.setVisible(vm.isManager());
+        paymentAdmin.setManaged(vm.isManager());
+        voidPayment.disableProperty().bind(vm.mayVoidProperty().not());
+        refund.disableProperty().bind(vm.mayRefundProperty().not());
+        amountReceived.textProperty().bindBidirectional(vm.amountReceivedProperty());
+        changeDue.textProperty().bind(vm.changeDueTextProperty());
+        cashBox.visibleProperty().bind(vm.cashProperty());
+        cashBox.managedProperty().bind(vm.cashProperty());
         payAmount.textProperty().bindBidirectional(vm.payAmountProperty());
         payMethod.getItems().setAll(PaymentMethod.values());
         payMethod.setConverter(Cells.converter(p -> p == null ? "" : m.get("payment." + p.name())));
@@ -315,6 +342,7 @@ public final class ReceiptsView {
         boolean open = inv.balance() > 0 && inv.status() != InvoiceStatus.VOID;
         pay.setDisable(!open);
         payAmount.setDisable(!open);
+        amountReceived.setDisable(!open);
     }
 
     private void row(int i, String label, String value) {
@@ -388,6 +416,24 @@ public final class ReceiptsView {
             sure.setHeaderText(null);
             sure.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> vm.cancel(reason));
         });
+    }
+
+    @FXML
+    private void voidPayment() {
+        VoidPaymentViewModel form = vm.voidPaymentForm();
+        if (form != null) {
+            InvoiceDialogs.voidPaymentDialog(table.getScene().getWindow(), form, m, vm::corrected)
+                    .show();
+        }
+    }
+
+    @FXML
+    private void refund() {
+        RefundViewModel form = vm.refundForm();
+        if (form != null) {
+            InvoiceDialogs.refundDialog(table.getScene().getWindow(), form, m, vm::corrected)
+                    .show();
+        }
     }
 
     @FXML
