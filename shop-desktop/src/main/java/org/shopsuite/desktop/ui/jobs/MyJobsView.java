@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.shopsuite.desktop.ui.Confirm;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Job;
@@ -180,7 +181,19 @@ public final class MyJobsView {
 
     @FXML
     private void finish() {
-        vm.finish();
+        String question = vm.finishConfirmation();
+        if (question != null) {
+            Confirm.ask(
+                            finish.getScene().getWindow(),
+                            "finish-confirm",
+                            m.get("jobs.finish.title"),
+                            question,
+                            m.get("jobs.finish.yes"),
+                            m.get("jobs.finish.no"),
+                            false,
+                            vm::finish)
+                    .show();
+        }
     }
 
     /** Asks how many go back, then confirms naming the part and the quantity, then returns them. */

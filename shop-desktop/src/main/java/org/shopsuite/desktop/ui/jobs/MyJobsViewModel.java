@@ -151,6 +151,44 @@ public final class MyJobsViewModel {
         act(() -> session.client().startJob(job.id(), ShopClient.newIdempotencyKey()), "jobs.started");
     }
 
+    /**
+     * What "Finish job" asks before the invoice is issued: the job, and what will be billed (the
+     * hours worked and the parts kept). Null, with the reason shown, when the hours are not a number.
+     */
+    public String finishConfirmation() {
+        Job job = selected.get();
+        if (job == null) {
+            return null;
+        }
+        BigDecimal hours;
+        try {
+            hours = hoursTyped();
+        } catch (NumberFormatException e) {
+            error.set(session.messages().get("jobs.hours.invalid"));
+            return null;
+        }
+        var m = session.messages();
+        List<String> kept = job.partRequests().stream()
+                .filter(r -> r.status() != org.shopsuite.model.PartRequestStatus.REJECTED)
+                .filter(r -> r.quantity() - r.returnedQuantity() > 0)
+                .map(r -> m.get("jobs.finish.part", r.quantity() - r.returnedQuantity(), r.partName()))
+                .toList();
+        return m.get(
+                "jobs.finish.confirm",
+                job.id(),
+                job.carId(),
+                job.customerName(),
+                m.hours(hours == null ? job.estimatedHours() : hours),
+                kept.isEmpty() ? m.get("jobs.finish.noParts") : String.join(", ", kept));
+    }
+
+    private BigDecimal hoursTyped() {
+        return laborHours.get().isBlank()
+                ? null
+                : new BigDecimal(laborHours.get().strip().replace(',', '.'));
+    }
+
+    /** Finishes the selected job and issues its invoice (after {@link #finishConfirmation()}). */
     public void finish() {
         Job job = selected.get();
         if (job == null) {
@@ -158,9 +196,7 @@ public final class MyJobsViewModel {
         }
         BigDecimal hours;
         try {
-            hours = laborHours.get().isBlank()
-                    ? null
-                    : new BigDecimal(laborHours.get().strip().replace(',', '.'));
+            hours = hoursTyped();
         } catch (NumberFormatException e) {
             error.set(session.messages().get("jobs.hours.invalid"));
             return;

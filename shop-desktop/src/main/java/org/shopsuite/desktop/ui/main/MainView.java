@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.shopsuite.desktop.client.EventStream;
+import org.shopsuite.desktop.ui.Confirm;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
@@ -190,10 +191,14 @@ public final class MainView {
     private void onState(EventStream.State s) {
         if (s == EventStream.State.ENDED) {
             showConnection(s);
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("main.sessionEnded"));
-            a.initOwner(tabs.getScene().getWindow());
-            a.setHeaderText(null);
-            a.show();
+            Confirm.tell(
+                            tabs.getScene().getWindow(),
+                            "session-ended",
+                            Alert.AlertType.INFORMATION,
+                            m.get("main.sessionEnded.title"),
+                            m.get("main.sessionEnded"),
+                            m)
+                    .show();
             close();
             onLogout.run();
             return;
@@ -288,12 +293,14 @@ public final class MainView {
     private void changePassword() {
         ChangePasswordViewModel vm = new ChangePasswordViewModel(session, tasks);
         ChangePasswordDialog.create(tabs.getScene().getWindow(), vm, m, changed -> {
-                    Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("password.changed"));
-                    a.setTitle(m.get("password.title"));
-                    a.setHeaderText(null);
-                    a.initOwner(tabs.getScene().getWindow());
-                    a.getDialogPane().setId("password-changed");
-                    a.show();
+                    Confirm.tell(
+                                    tabs.getScene().getWindow(),
+                                    "password-changed",
+                                    Alert.AlertType.INFORMATION,
+                                    m.get("password.title"),
+                                    m.get("password.changed"),
+                                    m)
+                            .show();
                 })
                 .show();
     }

@@ -266,6 +266,44 @@ final class InvoiceDialogs {
         return dialog;
     }
 
+    /**
+     * "Cancel receipt": names the receipt, needs a reason ("Required" shows and the dialog stays open
+     * without one). Its buttons say what they do; Enter does not cancel the receipt.
+     */
+    static Dialog<Receipt> cancelReceiptDialog(
+            Window owner, CancelReceiptViewModel vm, Messages m, Consumer<Receipt> done) {
+        Dialog<Receipt> dialog = dialog(owner, "cancel-receipt-dialog", m.get("receipts.cancel.title"), vm.header());
+        TextField reason = new TextField();
+        reason.setId("cancel-receipt-reason");
+        reason.setPrefColumnCount(32);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonError = error("cancel-receipt-reason-error");
+        Label general = error("cancel-receipt-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(vm.fieldErrors(), java.util.Map.of("reason", reasonError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("receipts.cancel.reason"), reason), 0, 0);
+        grid.add(reason, 1, 0);
+        grid.add(reasonError, 1, 1);
+        grid.add(general, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m.get("receipts.cancel.yes"), m.get("receipts.cancel.keep"), true);
+        ok.setId("cancel-receipt-submit");
+        ok.getStyleClass().add("danger");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(r -> {
+                dialog.setResult(r);
+                done.accept(r);
+            });
+        });
+        dialog.setOnShown(e -> reason.requestFocus());
+        return dialog;
+    }
+
     private static <R> Dialog<R> dialog(Window owner, String id, String title, String header) {
         Dialog<R> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -381,41 +379,25 @@ public final class ReceiptsView {
         if (question == null) {
             return;
         }
-        ButtonType yes =
-                new ButtonType(m.get("receipts.release.title"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert sure = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
-        sure.initOwner(table.getScene().getWindow());
-        sure.setTitle(m.get("receipts.release.title"));
-        sure.setHeaderText(null);
-        sure.getDialogPane().setId("release-confirm");
-        sure.getDialogPane().lookupButton(yes).setId("release-confirm-yes");
-        sure.resultProperty().addListener((o, a, b) -> {
-            if (b == yes) {
-                vm.release();
-            }
-        });
+        Alert sure = org.shopsuite.desktop.ui.Confirm.ask(
+                table.getScene().getWindow(),
+                "release-confirm",
+                m.get("receipts.release.title"),
+                question,
+                m.get("receipts.release.title"),
+                m.get("receipts.release.keep"),
+                false,
+                vm::release);
         sure.show();
     }
 
     @FXML
     private void cancel() {
-        Receipt r = vm.selectedProperty().get();
-        if (r == null) {
-            return;
+        CancelReceiptViewModel form = vm.cancelForm();
+        if (form != null) {
+            InvoiceDialogs.cancelReceiptDialog(table.getScene().getWindow(), form, m, vm::cancelled)
+                    .show();
         }
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(table.getScene().getWindow());
-        ask.setTitle(m.get("receipts.cancel"));
-        ask.setHeaderText(m.get("receipts.cancel.confirm", r.id(), r.customerName(), r.carId()));
-        ask.setContentText(m.get("receipts.cancel.reason"));
-        ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(reason -> {
-            Alert sure = new Alert(
-                    Alert.AlertType.CONFIRMATION, m.get("receipts.cancel.sure"), ButtonType.YES, ButtonType.NO);
-            sure.initOwner(table.getScene().getWindow());
-            sure.setHeaderText(null);
-            sure.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> vm.cancel(reason));
-        });
     }
 
     @FXML

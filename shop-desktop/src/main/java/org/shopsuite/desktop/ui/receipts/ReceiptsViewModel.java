@@ -504,6 +504,19 @@ public final class ReceiptsViewModel {
                 this::fail);
     }
 
+    /** A form to cancel the selected receipt (a reason is required), or null when it cannot be cancelled. */
+    public CancelReceiptViewModel cancelForm() {
+        Receipt r = selected.get();
+        return r != null && r.status() == ReceiptStatus.ACCEPTED ? new CancelReceiptViewModel(session, tasks, r) : null;
+    }
+
+    /** The receipt was cancelled: say so and show it as it now stands. */
+    public void cancelled(Receipt done) {
+        error.set("");
+        message.set(session.messages().get("receipts.cancelled", done.id()));
+        loadDetail(done.id());
+    }
+
     /** Cancels the selected receipt (the view asks for the reason and a confirmation). */
     public void cancel(String reason) {
         Receipt r = selected.get();
