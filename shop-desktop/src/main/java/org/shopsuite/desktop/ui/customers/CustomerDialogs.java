@@ -83,6 +83,7 @@ public final class CustomerDialogs {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
+        org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
         f.add(m.get("customers.notes"), notes, "customer-notes", "notes");
         CheckBox consent = new CheckBox(m.get("customers.consent"));
         consent.setMnemonicParsing(true);

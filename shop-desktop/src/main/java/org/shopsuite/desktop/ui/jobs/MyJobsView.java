@@ -114,6 +114,9 @@ public final class MyJobsView {
         message.textProperty().bind(vm.messageProperty());
         error.textProperty().bind(vm.errorProperty());
         requests.setCellFactory(l -> new RequestCell());
+        // Tab leaves the notes as it leaves any field; Ctrl+Enter finishes (after the confirmation).
+        org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
+        org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(detail, this::finish);
         detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         start.disableProperty()
                 .bind(Bindings.createBooleanBinding(
@@ -181,6 +184,9 @@ public final class MyJobsView {
 
     @FXML
     private void finish() {
+        if (finish.isDisabled()) {
+            return; // Ctrl+Enter on a job that is not in progress
+        }
         String question = vm.finishConfirmation();
         if (question != null) {
             Confirm.ask(
@@ -202,11 +208,6 @@ public final class MyJobsView {
         if (form != null) {
             ReturnPartDialog.show(requests.getScene().getWindow(), form, m, job -> vm.returned(form, job));
         }
-    }
-
-    /** Focuses the part search (Ctrl+F, or a barcode scanner). */
-    public void focusSearch() {
-        partQuery.requestFocus();
     }
 
     private final class JobCell extends ListCell<Job> {

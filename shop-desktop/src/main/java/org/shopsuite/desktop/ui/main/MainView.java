@@ -62,9 +62,6 @@ public final class MainView {
     private Tab boardTab;
     private Tab receiptTab;
     private NewReceiptView receiptView;
-    private MyJobsView jobsView;
-    private Tab customersTab;
-    private CustomersView customersView;
     private BoardViewModel boardVm;
 
     @FXML
@@ -123,13 +120,16 @@ public final class MainView {
                     "tab-receipts");
             listeners.add(receiptsVm::onEvent);
             CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
-            customersView = new CustomersView(customersVm, session);
-            customersTab = tab("main.tab.customers", "customers/CustomersView.fxml", customersView, "tab-customers");
+            tab(
+                    "main.tab.customers",
+                    "customers/CustomersView.fxml",
+                    new CustomersView(customersVm, session),
+                    "tab-customers");
             listeners.add(customersVm::onEvent);
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
-            jobsView = new MyJobsView(jobsVm, session);
+            MyJobsView jobsView = new MyJobsView(jobsVm, session);
             tab(
                     role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs",
                     "jobs/MyJobsView.fxml",
@@ -241,18 +241,29 @@ public final class MainView {
                 tabs.getSelectionModel().select(boardTab);
             }
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (customersTab != null && customersTab.isSelected()) {
-                customersView.focus();
-            } else if (jobsView != null) {
-                jobsView.focusSearch();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
             if (boardVm != null) {
                 boardVm.refresh();
             }
         });
+    }
+
+    /**
+     * Ctrl+F: the search field of the screen shown (each screen marks its own with the style class
+     * {@code screen-search}), focused with its text selected for typing over.
+     */
+    private void focusSearch() {
+        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        javafx.scene.Node search = shown == null || shown.getContent() == null
+                ? null
+                : shown.getContent().lookup(".screen-search");
+        if (search != null) {
+            search.requestFocus();
+            if (search instanceof javafx.scene.control.TextInputControl field) {
+                field.selectAll();
+            }
+        }
     }
 
     /** Stops the live stream (window closing or logging out). */
@@ -329,7 +340,7 @@ public final class MainView {
 
     @FXML
     private void shortcuts() {
-        info(m.get("main.menu.shortcuts"), m.get("main.shortcuts"));
+        ShortcutsDialog.create(tabs.getScene().getWindow(), m).show();
     }
 
     @FXML

@@ -65,6 +65,12 @@ public final class NewReceiptView {
     private TextArea request;
 
     @FXML
+    private javafx.scene.layout.VBox form;
+
+    @FXML
+    private javafx.scene.control.Button clear;
+
+    @FXML
     private Label customerNameError;
 
     @FXML
@@ -163,6 +169,9 @@ public final class NewReceiptView {
                 suggestions.getSelectionModel().selectFirst();
             }
         });
+        // Tab leaves "Work requested" as it leaves any field; Ctrl+Enter takes the receipt from anywhere.
+        org.shopsuite.desktop.ui.Keys.tabLeaves(request);
+        org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(form, this::submit);
         suggestions.setOnMouseClicked(e -> pickSuggestion());
         suggestions.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -273,8 +282,27 @@ public final class NewReceiptView {
 
     @FXML
     private void clear() {
+        if (!vm.filledProperty().get()) {
+            clearNow();
+            return;
+        }
+        // Clearing a filled form cannot be undone: it asks, and Enter keeps the form.
+        org.shopsuite.desktop.ui.Confirm.ask(
+                        clear.getScene().getWindow(),
+                        "clear-confirm",
+                        m.get("receipt.clear.title"),
+                        m.get("receipt.clear.confirm"),
+                        m.get("receipt.clear.yes"),
+                        m.get("receipt.clear.no"),
+                        true,
+                        this::clearNow)
+                .show();
+    }
+
+    private void clearNow() {
         vm.clear();
         vm.outcomeProperty().set(null);
+        customerName.requestFocus();
     }
 
     /** Focuses the first field (Ctrl+N). */
