@@ -112,6 +112,12 @@ public final class MyJobsView {
         laborHours.textProperty().bindBidirectional(vm.laborHoursProperty());
         notes.textProperty().bindBidirectional(vm.notesProperty());
         message.textProperty().bind(vm.messageProperty());
+        vm.refusedProperty().addListener((o, a, b) -> {
+            message.getStyleClass().remove("job-message-refused");
+            if (b) {
+                message.getStyleClass().add("job-message-refused");
+            }
+        });
         error.textProperty().bind(vm.errorProperty());
         requests.setCellFactory(l -> new RequestCell());
         // Tab leaves the notes as it leaves any field; Ctrl+Enter finishes (after the confirmation).

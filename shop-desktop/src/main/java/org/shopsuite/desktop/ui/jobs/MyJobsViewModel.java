@@ -46,6 +46,8 @@ public final class MyJobsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper refused =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public MyJobsViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -109,6 +111,14 @@ public final class MyJobsViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /**
+     * The message says something was refused (a part out of stock was not issued): shown as a
+     * warning, not as a success.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {
@@ -256,6 +266,7 @@ public final class MyJobsViewModel {
                     PartRequest r = (PartRequest) result[0];
                     lastRequest.set(r);
                     error.set("");
+                    refused.set(r.status() != PartRequestStatus.ISSUED);
                     message.set(
                             r.status() == PartRequestStatus.ISSUED
                                     ? session.messages().get("jobs.part.issued", r.quantity(), r.partName())
@@ -280,6 +291,7 @@ public final class MyJobsViewModel {
     /** After a return: says what went back and shows the job as it now stands. */
     public void returned(ReturnPartViewModel form, Job job) {
         error.set("");
+        refused.set(false);
         message.set(session.messages()
                 .get(
                         "jobs.part.returned",
@@ -303,6 +315,7 @@ public final class MyJobsViewModel {
 
     private void act(java.util.concurrent.Callable<Job> call, String doneKey) {
         busy.set(true);
+        refused.set(false);
         tasks.run(
                 call,
                 job -> {

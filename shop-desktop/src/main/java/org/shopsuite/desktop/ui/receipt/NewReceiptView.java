@@ -129,6 +129,7 @@ public final class NewReceiptView {
         model.textProperty().bindBidirectional(vm.modelProperty());
         year.textProperty().bindBidirectional(vm.yearProperty());
         mileage.textProperty().bindBidirectional(vm.mileageProperty());
+        org.shopsuite.desktop.ui.Cells.localDates(date, m);
         date.valueProperty().bindBidirectional(vm.dateProperty());
         hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
         request.textProperty().bindBidirectional(vm.requestProperty());
@@ -155,8 +156,13 @@ public final class NewReceiptView {
         vm.suggestions().addListener((javafx.collections.ListChangeListener<Receipt>) c -> {
             boolean show = !vm.suggestions().isEmpty() && customerName.isFocused();
             suggestions.setVisible(show);
-            suggestions.setManaged(show);
+            if (show) {
+                placeSuggestions();
+            }
         });
+        // The suggestions lie over the form under the name (never managed): nothing moves when they show.
+        customerName.layoutBoundsProperty().addListener((o, a, b) -> placeSuggestions());
+        customerName.layoutYProperty().addListener((o, a, b) -> placeSuggestions());
         customerName.textProperty().addListener((o, a, b) -> {
             if (customerName.isFocused()) {
                 typing.setOnFinished(e -> vm.lookup(b));
@@ -273,6 +279,16 @@ public final class NewReceiptView {
         outcome.setVisible(true);
         outcome.setManaged(true);
         customerName.requestFocus();
+    }
+
+    private void placeSuggestions() {
+        suggestions.resizeRelocate(
+                customerName.getLayoutX(),
+                customerName.getLayoutY() + customerName.getHeight(),
+                customerName.getWidth(),
+                suggestions.getPrefHeight());
+        // drawn over the rows below it (their cells come later in the grid); the Tab order stays
+        suggestions.getParent().setViewOrder(-1);
     }
 
     @FXML
