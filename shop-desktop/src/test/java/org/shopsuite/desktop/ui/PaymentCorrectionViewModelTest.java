@@ -71,11 +71,7 @@ class PaymentCorrectionViewModelTest {
         assertThat(vm.mayVoidProperty().get()).isTrue();
 
         VoidPaymentViewModel form = vm.voidPaymentForm();
-        assertThat(form.header())
-                .contains(before.number())
-                .contains("Emily")
-                .contains("₩100,000")
-                .contains("Cash");
+        assertThat(form.header()).contains(before.number()).contains("Emily").contains("₩100,000 cash payment");
         form.submit(inv -> {
             throw new AssertionError("voided without a reason");
         });

@@ -45,7 +45,7 @@ public final class VoidPaymentViewModel {
         this.header = m.get(
                 "paymentVoid.header",
                 m.money(payment.amount(), invoice.currency()),
-                m.get("payment." + payment.method().name()),
+                m.get("payment." + payment.method().name()).toLowerCase(m.locale()),
                 invoice.number(),
                 customer);
         Forms.clearOnEdit(fieldErrors, "reason", reason);
