@@ -57,12 +57,20 @@ class RiskyActionsTest {
         kim.login("kim", ServerFixture.PASSWORD);
         ListView<Job> jobs = kim.node("#jobs-list");
         kim.await(() -> !jobs.getItems().isEmpty());
+        long jobId = kim.fx(() -> jobs.getItems().get(0).id());
         kim.fx(() -> jobs.getSelectionModel().select(0));
         if (kim.fx(() -> jobs.getItems().get(0).status()) == JobStatus.WAITING) {
             kim.press("#job-start");
             kim.await(() -> kim.text("#job-message").contains("started"));
         }
-        Job job = kim.fx(() -> jobs.getSelectionModel().getSelectedItem());
+        // the list is reloaded after the start: choose the job again, now in progress
+        kim.await(() -> jobs.getItems().stream().anyMatch(j -> j.id() == jobId && j.status() == JobStatus.IN_PROGRESS));
+        Job job = kim.fx(() -> jobs.getItems().stream()
+                .filter(j -> j.id() == jobId)
+                .findFirst()
+                .orElseThrow());
+        kim.fx(() -> jobs.getSelectionModel().select(job));
+        kim.await(() -> !kim.<javafx.scene.control.Button>node("#job-finish").isDisabled());
         kim.type("#labor-hours", "1.5");
 
         kim.press("#job-finish");

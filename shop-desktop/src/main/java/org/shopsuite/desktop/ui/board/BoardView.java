@@ -104,10 +104,11 @@ public final class BoardView {
         // A new list of rows (a new order or filter) makes a table forget its sort order, and with it
         // the arrow in the header: it is put back at once, without sorting again.
         table.setItems(vm.rowsProperty().get());
-        vm.rowsProperty().addListener((o, a, b) -> {
+        // an invalidation listener: a new list equal to the old one (same rows) is still a new list
+        vm.rowsProperty().addListener((javafx.beans.Observable o) -> {
             showingRows = true;
             try {
-                table.setItems(b);
+                table.setItems(vm.rowsProperty().get());
                 table.getSortOrder().setAll(sortedBy);
             } finally {
                 showingRows = false;
