@@ -139,4 +139,20 @@ class RiskyActionsTest {
         counter.await(() -> counter.text("#receipts-message").equals("Receipt " + id + " was cancelled"));
         assertThat(manager().receipt(id).status()).isEqualTo(ReceiptStatus.CANCELLED);
     }
+
+    @Test
+    void messagesOpenCentredWithAButtonThatSaysClose() throws Exception {
+        FxDriver counter = FxDriver.open(server.url());
+        counter.login("counter", ServerFixture.PASSWORD);
+        AccountMenuTest.menu(counter, "menu-about");
+        counter.await(() -> dialog("about") != null);
+        PaymentCorrectionDialogsTest.assertCentredOn(counter.stage(), "about");
+        assertThat(counter.fx(() ->
+                        ((DialogPane) dialog("about")).getButtonTypes().get(0).getText()))
+                .isEqualTo("Close");
+        FxRobot robot = new FxRobot();
+        robot.targetWindow(WindowsAt.windowOf(dialog("about")));
+        robot.type(KeyCode.ESCAPE);
+        counter.await(() -> dialog("about") == null);
+    }
 }

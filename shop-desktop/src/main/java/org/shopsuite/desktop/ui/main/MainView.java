@@ -355,10 +355,8 @@ public final class MainView {
     }
 
     private void info(String title, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
-        a.setTitle(title);
+        Alert a = Confirm.tell(tabs.getScene().getWindow(), "about", Alert.AlertType.INFORMATION, title, text, m);
         a.setHeaderText(title);
-        a.initOwner(tabs.getScene().getWindow());
         a.show();
     }
 }
