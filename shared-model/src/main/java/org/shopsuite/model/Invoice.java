@@ -8,7 +8,9 @@ import java.util.List;
  * The bill for a finished job; amounts in minor units of {@code currency}. The currency, tax
  * rate, labour rate and issuer are as they were when the invoice was issued. {@code paid} is net
  * of refunds (a refund is a payment with a negative amount); a void invoice has a balance of 0.
- * {@code replacesInvoiceId} names the void invoice a reissue replaces.
+ * {@code replacesInvoiceId} names the void invoice a reissue replaces. For a receipt with an
+ * estimate the invoice bills its approved lines, and {@code discrepancies} names every part issued
+ * in another quantity than approved (empty otherwise).
  */
 public record Invoice(
         long id,
@@ -31,4 +33,5 @@ public record Invoice(
         Instant voidedAt,
         Long replacesInvoiceId,
         List<Payment> payments,
-        long version) {}
+        long version,
+        List<Discrepancy> discrepancies) {}

@@ -6,7 +6,8 @@ import java.time.Instant;
  * A request for parts on a job: issued from stock, or rejected. Issued parts can go back to stock
  * in one or more returns: {@code returnedQuantity} of {@code quantity} are back, and the request is
  * RETURNED once all are. A versioned resource like the others: {@code version} is 1 when made and
- * goes up with each change (each return).
+ * goes up with each change (each return). {@code grade} is the grade issued (the approved estimate
+ * line's, else NEW) and {@code unitCost} the part's cost at issue (null for requests made before).
  */
 public record PartRequest(
         long id,
@@ -23,4 +24,6 @@ public record PartRequest(
         String requestedBy,
         Instant requestedAt,
         Instant returnedAt,
-        long version) {}
+        long version,
+        PartGrade grade,
+        Long unitCost) {}

@@ -9,6 +9,7 @@ import java.util.List;
  * A repair receipt with the ids of its job, parts and invoice. The customer's name, phone and car
  * number are as typed that day; {@code customerId} and {@code vehicleId} name the records they were
  * matched to. {@code warnings} are those given when the receipt was taken or the car released.
+ * {@code estimates} are the versions of its estimate, oldest first.
  */
 public record Receipt(
         long id,
@@ -36,4 +37,5 @@ public record Receipt(
         Long vehicleId,
         Instant releasedAt,
         List<Warning> warnings,
-        Instant promisedAt) {}
+        Instant promisedAt,
+        List<EstimateSummary> estimates) {}

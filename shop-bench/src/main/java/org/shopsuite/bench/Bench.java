@@ -29,6 +29,8 @@ import org.shopsuite.model.Json;
  * throughput and p50/p99/max latency, each figure next to its baseline. Not part of the tests.
  *
  * <p>{@code Bench [--seconds 10] [--connections 64] [--big-db DIR]} (DIR: made by Generate).
+ * {@code Bench --estimates [--seconds 10] [--connections 64]}: issue 17's estimate figures on a
+ * fresh server (create, present and approve 30-line estimates vs POST /receipts; GET /estimates/{id}).
  * {@code Bench --slow-clients 1200 [--seconds 20]}: /health latency from 127.0.0.1 with and
  * without that many slow clients on 127.0.0.3 (issue 14).
  *
@@ -93,6 +95,7 @@ public final class Bench {
         boolean pushWarmUp = false;
         int slowClients = 0;
         boolean customers = false;
+        boolean estimates = false;
         String serverUrl = null;
         long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
@@ -107,6 +110,7 @@ public final class Bench {
                 case "--big-db" -> bigDb = Path.of(args[++i]);
                 case "--slow-clients" -> slowClients = Integer.parseInt(args[++i]);
                 case "--customers" -> customers = true;
+                case "--estimates" -> estimates = true;
                 case "--server-url" -> serverUrl = args[++i];
                 case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -118,6 +122,10 @@ public final class Bench {
         b.pushWarmUp = pushWarmUp;
         b.maxWrites = maxWrites;
         try {
+            if (estimates) {
+                b.estimates();
+                return;
+            }
             if (customers) {
                 if (bigDb == null) {
                     throw new IllegalArgumentException("--customers needs --big-db DIR (made by Generate)");
@@ -787,6 +795,143 @@ public final class Bench {
                 rss.peakMb()));
         rss.stop();
         server.destroy();
+    }
+
+    // ---- estimates (issue 17) -----------------------------------------------------------------
+
+    /** An estimate of 30 lines: 5 of labour (0.01 h each, so approvals fit the day), 15 parts, 10 fees. */
+    private static final String ESTIMATE_BODY;
+
+    static {
+        StringBuilder b = new StringBuilder("{\"lines\":[");
+        for (int l = 0; l < 30; l++) {
+            if (l > 0) {
+                b.append(',');
+            }
+            if (l < 5) {
+                b.append("{\"kind\":\"LABOR\",\"description\":\"공임 ").append(l).append("\",\"hours\":0.01}");
+            } else if (l < 20) {
+                b.append("{\"kind\":\"PART\",\"vehiclePartId\":")
+                        .append(l - 4)
+                        .append(",\"quantity\":")
+                        .append(1 + l % 3)
+                        .append(",\"grade\":\"NEW\"}");
+            } else {
+                b.append("{\"kind\":\"FEE\",\"description\":\"기타 ").append(l).append("\",\"unitPrice\":5000}");
+            }
+        }
+        ESTIMATE_BODY = b.append("]}").toString();
+    }
+
+    /**
+     * Issue 17's figures on a fresh server: creating, presenting and approving estimates of 30 lines
+     * (each against the seed's POST /receipts in the same run), and GET /estimates/{id} at 200/s
+     * (open loop). Receipts of the first phase get the estimates, one each, in id order.
+     */
+    private void estimates() throws Exception {
+        Path tmp = Files.createTempDirectory("shop-bench");
+        int port = freePort();
+        Process server = start(
+                "server",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        tmp.resolve("server").toString()),
+                port,
+                "/health");
+        String url = "http://127.0.0.1:" + port;
+        Setup s = setup(url);
+        RssSampler rss = new RssSampler(server.pid());
+        header();
+        int writers = Math.min(connections, 16);
+        // every mechanic in turn, so the approvals' hours (0.05 h a receipt) fit their days
+        AtomicLong turn = new AtomicLong();
+        Result plain = loadBounded(
+                "POST /receipts (the seed's receipt)",
+                writers,
+                i -> post(url + "/receipts", s.tokens[i], receiptBody(s, (int) turn.getAndIncrement())),
+                201,
+                maxWrites);
+        row(plain, null);
+        // receipts 33.. are waiting (the first 32 were started by the setup): one estimate each
+        long lastReceipt = send(get(url + "/receipts?limit=1", s.tokens[0]), 200)
+                .path("items")
+                .path(0)
+                .path("id")
+                .asLong();
+        long available = lastReceipt - 32;
+        AtomicLong nextReceipt = new AtomicLong(33);
+        Result create = loadBounded(
+                "POST /receipts/{id}/estimates (30 lines)",
+                writers,
+                i -> post(
+                        url + "/receipts/" + nextReceipt.getAndIncrement() + "/estimates", s.tokens[i], ESTIMATE_BODY),
+                201,
+                available / 2);
+        row(create, plain);
+        long created = nextReceipt.get() - 33;
+        // estimates 1..created, their lines 30 each in id order (one writer: each insert is whole)
+        AtomicLong nextPresent = new AtomicLong(1);
+        Result present = loadBounded(
+                "POST /estimates/{id}/present (30 lines)",
+                writers,
+                i -> post(url + "/estimates/" + nextPresent.getAndIncrement() + "/present", s.tokens[i], ""),
+                200,
+                created / 2);
+        row(present, plain);
+        long presented = nextPresent.get() - 1;
+        long firstLine = send(get(url + "/estimates/1", s.tokens[0]), 200)
+                .path("lines")
+                .path(0)
+                .path("id")
+                .asLong();
+        AtomicLong nextApproval = new AtomicLong(1);
+        Result approve = loadBounded(
+                "POST /estimates/{id}/approvals (30 lines approved)",
+                writers,
+                i -> {
+                    long e = nextApproval.getAndIncrement();
+                    StringBuilder b = new StringBuilder("{\"decisions\":[");
+                    for (int l = 0; l < 30; l++) {
+                        b.append(l == 0 ? "" : ",")
+                                .append("{\"lineId\":")
+                                .append(firstLine + (e - 1) * 30 + l)
+                                .append(",\"decision\":\"APPROVED\"}");
+                    }
+                    b.append("],\"method\":\"PHONE\",\"customerName\":\"홍길동\"}");
+                    return post(url + "/estimates/" + e + "/approvals", s.tokens[i], b.toString());
+                },
+                201,
+                presented / 2);
+        row(approve, plain);
+        long approved = nextApproval.get() - 1;
+        row(
+                paced(
+                        String.format(
+                                Locale.ROOT,
+                                "GET /estimates/{id} (30 lines, approved; %,d estimates) at 200/s (open loop)",
+                                created),
+                        connections,
+                        200,
+                        i -> get(
+                                url + "/estimates/" + (1 + Math.floorMod(i * 7919L + System.nanoTime(), approved)),
+                                s.tokens[i]),
+                        200),
+                null);
+        table.add(String.format(
+                Locale.ROOT,
+                "| server memory (VmRSS, peak) | %d MB | | | | %,d estimates created, %,d presented, %,d approved | |",
+                rss.peakMb(),
+                created,
+                presented,
+                approved));
+        rss.stop();
+        System.out.println();
+        table.forEach(System.out::println);
     }
 
     // ---- customers and vehicles (issue 16) -----------------------------------------------------

@@ -4,20 +4,43 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.shopsuite.model.ApprovalInput;
+import org.shopsuite.model.ApprovalMethod;
+import org.shopsuite.model.CannedJobInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
+import org.shopsuite.model.Decision;
+import org.shopsuite.model.DeliveryInput;
+import org.shopsuite.model.DeliveryLine;
+import org.shopsuite.model.Estimate;
+import org.shopsuite.model.EstimateInput;
+import org.shopsuite.model.EstimateLine;
+import org.shopsuite.model.EstimateLineInput;
+import org.shopsuite.model.EstimateLineKind;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Fuel;
+import org.shopsuite.model.LineDecision;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.MergeInput;
+import org.shopsuite.model.OverrideInput;
+import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.PartRequestInput;
+import org.shopsuite.model.PartsPricing;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.PriceBand;
+import org.shopsuite.model.PurchaseOrder;
+import org.shopsuite.model.PurchaseOrderInput;
+import org.shopsuite.model.PurchaseOrderLineInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.RecommendationInput;
+import org.shopsuite.model.RecommendedPart;
 import org.shopsuite.model.Role;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -267,7 +290,252 @@ final class DemoData {
                 "3",
                 "Check engine light; diagnose and repair");
         customersAndVehicles(s, desk, manager, r1, r2, r3, r7);
+        estimates(s, desk, manager, mechanicActors, r5, r7, parts);
+        purchasing(s, manager, parts);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
+    }
+
+    /**
+     * 정우성's Sonata gets an estimate: a draft corrected, presented, the bushings declined on the
+     * phone, then a second version with one bushing only, presented (the first superseded, its
+     * decisions carried over) and left for the customer to decide.
+     */
+    private static void estimates(
+            Services s,
+            Actor desk,
+            Actor manager,
+            List<Actor> mechanicActors,
+            Receipt r5,
+            Receipt r7,
+            List<VehiclePart> parts) {
+        // parts priced from their cost by band; two canned jobs for the counter
+        s.changes()
+                .commit(s.partsPricing()
+                        .put(
+                                manager,
+                                s.partsPricing().get().version(),
+                                new PartsPricing(
+                                        List.of(
+                                                new PriceBand(0L, 10_000L, new BigDecimal("180")),
+                                                new PriceBand(10_000L, 100_000L, new BigDecimal("166")),
+                                                new PriceBand(100_000L, null, new BigDecimal("150"))),
+                                        null)));
+        s.changes()
+                .commit(s.cannedJobs()
+                        .create(
+                                manager,
+                                new CannedJobInput(
+                                        "엔진오일 교환 세트 (Oil change set)",
+                                        List.of(
+                                                new EstimateLineInput(
+                                                        EstimateLineKind.LABOR,
+                                                        "엔진오일 교환 (oil change)",
+                                                        new BigDecimal("0.5"),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null),
+                                                new EstimateLineInput(
+                                                        EstimateLineKind.PART,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        parts.get(0).id(),
+                                                        PartGrade.NEW),
+                                                new EstimateLineInput(
+                                                        EstimateLineKind.PART,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        parts.get(1).id(),
+                                                        PartGrade.NEW),
+                                                new EstimateLineInput(
+                                                        EstimateLineKind.FEE,
+                                                        "폐유 처리비 (waste oil)",
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        5_000L,
+                                                        null,
+                                                        null)),
+                                        true)));
+        s.changes()
+                .commit(s.cannedJobs()
+                        .create(
+                                manager,
+                                new CannedJobInput(
+                                        "앞 브레이크 패드 교환 (Front brake pads)",
+                                        List.of(
+                                                new EstimateLineInput(
+                                                        EstimateLineKind.LABOR,
+                                                        "앞 브레이크 패드 교환 (front pads)",
+                                                        new BigDecimal("1"),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null),
+                                                new EstimateLineInput(
+                                                        EstimateLineKind.PART,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        parts.get(4).id(),
+                                                        PartGrade.NEW)),
+                                        true)));
+        // the Carnival's mechanic finds a weeping water pump during the timing belt job
+        s.changes()
+                .commit(s.estimates()
+                        .recommend(
+                                mechanicActors.get(1),
+                                r5.jobId(),
+                                new RecommendationInput(
+                                        "워터 펌프 누수: 벨트와 함께 교환 권장 (water pump weeping: replace with the belt)",
+                                        new BigDecimal("1"),
+                                        List.of(new RecommendedPart(
+                                                parts.get(20).id(), 1)))));
+        long atf = parts.get(13).id();
+        List<EstimateLineInput> first = List.of(
+                new EstimateLineInput(
+                        EstimateLineKind.LABOR,
+                        "변속기 오일 교환 (ATF change)",
+                        new BigDecimal("1"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new EstimateLineInput(
+                        EstimateLineKind.PART, null, null, null, new BigDecimal("4"), null, atf, PartGrade.NEW),
+                new EstimateLineInput(
+                        EstimateLineKind.LABOR,
+                        "하체 부싱 교환 (suspension bushings)",
+                        new BigDecimal("2"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new EstimateLineInput(
+                        EstimateLineKind.FEE, "폐유 처리비 (waste oil disposal)", null, null, null, 5_000L, null, null));
+        Estimate draft =
+                s.changes().commit(s.estimates().create(desk, r7.id(), new EstimateInput(first.subList(0, 3))));
+        draft = s.changes().commit(s.estimates().change(desk, draft.id(), draft.version(), new EstimateInput(first)));
+        Estimate v1 = s.changes().commit(s.estimates().present(desk, draft.id()));
+        List<LineDecision> decisions = new ArrayList<>();
+        for (EstimateLine l : v1.lines()) {
+            boolean bushings = l.description().startsWith("하체");
+            decisions.add(new LineDecision(l.id(), bushings ? Decision.DECLINED : Decision.APPROVED));
+        }
+        s.changes()
+                .commit(s.estimates()
+                        .approve(
+                                desk,
+                                v1.id(),
+                                new ApprovalInput(
+                                        decisions, ApprovalMethod.PHONE, "정우성", "부싱은 다음에 (bushings next time)")));
+        List<EstimateLineInput> second = new ArrayList<>(first);
+        second.set(
+                2,
+                new EstimateLineInput(
+                        EstimateLineKind.LABOR,
+                        "앞 하체 부싱 1개소 교환 (one front bushing)",
+                        new BigDecimal("0.5"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        Estimate v2 = s.changes().commit(s.estimates().create(desk, r7.id(), new EstimateInput(second)));
+        v2 = s.changes().commit(s.estimates().present(desk, v2.id()));
+        // the manager agrees a flat labour price for the ATF change with this regular customer
+        s.changes()
+                .commit(s.estimates()
+                        .override(
+                                manager,
+                                v2.id(),
+                                v2.lines().get(0).id(),
+                                new OverrideInput(null, 55_000L, null, "단골 고객 공임 할인 (regular customer's rate)")));
+    }
+
+    /**
+     * Two suppliers; tyres ordered and half delivered (with the vendor's invoice), bulbs received and
+     * closed, refrigerant drafted and its quantity corrected, an order cancelled.
+     */
+    private static void purchasing(Services s, Actor manager, List<VehiclePart> parts) {
+        Supplier daehan = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput(
+                                        "대한부품상사 (Daehan Parts)",
+                                        "02-333-4444",
+                                        "order@daehan-parts.example",
+                                        "220-81-12345",
+                                        "오후 3시 전 주문 당일 배송 (same-day delivery before 3 pm)",
+                                        true)));
+        Supplier tyres = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput("한빛타이어 (Hanbit Tyres)", "031-777-8888", null, null, null, true)));
+        VehiclePart tyre = parts.get(15);
+        VehiclePart bulb = parts.get(16);
+        VehiclePart gas = parts.get(23);
+        PurchaseOrder t = order(s, manager, tyres.id(), tyre, 8, 70_000L);
+        t = s.changes().commit(s.purchasing().place(manager, t.id()));
+        s.changes()
+                .commit(s.purchasing()
+                        .receive(
+                                manager,
+                                t.id(),
+                                new DeliveryInput(
+                                        "HB-20261127-01",
+                                        s.shop().today(),
+                                        List.of(new DeliveryLine(null, tyre.barcode(), 4, 71_500L)),
+                                        false)));
+        PurchaseOrder b = order(s, manager, daehan.id(), bulb, 10, 6_000L);
+        s.changes().commit(s.purchasing().place(manager, b.id()));
+        s.changes()
+                .commit(s.purchasing()
+                        .receive(
+                                manager,
+                                b.id(),
+                                new DeliveryInput(
+                                        "DH-1127",
+                                        s.shop().today(),
+                                        List.of(new DeliveryLine(bulb.id(), null, 10, null)),
+                                        false)));
+        s.changes().commit(s.purchasing().close(manager, b.id()));
+        PurchaseOrder g = order(s, manager, daehan.id(), gas, 2, 45_000L);
+        s.changes()
+                .commit(s.purchasing()
+                        .updateOrder(
+                                manager,
+                                g.id(),
+                                g.version(),
+                                new PurchaseOrderInput(
+                                        daehan.id(), List.of(new PurchaseOrderLineInput(gas.id(), 3, 45_000L, null)))));
+        PurchaseOrder x = order(s, manager, daehan.id(), parts.get(27), 1, 192_000L);
+        s.changes().commit(s.purchasing().cancel(manager, x.id(), "다른 거래처에서 더 싸게 구매 (bought cheaper elsewhere)"));
+    }
+
+    private static PurchaseOrder order(
+            Services s, Actor manager, long supplier, VehiclePart part, int quantity, long cost) {
+        return s.changes()
+                .commit(s.purchasing()
+                        .createOrder(
+                                manager,
+                                new PurchaseOrderInput(
+                                        supplier,
+                                        List.of(new PurchaseOrderLineInput(part.id(), quantity, cost, null)))));
     }
 
     /** The records behind the receipts: a second car, a car sold on, a duplicate merged, details filled in. */

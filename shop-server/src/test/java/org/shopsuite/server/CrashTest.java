@@ -47,6 +47,10 @@ class CrashTest {
         // paid may go down, so it is not held to paidAtLeast
         Map<Long, Long> corrections = new ConcurrentHashMap<>();
         Set<Long> corrected = ConcurrentHashMap.newKeySet();
+        // estimates whose approval was acknowledged (estimate id -> approved hours)
+        Map<Long, String> approvals = new ConcurrentHashMap<>();
+        // deliveries acknowledged: purchase order id -> units received at least
+        Map<Long, Integer> deliveries = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -57,7 +61,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(5);
+                ExecutorService writers = Executors.newFixedThreadPool(7);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -72,6 +76,12 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) correct(boss, corrections, corrected);
+                });
+                writers.execute(() -> {
+                    while (go.get()) estimate(counter, approvals);
+                });
+                writers.execute(() -> {
+                    while (go.get()) deliver(boss, deliveries);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -119,8 +129,29 @@ class CrashTest {
                             .as("correction " + entry + " of invoice " + invoice + ": " + r)
                             .contains(String.valueOf(entry));
                 });
+                approvals.forEach((estimate, hours) -> {
+                    Api.Res r = manager.get("/estimates/" + estimate);
+                    assertThat(r.json().path("status").asText())
+                            .as(r.toString())
+                            .isEqualTo("PRESENTED");
+                    assertThat(r.json().path("approvedHours").decimalValue())
+                            .as("estimate " + estimate + ": " + r)
+                            .isEqualByComparingTo(hours);
+                });
+                deliveries.forEach((order, units) -> {
+                    Api.Res r = manager.get("/purchaseOrders/" + order);
+                    assertThat(r.json()
+                                    .path("lines")
+                                    .get(0)
+                                    .path("receivedQuantity")
+                                    .asInt())
+                            .as("purchase order " + order + ": " + r)
+                            .isGreaterThanOrEqualTo(units);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
+                        + approvals.size()
+                        + deliveries.size()
                         + partRequests.size()
                         + paidAtLeast.size()
                         + reissuedAtLeast.size()
@@ -132,13 +163,15 @@ class CrashTest {
         }
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
-                        + " %d receipts reissued, %d payment corrections%n",
+                        + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received%n",
                 ROUNDS,
                 receipts.size(),
                 partRequests.size(),
                 paidAtLeast.size(),
                 reissuedAtLeast.size(),
-                corrections.size());
+                corrections.size(),
+                approvals.size(),
+                deliveries.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -238,6 +271,61 @@ class CrashTest {
                                     + " OR status NOT IN ('ACCEPTED', 'COMPLETED'))"))
                     .as("receipts in the shop that left it")
                     .isZero();
+            // an open job books its receipt's hours plus the approved LABOR hours of its presented estimate
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM jobs j WHERE j.status IN ('WAITING', 'IN_PROGRESS') AND j.approved_centi <>"
+                                    + " (SELECT COALESCE(SUM(l.hours_centi), 0) FROM estimates e JOIN estimate_lines l"
+                                    + " ON l.estimate_id = e.id WHERE e.receipt_id = j.receipt_id AND e.status = 'PRESENTED'"
+                                    + " AND l.kind = 'LABOR' AND l.decision = 'APPROVED')"))
+                    .as("open jobs whose approved hours are not their presented estimate's")
+                    .isZero();
+            // an order's received quantities are its deliveries' lines, and each delivery has its ledger row
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM purchase_order_lines l WHERE l.received_quantity <>"
+                                    + " (SELECT COALESCE(SUM(d.quantity), 0) FROM purchase_delivery_lines d"
+                                    + " WHERE d.purchase_order_line_id = l.id)"))
+                    .as("order lines whose received quantity is not what was delivered")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM purchase_orders o WHERE"
+                                    + " (SELECT COALESCE(SUM(d.quantity), 0) FROM purchase_delivery_lines d"
+                                    + " JOIN purchase_deliveries pd ON pd.id = d.purchase_delivery_id"
+                                    + " WHERE pd.purchase_order_id = o.id) <>"
+                                    + " (SELECT COALESCE(SUM(m.delta), 0) FROM stock_movements m"
+                                    + " WHERE m.purchase_order_id = o.id AND m.kind = 'RECEIVED')"))
+                    .as("orders whose deliveries are not in the stock ledger")
+                    .isZero();
+            // an invoice bills the parts its job kept, no more and no fewer (parts quoted from outside
+            // the catalogue aside: they are not issued from stock)
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE i.status <> 'VOID'"
+                                    + " AND (SELECT COALESCE(SUM(l.quantity_centi), 0) FROM invoice_lines l"
+                                    + " WHERE l.invoice_id = i.id AND l.kind = 'PART')"
+                                    + " <> (SELECT COALESCE(SUM(p.quantity - p.returned_quantity), 0) * 100"
+                                    + " FROM part_requests p WHERE p.job_id = i.job_id AND p.status = 'ISSUED')"
+                                    + " AND NOT EXISTS (SELECT 1 FROM estimates e JOIN estimate_lines el"
+                                    + " ON el.estimate_id = e.id WHERE e.receipt_id = i.receipt_id"
+                                    + " AND e.status = 'PRESENTED' AND el.kind = 'PART'"
+                                    + " AND el.vehicle_part_id IS NULL AND el.decision = 'APPROVED')"))
+                    .as("invoices whose parts are not the parts issued on their job")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM (SELECT receipt_id FROM estimates WHERE status = 'PRESENTED'"
+                                    + " GROUP BY receipt_id HAVING COUNT(*) > 1)"))
+                    .as("receipts with two presented estimates")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM estimates e WHERE e.subtotal <>"
+                                    + " (SELECT COALESCE(SUM(amount), 0) FROM estimate_lines l WHERE l.estimate_id = e.id)"
+                                    + " OR e.total <> e.subtotal + e.tax"))
+                    .as("estimates whose totals are not their lines'")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -290,6 +378,89 @@ class CrashTest {
                             "오일 교환"));
             if (r.status() == 201) {
                 acknowledged.put(r.id(), r.json().path("status").asText());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Orders four units of a part from a supplier and receives them in two deliveries; each
+     * acknowledged delivery is recorded with the units received so far.
+     */
+    private void deliver(Api manager, Map<Long, Integer> acknowledged) {
+        try {
+            Api.Res supplier = manager.get("/suppliers?limit=1");
+            long supplierId = supplier.json().path("items").path(0).path("id").asLong();
+            long part = 2L + random.nextInt(20);
+            Api.Res o = manager.post(
+                    "/purchaseOrders",
+                    Api.obj(
+                            "supplierId",
+                            supplierId,
+                            "lines",
+                            java.util.List.of(Map.of(
+                                    "vehiclePartId", part, "quantity", 4, "unitCost", 1_000 + random.nextInt(500)))));
+            if (o.status() != 201
+                    || manager.post("/purchaseOrders/" + o.id() + "/order", null)
+                                    .status()
+                            != 200) {
+                return;
+            }
+            for (int units = 2; units <= 4; units += 2) {
+                Api.Res d = manager.post(
+                        "/purchaseOrders/" + o.id() + "/receipts",
+                        Api.obj(
+                                "vendorInvoiceNumber",
+                                "CR-" + o.id(),
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", part, "quantity", 2))));
+                if (d.status() != 201) {
+                    return;
+                }
+                acknowledged.put(o.id(), units);
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Takes a receipt, gives it an estimate of two labour lines, presents it and records the
+     * customer's decisions (the first approved, the second declined); an acknowledged approval is
+     * recorded with the hours it booked.
+     */
+    private void estimate(Api counter, Map<Long, String> acknowledged) {
+        try {
+            Api.Res r = counter.post(
+                    "/receipts",
+                    Api.obj(
+                            "customerName", "견적 고객",
+                            "carId", (10 + random.nextInt(90)) + "다 " + (1000 + random.nextInt(9000)),
+                            "mechanicId", 2 + random.nextInt(3),
+                            "estimatedHours", "0.01",
+                            "request", "점검"));
+            if (r.status() != 201 || !r.json().path("status").asText().equals("ACCEPTED")) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode lines = Api.JSON.createArrayNode();
+            lines.add(Api.obj("kind", "LABOR", "description", "점검", "hours", new java.math.BigDecimal("0.01")));
+            lines.add(Api.obj("kind", "LABOR", "description", "추가", "hours", new java.math.BigDecimal("0.02")));
+            Api.Res e = counter.post("/receipts/" + r.id() + "/estimates", Api.obj("lines", lines));
+            if (e.status() != 201
+                    || counter.post("/estimates/" + e.id() + "/present", null).status() != 200) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode decisions = Api.JSON.createArrayNode();
+            decisions.add(
+                    Api.obj("lineId", e.json().path("lines").get(0).path("id").asLong(), "decision", "APPROVED"));
+            decisions.add(
+                    Api.obj("lineId", e.json().path("lines").get(1).path("id").asLong(), "decision", "DECLINED"));
+            Api.Res a = counter.post(
+                    "/estimates/" + e.id() + "/approvals",
+                    Api.obj("decisions", decisions, "method", "PHONE", "customerName", "견적 고객"));
+            if (a.status() == 201) {
+                acknowledged.put(e.id(), "0.01");
             }
         } catch (RuntimeException e) {
             sleep();

@@ -51,4 +51,26 @@ class InvoicePdfTest {
                     .isEqualTo(403);
         }
     }
+
+    @Test
+    void theMechanicsNotesAndHoursWorkedAreOnTheInvoice() throws Exception {
+        try (TestServer server = new TestServer(dir, Clock.systemUTC(), true)) {
+            Api counter = server.api().as("counter", DemoData.PASSWORD);
+            Api lee = server.api().as("lee", DemoData.PASSWORD);
+            // the demo's Carnival (receipt 5): in progress, by lee
+            long job = counter.get("/receipts/5").json().path("jobId").asLong();
+            Api.Res finished = lee.post(
+                    "/jobs/" + job + "/finish",
+                    org.shopsuite.server.support.Api.obj(
+                            "laborHours", "2.5", "notes", "Rear pads at 3 mm - advise customer"));
+            assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
+            long invoice = finished.json().path("invoiceId").asLong();
+
+            String text = org.shopsuite.server.support.Pdfs.invoiceText(counter, invoice);
+            assertThat(text)
+                    .contains("정비사 소견", "Mechanic's notes")
+                    .contains("Rear pads at 3 mm - advise customer")
+                    .contains("Hours worked: 2.5 h");
+        }
+    }
 }

@@ -95,25 +95,41 @@ class SecurityMatrixTest {
                 .path("invoiceId")
                 .asLong();
         long u = manager.get("/users").json().path("items").get(0).path("id").asLong();
-        this.ids = Map.of(
-                "users",
-                "" + u,
-                "mechanics",
-                "" + m,
-                "vehicleParts",
-                "" + p,
-                "receipts",
-                "" + r,
-                "jobs",
-                "" + j,
-                "invoices",
-                "" + i,
-                "payments",
-                "1",
-                "customers",
-                "" + customer,
-                "vehicles",
-                "" + vehicle);
+        long canned = manager.post(
+                        "/cannedJobs",
+                        Api.obj(
+                                "name",
+                                "엔진오일 세트",
+                                "lines",
+                                java.util.List.of(Map.of("kind", "LABOR", "description", "오일 교환", "hours", 0.5))))
+                .id();
+        long supplier = manager.post("/suppliers", Api.obj("name", "대한부품")).id();
+        long order = manager.post(
+                        "/purchaseOrders",
+                        Api.obj(
+                                "supplierId",
+                                supplier,
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 2, "unitCost", 30_000))))
+                .id();
+        long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
+                .json()
+                .path("id")
+                .asLong();
+        this.ids = Map.ofEntries(
+                Map.entry("users", "" + u),
+                Map.entry("mechanics", "" + m),
+                Map.entry("vehicleParts", "" + p),
+                Map.entry("receipts", "" + r),
+                Map.entry("jobs", "" + j),
+                Map.entry("invoices", "" + i),
+                Map.entry("payments", "1"),
+                Map.entry("customers", "" + customer),
+                Map.entry("vehicles", "" + vehicle),
+                Map.entry("estimates", "" + estimate),
+                Map.entry("cannedJobs", "" + canned),
+                Map.entry("suppliers", "" + supplier),
+                Map.entry("purchaseOrders", "" + order));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();
@@ -206,6 +222,7 @@ class SecurityMatrixTest {
             out = out.replace("/" + e.getKey() + "/{id}", "/" + e.getKey() + "/" + e.getValue());
         }
         return out.replace("{rid}", "1")
+                .replace("{lineId}", "1")
                 .replace("{receiptId}", ids.get("receipts"))
                 .replace("{file}", "swagger-ui.css");
     }

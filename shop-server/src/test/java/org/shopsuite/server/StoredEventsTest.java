@@ -102,8 +102,15 @@ class StoredEventsTest {
                     Map.of("If-Match", "\"" + waiting.json().path("version").asText() + "\""));
             assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
             // and each kind of master data edited
-            for (String thing :
-                    new String[] {"/vehicleParts/1", "/mechanics/1", "/users/2", "/customers/1", "/vehicles/1"}) {
+            for (String thing : new String[] {
+                "/vehicleParts/1",
+                "/mechanics/1",
+                "/users/2",
+                "/customers/1",
+                "/vehicles/1",
+                "/cannedJobs/1",
+                "/suppliers/1"
+            }) {
                 ObjectNode body = (ObjectNode) manager.get(thing).json();
                 String version = body.path("version").asText();
                 body.remove(java.util.List.of("id", "version"));

@@ -17,9 +17,18 @@ import org.shopsuite.model.EventType;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface EventData
-        permits CustomerCreated,
+        permits CannedJobCreated,
+                CannedJobUpdated,
+                CustomerCreated,
                 CustomerUpdated,
                 CustomersMerged,
+                EstimateCreated,
+                EstimateLineOverridden,
+                EstimateLinesApproved,
+                EstimateLinesDeclined,
+                EstimatePresented,
+                EstimateSuperseded,
+                EstimateUpdated,
                 InvoiceIssued,
                 InvoiceVoided,
                 JobCancelled,
@@ -37,15 +46,24 @@ public sealed interface EventData
                 PartRequestRejected,
                 PartRequested,
                 PartReturned,
+                PartsPricingChanged,
+                PartsReceived,
                 PaymentRecorded,
                 PaymentRefunded,
                 PaymentVoided,
+                PurchaseOrderCancelled,
+                PurchaseOrderClosed,
+                PurchaseOrderCreated,
+                PurchaseOrderPlaced,
+                PurchaseOrderUpdated,
                 ReceiptCancelled,
                 ReceiptChanged,
                 ReceiptRejected,
                 RepairRequested,
                 ShopUpdated,
                 StockAdjusted,
+                SupplierCreated,
+                SupplierUpdated,
                 UserCreated,
                 UserUpdated,
                 VehicleCreated,
@@ -53,7 +71,8 @@ public sealed interface EventData
                 VehiclePartUpdated,
                 VehicleReleased,
                 VehicleTransferred,
-                VehicleUpdated {
+                VehicleUpdated,
+                WorkRecommended {
 
     /** The event type this payload belongs to. */
     @JsonIgnore

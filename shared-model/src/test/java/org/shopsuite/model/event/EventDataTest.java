@@ -64,6 +64,8 @@ class EventDataTest {
                             org.shopsuite.model.PaymentMethod.class,
                             org.shopsuite.model.Role.class,
                             org.shopsuite.model.Fuel.class,
+                            org.shopsuite.model.ApprovalMethod.class,
+                            org.shopsuite.model.PurchaseOrderStatus.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

@@ -305,6 +305,24 @@ public final class ShopClient {
         return send("GET", "/invoices/" + id + ".pdf", null, null, null);
     }
 
+    /** 작업지시서: the receipt's work order for the mechanic, an A4 PDF. */
+    public byte[] workOrderPdf(long receiptId) {
+        return send("GET", "/receipts/" + receiptId + "/workOrder.pdf", null, null, null);
+    }
+
+    /** 접수증: the receipt's claim ticket for the customer, an A4 PDF. */
+    public byte[] claimTicketPdf(long receiptId) {
+        return send("GET", "/receipts/" + receiptId + "/claimTicket.pdf", null, null, null);
+    }
+
+    /**
+     * Changes a receipt whose job is not finished if nobody changed it since {@code version} (else
+     * 412); a change of hours that does not fit the mechanic's day is refused (409).
+     */
+    public Receipt changeReceipt(long id, long version, ReceiptInput in) {
+        return send("PATCH", "/receipts/" + id, in, null, version, type(Receipt.class));
+    }
+
     public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
         return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
     }

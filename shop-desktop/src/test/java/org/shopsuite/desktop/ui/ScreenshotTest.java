@@ -79,7 +79,11 @@ class ScreenshotTest {
             counter.fx(() -> ((javafx.scene.control.TableView<?>) counter.node("#receipts-table"))
                     .getSelectionModel()
                     .select(0));
-            counter.await(() -> counter.has("#invoice-title"));
+            // the detail loads after the selection: wait for its invoice lines, not just the (hidden) title
+            counter.await(() -> counter.has("#invoice-title")
+                    && !((javafx.scene.control.TableView<?>) counter.node("#invoice-lines"))
+                            .getItems()
+                            .isEmpty());
             shot(counter, "counter-receipt-invoice-" + lang);
 
             counter.selectTab("tab-new-receipt");

@@ -3,12 +3,16 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.document.DocumentDao;
+import org.shopsuite.server.db.estimate.CannedJobDao;
+import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
@@ -35,6 +39,10 @@ final class Daos {
     private final IdempotencyDao idempotency;
     private final CustomerDao customers;
     private final VehicleDao vehicles;
+    private final EstimateDao estimates;
+    private final PurchasingDao purchasing;
+    private final CannedJobDao cannedJobs;
+    private final DocumentDao documents;
 
     Daos(Handle handle) {
         this.handle = handle;
@@ -50,6 +58,10 @@ final class Daos {
         this.idempotency = handle.attach(IdempotencyDao.class);
         this.customers = handle.attach(CustomerDao.class);
         this.vehicles = handle.attach(VehicleDao.class);
+        this.estimates = handle.attach(EstimateDao.class);
+        this.purchasing = handle.attach(PurchasingDao.class);
+        this.cannedJobs = handle.attach(CannedJobDao.class);
+        this.documents = handle.attach(DocumentDao.class);
     }
 
     Handle handle() {
@@ -98,6 +110,22 @@ final class Daos {
 
     CustomerDao customers() {
         return customers;
+    }
+
+    CannedJobDao cannedJobs() {
+        return cannedJobs;
+    }
+
+    DocumentDao documents() {
+        return documents;
+    }
+
+    PurchasingDao purchasing() {
+        return purchasing;
+    }
+
+    EstimateDao estimates() {
+        return estimates;
     }
 
     VehicleDao vehicles() {

@@ -35,7 +35,9 @@ public final class Migrator {
             "V6__payment_corrections.sql",
             "V7__customers_and_vehicles.sql",
             "V8__receipt_links.sql",
-            "V9__receipt_changes.sql");
+            "V9__receipt_changes.sql",
+            "V10__estimates.sql",
+            "V11__purchasing.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -3,12 +3,16 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.document.DocumentDao;
+import org.shopsuite.server.db.estimate.CannedJobDao;
+import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
@@ -37,6 +41,22 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final VehicleDao vehicles() {
         return daos.vehicles();
+    }
+
+    public final CannedJobDao cannedJobs() {
+        return daos.cannedJobs();
+    }
+
+    public final DocumentDao documents() {
+        return daos.documents();
+    }
+
+    public final PurchasingDao purchasing() {
+        return daos.purchasing();
+    }
+
+    public final EstimateDao estimates() {
+        return daos.estimates();
     }
 
     public final ReceiptDao receipts() {

@@ -8,11 +8,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shopsuite.model.ApprovalInput;
 import org.shopsuite.model.Backup;
 import org.shopsuite.model.BackupInput;
+import org.shopsuite.model.CannedJob;
+import org.shopsuite.model.CannedJobInput;
+import org.shopsuite.model.CannedLinesInput;
 import org.shopsuite.model.Capacity;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
+import org.shopsuite.model.DeclinedWork;
+import org.shopsuite.model.DeliveryInput;
+import org.shopsuite.model.Estimate;
+import org.shopsuite.model.EstimateInput;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.FinishInput;
 import org.shopsuite.model.Invoice;
@@ -25,21 +33,29 @@ import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.MergeInput;
+import org.shopsuite.model.OverrideInput;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartReturnInput;
+import org.shopsuite.model.PartsPricing;
 import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.PurchaseOrder;
+import org.shopsuite.model.PurchaseOrderInput;
+import org.shopsuite.model.PurchaseOrderStatus;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.RecommendationInput;
 import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.RepairRecord;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
 import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -419,6 +435,225 @@ final class ApiDoc {
                 .optionalBody(ReasonInput.class)
                 .idempotent()
                 .answers(200, new Of(Receipt.class))
+                .errors(409));
+
+        ops.add(op("POST", "/receipts/{id}/estimates", "estimates", "Start a new version of the receipt's estimate")
+                .describe("A DRAFT with the lines given or, when none are given, a copy of the latest version's"
+                        + " lines (decisions reset to PENDING; they carry over when it is presented). LABOR lines:"
+                        + " hours and rate (the shop's labour rate when omitted), amount = hours x rate. PART,"
+                        + " SUBLET and FEE lines: quantity (1 when omitted) and unitPrice, amount = quantity x"
+                        + " unitPrice; a PART of the catalogue (vehiclePartId) takes its name and price when they"
+                        + " are omitted, and grade NEW. Each amount is rounded half-up once; tax on the subtotal."
+                        + " 409 when the receipt's job is finished or cancelled. Event EstimateCreated.")
+                .optionalBody(EstimateInput.class)
+                .example("{\"lines\": [{\"kind\": \"LABOR\", \"description\": \"브레이크 패드 교환\", \"hours\": 1.5},"
+                        + " {\"kind\": \"PART\", \"vehiclePartId\": 1, \"quantity\": 1, \"grade\": \"NEW\"},"
+                        + " {\"kind\": \"FEE\", \"description\": \"폐유 처리비\", \"unitPrice\": 5000}]}")
+                .idempotent()
+                .answers(201, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("GET", "/estimates/{id}", "estimates", "One version of an estimate, with its lines and approvals")
+                .describe("A MECHANIC reads the estimates of their own jobs only (403 otherwise).")
+                .answers(200, new Of(Estimate.class))
+                .errors(403));
+        ops.add(op("PATCH", "/estimates/{id}", "estimates", "Replace a draft's lines")
+                .describe("Only a DRAFT changes (409 otherwise: a presented estimate is frozen, a change is a new"
+                        + " version). lines replaces every line. Event EstimateUpdated.")
+                .body(EstimateInput.class, "lines")
+                .example("{\"lines\": [{\"kind\": \"LABOR\", \"description\": \"엔진오일 교환\", \"hours\": 0.5,"
+                        + " \"rate\": 60000}]}")
+                .answers(200, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("POST", "/estimates/{id}/present", "estimates", "Give the draft to the customer")
+                .describe("The draft becomes PRESENTED and is frozen; the version presented before becomes"
+                        + " SUPERSEDED and its decisions carry over to unchanged lines (same kind, description,"
+                        + " hours and rate, or part, quantity and price). The job's approved hours follow"
+                        + " (ManDayRestored when they go down). validUntil is 30 days on. 409 unless a DRAFT."
+                        + " Events EstimateSuperseded, EstimatePresented.")
+                .idempotent()
+                .answers(200, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("POST", "/estimates/{id}/approvals", "estimates", "Record the customer's decisions")
+                .describe("On the presented estimate, line by line (APPROVED or DECLINED; a later decision on a"
+                        + " line replaces the earlier). Approved LABOR hours are booked on the job's day beside the"
+                        + " receipt's estimatedHours, in the same transaction: when the day cannot take them the"
+                        + " whole approval is refused with 409 naming the hours left (params remainingHours,"
+                        + " requestedHours) and nothing is written. Declining always works and gives approved"
+                        + " hours back. Events EstimateLinesApproved, EstimateLinesDeclined, ManDayDecreased or"
+                        + " ManDayRestored.")
+                .body(ApprovalInput.class, "decisions", "method", "customerName")
+                .limit("customerName", TEXT100)
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"decisions\": [{\"lineId\": 1, \"decision\": \"APPROVED\"}], \"method\": \"PHONE\","
+                        + " \"customerName\": \"정우성\", \"note\": \"전화로 승인\"}")
+                .idempotent()
+                .answers(201, new Of(Estimate.class))
+                .errors(409));
+
+        ops.add(op("POST", "/estimates/{id}/lines", "estimates", "Add a canned job's lines to a draft")
+                .describe("The canned job's lines go to the end of the draft, priced as today (the shop's labour"
+                        + " rate, the catalogue and the parts pricing bands where a line gives no price). 409 unless a"
+                        + " DRAFT or when the canned job is inactive; 400 when it does not exist. Event"
+                        + " EstimateUpdated.")
+                .body(CannedLinesInput.class, "cannedJobId")
+                .example("{\"cannedJobId\": 1}")
+                .idempotent()
+                .answers(201, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("POST", "/estimates/{id}/lines/{lineId}/override", "estimates", "Correct an approved line")
+                .describe("MANAGER, before the job is finished, on the presented estimate's APPROVED line: hours and"
+                        + " rate (LABOR) or unitPrice (other kinds), with the reason; the amount and totals follow, and"
+                        + " more approved hours must fit the mechanic's day (409 naming the hours left). The invoice"
+                        + " bills the corrected line. After the invoice is issued, corrections go through void and"
+                        + " reissue. Event EstimateLineOverridden (values before and after).")
+                .body(OverrideInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"hours\": 1.5, \"rate\": 66000, \"reason\": \"고객과 합의한 정액 공임\"}")
+                .idempotent()
+                .answers(200, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("POST", "/jobs/{id}/recommendations", "estimates", "Recommend work found during the job")
+                .describe("The job's mechanic (or a MANAGER): a new estimate version, presented at once, with the"
+                        + " presented version's lines and decisions and the recommended lines PENDING (a LABOR line"
+                        + " when hours are given, a PART line per part); the counter sees it live. Events"
+                        + " EstimateCreated, EstimateSuperseded, EstimatePresented, WorkRecommended.")
+                .body(RecommendationInput.class, "description")
+                .limit("description", "{\"minLength\": 1, \"maxLength\": 200}")
+                .limit("hours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
+                .example("{\"description\": \"뒤 브레이크 패드 3mm: 교환 권장\", \"hours\": 1,"
+                        + " \"parts\": [{\"vehiclePartId\": 6, \"quantity\": 1}]}")
+                .idempotent()
+                .answers(201, new Of(Estimate.class))
+                .errors(409));
+        ops.add(op("GET", "/vehicles/{id}/declinedWork", "estimates", "Work the customer declined, newest first")
+                .describe("Declined lines of the presented estimates of the car's receipts, for follow-up at the"
+                        + " next visit.")
+                .paged()
+                .answers(200, new PageOf(DeclinedWork.class)));
+        ops.add(op("GET", "/cannedJobs", "estimates", "Canned jobs, in name order")
+                .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .paged()
+                .answers(200, new PageOf(CannedJob.class)));
+        ops.add(op("POST", "/cannedJobs", "estimates", "Add a canned job")
+                .describe("A named set of estimate lines (as in POST /receipts/{id}/estimates); prices may be left"
+                        + " out and are then set when the lines are added to an estimate. Event CannedJobCreated.")
+                .body(CannedJobInput.class, "name", "lines")
+                .limit("name", TEXT100)
+                .example("{\"name\": \"엔진오일 교환 세트\", \"lines\": [{\"kind\": \"LABOR\", \"description\":"
+                        + " \"엔진오일 교환\", \"hours\": 0.5}, {\"kind\": \"PART\", \"vehiclePartId\": 1},"
+                        + " {\"kind\": \"PART\", \"vehiclePartId\": 2}], \"active\": true}")
+                .idempotent()
+                .answers(201, new Of(CannedJob.class)));
+        ops.add(op("GET", "/cannedJobs/{id}", "estimates", "One canned job").answers(200, new Of(CannedJob.class)));
+        ops.add(op("PATCH", "/cannedJobs/{id}", "estimates", "Change a canned job")
+                .describe("The fields sent replace the canned job's (lines: all of them). Event CannedJobUpdated.")
+                .body(CannedJobInput.class)
+                .limit("name", TEXT100)
+                .example("{\"name\": \"엔진오일 교환 세트 (합성유)\", \"active\": true}")
+                .answers(200, new Of(CannedJob.class)));
+        ops.add(op("GET", "/shop/partsPricing", "estimates", "The parts pricing bands")
+                .answers(200, new Of(PartsPricing.class)));
+        ops.add(op("PUT", "/shop/partsPricing", "estimates", "Replace the parts pricing bands")
+                .describe("Bands [fromCost, toCost) in minor units: the first from 0, contiguous, not overlapping,"
+                        + " only the last may have toCost null (400 naming the band otherwise). A PART line's default"
+                        + " unit price is the part's costPrice x multiplierPercent/100, rounded half-up; a part"
+                        + " without a cost, or no band, falls back to the catalogue partPrice. Presented estimates"
+                        + " keep their prices. An empty list turns the rule off. Event PartsPricingChanged.")
+                .body(PartsPricing.class, "bands")
+                .example("{\"bands\": [{\"fromCost\": 0, \"toCost\": 10000, \"multiplierPercent\": 200},"
+                        + " {\"fromCost\": 10000, \"toCost\": 100000, \"multiplierPercent\": 150},"
+                        + " {\"fromCost\": 100000, \"toCost\": null, \"multiplierPercent\": 125}]}")
+                .answers(200, new Of(PartsPricing.class)));
+        ops.add(op("GET", "/estimates/{id}.pdf", "estimates", "The estimate (견적서) as an A4 PDF")
+                .describe("The shop, its registration number, the customer, the car and mileage, the date, every"
+                        + " line with its parts grade, the totals, the validity date and a signature line. A presented"
+                        + " version is kept as first rendered and served again byte for byte; a draft is a preview.")
+                .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}")));
+        ops.add(op("GET", "/receipts/{id}/statement.pdf", "estimates", "The repair statement (정비명세서) as an A4 PDF")
+                .describe("After the job is finished (409 before): the work done, the parts with their grades, the"
+                        + " mechanic, the totals billed and the work declined. Kept as first rendered.")
+                .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}"))
+                .errors(409));
+
+        ops.add(op("GET", "/suppliers", "purchasing", "Suppliers, in name order")
+                .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .paged()
+                .answers(200, new PageOf(Supplier.class)));
+        ops.add(op("POST", "/suppliers", "purchasing", "Add a supplier")
+                .describe("businessNumber: the supplier's 사업자등록번호, 10 digits (hyphens allowed). Event"
+                        + " SupplierCreated.")
+                .body(SupplierInput.class, "name")
+                .limit("name", TEXT100)
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"name\": \"대한부품상사\", \"phone\": \"02-333-4444\", \"email\":"
+                        + " \"order@daehan-parts.example\", \"businessNumber\": \"220-81-12345\", \"notes\":"
+                        + " \"오후 3시 전 주문 당일 배송\", \"active\": true}")
+                .idempotent()
+                .answers(201, new Of(Supplier.class)));
+        ops.add(op("GET", "/suppliers/{id}", "purchasing", "One supplier").answers(200, new Of(Supplier.class)));
+        ops.add(op("PATCH", "/suppliers/{id}", "purchasing", "Change a supplier")
+                .describe("The fields sent replace the supplier's. Event SupplierUpdated.")
+                .body(SupplierInput.class)
+                .limit("name", TEXT100)
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"phone\": \"02-333-5555\", \"active\": true}")
+                .answers(200, new Of(Supplier.class)));
+        ops.add(op("GET", "/purchaseOrders", "purchasing", "Purchase orders, newest first")
+                .describe("Lists leave deliveries out (null); GET /purchaseOrders/{id} has them.")
+                .query("status", PurchaseOrderStatus.class, "only orders in this status")
+                .query("supplierId", Long.class, "only this supplier's orders")
+                .paged()
+                .answers(200, new PageOf(PurchaseOrder.class)));
+        ops.add(op("POST", "/purchaseOrders", "purchasing", "Start a purchase order (DRAFT)")
+                .describe("Lines: a catalogue part, a whole quantity and its unit cost (the part's costPrice when"
+                        + " omitted), optionally the job that needs it. Event PurchaseOrderCreated.")
+                .body(PurchaseOrderInput.class, "supplierId", "lines")
+                .example("{\"supplierId\": 1, \"lines\": [{\"vehiclePartId\": 16, \"quantity\": 4, \"unitCost\":"
+                        + " 75000}]}")
+                .idempotent()
+                .answers(201, new Of(PurchaseOrder.class)));
+        ops.add(op("GET", "/purchaseOrders/{id}", "purchasing", "One purchase order with its deliveries")
+                .answers(200, new Of(PurchaseOrder.class)));
+        ops.add(op("PATCH", "/purchaseOrders/{id}", "purchasing", "Change a draft order")
+                .describe("The supplier and the lines (the whole list) of a DRAFT; 409 once ordered. Event"
+                        + " PurchaseOrderUpdated.")
+                .body(PurchaseOrderInput.class)
+                .example("{\"lines\": [{\"vehiclePartId\": 16, \"quantity\": 6}]}")
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/order", "purchasing", "Send the order to the supplier")
+                .describe("DRAFT -> ORDERED (409 otherwise, or without lines). Event PurchaseOrderPlaced.")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/receipts", "purchasing", "Receive a delivery")
+                .describe("All or part of an ORDERED or PARTIALLY_RECEIVED order. Each line names the part by"
+                        + " vehiclePartId or by barcode (as scanned; without quantity one unit), with its unitCost"
+                        + " (the order line's when omitted). Stock goes up in the same transaction with a RECEIVED"
+                        + " ledger row naming the order and the vendor's invoice; the part's costPrice moves by"
+                        + " moving average. More than ordered is a 409 naming the part (params vehiclePartId,"
+                        + " ordered, over) unless allowOver is true, and then the delivery is flagged"
+                        + " overReceived. The order becomes PARTIALLY_RECEIVED or RECEIVED. Event PartsReceived.")
+                .body(DeliveryInput.class, "lines")
+                .limit("vendorInvoiceNumber", "{\"maxLength\": 50}")
+                .example("{\"vendorInvoiceNumber\": \"DH-2026-1127\", \"vendorInvoiceDate\": \"2026-11-27\","
+                        + " \"lines\": [{\"barcode\": \"8801234500240\", \"quantity\": 2, \"unitCost\": 45000}],"
+                        + " \"allowOver\": false}")
+                .idempotent()
+                .answers(201, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/close", "purchasing", "Expect nothing more against the order")
+                .describe("ORDERED, PARTIALLY_RECEIVED or RECEIVED -> CLOSED. Event PurchaseOrderClosed.")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/cancel", "purchasing", "Cancel an order before anything came")
+                .describe("DRAFT or ORDERED -> CANCELLED, with the reason. Event PurchaseOrderCancelled.")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"공급처 품절\"}")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
                 .errors(409));
 
         ops.add(op("GET", "/customers", "customers", "Find customers as you type, in name order")

@@ -57,6 +57,8 @@ public final class HttpServer {
         RepairController repair =
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);
+        EstimateController estimates = new EstimateController(s, bodies, respond);
+        PurchasingController purchasing = new PurchasingController(s.purchasing(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -121,7 +123,20 @@ public final class HttpServer {
                 REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
             });
             problems.register(config.routes);
-            Routes.register(config.routes, authn, health, auth, people, parts, repair, customers, events, ops, docs);
+            Routes.register(
+                    config.routes,
+                    authn,
+                    health,
+                    auth,
+                    people,
+                    parts,
+                    repair,
+                    customers,
+                    estimates,
+                    purchasing,
+                    events,
+                    ops,
+                    docs);
             config.routes.before(limiter::check); // after the body is read (see Routes)
         });
         docs.describe(app);

@@ -150,9 +150,11 @@ final class RepairController {
     void invoicePdf(Context ctx) {
         long id = Params.id(ctx, "id");
         var invoice = invoices.get(id);
-        byte[] pdf = org.shopsuite.server.service.invoice.InvoicePdf.render(
+        var receipt = receipts.get(invoice.receiptId());
+        byte[] pdf = org.shopsuite.server.service.document.InvoicePdf.render(
                 invoice,
-                receipts.get(invoice.receiptId()),
+                receipt,
+                receipt.jobId() == null ? null : jobs.get(Respond.actor(ctx), receipt.jobId()),
                 java.time.ZoneId.of(shop.get().timezone()));
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
@@ -217,7 +219,8 @@ final class RepairController {
                 r.vehicleId(),
                 r.releasedAt(),
                 r.warnings(),
-                r.promisedAt());
+                r.promisedAt(),
+                r.estimates());
     }
 
     private static void pdf(Context ctx, String name, byte[] pdf) {

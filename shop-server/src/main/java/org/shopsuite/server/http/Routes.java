@@ -26,6 +26,8 @@ final class Routes {
             PartController parts,
             RepairController repair,
             CustomerController customers,
+            EstimateController estimates,
+            PurchasingController purchasing,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -75,9 +77,9 @@ final class Routes {
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop", people::putShop, MANAGER);
 
-        r.get("/vehicleParts", parts::list, MANAGER, MECHANIC);
+        r.get("/vehicleParts", parts::list, MANAGER, RECEPTIONIST, MECHANIC);
         r.post("/vehicleParts", parts::create, MANAGER);
-        r.get("/vehicleParts/{id}", parts::get, MANAGER, MECHANIC);
+        r.get("/vehicleParts/{id}", parts::get, MANAGER, RECEPTIONIST, MECHANIC);
         r.patch("/vehicleParts/{id}", parts::update, MANAGER);
         r.post("/vehicleParts/{id}/stockAdjustments", parts::adjust, MANAGER);
         r.get("/vehicleParts/{id}/movements", parts::movements, MANAGER);
@@ -92,6 +94,41 @@ final class Routes {
         r.post("/receipts/{id}/cancel", repair::cancelReceipt, MANAGER, RECEPTIONIST);
         r.post("/receipts/{id}/reissueInvoice", repair::reissueInvoice, MANAGER);
         r.post("/receipts/{id}/release", repair::releaseVehicle, MANAGER, RECEPTIONIST);
+
+        r.get("/receipts/{id}/statement.pdf", estimates::statementPdf, MANAGER, RECEPTIONIST);
+
+        // Estimates: the counter quotes and records decisions; a mechanic reads their own jobs' and
+        // recommends work (checked in the service).
+        r.post("/receipts/{id}/estimates", estimates::createEstimate, MANAGER, RECEPTIONIST);
+        r.get("/estimates/{id}.pdf", estimates::estimatePdf, MANAGER, RECEPTIONIST);
+        r.get("/estimates/{id}", estimates::getEstimate, MANAGER, RECEPTIONIST, MECHANIC);
+        r.patch("/estimates/{id}", estimates::changeEstimate, MANAGER, RECEPTIONIST);
+        r.post("/estimates/{id}/present", estimates::presentEstimate, MANAGER, RECEPTIONIST);
+        r.post("/estimates/{id}/approvals", estimates::approve, MANAGER, RECEPTIONIST);
+        r.post("/estimates/{id}/lines", estimates::addCannedLines, MANAGER, RECEPTIONIST);
+        r.post("/estimates/{id}/lines/{lineId}/override", estimates::overrideLine, MANAGER);
+        r.post("/jobs/{id}/recommendations", estimates::recommend, MANAGER, MECHANIC);
+        r.get("/vehicles/{id}/declinedWork", estimates::declinedWork, MANAGER, RECEPTIONIST);
+        r.get("/cannedJobs", estimates::listCannedJobs, MANAGER, RECEPTIONIST);
+        r.post("/cannedJobs", estimates::createCannedJob, MANAGER);
+        r.get("/cannedJobs/{id}", estimates::getCannedJob, MANAGER, RECEPTIONIST);
+        r.patch("/cannedJobs/{id}", estimates::updateCannedJob, MANAGER);
+        r.get("/shop/partsPricing", estimates::getPartsPricing, MANAGER, RECEPTIONIST);
+        r.put("/shop/partsPricing", estimates::putPartsPricing, MANAGER);
+
+        // Purchasing: the manager buys and receives; the counter reads orders.
+        r.get("/suppliers", purchasing::listSuppliers, MANAGER, RECEPTIONIST);
+        r.post("/suppliers", purchasing::createSupplier, MANAGER);
+        r.get("/suppliers/{id}", purchasing::getSupplier, MANAGER, RECEPTIONIST);
+        r.patch("/suppliers/{id}", purchasing::updateSupplier, MANAGER);
+        r.get("/purchaseOrders", purchasing::listOrders, MANAGER, RECEPTIONIST);
+        r.post("/purchaseOrders", purchasing::createOrder, MANAGER);
+        r.get("/purchaseOrders/{id}", purchasing::getOrder, MANAGER, RECEPTIONIST);
+        r.patch("/purchaseOrders/{id}", purchasing::updateOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/order", purchasing::placeOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/receipts", purchasing::receive, MANAGER);
+        r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
 
         // Customers and vehicles: a mechanic reads those of their own jobs only (checked in the
         // services), without phone, email or address.

@@ -9,12 +9,17 @@ import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
 import org.shopsuite.server.service.customer.CustomerService;
+import org.shopsuite.server.service.document.DocumentStore;
+import org.shopsuite.server.service.estimate.CannedJobService;
+import org.shopsuite.server.service.estimate.EstimateService;
+import org.shopsuite.server.service.estimate.PartsPricingService;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.idempotency.IdempotencyService;
 import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.job.JobService;
 import org.shopsuite.server.service.mechanic.MechanicService;
 import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
@@ -38,7 +43,12 @@ public record Services(
         Changes changes,
         AuditService audit,
         CustomerService customers,
-        VehicleService vehicles) {
+        VehicleService vehicles,
+        EstimateService estimates,
+        CannedJobService cannedJobs,
+        PartsPricingService partsPricing,
+        DocumentStore documents,
+        PurchasingService purchasing) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -71,6 +81,11 @@ public record Services(
                 new Changes(db, idempotency),
                 new AuditService(db, events, shop),
                 customers,
-                vehicles);
+                vehicles,
+                new EstimateService(db, events, shop, times),
+                new CannedJobService(db, events, times),
+                new PartsPricingService(db, events),
+                new DocumentStore(db, times),
+                new PurchasingService(db, events, parts, times));
     }
 }

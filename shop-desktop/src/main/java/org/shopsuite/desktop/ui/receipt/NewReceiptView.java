@@ -98,6 +98,18 @@ public final class NewReceiptView {
     private Label requestError;
 
     @FXML
+    private Label dateWarning;
+
+    @FXML
+    private DatePicker promisedDate;
+
+    @FXML
+    private TextField promisedTime;
+
+    @FXML
+    private Label promisedError;
+
+    @FXML
     private Label error;
 
     @FXML
@@ -133,6 +145,10 @@ public final class NewReceiptView {
         date.valueProperty().bindBidirectional(vm.dateProperty());
         hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
         request.textProperty().bindBidirectional(vm.requestProperty());
+        promisedDate.valueProperty().bindBidirectional(vm.promisedDateProperty());
+        promisedTime.textProperty().bindBidirectional(vm.promisedTimeProperty());
+        dateWarning.textProperty().bind(vm.dateWarningProperty());
+        showWhenText(dateWarning, vm.dateWarningProperty());
         mechanic.setItems(vm.mechanics());
         mechanic.valueProperty().bindBidirectional(vm.mechanicProperty());
         mechanic.setCellFactory(l -> new MechanicCell());
@@ -215,7 +231,9 @@ public final class NewReceiptView {
                 "mechanicId",
                 mechanicError,
                 "request",
-                requestError);
+                requestError,
+                "promisedAt",
+                promisedError);
         org.shopsuite.desktop.ui.ErrorLabels.bind(vm.fieldErrors(), errorLabels);
         vm.outcomeProperty().addListener((o, a, b) -> showOutcome(b));
         vm.setRetryScheduler(() -> {
@@ -293,7 +311,37 @@ public final class NewReceiptView {
 
     @FXML
     private void submit() {
-        vm.submit();
+        String question = vm.pastDateQuestion();
+        if (question == null) {
+            vm.submit();
+            return;
+        }
+        // A receipt for a day in the past is taken only when the user says so.
+        javafx.scene.control.ButtonType take = new javafx.scene.control.ButtonType(
+                m.get("receipt.pastDate.yes", m.date(vm.dateProperty().get())),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType(
+                m.get("receipt.pastDate.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask =
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, question, take, change);
+        ask.initOwner(date.getScene().getWindow());
+        ask.setTitle(m.get("receipt.pastDate.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("past-date-confirm");
+        ask.getDialogPane().lookupButton(take).setId("past-date-take");
+        ask.getDialogPane().lookupButton(change).setId("past-date-change");
+        // Enter must not take it by default: the safe answer is to change the date
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(take)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(change)).setDefaultButton(true);
+        ask.resultProperty().addListener((o, a, b) -> {
+            if (b == take) {
+                vm.confirmPastDate();
+                vm.submit();
+            } else if (b != null) {
+                date.requestFocus();
+            }
+        });
+        ask.show();
     }
 
     @FXML

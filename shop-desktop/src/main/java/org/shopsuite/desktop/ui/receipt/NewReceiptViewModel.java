@@ -48,10 +48,15 @@ public final class NewReceiptViewModel {
     private final StringProperty model = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
     private final StringProperty mileage = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now(ZoneId.systemDefault()));
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<MechanicChoice> mechanic = new SimpleObjectProperty<>();
     private final StringProperty estimatedHours = new SimpleStringProperty("");
     private final StringProperty request = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> promisedDate = new SimpleObjectProperty<>();
+    private final StringProperty promisedTime = new SimpleStringProperty("");
+    private final StringProperty dateWarning = new SimpleStringProperty("");
+    private boolean pastDateConfirmed;
+    private long mechanicLoads;
     private final ObservableList<MechanicChoice> mechanics = FXCollections.observableArrayList();
     private final ObservableList<Receipt> suggestions = FXCollections.observableArrayList();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
@@ -82,7 +87,12 @@ public final class NewReceiptViewModel {
     public NewReceiptViewModel(Session session, Tasks tasks) {
         this.session = session;
         this.tasks = tasks;
-        date.addListener((o, a, b) -> loadMechanics());
+        date.set(today()); // the shop's day, as the server counts it (not this computer's)
+        date.addListener((o, a, b) -> {
+            pastDateConfirmed = false; // a confirmation was for the day it named
+            dateWarning.set(pastDateText(b));
+            loadMechanics();
+        });
         Forms.clearOnEdit(fieldErrors, "customerName", customerName);
         Forms.clearOnEdit(fieldErrors, "customerPhone", customerPhone);
         Forms.clearOnEdit(fieldErrors, "carId", carId);
@@ -94,6 +104,57 @@ public final class NewReceiptViewModel {
         Forms.clearOnEdit(fieldErrors, "mechanicId", mechanic);
         Forms.clearOnEdit(fieldErrors, "estimatedHours", estimatedHours);
         Forms.clearOnEdit(fieldErrors, "request", request);
+        Forms.clearOnEdit(fieldErrors, "promisedAt", promisedDate);
+        Forms.clearOnEdit(fieldErrors, "promisedAt", promisedTime);
+        dateWarning.set(pastDateText(date.get()));
+    }
+
+    /** The shop's today: a request date before it is in the past. */
+    private LocalDate today() {
+        return LocalDate.now(ZoneId.of(session.shop().timezone()));
+    }
+
+    private long daysAgo(LocalDate day) {
+        return day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(day, today());
+    }
+
+    private String pastDateText(LocalDate day) {
+        long ago = daysAgo(day);
+        return ago <= 0
+                ? ""
+                : session.messages().get("receipt.pastDate", session.messages().date(day), ago);
+    }
+
+    /** Said beside the date while it is in the past (a receipt is usually for today or later). */
+    public javafx.beans.property.ReadOnlyStringProperty dateWarningProperty() {
+        return dateWarning;
+    }
+
+    /**
+     * What to ask before a receipt is taken for a day in the past; null when the day is today or
+     * later, or the user already confirmed this day.
+     */
+    public String pastDateQuestion() {
+        long ago = daysAgo(date.get());
+        return ago <= 0 || pastDateConfirmed
+                ? null
+                : session.messages()
+                        .get("receipt.pastDate.confirm", session.messages().date(date.get()), ago);
+    }
+
+    /** The user confirmed the day in the past: the next submit takes it. */
+    public void confirmPastDate() {
+        pastDateConfirmed = true;
+    }
+
+    /** The day the car is promised back (optional). */
+    public ObjectProperty<LocalDate> promisedDateProperty() {
+        return promisedDate;
+    }
+
+    /** The time of day it is promised, "17:30" (blank: 18:00). */
+    public StringProperty promisedTimeProperty() {
+        return promisedTime;
     }
 
     public StringProperty customerNameProperty() {
@@ -184,9 +245,13 @@ public final class NewReceiptViewModel {
         this.retryLater = scheduler;
     }
 
-    /** Loads every active mechanic with the hours left on the chosen date. */
+    /**
+     * Loads every active mechanic with the hours left on the chosen date. Only the answer for the
+     * latest request is shown: one for a date chosen before may come back after it.
+     */
     public void loadMechanics() {
         LocalDate day = date.get();
+        long mine = ++mechanicLoads;
         Long selected =
                 mechanic.get() == null ? null : mechanic.get().mechanic().id();
         tasks.run(
@@ -199,6 +264,9 @@ public final class NewReceiptViewModel {
                     return out;
                 },
                 list -> {
+                    if (mine != mechanicLoads) {
+                        return; // the hours of a date no longer chosen
+                    }
                     mechanics.setAll(list);
                     if (selected != null) {
                         list.stream()
@@ -207,7 +275,11 @@ public final class NewReceiptViewModel {
                                 .ifPresent(mechanic::set);
                     }
                 },
-                failure -> error.set(session.messages().describe(failure)));
+                failure -> {
+                    if (mine == mechanicLoads) {
+                        error.set(session.messages().describe(failure));
+                    }
+                });
     }
 
     /** Earlier customers matching what was typed (name, phone or car number). */
@@ -367,6 +439,11 @@ public final class NewReceiptViewModel {
         if (in == null) {
             return;
         }
+        if (pastDateQuestion() != null) {
+            // a backdated receipt is never taken silently: the view asks first
+            fieldErrors.put("requestDate", session.messages().get("receipt.pastDate.unconfirmed"));
+            return;
+        }
         pending = in;
         send(in, idempotencyKey);
     }
@@ -455,6 +532,13 @@ public final class NewReceiptViewModel {
         if (mechanic.get() == null) {
             fieldErrors.put("mechanicId", session.messages().get("field.is.required"));
         }
+        java.time.Instant promised = PromisedTime.of(
+                promisedDate.get(),
+                promisedTime.get(),
+                ZoneId.of(session.shop().timezone()),
+                fieldErrors,
+                session.messages().get("receipts.promised.needsDate"),
+                session.messages().get("receipts.promised.badTime"));
         if (!fieldErrors.isEmpty()) {
             // Nothing is sent, so the server cannot name the other empty fields: name them here, so the
             // counter sees everything missing at once (when the form can be sent, the server checks).
@@ -480,7 +564,7 @@ public final class NewReceiptViewModel {
                 request.get(),
                 null,
                 null,
-                null);
+                promised);
     }
 
     /** Starts a fresh form (after an accepted receipt). */
@@ -499,6 +583,9 @@ public final class NewReceiptViewModel {
         mileage.set("");
         estimatedHours.set("");
         request.set("");
+        promisedDate.set(null);
+        promisedTime.set("");
+        pastDateConfirmed = false; // the next receipt for a past day is asked about again
         fieldErrors.clear();
         finds++; // an answer still on its way is for the form just cleared
         records.set("");

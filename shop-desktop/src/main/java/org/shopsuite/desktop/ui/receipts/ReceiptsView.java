@@ -4,7 +4,6 @@ import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
-import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,6 +21,7 @@ import javafx.stage.FileChooser;
 import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.desktop.ui.print.Printing;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceLine;
@@ -86,6 +86,36 @@ public final class ReceiptsView {
 
     @FXML
     private Label facts;
+
+    @FXML
+    private Button edit;
+
+    @FXML
+    private javafx.scene.control.MenuItem printInvoice;
+
+    @FXML
+    private javafx.scene.control.MenuItem printWorkOrder;
+
+    @FXML
+    private javafx.scene.control.MenuItem printClaimTicket;
+
+    @FXML
+    private javafx.scene.control.MenuItem saveInvoice;
+
+    @FXML
+    private javafx.scene.control.MenuItem saveWorkOrder;
+
+    @FXML
+    private javafx.scene.control.MenuItem saveClaimTicket;
+
+    @FXML
+    private javafx.scene.control.MenuButton printMenu;
+
+    @FXML
+    private javafx.scene.control.MenuButton saveMenu;
+
+    @FXML
+    private Label jobNotes;
 
     @FXML
     private Label requestText;
@@ -222,7 +252,8 @@ public final class ReceiptsView {
                         empty || e == null
                                 ? null
                                 : TIME.format(e.occurredAt().atZone(zone)) + "   "
-                                        + m.get("event." + e.type().name()) + "   (" + e.actor() + ")");
+                                        + m.get("event." + e.type().name()) + "   (" + e.actor() + ")"
+                                        + finished(e));
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> showReceipt(b));
@@ -271,6 +302,11 @@ public final class ReceiptsView {
         voidInvoice.disableProperty().bind(vm.canVoidProperty().not());
         reissueInvoice.disableProperty().bind(vm.canReissueProperty().not());
         release.disableProperty().bind(vm.canReleaseProperty().not());
+        edit.disableProperty().bind(vm.canEditProperty().not());
+        printMenu.setOnShowing(e -> enableDocuments(printInvoice, printWorkOrder, printClaimTicket));
+        saveMenu.setOnShowing(e -> enableDocuments(saveInvoice, saveWorkOrder, saveClaimTicket));
+        vm.jobProperty()
+                .addListener((o, a, b) -> showReceipt(vm.selectedProperty().get()));
         showReceipt(null);
         showInvoice(null);
         vm.search();
@@ -285,8 +321,16 @@ public final class ReceiptsView {
                 + (r.jobStatus() == null
                         ? ""
                         : " / " + m.get("job." + r.jobStatus().name()))
-                + "    " + m.date(r.requestDate()) + "    " + r.mechanicName() + "    " + m.hours(r.estimatedHours())
+                + "    " + m.date(r.requestDate()) + "    " + r.mechanicName() + "    " + hours(r)
                 + (r.customerPhone() == null ? "" : "    " + r.customerPhone())
+                + (r.promisedAt() == null
+                        ? ""
+                        : "\n"
+                                + m.get(
+                                        "receipts.promisedAt",
+                                        m.date(r.promisedAt().atZone(zone).toLocalDate()) + " "
+                                                + org.shopsuite.desktop.ui.receipt.PromisedTime.time(
+                                                        r.promisedAt(), zone)))
                 + (r.rejectionReason() == null ? "" : "\n" + m.get("receipts.rejected"))
                 + (r.cancelReason() == null ? "" : "\n" + m.get("receipts.cancelReason", r.cancelReason()))
                 + (r.releasedAt() == null
@@ -298,7 +342,31 @@ public final class ReceiptsView {
                                                 .atZone(java.time.ZoneId.of(shopZone))
                                                 .toLocalDate()))));
         requestText.setText(r.request());
+        String notes = notes(r);
+        jobNotes.setText(notes);
+        jobNotes.setVisible(!notes.isEmpty());
+        jobNotes.setManaged(!notes.isEmpty());
         cancel.setDisable(r.status() != ReceiptStatus.ACCEPTED);
+    }
+
+    /** The shown receipt's job, when it is loaded (it may still be the previous receipt's). */
+    private org.shopsuite.model.Job jobOf(Receipt r) {
+        org.shopsuite.model.Job j = vm.jobProperty().get();
+        return r != null && j != null && j.receiptId() == r.id() ? j : null;
+    }
+
+    /** The hours worked once the job is finished (with the estimate), else the estimate. */
+    private String hours(Receipt r) {
+        org.shopsuite.model.Job j = jobOf(r);
+        return j != null && j.laborHours() != null
+                ? m.get("receipts.hoursWorked", m.hours(j.laborHours()), m.hours(r.estimatedHours()))
+                : m.get("receipts.hoursEstimated", m.hours(r.estimatedHours()));
+    }
+
+    /** The mechanic's notes on the job, or "" when there are none. */
+    private String notes(Receipt r) {
+        org.shopsuite.model.Job j = jobOf(r);
+        return j == null || j.notes() == null || j.notes().isBlank() ? "" : m.get("receipts.notes", j.notes());
     }
 
     private void showInvoice(Invoice inv) {
@@ -341,6 +409,29 @@ public final class ReceiptsView {
         pay.setDisable(!open);
         payAmount.setDisable(!open);
         amountReceived.setDisable(!open);
+    }
+
+    /**
+     * Under "Job finished": the hours worked and the mechanic's notes, from the event, or from the job
+     * when the event does not carry them.
+     */
+    private String finished(Event e) {
+        if (e.type() != org.shopsuite.model.EventType.JobFinished) {
+            return "";
+        }
+        org.shopsuite.model.Job j = jobOf(vm.selectedProperty().get());
+        java.math.BigDecimal hours = null;
+        String notes = null;
+        if (e.data() instanceof org.shopsuite.model.event.JobFinished f) {
+            hours = f.laborHours();
+            notes = f.notes();
+        }
+        if (j != null && (e.jobId() == null || e.jobId() == j.id())) {
+            hours = hours == null ? j.laborHours() : hours;
+            notes = notes == null || notes.isBlank() ? j.notes() : notes;
+        }
+        String out = hours == null ? "" : "   " + m.get("receipts.worked", m.hours(hours));
+        return notes == null || notes.isBlank() ? out : out + "\n      " + m.get("receipts.notes", notes);
     }
 
     private void row(int i, String label, String value) {
@@ -438,31 +529,95 @@ public final class ReceiptsView {
 
     @FXML
     private void print() {
-        Invoice inv = vm.invoiceProperty().get();
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (inv == null || job == null) {
-            vm.errorProperty().set(m.get("receipts.noPrinter"));
-            return;
-        }
-        if (job.showPrintDialog(table.getScene().getWindow())) {
-            if (job.printPage(detail)) {
-                job.endJob();
-            }
-        }
+        printDocument(ReceiptDocument.INVOICE);
     }
 
     @FXML
     private void savePdf() {
-        Invoice inv = vm.invoiceProperty().get();
-        if (inv == null) {
+        saveDocument(ReceiptDocument.INVOICE);
+    }
+
+    @FXML
+    private void printInvoice() {
+        printDocument(ReceiptDocument.INVOICE);
+    }
+
+    @FXML
+    private void printWorkOrder() {
+        printDocument(ReceiptDocument.WORK_ORDER);
+    }
+
+    @FXML
+    private void printClaimTicket() {
+        printDocument(ReceiptDocument.CLAIM_TICKET);
+    }
+
+    @FXML
+    private void saveInvoice() {
+        saveDocument(ReceiptDocument.INVOICE);
+    }
+
+    @FXML
+    private void saveWorkOrder() {
+        saveDocument(ReceiptDocument.WORK_ORDER);
+    }
+
+    @FXML
+    private void saveClaimTicket() {
+        saveDocument(ReceiptDocument.CLAIM_TICKET);
+    }
+
+    @FXML
+    private void edit() {
+        EditReceiptViewModel form = vm.editForm();
+        if (form != null) {
+            EditReceiptDialog.open(table.getScene().getWindow(), form, m, vm::edited)
+                    .show();
+        }
+    }
+
+    private void enableDocuments(javafx.scene.control.MenuItem... items) {
+        ReceiptDocument[] docs = ReceiptDocument.values();
+        for (int i = 0; i < items.length; i++) {
+            items[i].setDisable(!vm.hasDocument(docs[i]));
+        }
+    }
+
+    /** Prints the document the server renders (never the screen), in the user's language. */
+    private void printDocument(ReceiptDocument d) {
+        if (!vm.hasDocument(d)) {
+            return;
+        }
+        vm.fetchDocument(d, fetched -> {
+            Printing.Result result;
+            try {
+                result = Printing.print(table.getScene().getWindow(), fetched.pdf(), fetched.name());
+            } catch (RuntimeException e) {
+                vm.printFailed(m.get("receipts.printFailed", m.get(d.key()).toLowerCase(m.locale())));
+                return;
+            }
+            switch (result) {
+                case NO_PRINTER -> vm.printFailed(m.get("receipts.noPrinter"));
+                case FAILED ->
+                    vm.printFailed(m.get("receipts.printFailed", m.get(d.key()).toLowerCase(m.locale())));
+                case PRINTED, CANCELLED -> {}
+            }
+        });
+    }
+
+    /** Saves the document's PDF where the user chooses, starting in their Documents folder. */
+    private void saveDocument(ReceiptDocument d) {
+        if (!vm.hasDocument(d)) {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(inv.number() + ".pdf");
+        chooser.setTitle(m.get("receipts.saveTitle", m.get(d.key()).toLowerCase(m.locale())));
+        chooser.setInitialDirectory(Printing.documentsFolder());
+        chooser.setInitialFileName(vm.fileName(d));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File file = chooser.showSaveDialog(table.getScene().getWindow());
         if (file != null) {
-            vm.savePdf(file.toPath());
+            vm.savePdf(d, file.toPath());
         }
     }
 }

@@ -25,6 +25,7 @@ import org.shopsuite.model.Event;
 import org.shopsuite.model.EventType;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.Payment;
@@ -49,6 +50,7 @@ public final class ReceiptsViewModel {
     private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
     private final ObservableList<Event> timeline = FXCollections.observableArrayList();
     private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
+    private final ObjectProperty<Job> job = new SimpleObjectProperty<>();
     private final StringProperty payAmount = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> payMethod = new SimpleObjectProperty<>(PaymentMethod.CARD);
     private final StringProperty payError = new SimpleStringProperty("");
@@ -66,6 +68,7 @@ public final class ReceiptsViewModel {
     private final BooleanBinding cash;
     private final ReadOnlyObjectWrapper<Long> changeDue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper changeDueText = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canEdit;
 
     public ReceiptsViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -117,6 +120,7 @@ public final class ReceiptsViewModel {
                 selectedPayment.set(null);
             }
         });
+        this.canEdit = Bindings.createBooleanBinding(() -> EditReceiptViewModel.editable(selected.get()), selected);
         this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -165,6 +169,11 @@ public final class ReceiptsViewModel {
 
     public ObjectProperty<Invoice> invoiceProperty() {
         return invoice;
+    }
+
+    /** The selected receipt's job (its notes and the hours worked), or null when it has none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Job> jobProperty() {
+        return job;
     }
 
     public StringProperty payAmountProperty() {
@@ -395,6 +404,7 @@ public final class ReceiptsViewModel {
         timeline.clear();
         replacedNumber.set(null);
         invoice.set(null);
+        job.set(null);
     }
 
     /**
@@ -413,13 +423,14 @@ public final class ReceiptsViewModel {
         tasks.run(
                 () -> {
                     Receipt r = session.client().receipt(id);
+                    Job j = r.jobId() == null ? null : session.client().job(r.jobId());
                     List<Event> events = session.client().receiptEvents(id);
                     Invoice inv =
                             r.invoiceId() == null ? null : session.client().invoice(r.invoiceId());
                     String replaced = inv == null || inv.replacesInvoiceId() == null
                             ? null
                             : session.client().invoice(inv.replacesInvoiceId()).number();
-                    return new Detail(r, events, inv, replaced);
+                    return new Detail(r, j, events, inv, replaced);
                 },
                 d -> show(id, d),
                 failure -> {
@@ -442,6 +453,7 @@ public final class ReceiptsViewModel {
                 rows.set(i, d.receipt);
             }
         }
+        job.set(d.job); // before the receipt: its header shows the hours worked
         selected.set(d.receipt);
         timeline.setAll(d.events);
         replacedNumber.set(d.replacedNumber);
@@ -631,14 +643,101 @@ public final class ReceiptsViewModel {
 
     /** Writes the selected invoice's PDF to a file. */
     public void savePdf(Path file) {
+        savePdf(ReceiptDocument.INVOICE, file);
+    }
+
+    /** Whether the selected receipt has this document (an invoice only once the job is finished). */
+    public boolean hasDocument(ReceiptDocument d) {
+        return d.existsFor(selected.get(), invoice.get());
+    }
+
+    /** The file name a saved document is offered under: the invoice's number, else its kind and receipt. */
+    public String fileName(ReceiptDocument d) {
+        Receipt r = selected.get();
         Invoice inv = invoice.get();
-        if (inv == null) {
+        if (d == ReceiptDocument.INVOICE && inv != null) {
+            return inv.number() + ".pdf";
+        }
+        return session.messages().get(d.key() + ".file", r == null ? "" : Long.toString(r.id())) + ".pdf";
+    }
+
+    /** A document as the server rendered it, for the printer. */
+    public static final class Fetched {
+        private final ReceiptDocument document;
+        private final String name;
+        private final byte[] pdf;
+
+        Fetched(ReceiptDocument document, String name, byte[] pdf) {
+            this.document = document;
+            this.name = name;
+            this.pdf = pdf.clone();
+        }
+
+        public ReceiptDocument document() {
+            return document;
+        }
+
+        /** The name the print job and a saved file go by. */
+        public String name() {
+            return name;
+        }
+
+        public byte[] pdf() {
+            return pdf.clone();
+        }
+    }
+
+    /**
+     * Fetches the selected receipt's document and hands it over (on the UI thread) to be printed; a
+     * failure is said in the error line.
+     */
+    public void fetchDocument(ReceiptDocument d, java.util.function.Consumer<Fetched> then) {
+        Receipt r = selected.get();
+        Invoice inv = invoice.get();
+        if (!d.existsFor(r, inv)) {
+            return;
+        }
+        String name = fileName(d);
+        tasks.run(() -> new Fetched(d, name, d.fetch(session.client(), r, inv)), then, this::fail);
+    }
+
+    /** Writes the selected receipt's document to a file. */
+    public void savePdf(ReceiptDocument d, Path file) {
+        Receipt r = selected.get();
+        Invoice inv = invoice.get();
+        if (!d.existsFor(r, inv)) {
             return;
         }
         tasks.run(
-                () -> Files.write(file, session.client().invoicePdf(inv.id())),
-                written -> message.set(session.messages().get("receipts.pdfSaved", written.getFileName())),
+                () -> Files.write(file, d.fetch(session.client(), r, inv)),
+                written -> {
+                    error.set("");
+                    message.set(session.messages().get("receipts.pdfSaved", written.getFileName()));
+                },
                 this::fail);
+    }
+
+    /** The selected receipt can be edited: accepted, its job not finished. */
+    public BooleanBinding canEditProperty() {
+        return canEdit;
+    }
+
+    /** A form to edit the selected receipt, or null when it can no longer be edited. */
+    public EditReceiptViewModel editForm() {
+        return canEdit.get() ? new EditReceiptViewModel(session, tasks, selected.get()) : null;
+    }
+
+    /** The receipt was edited: show it as it now is. */
+    public void edited(Receipt r) {
+        error.set("");
+        message.set(session.messages().get("receipts.edit.done", r.id()));
+        loadDetail(r.id());
+    }
+
+    /** What the user is told when a document could not be printed. */
+    public void printFailed(String text) {
+        message.set("");
+        error.set(text);
     }
 
     /** Live: a new receipt shows up in the list; changes to the open one refresh it. */
@@ -673,5 +772,5 @@ public final class ReceiptsViewModel {
         error.set(session.messages().describe(t));
     }
 
-    private record Detail(Receipt receipt, List<Event> events, Invoice invoice, String replacedNumber) {}
+    private record Detail(Receipt receipt, Job job, List<Event> events, Invoice invoice, String replacedNumber) {}
 }

@@ -38,7 +38,8 @@ public interface InvoiceDao {
             String voidReason,
             Instant voidedAt,
             Long replacesInvoiceId,
-            long version) {}
+            long version,
+            String discrepancies) {}
 
     record LineRow(
             long invoiceId,
@@ -86,10 +87,10 @@ public interface InvoiceDao {
     @SqlUpdate("INSERT INTO invoices (number, receipt_id, job_id, currency, tax_rate_bp, labor_rate_per_hour,"
             + " issuer_name, issuer_address, issuer_phone, issuer_business_registration_number,"
             + " issuer_representative, subtotal, tax, total, paid, status, issued_at, replaces_invoice_id,"
-            + " version) VALUES (:number, :receiptId, :jobId, :currency, :taxRateBp, :laborRatePerHour,"
-            + " :issuerName, :issuerAddress, :issuerPhone, :issuerBusinessRegistrationNumber,"
+            + " version, discrepancies) VALUES (:number, :receiptId, :jobId, :currency, :taxRateBp,"
+            + " :laborRatePerHour, :issuerName, :issuerAddress, :issuerPhone, :issuerBusinessRegistrationNumber,"
             + " :issuerRepresentative, :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt,"
-            + " :replacesInvoiceId, 1)")
+            + " :replacesInvoiceId, 1, :discrepancies)")
     @GetGeneratedKeys
     long insert(@BindMethods Row row);
 

@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.PartRequestStatus;
 
 /** Jobs and the part requests made on them. */
@@ -35,7 +36,8 @@ public interface JobDao {
             Instant startedAt,
             Instant finishedAt,
             Long invoiceId,
-            long version) {}
+            long version,
+            long approvedCenti) {}
 
     record PartRequestRow(
             long id,
@@ -51,7 +53,9 @@ public interface JobDao {
             String requestedBy,
             Instant requestedAt,
             Instant returnedAt,
-            long version) {
+            long version,
+            PartGrade grade,
+            Long unitCost) {
         /** How many of an issued request are still out on the job (none once returned or rejected). */
         public int outstanding() {
             return status == PartRequestStatus.ISSUED ? quantity - returnedQuantity : 0;
@@ -95,14 +99,19 @@ public interface JobDao {
             + " version = version + 1, updated_at = :now WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
     int reschedule(long id, long mechanicId, java.time.LocalDate workDate, long estimatedCenti, Instant now);
 
+    /** The approved LABOR hours of the receipt's presented estimate, booked beside its own estimate. */
+    @SqlUpdate("UPDATE jobs SET approved_centi = :approvedCenti, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
+    int setApproved(long id, long approvedCenti, Instant now);
+
     @SqlUpdate("UPDATE jobs SET status = 'CANCELLED', version = version + 1, updated_at = :now"
             + " WHERE id = :id AND status IN ('WAITING', 'IN_PROGRESS')")
     int cancel(long id, Instant now);
 
     @SqlUpdate("INSERT INTO part_requests (job_id, vehicle_part_id, quantity, status, rejection_reason,"
-            + " unit_price, part_number, part_name, requested_by, requested_at, returned_quantity, version)"
-            + " VALUES (:jobId, :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice,"
-            + " :partNumber, :partName, :requestedBy, :requestedAt, 0, 1)")
+            + " unit_price, part_number, part_name, requested_by, requested_at, returned_quantity, version, grade,"
+            + " unit_cost) VALUES (:jobId, :vehiclePartId, :quantity, :status, :rejectionReason, :unitPrice,"
+            + " :partNumber, :partName, :requestedBy, :requestedAt, 0, 1, :grade, :unitCost)")
     @GetGeneratedKeys
     long insertPartRequest(@BindMethods PartRequestRow row);
 

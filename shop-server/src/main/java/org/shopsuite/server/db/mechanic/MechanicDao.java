@@ -31,8 +31,12 @@ public interface MechanicDao {
             + " version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
     int update(long id, long version, String name, long capacityCenti, boolean active, Instant now);
 
-    /** Hours taken on a day: finished jobs count their actual hours, open ones their estimate. */
-    @SqlQuery("SELECT COALESCE(SUM(CASE WHEN status = 'FINISHED' THEN labor_centi ELSE estimated_centi END), 0)"
+    /**
+     * Hours taken on a day: finished jobs count their actual hours, open ones their receipt's estimate
+     * and the approved LABOR hours of its presented estimate.
+     */
+    @SqlQuery("SELECT COALESCE(SUM(CASE WHEN status = 'FINISHED' THEN labor_centi"
+            + " ELSE estimated_centi + approved_centi END), 0)"
             + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date"
             + " AND status <> 'CANCELLED'")
     long bookedCenti(long mechanicId, LocalDate date);

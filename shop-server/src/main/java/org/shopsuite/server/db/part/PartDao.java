@@ -32,7 +32,10 @@ public interface PartDao {
             Long jobId,
             Long partRequestId,
             String actor,
-            Instant occurredAt) {}
+            Instant occurredAt,
+            Long purchaseOrderId,
+            String reference,
+            Long unitCost) {}
 
     @SqlQuery("SELECT * FROM vehicle_parts WHERE id = :id")
     Optional<Row> find(long id);
@@ -64,14 +67,19 @@ public interface PartDao {
             + " WHERE id = :id AND version = :version")
     int update(@BindMethods Row row, Instant now);
 
+    /** A part's cost after a delivery (moving average); the catalogue version moves on. */
+    @SqlUpdate("UPDATE vehicle_parts SET cost_price = :cost, version = version + 1, updated_at = :now WHERE id = :id")
+    void setCost(long id, long cost, Instant now);
+
     /** Moves stock by delta unless it would go below zero; returns rows changed (0 or 1). */
     @SqlUpdate("UPDATE vehicle_parts SET stock = stock + :delta, version = version + 1, updated_at = :now"
             + " WHERE id = :id AND stock + :delta >= 0")
     int moveStock(long id, int delta, Instant now);
 
     @SqlUpdate("INSERT INTO stock_movements (vehicle_part_id, kind, delta, stock_after, reason, job_id,"
-            + " part_request_id, actor, occurred_at) VALUES (:vehiclePartId, :kind, :delta,"
-            + " :stockAfter, :reason, :jobId, :partRequestId, :actor, :occurredAt)")
+            + " part_request_id, actor, occurred_at, purchase_order_id, reference, unit_cost) VALUES"
+            + " (:vehiclePartId, :kind, :delta, :stockAfter, :reason, :jobId, :partRequestId, :actor,"
+            + " :occurredAt, :purchaseOrderId, :reference, :unitCost)")
     @GetGeneratedKeys
     long insertMovement(@BindMethods MovementRow row);
 

@@ -44,7 +44,14 @@ public interface ReceiptDao {
             Instant releasedAt,
             boolean inShop,
             String warnings,
-            Instant promisedAt) {
+            Instant promisedAt,
+            Long jobApprovedCenti,
+            String estimateList) {
+
+        /** The hours the receipt books on its mechanic's day while its job is open. */
+        public long bookedCenti() {
+            return estimatedCenti + (jobApprovedCenti == null ? 0 : jobApprovedCenti);
+        }
 
         /** The job's part requests, oldest first (read as one comma-separated column). */
         public List<Long> partRequestIdList() {
@@ -90,8 +97,10 @@ public interface ReceiptDao {
      * Its invoice is the current one: the newest (a void invoice's reissue is newer than it).
      */
     String COLUMNS = "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
-            + " i.id AS invoice_id, (SELECT group_concat(p.id, ',' ORDER BY p.id) FROM part_requests p"
-            + " WHERE p.job_id = j.id) AS part_request_ids";
+            + " j.approved_centi AS job_approved_centi, i.id AS invoice_id, (SELECT group_concat(p.id, ',' ORDER BY p.id) FROM part_requests p"
+            + " WHERE p.job_id = j.id) AS part_request_ids, (SELECT group_concat(e.id || ':' || e.number || ':'"
+            + " || e.status || ':' || e.total || ':' || COALESCE(e.presented_at, ''), ';' ORDER BY e.number)"
+            + " FROM estimates e WHERE e.receipt_id = r.id) AS estimate_list";
 
     String JOINS = " JOIN mechanics m ON m.id = r.mechanic_id"
             + " LEFT JOIN jobs j ON j.receipt_id = r.id"

@@ -78,12 +78,7 @@ public final class ReceiptDocuments {
             } else {
                 w.down(60);
             }
-            if (job != null && job.laborHours() != null) {
-                w.line(
-                        "작업 시간 Hours worked: "
-                                + job.laborHours().stripTrailingZeros().toPlainString() + " h",
-                        10);
-            }
+            hoursWorked(w, job);
             w.down(24);
             w.need(60);
             w.text("작업자 서명 Mechanic's signature", 10, MARGIN);
@@ -145,7 +140,30 @@ public final class ReceiptDocuments {
         });
     }
 
-    private static void section(PdfPage w, String title) throws IOException {
+    /**
+     * 정비사 소견: what the mechanic wrote when finishing the job, for the customer to read on the
+     * invoice, with the hours worked; nothing when the job has no notes.
+     */
+    public static void mechanicsNotes(PdfPage w, Job job) throws IOException {
+        if (job == null || job.notes() == null || job.notes().isBlank()) {
+            return;
+        }
+        w.down(10);
+        section(w, "정비사 소견 Mechanic's notes");
+        w.wrapped(job.notes(), 11, MARGIN, TEXT_WIDTH);
+        hoursWorked(w, job);
+    }
+
+    private static void hoursWorked(PdfPage w, Job job) throws IOException {
+        if (job != null && job.laborHours() != null) {
+            w.line(
+                    "작업 시간 Hours worked: "
+                            + job.laborHours().stripTrailingZeros().toPlainString() + " h",
+                    10);
+        }
+    }
+
+    static void section(PdfPage w, String title) throws IOException {
         w.need(30);
         w.text(title, 11, MARGIN);
         w.down(5);

@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shopsuite.model.Decision;
+import org.shopsuite.model.Discrepancy;
 import org.shopsuite.model.ErrorCode;
+import org.shopsuite.model.EstimateLineKind;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceIssuer;
 import org.shopsuite.model.InvoiceLine;
@@ -28,6 +33,7 @@ import org.shopsuite.model.event.PaymentVoided;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.shop.ShopDao;
@@ -98,22 +104,65 @@ public final class InvoiceService {
         ShopDao.Row s = shop.row();
         InvoiceDao dao = tx.invoices();
         List<InvoiceDao.LineRow> lines = new ArrayList<>();
-        long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
-        lines.add(new InvoiceDao.LineRow(
-                0, 1, LineKind.LABOR, laborDescription(job.request()), job.laborCenti(), s.laborRatePerHour(), labor));
+        EstimateDao.Row estimate = tx.estimates().presented(job.receiptId()).orElse(null);
+        List<EstimateDao.LineRow> approved = estimate == null
+                ? List.of()
+                : tx.estimates().lines(estimate.id()).stream()
+                        .filter(l -> l.decision() == Decision.APPROVED)
+                        .toList();
+        if (estimate == null) {
+            // no estimate: the hours worked at the shop's rate, as always
+            long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
+            lines.add(new InvoiceDao.LineRow(
+                    0,
+                    1,
+                    LineKind.LABOR,
+                    laborDescription(job.request()),
+                    job.laborCenti(),
+                    s.laborRatePerHour(),
+                    labor));
+        }
+        // an estimate: exactly its approved lines (labour at the approved hours and rate), parts as issued
+        Map<Long, Long> approvedPrice = new HashMap<>();
+        Map<Long, Long> approvedQuantity = new LinkedHashMap<>();
+        Map<Long, String> partNames = new HashMap<>();
+        for (EstimateDao.LineRow l : approved) {
+            if (l.kind() == EstimateLineKind.PART) {
+                if (l.vehiclePartId() != null) {
+                    approvedPrice.putIfAbsent(l.vehiclePartId(), l.unitPrice());
+                    approvedQuantity.merge(l.vehiclePartId(), l.quantityCenti(), Long::sum);
+                    partNames.putIfAbsent(l.vehiclePartId(), l.description());
+                    continue;
+                }
+            }
+            LineKind kind = LineKind.valueOf(l.kind().name());
+            lines.add(new InvoiceDao.LineRow(
+                    0,
+                    lines.size() + 1,
+                    kind,
+                    kind == LineKind.LABOR ? laborDescription(l.description()) : l.description(),
+                    kind == LineKind.LABOR ? l.hoursCenti() : l.quantityCenti(),
+                    kind == LineKind.LABOR ? l.rate() : l.unitPrice(),
+                    l.amount()));
+        }
+        Map<Long, Integer> issued = new LinkedHashMap<>();
         for (JobDao.PartRequestRow pr : tx.jobs().partRequestsOf(List.of(job.id()))) {
             int kept = pr.outstanding(); // issued, less what went back to stock
             if (kept > 0) {
+                long price = approvedPrice.getOrDefault(pr.vehiclePartId(), pr.unitPrice());
+                issued.merge(pr.vehiclePartId(), kept, Integer::sum);
+                partNames.putIfAbsent(pr.vehiclePartId(), pr.partName());
                 lines.add(new InvoiceDao.LineRow(
                         0,
                         lines.size() + 1,
                         LineKind.PART,
                         pr.partNumber() + " " + pr.partName(),
                         kept * 100L,
-                        pr.unitPrice(),
-                        Math.multiplyExact(pr.unitPrice(), (long) kept)));
+                        price,
+                        Math.multiplyExact(price, (long) kept)));
             }
         }
+        String discrepancies = estimate == null ? null : discrepancies(approvedQuantity, issued, partNames);
         long subtotal = lines.stream().mapToLong(InvoiceDao.LineRow::amount).sum();
         long tax = Money.percent(subtotal, s.taxRateBp());
         long total = subtotal + tax;
@@ -142,7 +191,8 @@ public final class InvoiceService {
                 null,
                 null,
                 replaces,
-                1));
+                1,
+                discrepancies));
         for (InvoiceDao.LineRow line : lines) {
             dao.insertLine(new InvoiceDao.LineRow(
                     id,
@@ -459,6 +509,43 @@ public final class InvoiceService {
                 r.voidedAt(),
                 r.replacesInvoiceId(),
                 payments,
-                r.version());
+                r.version(),
+                discrepanciesOf(r.discrepancies()));
     }
+
+    /** Parts issued in other quantities than approved, as JSON kept with the invoice (null when none). */
+    private static String discrepancies(
+            Map<Long, Long> approvedCenti, Map<Long, Integer> issued, Map<Long, String> names) {
+        List<Discrepancy> out = new ArrayList<>();
+        java.util.Set<Long> parts = new java.util.LinkedHashSet<>(approvedCenti.keySet());
+        parts.addAll(issued.keySet());
+        for (long part : parts) {
+            long approved = approvedCenti.getOrDefault(part, 0L);
+            int kept = issued.getOrDefault(part, 0);
+            if (approved != kept * 100L) {
+                out.add(new Discrepancy(part, names.get(part), Hours.of(approved), kept));
+            }
+        }
+        if (out.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Discrepancy> discrepanciesOf(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return List.of(JSON.readValue(json, Discrepancy[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.shopsuite.model.Json.newMapper();
 }

@@ -11,6 +11,7 @@ import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PartGrade;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestInput;
 import org.shopsuite.model.PartRequestStatus;
@@ -35,6 +36,7 @@ import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.estimate.EstimateService;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.part.PartService;
@@ -96,6 +98,9 @@ public final class JobService {
     public Change<Job> start(Actor actor, long id) {
         return tx -> {
             JobDao.Row job = actionable(tx, actor, id);
+            if (job.status() == JobStatus.WAITING) {
+                EstimateService.requireApprovedWork(tx, job.receiptId());
+            }
             if (tx.jobs().start(id, times.now()) == 0) {
                 throw illegal(job, "started", JobStatus.WAITING);
             }
@@ -152,7 +157,9 @@ public final class JobService {
                     actor.username(),
                     times.now(),
                     null,
-                    1));
+                    1,
+                    tx.estimates().approvedGrade(job.receiptId(), part.id()).orElse(PartGrade.NEW),
+                    part.costPrice()));
             events.append(
                     tx,
                     actor,
@@ -289,6 +296,8 @@ public final class JobService {
                 r.requestedBy(),
                 r.requestedAt(),
                 r.returnedAt(),
-                r.version());
+                r.version(),
+                r.grade(),
+                r.unitCost());
     }
 }

@@ -77,7 +77,19 @@ public final class PartService {
                     now);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
-                        0, id, MovementKind.INITIAL, stock, stock, "initial stock", null, null, actor.username(), now));
+                        0,
+                        id,
+                        MovementKind.INITIAL,
+                        stock,
+                        stock,
+                        "initial stock",
+                        null,
+                        null,
+                        actor.username(),
+                        now,
+                        null,
+                        null,
+                        v.costPrice));
             }
             PartDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
@@ -166,6 +178,25 @@ public final class PartService {
             String reason,
             Long jobId,
             Long partRequestId) {
+        return move(tx, actor, part, delta, kind, reason, jobId, partRequestId, null, null, null);
+    }
+
+    /**
+     * As above, for a movement that refers to a purchase order (and the vendor's invoice as {@code
+     * reference}) and moved at a known unit cost.
+     */
+    public PartDao.Row move(
+            WriteTx tx,
+            Actor actor,
+            PartDao.Row part,
+            int delta,
+            MovementKind kind,
+            String reason,
+            Long jobId,
+            Long partRequestId,
+            Long purchaseOrderId,
+            String reference,
+            Long unitCost) {
         PartDao dao = tx.parts();
         Instant now = times.now();
         if (dao.moveStock(part.id(), delta, now) == 0) {
@@ -173,7 +204,19 @@ public final class PartService {
         }
         PartDao.Row after = dao.find(part.id()).orElseThrow();
         dao.insertMovement(new PartDao.MovementRow(
-                0, part.id(), kind, delta, after.stock(), reason, jobId, partRequestId, actor.username(), now));
+                0,
+                part.id(),
+                kind,
+                delta,
+                after.stock(),
+                reason,
+                jobId,
+                partRequestId,
+                actor.username(),
+                now,
+                purchaseOrderId,
+                reference,
+                unitCost));
         return after;
     }
 
@@ -257,6 +300,9 @@ public final class PartService {
                 r.jobId(),
                 r.partRequestId(),
                 r.actor(),
-                r.occurredAt());
+                r.occurredAt(),
+                r.purchaseOrderId(),
+                r.reference(),
+                r.unitCost());
     }
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ErrorCode;
+import org.shopsuite.model.EstimateStatus;
+import org.shopsuite.model.EstimateSummary;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Json;
@@ -247,7 +249,8 @@ public final class ReceiptService {
                     link.vehicleId(),
                     null,
                     link.warnings(),
-                    promisedAt);
+                    promisedAt,
+                    List.of());
         };
     }
 
@@ -308,7 +311,7 @@ public final class ReceiptService {
                     actor,
                     id,
                     r.jobId(),
-                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.estimatedCenti())));
+                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti())));
             receipts.setStatus(id, ReceiptStatus.CANCELLED, reason, now);
             events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
             return load(tx, id);
@@ -389,17 +392,20 @@ public final class ReceiptService {
                         "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
             }
             boolean rebooked = moved || estimate != r.estimatedCenti();
-            long booked = mechanics.bookedCenti(m.id(), date) - (moved ? 0 : r.estimatedCenti());
+            // the approved hours of its estimate go with the job
+            long approved = r.bookedCenti() - r.estimatedCenti();
+            long booked = mechanics.bookedCenti(m.id(), date) - (moved ? 0 : r.bookedCenti());
             long remaining = m.dailyCapacityCenti() - booked;
-            if (rebooked && estimate > remaining) {
+            long asked = estimate + approved;
+            if (rebooked && asked > remaining) {
                 throw ApiException.conflict(
                         "estimatedHours",
                         ErrorCode.INVALID_STATE,
                         m.name() + " has " + Hours.of(Math.max(0, remaining)).toPlainString() + " h left on " + date
-                                + "; " + Hours.of(estimate).toPlainString() + " h were asked",
+                                + "; " + Hours.of(asked).toPlainString() + " h were asked",
                         Map.of(
                                 "remainingHours", Hours.of(Math.max(0, remaining)),
-                                "requestedHours", Hours.of(estimate)));
+                                "requestedHours", Hours.of(asked)));
             }
             List<String> changed = new java.util.ArrayList<>();
             note(changed, "customerName", r.customerName(), name);
@@ -421,18 +427,14 @@ public final class ReceiptService {
                         actor,
                         id,
                         r.jobId(),
-                        new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.estimatedCenti())));
+                        new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti())));
                 events.append(
                         tx,
                         actor,
                         id,
                         r.jobId(),
                         new ManDayDecreased(
-                                m.id(),
-                                date,
-                                Hours.of(estimate),
-                                Hours.of(booked + estimate),
-                                Hours.of(remaining - estimate)));
+                                m.id(), date, Hours.of(asked), Hours.of(booked + asked), Hours.of(remaining - asked)));
             }
             events.append(
                     tx,
@@ -634,6 +636,24 @@ public final class ReceiptService {
         }
     }
 
+    /** The versions of the receipt's estimate, read as one column ({@code id:number:status:total:presentedAt;...}). */
+    private static List<EstimateSummary> estimatesOf(String list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        List<EstimateSummary> out = new java.util.ArrayList<>();
+        for (String e : list.split(";", -1)) {
+            String[] f = e.split(":", 5);
+            out.add(new EstimateSummary(
+                    Long.parseLong(f[0]),
+                    Integer.parseInt(f[1]),
+                    EstimateStatus.valueOf(f[2]),
+                    Long.parseLong(f[3]),
+                    f[4].isEmpty() ? null : Instant.parse(f[4])));
+        }
+        return List.copyOf(out);
+    }
+
     private static Receipt toApi(ReceiptDao.Row r) {
         return new Receipt(
                 r.id(),
@@ -661,6 +681,7 @@ public final class ReceiptService {
                 r.vehicleId(),
                 r.releasedAt(),
                 warningsOf(r.warnings()),
-                r.promisedAt());
+                r.promisedAt(),
+                estimatesOf(r.estimateList()));
     }
 }

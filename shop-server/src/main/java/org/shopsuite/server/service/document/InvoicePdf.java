@@ -1,4 +1,4 @@
-package org.shopsuite.server.service.invoice;
+package org.shopsuite.server.service.document;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,12 +13,11 @@ import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceIssuer;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.Job;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.Receipt;
-import org.shopsuite.server.service.document.PdfPage;
-import org.shopsuite.server.service.document.ReceiptDocuments;
 
 /**
  * Renders an invoice as an A4 PDF, bilingual (Korean and English), with NanumGothic embedded so
@@ -36,10 +35,14 @@ public final class InvoicePdf {
 
     /**
      * The invoice as issued: its issuer, rates and amounts are those it keeps, so a copy printed
-     * years later is the same document. {@code zone} only sets how times are shown.
+     * years later is the same document. {@code zone} only sets how times are shown; {@code job}
+     * (null when there is none) gives the mechanic's notes (정비사 소견) printed under the totals.
      */
-    public static byte[] render(Invoice inv, Receipt receipt, ZoneId zone) {
-        return PdfPage.render(w -> write(w, inv, receipt, zone));
+    public static byte[] render(Invoice inv, Receipt receipt, Job job, ZoneId zone) {
+        return PdfPage.render(w -> {
+            write(w, inv, receipt, zone);
+            ReceiptDocuments.mechanicsNotes(w, job);
+        });
     }
 
     private static void write(PdfPage w, Invoice inv, Receipt receipt, ZoneId zone) throws IOException {
@@ -124,7 +127,8 @@ public final class InvoicePdf {
      * The issuer block: name, then 대표자 and 사업자등록번호 (when the shop had set them), address
      * and phone, as the invoice was issued.
      */
-    private static void issuer(PdfPage w, InvoiceIssuer issuer) throws IOException {
+    /** The shop as it issues a document: name, representative, registration number, address, phone. */
+    public static void issuer(PdfPage w, InvoiceIssuer issuer) throws IOException {
         w.text(issuer.name(), 18, MARGIN);
         w.down(22);
         StringBuilder ids = new StringBuilder();
@@ -163,6 +167,11 @@ public final class InvoicePdf {
     }
 
     /** Minor units formatted with the currency's own decimals and symbol. */
+    /** An amount in minor units as printed: {@code KRW 234,300}. */
+    public static String money(String currency, long minor) {
+        return new Money(currency).format(minor);
+    }
+
     private static final class Money {
         private final Currency currency;
         private final DecimalFormat format;

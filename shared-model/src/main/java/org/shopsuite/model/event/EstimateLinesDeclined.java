@@ -1,0 +1,16 @@
+package org.shopsuite.model.event;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.shopsuite.model.ApprovalMethod;
+import org.shopsuite.model.EventType;
+
+/** {@code EstimateLinesDeclined}: the customer declined these lines; {@code approvedHours} are the estimate's approved LABOR hours now. */
+public record EstimateLinesDeclined(
+        long estimateId, List<Long> lineIds, ApprovalMethod method, String customerName, BigDecimal approvedHours)
+        implements EventData {
+    @Override
+    public EventType type() {
+        return EventType.EstimateLinesDeclined;
+    }
+}
