@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.shopsuite.desktop.ui.Confirm;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Job;
@@ -111,8 +112,17 @@ public final class MyJobsView {
         laborHours.textProperty().bindBidirectional(vm.laborHoursProperty());
         notes.textProperty().bindBidirectional(vm.notesProperty());
         message.textProperty().bind(vm.messageProperty());
+        vm.refusedProperty().addListener((o, a, b) -> {
+            message.getStyleClass().remove("job-message-refused");
+            if (b) {
+                message.getStyleClass().add("job-message-refused");
+            }
+        });
         error.textProperty().bind(vm.errorProperty());
         requests.setCellFactory(l -> new RequestCell());
+        // Tab leaves the notes as it leaves any field; Ctrl+Enter finishes (after the confirmation).
+        org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
+        org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(detail, this::finish);
         detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         start.disableProperty()
                 .bind(Bindings.createBooleanBinding(
@@ -180,7 +190,22 @@ public final class MyJobsView {
 
     @FXML
     private void finish() {
-        vm.finish();
+        if (finish.isDisabled()) {
+            return; // Ctrl+Enter on a job that is not in progress
+        }
+        String question = vm.finishConfirmation();
+        if (question != null) {
+            Confirm.ask(
+                            finish.getScene().getWindow(),
+                            "finish-confirm",
+                            m.get("jobs.finish.title"),
+                            question,
+                            m.get("jobs.finish.yes"),
+                            m.get("jobs.finish.no"),
+                            false,
+                            vm::finish)
+                    .show();
+        }
     }
 
     /** Asks how many go back, then confirms naming the part and the quantity, then returns them. */
@@ -189,11 +214,6 @@ public final class MyJobsView {
         if (form != null) {
             ReturnPartDialog.show(requests.getScene().getWindow(), form, m, job -> vm.returned(form, job));
         }
-    }
-
-    /** Focuses the part search (Ctrl+F, or a barcode scanner). */
-    public void focusSearch() {
-        partQuery.requestFocus();
     }
 
     private final class JobCell extends ListCell<Job> {
