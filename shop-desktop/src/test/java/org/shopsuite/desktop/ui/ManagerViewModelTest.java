@@ -105,7 +105,7 @@ class ManagerViewModelTest {
                 p.id(),
                 p.version(),
                 new org.shopsuite.model.VehiclePartInput(
-                        p.partId(), p.partName(), null, 99_000L, p.costPrice(), p.reorderPoint(), p.barcode()));
+                        p.partId(), p.partName(), null, 99_000L, p.costPrice(), p.reorderPoint(), p.barcode(), null));
         mine.partPriceProperty().set("1");
         mine.save();
         assertThat(mine.errorProperty().get()).contains("changed by someone else");
