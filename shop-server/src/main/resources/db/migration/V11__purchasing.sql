@@ -93,7 +93,8 @@ CREATE TABLE stock_movements_v11 (
   reference          TEXT,
   unit_cost          INTEGER,
   counter_sale_id    INTEGER,
-  stock_count_id     INTEGER
+  stock_count_id     INTEGER,
+  vendor_return_id   INTEGER
 );
 INSERT INTO stock_movements_v11 (id, vehicle_part_id, kind, delta, stock_after, reason, job_id, part_request_id,
                                  actor, occurred_at)
@@ -167,3 +168,30 @@ CREATE TABLE stock_count_lines (
   scans            INTEGER NOT NULL DEFAULT 0,
   UNIQUE (stock_count_id, vehicle_part_id)
 );
+
+-- Parts sent back to suppliers: a RETURN takes stock out; a CORE is the old part returned for its
+-- deposit (coreCharge), not stock. Each waits OPEN for the supplier's credit memo.
+ALTER TABLE vehicle_parts ADD COLUMN core_charge INTEGER NOT NULL DEFAULT 0 CHECK (core_charge >= 0);
+CREATE TABLE vendor_returns (
+  id                  INTEGER PRIMARY KEY,
+  supplier_id         INTEGER NOT NULL REFERENCES suppliers (id),
+  kind                TEXT    NOT NULL CHECK (kind IN ('RETURN', 'CORE')),
+  status              TEXT    NOT NULL CHECK (status IN ('OPEN', 'CREDITED')),
+  total               INTEGER NOT NULL,
+  credit_memo_number  TEXT,
+  credit_amount       INTEGER,
+  created_by          TEXT    NOT NULL,
+  created_at          TEXT    NOT NULL,
+  credited_at         TEXT,
+  version             INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX vendor_returns_status ON vendor_returns (status, id);
+CREATE TABLE vendor_return_lines (
+  id                INTEGER PRIMARY KEY,
+  vendor_return_id  INTEGER NOT NULL REFERENCES vendor_returns (id),
+  vehicle_part_id   INTEGER NOT NULL REFERENCES vehicle_parts (id),
+  quantity          INTEGER NOT NULL CHECK (quantity > 0),
+  unit_cost         INTEGER NOT NULL CHECK (unit_cost >= 0),
+  reason            TEXT    NOT NULL
+);
+CREATE INDEX vendor_return_lines_return ON vendor_return_lines (vendor_return_id, id);

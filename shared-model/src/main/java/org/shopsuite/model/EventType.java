@@ -65,5 +65,7 @@ public enum EventType {
     StockCountStarted,
     StockCountScanned,
     StockCounted,
-    PartBackordered
+    PartBackordered,
+    VendorReturnCreated,
+    VendorCreditReceived
 }

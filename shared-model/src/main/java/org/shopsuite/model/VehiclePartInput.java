@@ -12,4 +12,5 @@ public record VehiclePartInput(
         Long costPrice,
         Integer reorderPoint,
         String barcode,
-        Long defaultSupplierId) {}
+        Long defaultSupplierId,
+        Long coreCharge) {}

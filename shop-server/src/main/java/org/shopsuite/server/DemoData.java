@@ -10,6 +10,7 @@ import org.shopsuite.model.CannedJobInput;
 import org.shopsuite.model.CounterSale;
 import org.shopsuite.model.CounterSaleInput;
 import org.shopsuite.model.CounterSaleLineInput;
+import org.shopsuite.model.CreditInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.Decision;
@@ -55,6 +56,10 @@ import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.VendorReturn;
+import org.shopsuite.model.VendorReturnInput;
+import org.shopsuite.model.VendorReturnKind;
+import org.shopsuite.model.VendorReturnLine;
 import org.shopsuite.model.VoidInput;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Services;
@@ -138,6 +143,7 @@ final class DemoData {
                                             (Long) p[3] * 6 / 10,
                                             (Integer) p[4],
                                             (String) p[5],
+                                            null,
                                             null))));
         }
 
@@ -532,6 +538,25 @@ final class DemoData {
                                 g.version(),
                                 new PurchaseOrderInput(
                                         daehan.id(), List.of(new PurchaseOrderLineInput(gas.id(), 3, 45_000L, null)))));
+        // a tyre delivered with a bead fault goes back, credited; an alternator core waits for its credit
+        VendorReturn faulty = s.changes()
+                .commit(s.purchasing()
+                        .createReturn(
+                                manager,
+                                new VendorReturnInput(
+                                        tyres.id(),
+                                        VendorReturnKind.RETURN,
+                                        List.of(new VendorReturnLine(tyre.id(), 1, 71_500L, "비드 손상 (bead damage)")))));
+        s.changes().commit(s.purchasing().credit(manager, faulty.id(), new CreditInput("HB-CM-0042", 71_500L)));
+        s.changes()
+                .commit(s.purchasing()
+                        .createReturn(
+                                manager,
+                                new VendorReturnInput(
+                                        daehan.id(),
+                                        VendorReturnKind.CORE,
+                                        List.of(new VendorReturnLine(
+                                                parts.get(27).id(), 1, 30_000L, "코어 반납 (core return)")))));
         PurchaseOrder x = order(s, manager, daehan.id(), parts.get(27), 1, 192_000L);
         s.changes().commit(s.purchasing().cancel(manager, x.id(), "다른 거래처에서 더 싸게 구매 (bought cheaper elsewhere)"));
     }

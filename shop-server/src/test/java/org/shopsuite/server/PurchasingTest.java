@@ -208,4 +208,59 @@ class PurchasingTest {
                         .body())
                 .contains("businessNumber");
     }
+
+    @Test
+    void returnsTakeStockOutCoresDoNotAndBothWaitForTheirCredit() {
+        long p = part("VR-1", 5, 8_000, null);
+        Api.Res back = boss.post(
+                "/vendorReturns",
+                obj(
+                        "supplierId",
+                        supplier,
+                        "kind",
+                        "RETURN",
+                        "lines",
+                        List.of(Map.of("vehiclePartId", p, "quantity", 2, "reason", "오배송"))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        assertThat(back.json().path("total").asLong()).as("at the part's cost").isEqualTo(16_000);
+        assertThat(stock(p)).isEqualTo(3);
+        JsonNode row = boss.get("/vehicleParts/" + p + "/movements")
+                .json()
+                .path("items")
+                .get(0);
+        assertThat(row.path("kind").asText()).isEqualTo("VENDOR_RETURN");
+        assertThat(row.path("delta").asInt()).isEqualTo(-2);
+        Api.Res tooMany = boss.post(
+                "/vendorReturns",
+                obj(
+                        "supplierId",
+                        supplier,
+                        "kind",
+                        "RETURN",
+                        "lines",
+                        List.of(Map.of("vehiclePartId", p, "quantity", 4, "reason", "x"))));
+        assertThat(tooMany.status()).isEqualTo(409);
+        Api.Res core = boss.post(
+                "/vendorReturns",
+                obj(
+                        "supplierId",
+                        supplier,
+                        "kind",
+                        "CORE",
+                        "lines",
+                        List.of(Map.of("vehiclePartId", p, "quantity", 1, "unitCost", 20_000, "reason", "코어 반납"))));
+        assertThat(core.status()).isEqualTo(201);
+        assertThat(stock(p)).as("a core is not stock").isEqualTo(3);
+        JsonNode open = boss.get("/vendorReturns?status=OPEN").json().path("items");
+        assertThat(open.findValuesAsText("id")).contains(String.valueOf(back.id()), String.valueOf(core.id()));
+        assertThat(open.get(0).path("ageDays").asLong()).isZero();
+        Api.Res credited =
+                boss.post("/vendorReturns/" + back.id() + "/credit", obj("creditMemoNumber", "CM-1", "amount", 16_000));
+        assertThat(credited.status()).as(credited.toString()).isEqualTo(201);
+        assertThat(credited.json().path("status").asText()).isEqualTo("CREDITED");
+        assertThat(boss.post("/vendorReturns/" + back.id() + "/credit", obj("creditMemoNumber", "CM-2", "amount", 1))
+                        .status())
+                .isEqualTo(409);
+        assertThat(counter.get("/vendorReturns").status()).isEqualTo(403);
+    }
 }

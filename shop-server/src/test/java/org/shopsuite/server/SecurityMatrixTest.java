@@ -121,6 +121,16 @@ class SecurityMatrixTest {
                                 Map.of("amount", 100_000, "method", "CASH")))
                 .id();
         long count = manager.post("/stockCounts", "{}").id();
+        long vendorReturn = manager.post(
+                        "/vendorReturns",
+                        Api.obj(
+                                "supplierId",
+                                supplier,
+                                "kind",
+                                "CORE",
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1, "reason", "코어"))))
+                .id();
         long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
                 .json()
                 .path("id")
@@ -141,7 +151,8 @@ class SecurityMatrixTest {
                 Map.entry("purchaseOrders", "" + order),
                 Map.entry("counterSales", "" + sale),
                 Map.entry("stockCounts", "" + count),
-                Map.entry("partRequests", "1"));
+                Map.entry("partRequests", "1"),
+                Map.entry("vendorReturns", "" + vendorReturn));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

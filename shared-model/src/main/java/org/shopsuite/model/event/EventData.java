@@ -80,6 +80,8 @@ public sealed interface EventData
                 VehicleReleased,
                 VehicleTransferred,
                 VehicleUpdated,
+                VendorCreditReceived,
+                VendorReturnCreated,
                 WorkRecommended {
 
     /** The event type this payload belongs to. */

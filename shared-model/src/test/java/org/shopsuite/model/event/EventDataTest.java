@@ -66,6 +66,7 @@ class EventDataTest {
                             org.shopsuite.model.Fuel.class,
                             org.shopsuite.model.ApprovalMethod.class,
                             org.shopsuite.model.PurchaseOrderStatus.class,
+                            org.shopsuite.model.VendorReturnKind.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

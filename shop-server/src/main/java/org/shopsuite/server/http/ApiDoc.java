@@ -19,6 +19,7 @@ import org.shopsuite.model.Capacity;
 import org.shopsuite.model.CounterSale;
 import org.shopsuite.model.CounterSaleInput;
 import org.shopsuite.model.CounterSaleStatus;
+import org.shopsuite.model.CreditInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.DeclinedWork;
@@ -70,6 +71,9 @@ import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.VendorReturn;
+import org.shopsuite.model.VendorReturnInput;
+import org.shopsuite.model.VendorReturnStatus;
 import org.shopsuite.model.Visit;
 import org.shopsuite.model.VoidInput;
 
@@ -674,6 +678,33 @@ final class ApiDoc {
                 .example("{\"supplierId\": 1}")
                 .idempotent()
                 .answers(200, new Of(PartRequest.class))
+                .errors(409));
+        ops.add(op("GET", "/vendorReturns", "purchasing", "Vendor returns and cores, newest first")
+                .describe("status=OPEN lists what still waits for the supplier's credit, with its age in days.")
+                .query("status", VendorReturnStatus.class, "OPEN or CREDITED")
+                .query("supplierId", Long.class, "only this supplier's")
+                .paged()
+                .answers(200, new PageOf(VendorReturn.class)));
+        ops.add(op("POST", "/vendorReturns", "purchasing", "Send parts (or cores) back to a supplier")
+                .describe("RETURN: the parts leave stock (VENDOR_RETURN ledger rows at the cost given, else the"
+                        + " part's costPrice; 409 naming the line when fewer are available). CORE: old parts returned"
+                        + " for their deposit (the part's coreCharge when no cost is given); no stock moves. OPEN"
+                        + " until the credit memo. Event VendorReturnCreated.")
+                .body(VendorReturnInput.class, "supplierId", "kind", "lines")
+                .example("{\"supplierId\": 1, \"kind\": \"RETURN\", \"lines\": [{\"vehiclePartId\": 16,"
+                        + " \"quantity\": 1, \"unitCost\": 70000, \"reason\": \"규격 오배송\"}]}")
+                .idempotent()
+                .answers(201, new Of(VendorReturn.class))
+                .errors(409));
+        ops.add(op("GET", "/vendorReturns/{id}", "purchasing", "One vendor return")
+                .answers(200, new Of(VendorReturn.class)));
+        ops.add(op("POST", "/vendorReturns/{id}/credit", "purchasing", "Record the supplier's credit memo")
+                .describe("OPEN -> CREDITED (409 when credited already). Event VendorCreditReceived.")
+                .body(CreditInput.class, "creditMemoNumber", "amount")
+                .limit("creditMemoNumber", "{\"minLength\": 1, \"maxLength\": 50}")
+                .example("{\"creditMemoNumber\": \"CM-2026-0042\", \"amount\": 70000}")
+                .idempotent()
+                .answers(201, new Of(VendorReturn.class))
                 .errors(409));
         ops.add(op("POST", "/stockCounts", "purchasing", "Start a stock count sheet")
                 .describe("The parts given (every part when the body is empty), each with its stock now as"

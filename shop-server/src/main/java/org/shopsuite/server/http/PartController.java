@@ -49,7 +49,8 @@ final class PartController {
                 p.costPrice(),
                 p.reorderPoint(),
                 p.barcode(),
-                p.defaultSupplierId());
+                p.defaultSupplierId(),
+                p.coreCharge());
         VehiclePartInput in = bodies.merge(ctx, base, VehiclePartInput.class);
         respond.put(ctx, parts.update(Respond.actor(ctx), id, version, in));
     }

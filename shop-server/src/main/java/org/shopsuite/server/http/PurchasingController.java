@@ -85,6 +85,36 @@ final class PurchasingController {
         respond.post(ctx, 200, purchasing.backorder(Respond.actor(ctx), id, in));
     }
 
+    void listReturns(Context ctx) {
+        Respond.json(
+                ctx,
+                purchasing.vendorReturns(
+                        Params.enumValue(ctx, "status", org.shopsuite.model.VendorReturnStatus.class),
+                        Params.longValue(ctx, "supplierId"),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
+    }
+
+    void createReturn(Context ctx) {
+        respond.post(
+                ctx,
+                201,
+                purchasing.createReturn(
+                        Respond.actor(ctx), bodies.read(ctx, org.shopsuite.model.VendorReturnInput.class)));
+    }
+
+    void getReturn(Context ctx) {
+        Respond.ok(ctx, purchasing.vendorReturn(Params.id(ctx, "id")));
+    }
+
+    void credit(Context ctx) {
+        long id = Params.id(ctx, "id");
+        respond.post(
+                ctx,
+                201,
+                purchasing.credit(Respond.actor(ctx), id, bodies.read(ctx, org.shopsuite.model.CreditInput.class)));
+    }
+
     void cancelOrder(Context ctx) {
         long id = Params.id(ctx, "id");
         ReasonInput in = bodies.read(ctx, ReasonInput.class);

@@ -22,7 +22,8 @@ public interface PartDao {
             String barcode,
             long version,
             int reserved,
-            Long defaultSupplierId) {
+            Long defaultSupplierId,
+            long coreCharge) {
         /** What anything that takes stock may take: stock less what counter sales hold. */
         public int available() {
             return stock - reserved;
@@ -67,17 +68,24 @@ public interface PartDao {
     List<Row> list(String afterName, long afterId, String q, String exact, Boolean lowStock, int limit);
 
     @SqlUpdate("INSERT INTO vehicle_parts (part_id, part_name, stock, part_price, cost_price,"
-            + " reorder_point, barcode, default_supplier_id, version, created_at, updated_at) VALUES (:partId,"
-            + " :partName, :stock, :partPrice, :costPrice, :reorderPoint, :barcode, :defaultSupplierId, 1, :now, :now)")
+            + " reorder_point, barcode, default_supplier_id, core_charge, version, created_at, updated_at) VALUES"
+            + " (:partId, :partName, :stock, :partPrice, :costPrice, :reorderPoint, :barcode, :defaultSupplierId,"
+            + " :coreCharge, 1, :now, :now)")
     @GetGeneratedKeys
     long insert(@BindMethods Row row, Instant now);
 
     @SqlUpdate("UPDATE vehicle_parts SET part_id = :partId, part_name = :partName,"
             + " part_price = :partPrice, cost_price = :costPrice, reorder_point = :reorderPoint,"
-            + " barcode = :barcode, default_supplier_id = :defaultSupplierId, version = version + 1,"
+            + " barcode = :barcode, default_supplier_id = :defaultSupplierId, core_charge = :coreCharge,"
+            + " version = version + 1,"
             + " updated_at = :now"
             + " WHERE id = :id AND version = :version")
     int update(@BindMethods Row row, Instant now);
+
+    /** Names the vendor return on the part's newest ledger row (just written, in the same transaction). */
+    @SqlUpdate("UPDATE stock_movements SET vendor_return_id = :returnId WHERE id ="
+            + " (SELECT MAX(id) FROM stock_movements WHERE vehicle_part_id = :partId)")
+    void markVendorReturn(long partId, long returnId);
 
     /** A part's cost after a delivery (moving average); the catalogue version moves on. */
     @SqlUpdate("UPDATE vehicle_parts SET cost_price = :cost, version = version + 1, updated_at = :now WHERE id = :id")

@@ -65,6 +65,49 @@ public interface PurchasingDao {
             int quantity,
             long unitCost) {}
 
+    record ReturnRow(
+            long id,
+            long supplierId,
+            String supplierName,
+            org.shopsuite.model.VendorReturnKind kind,
+            org.shopsuite.model.VendorReturnStatus status,
+            long total,
+            String creditMemoNumber,
+            Long creditAmount,
+            String createdBy,
+            Instant createdAt,
+            Instant creditedAt,
+            long version) {}
+
+    record ReturnLineRow(long vendorReturnId, long vehiclePartId, int quantity, long unitCost, String reason) {}
+
+    String RETURN =
+            "SELECT r.*, s.name AS supplier_name FROM vendor_returns r JOIN suppliers s ON s.id = r.supplier_id";
+
+    @SqlQuery(RETURN + " WHERE r.id = :id")
+    Optional<ReturnRow> vendorReturn(long id);
+
+    /** Newest first; the open ones are the cores and returns still waiting for a credit. */
+    @SqlQuery(RETURN + " WHERE r.id < :before AND (:status IS NULL OR r.status = :status)"
+            + " AND (:supplierId IS NULL OR r.supplier_id = :supplierId) ORDER BY r.id DESC LIMIT :limit")
+    List<ReturnRow> vendorReturns(
+            long before, org.shopsuite.model.VendorReturnStatus status, Long supplierId, int limit);
+
+    @SqlQuery("INSERT INTO vendor_returns (supplier_id, kind, status, total, created_by, created_at, version)"
+            + " VALUES (:supplierId, :kind, 'OPEN', :total, :by, :now, 1) RETURNING id")
+    long insertReturn(long supplierId, org.shopsuite.model.VendorReturnKind kind, long total, String by, Instant now);
+
+    @SqlBatch("INSERT INTO vendor_return_lines (vendor_return_id, vehicle_part_id, quantity, unit_cost, reason)"
+            + " VALUES (:vendorReturnId, :vehiclePartId, :quantity, :unitCost, :reason)")
+    void insertReturnLines(@BindMethods List<ReturnLineRow> lines);
+
+    @SqlQuery("SELECT * FROM vendor_return_lines WHERE vendor_return_id IN (<ids>) ORDER BY vendor_return_id, id")
+    List<ReturnLineRow> returnLines(@BindList("ids") List<Long> ids);
+
+    @SqlUpdate("UPDATE vendor_returns SET status = 'CREDITED', credit_memo_number = :memo, credit_amount = :amount,"
+            + " credited_at = :now, version = version + 1 WHERE id = :id AND status = 'OPEN'")
+    int credit(long id, String memo, long amount, Instant now);
+
     @SqlQuery("SELECT * FROM suppliers WHERE id = :id")
     Optional<SupplierRow> supplier(long id);
 

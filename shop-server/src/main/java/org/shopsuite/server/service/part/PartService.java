@@ -83,7 +83,8 @@ public final class PartService {
                             v.barcode,
                             1,
                             0,
-                            v.defaultSupplierId),
+                            v.defaultSupplierId,
+                            v.coreCharge),
                     now);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
@@ -133,7 +134,8 @@ public final class PartService {
                     v.barcode,
                     version,
                     current.reserved(),
-                    v.defaultSupplierId);
+                    v.defaultSupplierId,
+                    v.coreCharge);
             if (dao.update(changed, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
@@ -303,7 +305,8 @@ public final class PartService {
             long costPrice,
             int reorderPoint,
             String barcode,
-            Long defaultSupplierId) {}
+            Long defaultSupplierId,
+            long coreCharge) {}
 
     private static Valid validate(Check c, VehiclePartInput in) {
         String partId = c.text("partId", in.partId(), 40);
@@ -313,6 +316,7 @@ public final class PartService {
         Integer reorder = c.wholeNumber("reorderPoint", in.reorderPoint(), 0, MAX_STOCK, false);
         String barcode = c.optionalText("barcode", in.barcode(), 64);
         c.positiveId("defaultSupplierId", in.defaultSupplierId());
+        Long core = c.money("coreCharge", in.coreCharge(), false);
         return new Valid(
                 partId,
                 partName,
@@ -320,7 +324,8 @@ public final class PartService {
                 cost == null ? 0 : cost,
                 orZero(reorder),
                 barcode,
-                in.defaultSupplierId());
+                in.defaultSupplierId(),
+                core == null ? 0 : core);
     }
 
     private static void checkUnique(PartDao dao, long id, Valid v) {
@@ -368,7 +373,8 @@ public final class PartService {
                 r.version(),
                 r.reserved(),
                 r.available(),
-                r.defaultSupplierId());
+                r.defaultSupplierId(),
+                r.coreCharge());
     }
 
     static StockMovement toApi(PartDao.MovementRow r) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shopsuite.model.BackorderInput;
+import org.shopsuite.model.CreditInput;
 import org.shopsuite.model.DeliveredPart;
 import org.shopsuite.model.Delivery;
 import org.shopsuite.model.DeliveryInput;
@@ -24,6 +25,11 @@ import org.shopsuite.model.PurchaseOrderLineInput;
 import org.shopsuite.model.PurchaseOrderStatus;
 import org.shopsuite.model.Supplier;
 import org.shopsuite.model.SupplierInput;
+import org.shopsuite.model.VendorReturn;
+import org.shopsuite.model.VendorReturnInput;
+import org.shopsuite.model.VendorReturnKind;
+import org.shopsuite.model.VendorReturnLine;
+import org.shopsuite.model.VendorReturnStatus;
 import org.shopsuite.model.event.PartBackordered;
 import org.shopsuite.model.event.PartsReceived;
 import org.shopsuite.model.event.PurchaseOrderCancelled;
@@ -33,6 +39,8 @@ import org.shopsuite.model.event.PurchaseOrderPlaced;
 import org.shopsuite.model.event.PurchaseOrderUpdated;
 import org.shopsuite.model.event.SupplierCreated;
 import org.shopsuite.model.event.SupplierUpdated;
+import org.shopsuite.model.event.VendorCreditReceived;
+import org.shopsuite.model.event.VendorReturnCreated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.job.JobDao;
@@ -519,6 +527,171 @@ public final class PurchasingService {
                     new PartsReceived(id, delivery, invoice, List.copyOf(delivered), over, status));
             return load(tx, id);
         };
+    }
+
+    // ---- vendor returns and cores ---------------------------------------------------------------
+
+    public Page<VendorReturn> vendorReturns(VendorReturnStatus status, Long supplierId, String cursor, int limit) {
+        long before = Cursor.before(cursor);
+        return db.read(tx -> {
+            List<PurchasingDao.ReturnRow> rows = tx.purchasing().vendorReturns(before, status, supplierId, limit + 1);
+            List<PurchasingDao.ReturnRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            List<PurchasingDao.ReturnLineRow> lines = page.isEmpty()
+                    ? List.of()
+                    : tx.purchasing()
+                            .returnLines(page.stream()
+                                    .map(PurchasingDao.ReturnRow::id)
+                                    .toList());
+            Instant now = times.now();
+            return Pages.of(rows, limit, PurchasingDao.ReturnRow::id, r -> toApi(r, lines, now));
+        });
+    }
+
+    public VendorReturn vendorReturn(long id) {
+        return db.read(tx -> loadReturn(tx, id));
+    }
+
+    /**
+     * Parts sent back to a supplier: a RETURN takes them out of stock (VENDOR_RETURN ledger rows at
+     * the cost given, else the part's cost); a CORE sends old parts back for their deposit (the
+     * part's coreCharge when no cost is given) and moves no stock. Open until the credit memo.
+     */
+    public Change<VendorReturn> createReturn(Actor actor, VendorReturnInput in) {
+        Check c = new Check();
+        Long supplierId = c.required("supplierId", in.supplierId());
+        c.positiveId("supplierId", supplierId);
+        VendorReturnKind kind = c.required("kind", in.kind());
+        List<VendorReturnLine> lines = c.required("lines", in.lines());
+        if (lines != null) {
+            if (lines.isEmpty() || lines.size() > MAX_LINES) {
+                c.fail(
+                        "lines",
+                        ErrorCode.OUT_OF_RANGE,
+                        "1 to " + MAX_LINES + " lines",
+                        Map.of("min", 1, "max", MAX_LINES));
+            }
+            for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
+                String at = "lines[" + i + "]";
+                VendorReturnLine l = lines.get(i);
+                if (l == null) {
+                    c.required(at, null);
+                    continue;
+                }
+                c.positiveId(at + ".vehiclePartId", c.required(at + ".vehiclePartId", l.vehiclePartId()));
+                c.wholeNumber(at + ".quantity", l.quantity(), 1, MAX_QUANTITY, true);
+                c.money(at + ".unitCost", l.unitCost(), false);
+                c.text(at + ".reason", l.reason(), 200);
+            }
+        }
+        c.done();
+        return tx -> {
+            activeSupplier(tx, supplierId);
+            PartDao partDao = tx.parts();
+            List<PurchasingDao.ReturnLineRow> rows = new ArrayList<>();
+            long total = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                VendorReturnLine l = lines.get(i);
+                int at = i;
+                PartDao.Row p = partDao.find(l.vehiclePartId())
+                        .orElseThrow(() -> ApiException.invalid(
+                                "lines[" + at + "].vehiclePartId",
+                                ErrorCode.NOT_FOUND,
+                                "vehicle part " + l.vehiclePartId() + " does not exist"));
+                long cost = l.unitCost() != null
+                        ? l.unitCost()
+                        : kind == VendorReturnKind.CORE ? p.coreCharge() : p.costPrice();
+                total = Math.addExact(total, Math.multiplyExact(cost, (long) l.quantity()));
+                rows.add(new PurchasingDao.ReturnLineRow(
+                        0, p.id(), l.quantity(), cost, l.reason().strip()));
+            }
+            Instant now = times.now();
+            long id = tx.purchasing().insertReturn(supplierId, kind, total, actor.username(), now);
+            List<PurchasingDao.ReturnLineRow> withId = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                PurchasingDao.ReturnLineRow r = rows.get(i);
+                withId.add(
+                        new PurchasingDao.ReturnLineRow(id, r.vehiclePartId(), r.quantity(), r.unitCost(), r.reason()));
+                if (kind == VendorReturnKind.RETURN) {
+                    PartDao.Row before = partDao.find(r.vehiclePartId()).orElseThrow();
+                    PartDao.Row after = parts.move(
+                            tx,
+                            actor,
+                            before,
+                            -r.quantity(),
+                            MovementKind.VENDOR_RETURN,
+                            "vendor return " + id + ": " + r.reason(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            r.unitCost());
+                    if (after == null) {
+                        throw ApiException.conflict(
+                                "lines[" + i + "].quantity",
+                                ErrorCode.INVALID_STATE,
+                                before.partId() + " " + before.partName() + ": " + before.available() + " available, "
+                                        + r.quantity() + " to return",
+                                Map.of("available", before.available(), "requested", r.quantity()));
+                    }
+                    partDao.markVendorReturn(r.vehiclePartId(), id);
+                    parts.lowStockCheck(tx, actor, before, after);
+                }
+            }
+            tx.purchasing().insertReturnLines(withId);
+            events.append(tx, actor, null, null, new VendorReturnCreated(id, supplierId, kind, withId.size(), total));
+            return loadReturn(tx, id);
+        };
+    }
+
+    /** The supplier's credit memo: the return is CREDITED (the amount may differ from what was expected). */
+    public Change<VendorReturn> credit(Actor actor, long id, CreditInput in) {
+        Check c = new Check();
+        String memo = c.text("creditMemoNumber", in.creditMemoNumber(), 50);
+        Long amount = c.money("amount", c.required("amount", in.amount()), false);
+        c.done();
+        return tx -> {
+            PurchasingDao.ReturnRow r =
+                    tx.purchasing().vendorReturn(id).orElseThrow(() -> ApiException.notFound("vendor return", id));
+            if (r.status() != VendorReturnStatus.OPEN || tx.purchasing().credit(id, memo, amount, times.now()) == 0) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        "vendor return " + id + " was credited already (" + r.creditMemoNumber() + ")");
+            }
+            events.append(tx, actor, null, null, new VendorCreditReceived(id, memo, amount));
+            return loadReturn(tx, id);
+        };
+    }
+
+    private VendorReturn loadReturn(Tx tx, long id) {
+        PurchasingDao.ReturnRow r =
+                tx.purchasing().vendorReturn(id).orElseThrow(() -> ApiException.notFound("vendor return", id));
+        return toApi(r, tx.purchasing().returnLines(List.of(id)), times.now());
+    }
+
+    private static VendorReturn toApi(PurchasingDao.ReturnRow r, List<PurchasingDao.ReturnLineRow> all, Instant now) {
+        List<VendorReturnLine> lines = all.stream()
+                .filter(l -> l.vendorReturnId() == r.id())
+                .map(l -> new VendorReturnLine(l.vehiclePartId(), l.quantity(), l.unitCost(), l.reason()))
+                .toList();
+        long age = r.status() == VendorReturnStatus.OPEN
+                ? java.time.Duration.between(r.createdAt(), now).toDays()
+                : 0;
+        return new VendorReturn(
+                r.id(),
+                r.supplierId(),
+                r.supplierName(),
+                r.kind(),
+                r.status(),
+                lines,
+                r.total(),
+                r.creditMemoNumber(),
+                r.creditAmount(),
+                r.createdBy(),
+                r.createdAt(),
+                r.creditedAt(),
+                age,
+                r.version());
     }
 
     /** (stock x cost + received x unit cost) / (stock + received), half-up; the unit cost when out of stock. */
