@@ -14,6 +14,7 @@ import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
+import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.sale.CounterSaleDao;
 import org.shopsuite.server.db.shop.ShopDao;
@@ -43,6 +44,7 @@ final class Daos {
     private final VehicleDao vehicles;
     private final EstimateDao estimates;
     private final PurchasingDao purchasing;
+    private final ReconciliationDao reconciliation;
     private final CounterSaleDao counterSales;
     private final StockCountDao stockCounts;
     private final CannedJobDao cannedJobs;
@@ -64,6 +66,7 @@ final class Daos {
         this.vehicles = handle.attach(VehicleDao.class);
         this.estimates = handle.attach(EstimateDao.class);
         this.purchasing = handle.attach(PurchasingDao.class);
+        this.reconciliation = handle.attach(ReconciliationDao.class);
         this.counterSales = handle.attach(CounterSaleDao.class);
         this.stockCounts = handle.attach(StockCountDao.class);
         this.cannedJobs = handle.attach(CannedJobDao.class);
@@ -132,6 +135,10 @@ final class Daos {
 
     CounterSaleDao counterSales() {
         return counterSales;
+    }
+
+    ReconciliationDao reconciliation() {
+        return reconciliation;
     }
 
     PurchasingDao purchasing() {

@@ -14,6 +14,7 @@ import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
+import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.sale.CounterSaleDao;
 import org.shopsuite.server.db.shop.ShopDao;
@@ -59,6 +60,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final CounterSaleDao counterSales() {
         return daos.counterSales();
+    }
+
+    public final ReconciliationDao reconciliation() {
+        return daos.reconciliation();
     }
 
     public final PurchasingDao purchasing() {

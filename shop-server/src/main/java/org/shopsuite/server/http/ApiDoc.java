@@ -679,6 +679,17 @@ final class ApiDoc {
                 .idempotent()
                 .answers(200, new Of(PartRequest.class))
                 .errors(409));
+        ops.add(op("GET", "/reports/partsReconciliation", "purchasing", "Parts bought, used and billed, per part")
+                .describe("Over from..to (inclusive days in the shop's time zone; this month so far when omitted; at"
+                        + " most 366 days): received, issued to jobs, returned from jobs, billed on invoices issued in"
+                        + " the period, sold and returned over the counter, returned to vendors, adjusted, counted, on"
+                        + " hand at the end, and the differences: issuedNotBilled (issued - returned - billed),"
+                        + " receivedWithoutVendorInvoice, creditOutstanding (minor units on open returns and cores)."
+                        + " format=csv for a spreadsheet (UTF-8 with a BOM).")
+                .query("from", java.time.LocalDate.class, "first day")
+                .query("to", java.time.LocalDate.class, "last day")
+                .query("format", String.class, "json (default) or csv")
+                .answers(200, new ItemsOf(org.shopsuite.model.PartReconciliation.class)));
         ops.add(op("GET", "/vendorReturns", "purchasing", "Vendor returns and cores, newest first")
                 .describe("status=OPEN lists what still waits for the supplier's credit, with its age in days.")
                 .query("status", VendorReturnStatus.class, "OPEN or CREDITED")

@@ -58,7 +58,7 @@ public final class HttpServer {
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);
         EstimateController estimates = new EstimateController(s, bodies, respond);
-        PurchasingController purchasing = new PurchasingController(s.purchasing(), bodies, respond);
+        PurchasingController purchasing = new PurchasingController(s.purchasing(), s.shop(), bodies, respond);
         CounterSaleController counterSales = new CounterSaleController(s.counterSales(), bodies, respond);
         StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
         EventController events = new EventController(s.events(), hub);

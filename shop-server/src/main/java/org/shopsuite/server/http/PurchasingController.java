@@ -12,11 +12,17 @@ import org.shopsuite.server.service.purchase.PurchasingService;
 /** Suppliers and purchase orders with their deliveries. */
 final class PurchasingController {
     private final PurchasingService purchasing;
+    private final org.shopsuite.server.service.shop.ShopService shop;
     private final Bodies bodies;
     private final Respond respond;
 
-    PurchasingController(PurchasingService purchasing, Bodies bodies, Respond respond) {
+    PurchasingController(
+            PurchasingService purchasing,
+            org.shopsuite.server.service.shop.ShopService shop,
+            Bodies bodies,
+            Respond respond) {
         this.purchasing = purchasing;
+        this.shop = shop;
         this.bodies = bodies;
         this.respond = respond;
     }
@@ -113,6 +119,57 @@ final class PurchasingController {
                 ctx,
                 201,
                 purchasing.credit(Respond.actor(ctx), id, bodies.read(ctx, org.shopsuite.model.CreditInput.class)));
+    }
+
+    void reconciliation(Context ctx) {
+        String format = Params.text(ctx, "format");
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw org.shopsuite.server.service.ApiException.invalid(
+                    "format", org.shopsuite.model.ErrorCode.NOT_ALLOWED_VALUE, "must be json or csv");
+        }
+        var rows =
+                purchasing.reconciliation(Params.date(ctx, "from"), Params.date(ctx, "to"), shop.zone(), shop.today());
+        if (!"csv".equals(format)) {
+            Respond.json(ctx, java.util.Map.of("items", rows));
+            return;
+        }
+        Csv csv = new Csv(
+                "vehiclePartId",
+                "partId",
+                "partName",
+                "received",
+                "issuedToJobs",
+                "returnedFromJobs",
+                "billed",
+                "soldOverCounter",
+                "saleReturns",
+                "returnedToVendor",
+                "adjusted",
+                "counted",
+                "onHand",
+                "issuedNotBilled",
+                "receivedWithoutVendorInvoice",
+                "creditOutstanding");
+        for (var r : rows) {
+            csv.row(
+                    r.vehiclePartId(),
+                    r.partId(),
+                    r.partName(),
+                    r.received(),
+                    r.issuedToJobs(),
+                    r.returnedFromJobs(),
+                    r.billed(),
+                    r.soldOverCounter(),
+                    r.saleReturns(),
+                    r.returnedToVendor(),
+                    r.adjusted(),
+                    r.counted(),
+                    r.onHand(),
+                    r.issuedNotBilled(),
+                    r.receivedWithoutVendorInvoice(),
+                    r.creditOutstanding());
+        }
+        csv.send(ctx, "parts-reconciliation.csv");
     }
 
     void cancelOrder(Context ctx) {

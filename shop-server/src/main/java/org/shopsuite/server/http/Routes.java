@@ -132,6 +132,7 @@ final class Routes {
         r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
         r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
         r.post("/partRequests/{id}/backorder", purchasing::backorder, MANAGER, MECHANIC);
+        r.get("/reports/partsReconciliation", purchasing::reconciliation, MANAGER);
         r.get("/vendorReturns", purchasing::listReturns, MANAGER);
         r.post("/vendorReturns", purchasing::createReturn, MANAGER);
         r.get("/vendorReturns/{id}", purchasing::getReturn, MANAGER);

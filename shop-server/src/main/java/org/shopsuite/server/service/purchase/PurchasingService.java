@@ -16,6 +16,7 @@ import org.shopsuite.model.DeliveryLine;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.MovementKind;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PartReconciliation;
 import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.PurchaseOrder;
@@ -527,6 +528,54 @@ public final class PurchasingService {
                     new PartsReceived(id, delivery, invoice, List.copyOf(delivered), over, status));
             return load(tx, id);
         };
+    }
+
+    // ---- reconciliation ---------------------------------------------------------------------
+
+    /** Days a report covers at most. */
+    static final int MAX_REPORT_DAYS = 366;
+
+    /**
+     * Per part over {@code from}..{@code to} (inclusive days in the shop's time zone; this month
+     * so far when omitted): received, issued to jobs, returned from jobs, billed, sold and returned
+     * over the counter, returned to vendors, adjusted, counted, on hand at the end, and the
+     * differences.
+     */
+    public List<PartReconciliation> reconciliation(
+            LocalDate from, LocalDate to, java.time.ZoneId zone, LocalDate today) {
+        LocalDate first = from == null ? today.withDayOfMonth(1) : from;
+        LocalDate last = to == null ? today : to;
+        if (last.isBefore(first)) {
+            throw ApiException.invalid("to", ErrorCode.OUT_OF_RANGE, "must not be before from");
+        }
+        if (first.plusDays(MAX_REPORT_DAYS).isBefore(last)) {
+            throw ApiException.invalid(
+                    "to",
+                    ErrorCode.OUT_OF_RANGE,
+                    "a report covers at most " + MAX_REPORT_DAYS + " days",
+                    Map.of("maxDays", MAX_REPORT_DAYS));
+        }
+        Instant start = first.atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        return db.read(tx -> tx.reconciliation().report(start, end)).stream()
+                .map(r -> new PartReconciliation(
+                        r.vehiclePartId(),
+                        r.partId(),
+                        r.partName(),
+                        r.received(),
+                        r.issuedToJobs(),
+                        r.returnedFromJobs(),
+                        r.billed(),
+                        r.soldOverCounter(),
+                        r.saleReturns(),
+                        r.returnedToVendor(),
+                        r.adjusted(),
+                        r.counted(),
+                        r.onHand(),
+                        r.issuedToJobs() - r.returnedFromJobs() - r.billed(),
+                        r.receivedWithoutVendorInvoice(),
+                        r.creditOutstanding()))
+                .toList();
     }
 
     // ---- vendor returns and cores ---------------------------------------------------------------
