@@ -1,5 +1,6 @@
 package org.shopsuite.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 
 /**
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
  * unitPrice} (for a {@code PART} of the catalogue, its price when omitted); {@code description}
  * may be omitted for a catalogue part (its name is used).
  */
+@JsonIgnoreProperties(value = {"id", "amount", "decision", "decidedAt", "decidedBy", "recommendedBy", "overrideReason"})
 public record EstimateLineInput(
         EstimateLineKind kind,
         String description,

@@ -5,5 +5,10 @@ public enum MovementKind {
     INITIAL,
     ISSUE,
     RETURN,
-    ADJUSTMENT
+    ADJUSTMENT,
+    RECEIVED,
+    VENDOR_RETURN,
+    SOLD,
+    SALE_RETURN,
+    COUNT
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
  * RETURNED once all are. A versioned resource like the others: {@code version} is 1 when made and
  * goes up with each change (each return). {@code grade} is the grade issued (the approved estimate
  * line's, else NEW) and {@code unitCost} the part's cost at issue (null for requests made before).
+ * {@code backorderId}: the purchase order a request rejected for stock was backordered on.
  */
 public record PartRequest(
         long id,
@@ -26,4 +27,5 @@ public record PartRequest(
         Instant returnedAt,
         long version,
         PartGrade grade,
-        Long unitCost) {}
+        Long unitCost,
+        Long backorderId) {}

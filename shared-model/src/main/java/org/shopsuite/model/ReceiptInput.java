@@ -25,7 +25,8 @@ import java.time.LocalDate;
             "createdAt",
             "updatedAt",
             "releasedAt",
-            "warnings"
+            "warnings",
+            "estimates"
         })
 public record ReceiptInput(
         String customerName,

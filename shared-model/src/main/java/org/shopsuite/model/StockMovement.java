@@ -2,7 +2,12 @@ package org.shopsuite.model;
 
 import java.time.Instant;
 
-/** One row of a part's stock ledger. */
+/**
+ * One row of a part's stock ledger. A delivery's row ({@code RECEIVED}) names its purchase order and,
+ * in {@code reference}, the vendor's invoice number; {@code unitCost} is the cost the units moved at
+ * where it is known (null on rows written before schema version 11); a counter sale's rows ({@code
+ * SOLD}, {@code SALE_RETURN}) name it in {@code counterSaleId}.
+ */
 public record StockMovement(
         long id,
         long vehiclePartId,
@@ -13,4 +18,8 @@ public record StockMovement(
         Long jobId,
         Long partRequestId,
         String actor,
-        Instant occurredAt) {}
+        Instant occurredAt,
+        Long purchaseOrderId,
+        String reference,
+        Long unitCost,
+        Long counterSaleId) {}

@@ -3,7 +3,7 @@ package org.shopsuite.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Body of {@code POST /vehicleParts} and {@code PATCH /vehicleParts/{id}}. */
-@JsonIgnoreProperties(value = {"id", "version", "lowStock"})
+@JsonIgnoreProperties(value = {"id", "version", "lowStock", "reserved", "available"})
 public record VehiclePartInput(
         String partId,
         String partName,
@@ -11,4 +11,6 @@ public record VehiclePartInput(
         Long partPrice,
         Long costPrice,
         Integer reorderPoint,
-        String barcode) {}
+        String barcode,
+        Long defaultSupplierId,
+        Long coreCharge) {}

@@ -7,9 +7,15 @@ import java.util.List;
 import org.shopsuite.model.ApprovalInput;
 import org.shopsuite.model.ApprovalMethod;
 import org.shopsuite.model.CannedJobInput;
+import org.shopsuite.model.CounterSale;
+import org.shopsuite.model.CounterSaleInput;
+import org.shopsuite.model.CounterSaleLineInput;
+import org.shopsuite.model.CreditInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.Decision;
+import org.shopsuite.model.DeliveryInput;
+import org.shopsuite.model.DeliveryLine;
 import org.shopsuite.model.Estimate;
 import org.shopsuite.model.EstimateInput;
 import org.shopsuite.model.EstimateLine;
@@ -28,12 +34,20 @@ import org.shopsuite.model.PartsPricing;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.PriceBand;
+import org.shopsuite.model.PurchaseOrder;
+import org.shopsuite.model.PurchaseOrderInput;
+import org.shopsuite.model.PurchaseOrderLineInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.RecommendationInput;
 import org.shopsuite.model.RecommendedPart;
 import org.shopsuite.model.Role;
+import org.shopsuite.model.ScanInput;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.StockCount;
+import org.shopsuite.model.StockCountInput;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -42,6 +56,10 @@ import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.VendorReturn;
+import org.shopsuite.model.VendorReturnInput;
+import org.shopsuite.model.VendorReturnKind;
+import org.shopsuite.model.VendorReturnLine;
 import org.shopsuite.model.VoidInput;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.Services;
@@ -124,7 +142,9 @@ final class DemoData {
                                             (Long) p[3],
                                             (Long) p[3] * 6 / 10,
                                             (Integer) p[4],
-                                            (String) p[5]))));
+                                            (String) p[5],
+                                            null,
+                                            null))));
         }
 
         LocalDate today = s.shop().today();
@@ -284,6 +304,9 @@ final class DemoData {
                 "Check engine light; diagnose and repair");
         customersAndVehicles(s, desk, manager, r1, r2, r3, r7);
         estimates(s, desk, manager, mechanicActors, r5, r7, parts);
+        purchasing(s, manager, parts);
+        counterSales(s, desk, parts, r1);
+        stockCount(s, manager, parts);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
     }
 
@@ -455,6 +478,150 @@ final class DemoData {
                                 v2.id(),
                                 v2.lines().get(0).id(),
                                 new OverrideInput(null, 55_000L, null, "단골 고객 공임 할인 (regular customer's rate)")));
+    }
+
+    /**
+     * Two suppliers; tyres ordered and half delivered (with the vendor's invoice), bulbs received and
+     * closed, refrigerant drafted and its quantity corrected, an order cancelled.
+     */
+    private static void purchasing(Services s, Actor manager, List<VehiclePart> parts) {
+        Supplier daehan = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput(
+                                        "대한부품상사 (Daehan Parts)",
+                                        "02-333-4444",
+                                        "order@daehan-parts.example",
+                                        "220-81-12345",
+                                        "오후 3시 전 주문 당일 배송 (same-day delivery before 3 pm)",
+                                        true)));
+        Supplier tyres = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput("한빛타이어 (Hanbit Tyres)", "031-777-8888", null, null, null, true)));
+        VehiclePart tyre = parts.get(15);
+        VehiclePart bulb = parts.get(16);
+        VehiclePart gas = parts.get(23);
+        PurchaseOrder t = order(s, manager, tyres.id(), tyre, 8, 70_000L);
+        t = s.changes().commit(s.purchasing().place(manager, t.id()));
+        s.changes()
+                .commit(s.purchasing()
+                        .receive(
+                                manager,
+                                t.id(),
+                                new DeliveryInput(
+                                        "HB-20261127-01",
+                                        s.shop().today(),
+                                        List.of(new DeliveryLine(null, tyre.barcode(), 4, 71_500L)),
+                                        false)));
+        PurchaseOrder b = order(s, manager, daehan.id(), bulb, 10, 6_000L);
+        s.changes().commit(s.purchasing().place(manager, b.id()));
+        s.changes()
+                .commit(s.purchasing()
+                        .receive(
+                                manager,
+                                b.id(),
+                                new DeliveryInput(
+                                        "DH-1127",
+                                        s.shop().today(),
+                                        List.of(new DeliveryLine(bulb.id(), null, 10, null)),
+                                        false)));
+        s.changes().commit(s.purchasing().close(manager, b.id()));
+        PurchaseOrder g = order(s, manager, daehan.id(), gas, 2, 45_000L);
+        s.changes()
+                .commit(s.purchasing()
+                        .updateOrder(
+                                manager,
+                                g.id(),
+                                g.version(),
+                                new PurchaseOrderInput(
+                                        daehan.id(), List.of(new PurchaseOrderLineInput(gas.id(), 3, 45_000L, null)))));
+        // a tyre delivered with a bead fault goes back, credited; an alternator core waits for its credit
+        VendorReturn faulty = s.changes()
+                .commit(s.purchasing()
+                        .createReturn(
+                                manager,
+                                new VendorReturnInput(
+                                        tyres.id(),
+                                        VendorReturnKind.RETURN,
+                                        List.of(new VendorReturnLine(tyre.id(), 1, 71_500L, "비드 손상 (bead damage)")))));
+        s.changes().commit(s.purchasing().credit(manager, faulty.id(), new CreditInput("HB-CM-0042", 71_500L)));
+        s.changes()
+                .commit(s.purchasing()
+                        .createReturn(
+                                manager,
+                                new VendorReturnInput(
+                                        daehan.id(),
+                                        VendorReturnKind.CORE,
+                                        List.of(new VendorReturnLine(
+                                                parts.get(27).id(), 1, 30_000L, "코어 반납 (core return)")))));
+        PurchaseOrder x = order(s, manager, daehan.id(), parts.get(27), 1, 192_000L);
+        s.changes().commit(s.purchasing().cancel(manager, x.id(), "다른 거래처에서 더 싸게 구매 (bought cheaper elsewhere)"));
+    }
+
+    /**
+     * The parts counter's day: wipers sold and handed over, a battery paid and waiting to be
+     * collected (reserved), a sale cancelled before the handover and bulbs brought back.
+     */
+    private static void counterSales(Services s, Actor desk, List<VehiclePart> parts, Receipt r1) {
+        CounterSale wipers = sale(s, desk, r1.customerId(), parts.get(6), 2, PaymentMethod.CASH, 40_000L);
+        s.changes().commit(s.counterSales().handOver(desk, wipers.id()));
+        sale(s, desk, null, parts.get(9), 1, PaymentMethod.CARD, null);
+        CounterSale filter = sale(s, desk, null, parts.get(2), 1, PaymentMethod.CARD, null);
+        s.changes().commit(s.counterSales().cancel(desk, filter.id(), "다른 규격 필요 (wrong size)"));
+        CounterSale bulbs = sale(s, desk, null, parts.get(16), 2, PaymentMethod.TRANSFER, null);
+        s.changes().commit(s.counterSales().handOver(desk, bulbs.id()));
+        s.changes().commit(s.counterSales().cancel(desk, bulbs.id(), "미개봉 반품 (returned unopened)"));
+    }
+
+    /** The washer fluid shelf counted: two cans short, posted to the ledger. */
+    private static void stockCount(Services s, Actor manager, List<VehiclePart> parts) {
+        VehiclePart fluid = parts.get(24);
+        StockCount sheet = s.changes()
+                .commit(s.stockCounts()
+                        .start(
+                                manager,
+                                new StockCountInput(
+                                        List.of(fluid.id(), parts.get(25).id()))));
+        s.changes()
+                .commit(s.stockCounts()
+                        .scan(manager, sheet.id(), new ScanInput(fluid.barcode(), null, fluid.stock() - 2)));
+        s.changes()
+                .commit(s.stockCounts()
+                        .scan(
+                                manager,
+                                sheet.id(),
+                                new ScanInput(
+                                        null, parts.get(25).id(), parts.get(25).stock())));
+        s.changes().commit(s.stockCounts().post(manager, sheet.id()));
+    }
+
+    /** A sale paid in full: exactly, or in cash with {@code cash} handed over. */
+    private static CounterSale sale(
+            Services s, Actor desk, Long customer, VehiclePart part, int quantity, PaymentMethod method, Long cash) {
+        long subtotal = part.partPrice() * quantity;
+        long total = subtotal + (subtotal + 5) / 10; // the demo shop's 10% VAT, half-up
+        return s.changes()
+                .commit(s.counterSales()
+                        .create(
+                                desk,
+                                new CounterSaleInput(
+                                        customer,
+                                        List.of(new CounterSaleLineInput(part.id(), quantity)),
+                                        new PaymentInput(cash == null ? total : cash, method))));
+    }
+
+    private static PurchaseOrder order(
+            Services s, Actor manager, long supplier, VehiclePart part, int quantity, long cost) {
+        return s.changes()
+                .commit(s.purchasing()
+                        .createOrder(
+                                manager,
+                                new PurchaseOrderInput(
+                                        supplier,
+                                        List.of(new PurchaseOrderLineInput(part.id(), quantity, cost, null)))));
     }
 
     /** The records behind the receipts: a second car, a car sold on, a duplicate merged, details filled in. */

@@ -49,6 +49,10 @@ class CrashTest {
         Set<Long> corrected = ConcurrentHashMap.newKeySet();
         // estimates whose approval was acknowledged (estimate id -> approved hours)
         Map<Long, String> approvals = new ConcurrentHashMap<>();
+        // deliveries acknowledged: purchase order id -> units received at least
+        Map<Long, Integer> deliveries = new ConcurrentHashMap<>();
+        // counter sales acknowledged: id -> status
+        Map<Long, String> sales = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -59,7 +63,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(6);
+                ExecutorService writers = Executors.newFixedThreadPool(8);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -77,6 +81,12 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) estimate(counter, approvals);
+                });
+                writers.execute(() -> {
+                    while (go.get()) deliver(boss, deliveries);
+                });
+                writers.execute(() -> {
+                    while (go.get()) sell(counter, sales);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -133,9 +143,27 @@ class CrashTest {
                             .as("estimate " + estimate + ": " + r)
                             .isEqualByComparingTo(hours);
                 });
+                deliveries.forEach((order, units) -> {
+                    Api.Res r = manager.get("/purchaseOrders/" + order);
+                    assertThat(r.json()
+                                    .path("lines")
+                                    .get(0)
+                                    .path("receivedQuantity")
+                                    .asInt())
+                            .as("purchase order " + order + ": " + r)
+                            .isGreaterThanOrEqualTo(units);
+                });
+                sales.forEach((sale, status) -> {
+                    Api.Res r = manager.get("/counterSales/" + sale);
+                    assertThat(r.json().path("status").asText())
+                            .as("counter sale " + sale + ": " + r)
+                            .isEqualTo(status);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
+                        + sales.size()
                         + approvals.size()
+                        + deliveries.size()
                         + partRequests.size()
                         + paidAtLeast.size()
                         + reissuedAtLeast.size()
@@ -147,14 +175,16 @@ class CrashTest {
         }
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
-                        + " %d receipts reissued, %d payment corrections, %d estimate approvals%n",
+                        + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received, %d counter sales%n",
                 ROUNDS,
                 receipts.size(),
                 partRequests.size(),
                 paidAtLeast.size(),
                 reissuedAtLeast.size(),
                 corrections.size(),
-                approvals.size());
+                approvals.size(),
+                deliveries.size(),
+                sales.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -263,6 +293,54 @@ class CrashTest {
                                     + " AND l.kind = 'LABOR' AND l.decision = 'APPROVED')"))
                     .as("open jobs whose approved hours are not their presented estimate's")
                     .isZero();
+            // an order's received quantities are its deliveries' lines, and each delivery has its ledger row
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM purchase_order_lines l WHERE l.received_quantity <>"
+                                    + " (SELECT COALESCE(SUM(d.quantity), 0) FROM purchase_delivery_lines d"
+                                    + " WHERE d.purchase_order_line_id = l.id)"))
+                    .as("order lines whose received quantity is not what was delivered")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM purchase_orders o WHERE"
+                                    + " (SELECT COALESCE(SUM(d.quantity), 0) FROM purchase_delivery_lines d"
+                                    + " JOIN purchase_deliveries pd ON pd.id = d.purchase_delivery_id"
+                                    + " WHERE pd.purchase_order_id = o.id) <>"
+                                    + " (SELECT COALESCE(SUM(m.delta), 0) FROM stock_movements m"
+                                    + " WHERE m.purchase_order_id = o.id AND m.kind = 'RECEIVED')"))
+                    .as("orders whose deliveries are not in the stock ledger")
+                    .isZero();
+            // units held = what paid sales not yet handed over hold; nothing takes more than is there
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM vehicle_parts p WHERE p.reserved <>"
+                                    + " (SELECT COALESCE(SUM(l.quantity), 0) FROM counter_sale_lines l"
+                                    + " JOIN counter_sales s ON s.id = l.counter_sale_id"
+                                    + " WHERE l.vehicle_part_id = p.id AND s.status = 'PAID') OR p.reserved > p.stock"))
+                    .as("parts whose reservations are not their paid sales'")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM counter_sales WHERE amount_received < total"
+                                    + " OR change_given <> amount_received - total"))
+                    .as("sales without their payment")
+                    .isZero();
+            // an invoice bills the parts its job kept, no more and no fewer (parts quoted from outside
+            // the catalogue aside: they are not issued from stock)
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE i.status <> 'VOID'"
+                                    + " AND (SELECT COALESCE(SUM(l.quantity_centi), 0) FROM invoice_lines l"
+                                    + " WHERE l.invoice_id = i.id AND l.kind = 'PART')"
+                                    + " <> (SELECT COALESCE(SUM(p.quantity - p.returned_quantity), 0) * 100"
+                                    + " FROM part_requests p WHERE p.job_id = i.job_id AND p.status = 'ISSUED')"
+                                    + " AND NOT EXISTS (SELECT 1 FROM estimates e JOIN estimate_lines el"
+                                    + " ON el.estimate_id = e.id WHERE e.receipt_id = i.receipt_id"
+                                    + " AND e.status = 'PRESENTED' AND el.kind = 'PART'"
+                                    + " AND el.vehicle_part_id IS NULL AND el.decision = 'APPROVED')"))
+                    .as("invoices whose parts are not the parts issued on their job")
+                    .isZero();
             assertThat(count(
                             c,
                             "SELECT COUNT(*) FROM (SELECT receipt_id FROM estimates WHERE status = 'PRESENTED'"
@@ -328,6 +406,79 @@ class CrashTest {
                             "오일 교환"));
             if (r.status() == 201) {
                 acknowledged.put(r.id(), r.json().path("status").asText());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Sells one unit of a part in cash, then hands it over, or cancels the sale; each acknowledged
+     * step is recorded with the status it left.
+     */
+    private void sell(Api counter, Map<Long, String> acknowledged) {
+        try {
+            long part = 2L + random.nextInt(20);
+            Api.Res s = counter.post(
+                    "/counterSales",
+                    Api.obj(
+                            "lines",
+                            java.util.List.of(Map.of("vehiclePartId", part, "quantity", 1)),
+                            "payment",
+                            Map.of("amount", 1_000_000, "method", "CASH")));
+            if (s.status() != 201) {
+                return;
+            }
+            acknowledged.put(s.id(), "PAID");
+            boolean handOver = random.nextBoolean();
+            Api.Res next = handOver
+                    ? counter.post("/counterSales/" + s.id() + "/handover", null)
+                    : counter.post("/counterSales/" + s.id() + "/cancel", Api.obj("reason", "취소"));
+            if (next.status() == 200) {
+                acknowledged.put(s.id(), handOver ? "HANDED_OVER" : "CANCELLED");
+            } else {
+                acknowledged.remove(s.id()); // its answer was lost: either status may be the truth
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Orders four units of a part from a supplier and receives them in two deliveries; each
+     * acknowledged delivery is recorded with the units received so far.
+     */
+    private void deliver(Api manager, Map<Long, Integer> acknowledged) {
+        try {
+            Api.Res supplier = manager.get("/suppliers?limit=1");
+            long supplierId = supplier.json().path("items").path(0).path("id").asLong();
+            long part = 2L + random.nextInt(20);
+            Api.Res o = manager.post(
+                    "/purchaseOrders",
+                    Api.obj(
+                            "supplierId",
+                            supplierId,
+                            "lines",
+                            java.util.List.of(Map.of(
+                                    "vehiclePartId", part, "quantity", 4, "unitCost", 1_000 + random.nextInt(500)))));
+            if (o.status() != 201
+                    || manager.post("/purchaseOrders/" + o.id() + "/order", null)
+                                    .status()
+                            != 200) {
+                return;
+            }
+            for (int units = 2; units <= 4; units += 2) {
+                Api.Res d = manager.post(
+                        "/purchaseOrders/" + o.id() + "/receipts",
+                        Api.obj(
+                                "vendorInvoiceNumber",
+                                "CR-" + o.id(),
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", part, "quantity", 2))));
+                if (d.status() != 201) {
+                    return;
+                }
+                acknowledged.put(o.id(), units);
             }
         } catch (RuntimeException e) {
             sleep();

@@ -163,6 +163,84 @@ class RaceTest {
         assertThat(inv.path("status").asText()).isEqualTo("ISSUED");
     }
 
+    @Test
+    void concurrentDeliveriesNeverReceiveMoreThanWasOrdered() throws Exception {
+        long part = manager.post(
+                        "/vehicleParts",
+                        obj(
+                                "partId",
+                                "RC-1",
+                                "partName",
+                                "경합 부품",
+                                "stock",
+                                0,
+                                "partPrice",
+                                2_000,
+                                "costPrice",
+                                1_000,
+                                "reorderPoint",
+                                0))
+                .id();
+        long supplier = manager.post("/suppliers", obj("name", "경합 상사")).id();
+        long order = manager.post(
+                        "/purchaseOrders",
+                        obj(
+                                "supplierId",
+                                supplier,
+                                "lines",
+                                List.of(java.util.Map.of("vehiclePartId", part, "quantity", 5, "unitCost", 1_000))))
+                .id();
+        assertThat(manager.post("/purchaseOrders/" + order + "/order", null).status())
+                .isEqualTo(200);
+        // 32 scanners deliver one unit each against an order of 5: exactly 5 are taken
+        List<Api.Res> results = race(() -> manager.post(
+                "/purchaseOrders/" + order + "/receipts",
+                obj("lines", List.of(java.util.Map.of("vehiclePartId", part, "quantity", 1)))));
+        assertThat(results.stream().filter(r -> r.status() == 201).count()).isEqualTo(5);
+        assertThat(results.stream().filter(r -> r.status() == 409).count()).isEqualTo(CLIENTS - 5);
+        assertThat(manager.get("/vehicleParts/" + part).json().path("stock").asInt())
+                .isEqualTo(5);
+        JsonNode o = manager.get("/purchaseOrders/" + order).json();
+        assertThat(o.path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(o.path("lines").get(0).path("receivedQuantity").asInt()).isEqualTo(5);
+        assertThat(o.path("deliveries")).hasSize(5);
+    }
+
+    @Test
+    void concurrentCounterSalesOfTheLastUnitsSellEachUnitOnce() throws Exception {
+        long part = manager.post(
+                        "/vehicleParts",
+                        obj(
+                                "partId",
+                                "RC-2",
+                                "partName",
+                                "마지막 3개",
+                                "stock",
+                                3,
+                                "partPrice",
+                                10_000,
+                                "costPrice",
+                                5_000,
+                                "reorderPoint",
+                                0))
+                .id();
+        // 32 buyers of one unit each, for the last 3: exactly 3 sales exist, each with its payment
+        List<Api.Res> results = race(() -> manager.post(
+                "/counterSales",
+                obj(
+                        "lines",
+                        List.of(java.util.Map.of("vehiclePartId", part, "quantity", 1)),
+                        "payment",
+                        java.util.Map.of("amount", 11_000, "method", "CARD"))));
+        assertThat(results.stream().filter(r -> r.status() == 201).count()).isEqualTo(3);
+        assertThat(results.stream().filter(r -> r.status() == 409).count()).isEqualTo(CLIENTS - 3);
+        JsonNode p = manager.get("/vehicleParts/" + part).json();
+        assertThat(p.path("reserved").asInt()).isEqualTo(3);
+        assertThat(p.path("available").asInt()).isZero();
+        assertThat(manager.get("/counterSales?status=PAID&limit=100").json().path("items"))
+                .hasSize(3);
+    }
+
     /** A finished job's invoice, paid in full by one payment. */
     private long paidInvoice() {
         long mechanicId = Shop.mechanic(manager, "한지민", "24");

@@ -103,6 +103,34 @@ class SecurityMatrixTest {
                                 "lines",
                                 java.util.List.of(Map.of("kind", "LABOR", "description", "오일 교환", "hours", 0.5))))
                 .id();
+        long supplier = manager.post("/suppliers", Api.obj("name", "대한부품")).id();
+        long order = manager.post(
+                        "/purchaseOrders",
+                        Api.obj(
+                                "supplierId",
+                                supplier,
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 2, "unitCost", 30_000))))
+                .id();
+        long sale = manager.post(
+                        "/counterSales",
+                        Api.obj(
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1)),
+                                "payment",
+                                Map.of("amount", 100_000, "method", "CASH")))
+                .id();
+        long count = manager.post("/stockCounts", "{}").id();
+        long vendorReturn = manager.post(
+                        "/vendorReturns",
+                        Api.obj(
+                                "supplierId",
+                                supplier,
+                                "kind",
+                                "CORE",
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1, "reason", "코어"))))
+                .id();
         long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
                 .json()
                 .path("id")
@@ -118,7 +146,13 @@ class SecurityMatrixTest {
                 Map.entry("customers", "" + customer),
                 Map.entry("vehicles", "" + vehicle),
                 Map.entry("estimates", "" + estimate),
-                Map.entry("cannedJobs", "" + canned));
+                Map.entry("cannedJobs", "" + canned),
+                Map.entry("suppliers", "" + supplier),
+                Map.entry("purchaseOrders", "" + order),
+                Map.entry("counterSales", "" + sale),
+                Map.entry("stockCounts", "" + count),
+                Map.entry("partRequests", "1"),
+                Map.entry("vendorReturns", "" + vendorReturn));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

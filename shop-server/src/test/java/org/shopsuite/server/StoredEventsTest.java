@@ -57,6 +57,9 @@ class StoredEventsTest {
             Api.Res tooMany =
                     manager.post("/jobs/" + job + "/partRequests", Api.obj("vehiclePartId", 1, "quantity", 9999));
             assertThat(tooMany.json().path("status").asText()).isEqualTo("REJECTED");
+            Api.Res backordered =
+                    manager.post("/partRequests/" + tooMany.id() + "/backorder", Api.obj("supplierId", 1));
+            assertThat(backordered.status()).as(backordered.toString()).isEqualTo(200);
             long issued = manager.post("/jobs/" + job + "/partRequests", Api.obj("vehiclePartId", 1, "quantity", 1))
                     .id();
             assertThat(manager.post("/jobs/" + job + "/partRequests/" + issued + "/return", null)
@@ -103,7 +106,13 @@ class StoredEventsTest {
             assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
             // and each kind of master data edited
             for (String thing : new String[] {
-                "/vehicleParts/1", "/mechanics/1", "/users/2", "/customers/1", "/vehicles/1", "/cannedJobs/1"
+                "/vehicleParts/1",
+                "/mechanics/1",
+                "/users/2",
+                "/customers/1",
+                "/vehicles/1",
+                "/cannedJobs/1",
+                "/suppliers/1"
             }) {
                 ObjectNode body = (ObjectNode) manager.get(thing).json();
                 String version = body.path("version").asText();

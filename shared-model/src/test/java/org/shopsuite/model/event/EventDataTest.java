@@ -65,6 +65,8 @@ class EventDataTest {
                             org.shopsuite.model.Role.class,
                             org.shopsuite.model.Fuel.class,
                             org.shopsuite.model.ApprovalMethod.class,
+                            org.shopsuite.model.PurchaseOrderStatus.class,
+                            org.shopsuite.model.VendorReturnKind.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

@@ -45,6 +45,7 @@ import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
@@ -424,6 +425,24 @@ public final class ShopClient {
 
     public Invoice pay(long id, PaymentInput in, String idempotencyKey) {
         return send("POST", "/invoices/" + id + "/payments", in, idempotencyKey, type(Invoice.class));
+    }
+
+    /**
+     * Voids one payment (MANAGER): a new entry of its negative amount, the original untouched; the
+     * answer is the invoice as it now stands.
+     */
+    public Invoice voidPayment(long paymentId, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/payments/" + paymentId + "/void",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(Invoice.class));
+    }
+
+    /** Gives part of what was paid back (MANAGER); the answer is the invoice as it now stands. */
+    public Invoice refund(long invoiceId, RefundInput in, String idempotencyKey) {
+        return send("POST", "/invoices/" + invoiceId + "/refunds", in, idempotencyKey, type(Invoice.class));
     }
 
     /**

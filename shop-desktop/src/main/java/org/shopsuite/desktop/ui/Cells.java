@@ -26,4 +26,32 @@ public final class Cells {
             }
         };
     }
+
+    /**
+     * A date picker that shows and reads dates as the lists do, in the user's language (Korean
+     * "2026. 11. 27.", English "Nov 27, 2026"); an ISO date (2026-11-27) is read too.
+     */
+    public static void localDates(javafx.scene.control.DatePicker picker, Messages m) {
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.MEDIUM)
+                .withLocale(m.locale());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : shown.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDate.parse(s.strip(), shown);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return java.time.LocalDate.parse(s.strip());
+                }
+            }
+        });
+    }
 }

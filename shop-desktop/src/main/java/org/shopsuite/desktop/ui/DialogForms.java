@@ -85,6 +85,7 @@ public final class DialogForms {
         ok.setId(id + "-submit");
         ok.getStyleClass().add("accent");
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        Keys.ctrlEnterSubmits(pane, ok::fire); // also from a multi-line field, where Enter is a new line
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             submit.accept(() -> {

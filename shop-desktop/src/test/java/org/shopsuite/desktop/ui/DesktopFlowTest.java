@@ -136,6 +136,9 @@ class DesktopFlowTest {
         kim.type("#labor-hours", "1.5");
         long finishedAt = System.nanoTime();
         kim.press("#job-finish");
+        kim.await(() -> InvoiceDialogsTest.dialog("finish-confirm") != null);
+        kim.fx(() ->
+                ((javafx.scene.control.Button) InvoiceDialogsTest.in("finish-confirm", "#finish-confirm-yes")).fire());
         kim.await(() -> jobIn(kim, jobId) == null);
 
         // The counter's board shows it finished, with the invoice total, by itself.

@@ -290,15 +290,14 @@ class EstimateScreensTest {
 
         lee.type("#labor-hours", "3.5");
         lee.press("#job-finish");
-        lee.await(() -> dialog("finish-parts-warning") != null);
-        String warning =
-                lee.fx(() -> ((javafx.scene.control.DialogPane) dialog("finish-parts-warning")).getContentText());
+        lee.await(() -> dialog("finish-confirm") != null);
+        String warning = lee.fx(() -> ((javafx.scene.control.DialogPane) dialog("finish-confirm")).getContentText());
         assertThat(warning).startsWith("The parts issued differ").contains("approved 0, issued 1");
-        lee.fx(() -> ((javafx.scene.control.DialogPane) dialog("finish-parts-warning"))
+        lee.fx(() -> ((javafx.scene.control.DialogPane) dialog("finish-confirm"))
                 .getScene()
                 .getWindow()
                 .hide());
-        lee.await(() -> dialog("finish-parts-warning") == null);
+        lee.await(() -> dialog("finish-confirm") == null);
 
         ShopClient desk = client("counter");
         Receipt r = desk.receipts("Daniel Park", null, null, null, 1).items().get(0);

@@ -105,7 +105,15 @@ class ManagerViewModelTest {
                 p.id(),
                 p.version(),
                 new org.shopsuite.model.VehiclePartInput(
-                        p.partId(), p.partName(), null, 99_000L, p.costPrice(), p.reorderPoint(), p.barcode()));
+                        p.partId(),
+                        p.partName(),
+                        null,
+                        99_000L,
+                        p.costPrice(),
+                        p.reorderPoint(),
+                        p.barcode(),
+                        null,
+                        null));
         mine.partPriceProperty().set("1");
         mine.save();
         assertThat(mine.errorProperty().get()).contains("changed by someone else");

@@ -337,6 +337,90 @@ class ScreenshotTest {
         }
     }
 
+    /**
+     * Payment corrections, cash change due, the receipt cancel, Finish's question and the keyboard
+     * shortcuts at 1280x720, in both languages (nothing is sent: each dialog is only shown).
+     */
+    @Test
+    void rendersPaymentCorrectionsAndConfirmationsAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            boolean ko = lang.equals("ko");
+            FxDriver boss = FxDriver.open(server.url());
+            boss.fx(() -> {
+                boss.stage().setWidth(1280);
+                boss.stage().setHeight(720);
+            });
+            boss.await(() -> boss.has("#login-submit"));
+            pickLanguage(boss, lang);
+            boss.login("manager", ServerFixture.PASSWORD);
+            InvoiceDialogsTest.openReceipt(boss, "Emily");
+            javafx.scene.control.ListView<?> payments = boss.node("#invoice-payments");
+            boss.await(() -> !payments.getItems().isEmpty());
+            boss.fx(() -> {
+                payments.getSelectionModel().select(0);
+                boss.<ComboBox<org.shopsuite.model.PaymentMethod>>node("#pay-method")
+                        .setValue(org.shopsuite.model.PaymentMethod.CASH);
+            });
+            boss.type("#pay-received", "250000");
+            scrollDetailToBottom(boss);
+            shot(boss, "manager-payments-" + lang);
+
+            boss.press("#payment-void");
+            boss.await(() -> InvoiceDialogsTest.dialog("void-payment-dialog") != null);
+            boss.fx(() -> ((javafx.scene.control.TextField)
+                            InvoiceDialogsTest.in("void-payment-dialog", "#void-payment-reason"))
+                    .setText(ko ? "현금 이중 기록" : "Entered twice"));
+            shotWithDialog(boss, "void-payment-dialog", "manager-void-payment-" + lang);
+            hide(boss, "void-payment-dialog");
+
+            boss.press("#invoice-refund");
+            boss.await(() -> InvoiceDialogsTest.dialog("refund-dialog") != null);
+            boss.fx(() -> {
+                ((javafx.scene.control.TextField) InvoiceDialogsTest.in("refund-dialog", "#refund-amount"))
+                        .setText("200000");
+                ((javafx.scene.control.Button) InvoiceDialogsTest.in("refund-dialog", "#refund-submit")).fire();
+            });
+            shotWithDialog(boss, "refund-dialog", "manager-refund-errors-" + lang);
+            hide(boss, "refund-dialog");
+
+            InvoiceDialogsTest.openReceipt(boss, "이도현");
+            boss.await(() ->
+                    !boss.<javafx.scene.control.Button>node("#receipt-cancel").isDisabled());
+            boss.press("#receipt-cancel");
+            boss.await(() -> InvoiceDialogsTest.dialog("cancel-receipt-dialog") != null);
+            boss.fx(() -> ((javafx.scene.control.Button)
+                            InvoiceDialogsTest.in("cancel-receipt-dialog", "#cancel-receipt-submit"))
+                    .fire());
+            shotWithDialog(boss, "cancel-receipt-dialog", "receipt-cancel-reason-required-" + lang);
+            hide(boss, "cancel-receipt-dialog");
+
+            AccountMenuTest.menu(boss, "menu-shortcuts");
+            boss.await(() -> InvoiceDialogsTest.dialog("shortcuts-dialog") != null);
+            shotWithDialog(boss, "shortcuts-dialog", "keyboard-shortcuts-" + lang);
+            hide(boss, "shortcuts-dialog");
+
+            boss.selectTab("tab-jobs");
+            javafx.scene.control.ListView<org.shopsuite.model.Job> jobs = boss.node("#jobs-list");
+            boss.await(() ->
+                    jobs.getItems().stream().anyMatch(j -> j.status() == org.shopsuite.model.JobStatus.IN_PROGRESS));
+            boss.fx(() -> jobs.getSelectionModel()
+                    .select(jobs.getItems().stream()
+                            .filter(j -> j.status() == org.shopsuite.model.JobStatus.IN_PROGRESS)
+                            .findFirst()
+                            .orElseThrow()));
+            boss.type("#labor-hours", "1.5");
+            boss.press("#job-finish");
+            boss.await(() -> InvoiceDialogsTest.dialog("finish-confirm") != null);
+            shotWithDialog(boss, "finish-confirm", "mechanic-finish-confirm-" + lang);
+            hide(boss, "finish-confirm");
+            boss.close();
+        }
+    }
+
+    private static void hide(FxDriver d, String dialogId) throws Exception {
+        d.fx(() -> InvoiceDialogsTest.dialog(dialogId).getScene().getWindow().hide());
+    }
+
     private static void scrollDetailToBottom(FxDriver d) throws Exception {
         d.fx(() -> d.stage().getScene().getRoot().lookupAll(".scroll-pane").stream()
                 .map(n -> (javafx.scene.control.ScrollPane) n)

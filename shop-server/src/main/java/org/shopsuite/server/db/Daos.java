@@ -2,6 +2,7 @@ package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.count.StockCountDao;
 import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.document.DocumentDao;
 import org.shopsuite.server.db.estimate.CannedJobDao;
@@ -12,7 +13,10 @@ import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.purchase.PurchasingDao;
+import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
+import org.shopsuite.server.db.sale.CounterSaleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
@@ -39,6 +43,10 @@ final class Daos {
     private final CustomerDao customers;
     private final VehicleDao vehicles;
     private final EstimateDao estimates;
+    private final PurchasingDao purchasing;
+    private final ReconciliationDao reconciliation;
+    private final CounterSaleDao counterSales;
+    private final StockCountDao stockCounts;
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
 
@@ -57,6 +65,10 @@ final class Daos {
         this.customers = handle.attach(CustomerDao.class);
         this.vehicles = handle.attach(VehicleDao.class);
         this.estimates = handle.attach(EstimateDao.class);
+        this.purchasing = handle.attach(PurchasingDao.class);
+        this.reconciliation = handle.attach(ReconciliationDao.class);
+        this.counterSales = handle.attach(CounterSaleDao.class);
+        this.stockCounts = handle.attach(StockCountDao.class);
         this.cannedJobs = handle.attach(CannedJobDao.class);
         this.documents = handle.attach(DocumentDao.class);
     }
@@ -115,6 +127,22 @@ final class Daos {
 
     DocumentDao documents() {
         return documents;
+    }
+
+    StockCountDao stockCounts() {
+        return stockCounts;
+    }
+
+    CounterSaleDao counterSales() {
+        return counterSales;
+    }
+
+    ReconciliationDao reconciliation() {
+        return reconciliation;
+    }
+
+    PurchasingDao purchasing() {
+        return purchasing;
     }
 
     EstimateDao estimates() {

@@ -36,7 +36,8 @@ public final class Migrator {
             "V7__customers_and_vehicles.sql",
             "V8__receipt_links.sql",
             "V9__receipt_changes.sql",
-            "V10__estimates.sql");
+            "V10__estimates.sql",
+            "V11__purchasing.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -2,6 +2,7 @@ package org.shopsuite.server.db;
 
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
+import org.shopsuite.server.db.count.StockCountDao;
 import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.document.DocumentDao;
 import org.shopsuite.server.db.estimate.CannedJobDao;
@@ -12,7 +13,10 @@ import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.purchase.PurchasingDao;
+import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
+import org.shopsuite.server.db.sale.CounterSaleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
@@ -48,6 +52,22 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final DocumentDao documents() {
         return daos.documents();
+    }
+
+    public final StockCountDao stockCounts() {
+        return daos.stockCounts();
+    }
+
+    public final CounterSaleDao counterSales() {
+        return daos.counterSales();
+    }
+
+    public final ReconciliationDao reconciliation() {
+        return daos.reconciliation();
+    }
+
+    public final PurchasingDao purchasing() {
+        return daos.purchasing();
     }
 
     public final EstimateDao estimates() {

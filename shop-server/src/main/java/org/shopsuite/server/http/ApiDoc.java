@@ -9,15 +9,21 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ApprovalInput;
+import org.shopsuite.model.BackorderInput;
 import org.shopsuite.model.Backup;
 import org.shopsuite.model.BackupInput;
 import org.shopsuite.model.CannedJob;
 import org.shopsuite.model.CannedJobInput;
 import org.shopsuite.model.CannedLinesInput;
 import org.shopsuite.model.Capacity;
+import org.shopsuite.model.CounterSale;
+import org.shopsuite.model.CounterSaleInput;
+import org.shopsuite.model.CounterSaleStatus;
+import org.shopsuite.model.CreditInput;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
 import org.shopsuite.model.DeclinedWork;
+import org.shopsuite.model.DeliveryInput;
 import org.shopsuite.model.Estimate;
 import org.shopsuite.model.EstimateInput;
 import org.shopsuite.model.Event;
@@ -39,6 +45,9 @@ import org.shopsuite.model.PartReturnInput;
 import org.shopsuite.model.PartsPricing;
 import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.PurchaseOrder;
+import org.shopsuite.model.PurchaseOrderInput;
+import org.shopsuite.model.PurchaseOrderStatus;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
@@ -46,10 +55,15 @@ import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.RecommendationInput;
 import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.RepairRecord;
+import org.shopsuite.model.ScanInput;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.StatusPageRow;
 import org.shopsuite.model.StockAdjustmentInput;
+import org.shopsuite.model.StockCount;
+import org.shopsuite.model.StockCountInput;
 import org.shopsuite.model.StockMovement;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -57,6 +71,9 @@ import org.shopsuite.model.VehicleInput;
 import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.model.VehicleRecord;
+import org.shopsuite.model.VendorReturn;
+import org.shopsuite.model.VendorReturnInput;
+import org.shopsuite.model.VendorReturnStatus;
 import org.shopsuite.model.Visit;
 import org.shopsuite.model.VoidInput;
 
@@ -573,6 +590,199 @@ final class ApiDoc {
                 .describe("After the job is finished (409 before): the work done, the parts with their grades, the"
                         + " mechanic, the totals billed and the work declined. Kept as first rendered.")
                 .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}"))
+                .errors(409));
+
+        ops.add(op("GET", "/suppliers", "purchasing", "Suppliers, in name order")
+                .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .paged()
+                .answers(200, new PageOf(Supplier.class)));
+        ops.add(op("POST", "/suppliers", "purchasing", "Add a supplier")
+                .describe("businessNumber: the supplier's 사업자등록번호, 10 digits (hyphens allowed). Event"
+                        + " SupplierCreated.")
+                .body(SupplierInput.class, "name")
+                .limit("name", TEXT100)
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"name\": \"대한부품상사\", \"phone\": \"02-333-4444\", \"email\":"
+                        + " \"order@daehan-parts.example\", \"businessNumber\": \"220-81-12345\", \"notes\":"
+                        + " \"오후 3시 전 주문 당일 배송\", \"active\": true}")
+                .idempotent()
+                .answers(201, new Of(Supplier.class)));
+        ops.add(op("GET", "/suppliers/{id}", "purchasing", "One supplier").answers(200, new Of(Supplier.class)));
+        ops.add(op("PATCH", "/suppliers/{id}", "purchasing", "Change a supplier")
+                .describe("The fields sent replace the supplier's. Event SupplierUpdated.")
+                .body(SupplierInput.class)
+                .limit("name", TEXT100)
+                .limit("notes", "{\"maxLength\": 2000}")
+                .example("{\"phone\": \"02-333-5555\", \"active\": true}")
+                .answers(200, new Of(Supplier.class)));
+        ops.add(op("GET", "/purchaseOrders", "purchasing", "Purchase orders, newest first")
+                .describe("Lists leave deliveries out (null); GET /purchaseOrders/{id} has them.")
+                .query("status", PurchaseOrderStatus.class, "only orders in this status")
+                .query("supplierId", Long.class, "only this supplier's orders")
+                .paged()
+                .answers(200, new PageOf(PurchaseOrder.class)));
+        ops.add(op("POST", "/purchaseOrders", "purchasing", "Start a purchase order (DRAFT)")
+                .describe("Lines: a catalogue part, a whole quantity and its unit cost (the part's costPrice when"
+                        + " omitted), optionally the job that needs it. Event PurchaseOrderCreated.")
+                .body(PurchaseOrderInput.class, "supplierId", "lines")
+                .example("{\"supplierId\": 1, \"lines\": [{\"vehiclePartId\": 16, \"quantity\": 4, \"unitCost\":"
+                        + " 75000}]}")
+                .idempotent()
+                .answers(201, new Of(PurchaseOrder.class)));
+        ops.add(op("GET", "/purchaseOrders/{id}", "purchasing", "One purchase order with its deliveries")
+                .answers(200, new Of(PurchaseOrder.class)));
+        ops.add(op("PATCH", "/purchaseOrders/{id}", "purchasing", "Change a draft order")
+                .describe("The supplier and the lines (the whole list) of a DRAFT; 409 once ordered. Event"
+                        + " PurchaseOrderUpdated.")
+                .body(PurchaseOrderInput.class)
+                .example("{\"lines\": [{\"vehiclePartId\": 16, \"quantity\": 6}]}")
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/order", "purchasing", "Send the order to the supplier")
+                .describe("DRAFT -> ORDERED (409 otherwise, or without lines). Event PurchaseOrderPlaced.")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/receipts", "purchasing", "Receive a delivery")
+                .describe("All or part of an ORDERED or PARTIALLY_RECEIVED order. Each line names the part by"
+                        + " vehiclePartId or by barcode (as scanned; without quantity one unit), with its unitCost"
+                        + " (the order line's when omitted). Stock goes up in the same transaction with a RECEIVED"
+                        + " ledger row naming the order and the vendor's invoice; the part's costPrice moves by"
+                        + " moving average. More than ordered is a 409 naming the part (params vehiclePartId,"
+                        + " ordered, over) unless allowOver is true, and then the delivery is flagged"
+                        + " overReceived. The order becomes PARTIALLY_RECEIVED or RECEIVED. Event PartsReceived.")
+                .body(DeliveryInput.class, "lines")
+                .limit("vendorInvoiceNumber", "{\"maxLength\": 50}")
+                .example("{\"vendorInvoiceNumber\": \"DH-2026-1127\", \"vendorInvoiceDate\": \"2026-11-27\","
+                        + " \"lines\": [{\"barcode\": \"8801234500240\", \"quantity\": 2, \"unitCost\": 45000}],"
+                        + " \"allowOver\": false}")
+                .idempotent()
+                .answers(201, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/close", "purchasing", "Expect nothing more against the order")
+                .describe("ORDERED, PARTIALLY_RECEIVED or RECEIVED -> CLOSED. Event PurchaseOrderClosed.")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/purchaseOrders/{id}/cancel", "purchasing", "Cancel an order before anything came")
+                .describe("DRAFT or ORDERED -> CANCELLED, with the reason. Event PurchaseOrderCancelled.")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"공급처 품절\"}")
+                .idempotent()
+                .answers(200, new Of(PurchaseOrder.class))
+                .errors(409));
+
+        ops.add(op("POST", "/partRequests/{id}/backorder", "purchasing", "Order a part a job could not get")
+                .describe("A request REJECTED for stock becomes a line of the supplier's newest draft order (a new"
+                        + " one when it has none), tied to the job; the supplier given, else the part's"
+                        + " defaultSupplierId, else 400 naming supplierId. The request stays REJECTED and shows its"
+                        + " backorderId. When the line is received and the job is WAITING or IN_PROGRESS, a new"
+                        + " ISSUED request for the job is made at once (PartIssued, live to the mechanic); otherwise"
+                        + " the parts go to stock. The job's mechanic or a MANAGER. Event PartBackordered.")
+                .optionalBody(BackorderInput.class)
+                .example("{\"supplierId\": 1}")
+                .idempotent()
+                .answers(200, new Of(PartRequest.class))
+                .errors(409));
+        ops.add(op("GET", "/reports/partsReconciliation", "purchasing", "Parts bought, used and billed, per part")
+                .describe("Over from..to (inclusive days in the shop's time zone; this month so far when omitted; at"
+                        + " most 366 days): received, issued to jobs, returned from jobs, billed on invoices issued in"
+                        + " the period, sold and returned over the counter, returned to vendors, adjusted, counted, on"
+                        + " hand at the end, and the differences: issuedNotBilled (issued - returned - billed),"
+                        + " receivedWithoutVendorInvoice, creditOutstanding (minor units on open returns and cores)."
+                        + " format=csv for a spreadsheet (UTF-8 with a BOM).")
+                .query("from", java.time.LocalDate.class, "first day")
+                .query("to", java.time.LocalDate.class, "last day")
+                .query("format", String.class, "json (default) or csv")
+                .answers(200, new ItemsOf(org.shopsuite.model.PartReconciliation.class)));
+        ops.add(op("GET", "/vendorReturns", "purchasing", "Vendor returns and cores, newest first")
+                .describe("status=OPEN lists what still waits for the supplier's credit, with its age in days.")
+                .query("status", VendorReturnStatus.class, "OPEN or CREDITED")
+                .query("supplierId", Long.class, "only this supplier's")
+                .paged()
+                .answers(200, new PageOf(VendorReturn.class)));
+        ops.add(op("POST", "/vendorReturns", "purchasing", "Send parts (or cores) back to a supplier")
+                .describe("RETURN: the parts leave stock (VENDOR_RETURN ledger rows at the cost given, else the"
+                        + " part's costPrice; 409 naming the line when fewer are available). CORE: old parts returned"
+                        + " for their deposit (the part's coreCharge when no cost is given); no stock moves. OPEN"
+                        + " until the credit memo. Event VendorReturnCreated.")
+                .body(VendorReturnInput.class, "supplierId", "kind", "lines")
+                .example("{\"supplierId\": 1, \"kind\": \"RETURN\", \"lines\": [{\"vehiclePartId\": 16,"
+                        + " \"quantity\": 1, \"unitCost\": 70000, \"reason\": \"규격 오배송\"}]}")
+                .idempotent()
+                .answers(201, new Of(VendorReturn.class))
+                .errors(409));
+        ops.add(op("GET", "/vendorReturns/{id}", "purchasing", "One vendor return")
+                .answers(200, new Of(VendorReturn.class)));
+        ops.add(op("POST", "/vendorReturns/{id}/credit", "purchasing", "Record the supplier's credit memo")
+                .describe("OPEN -> CREDITED (409 when credited already). Event VendorCreditReceived.")
+                .body(CreditInput.class, "creditMemoNumber", "amount")
+                .limit("creditMemoNumber", "{\"minLength\": 1, \"maxLength\": 50}")
+                .example("{\"creditMemoNumber\": \"CM-2026-0042\", \"amount\": 70000}")
+                .idempotent()
+                .answers(201, new Of(VendorReturn.class))
+                .errors(409));
+        ops.add(op("POST", "/stockCounts", "purchasing", "Start a stock count sheet")
+                .describe("The parts given (every part when the body is empty), each with its stock now as"
+                        + " expected; the sheet fixes the ledger's position, so stock that moves while the count goes"
+                        + " on keeps its movements. Event StockCountStarted.")
+                .optionalBody(StockCountInput.class)
+                .example("{\"vehiclePartIds\": [1, 2, 3]}")
+                .idempotent()
+                .answers(201, new Of(StockCount.class)));
+        ops.add(op("GET", "/stockCounts/{id}", "purchasing", "A count sheet with its differences")
+                .answers(200, new Of(StockCount.class)));
+        ops.add(op("POST", "/stockCounts/{id}/scans", "purchasing", "Count units")
+                .describe("A barcode (as scanned) or a vehiclePartId; one unit unless quantity is given. Several"
+                        + " scanners may count at once (no If-Match). A part not on the sheet joins it. 409 once"
+                        + " posted. Event StockCountScanned.")
+                .body(ScanInput.class)
+                .example("{\"barcode\": \"8801234500011\", \"quantity\": 1}")
+                .idempotent()
+                .answers(201, new Of(StockCount.class))
+                .errors(409));
+        ops.add(op("POST", "/stockCounts/{id}/post", "purchasing", "Post the differences")
+                .describe("In one transaction each part's stock moves by counted - expected with a COUNT ledger"
+                        + " row; a difference that would leave less than nothing available is a 409 naming the part,"
+                        + " with nothing written. Event StockCounted.")
+                .idempotent()
+                .answers(200, new Of(StockCount.class))
+                .errors(409));
+        ops.add(op("GET", "/counterSales", "sales", "Counter sales, newest first (the sales dashboard)")
+                .query("status", CounterSaleStatus.class, "only sales in this status")
+                .query("date", java.time.LocalDate.class, "only sales made on this day (the shop's time zone)")
+                .paged()
+                .answers(200, new PageOf(CounterSale.class)));
+        ops.add(op("POST", "/counterSales", "sales", "Sell parts over the counter, paid at once")
+                .describe("The lines at the parts' prices plus tax (rounded as invoices are). 201 only when the"
+                        + " payment covers the total: cash may be more (the change is recorded), card and transfer"
+                        + " are exact; otherwise 409 naming the amount due (params amountDue, amountGiven) and"
+                        + " nothing is written. The units are reserved at once (available = stock - reserved), so"
+                        + " the last unit cannot be sold twice: 409 naming the line (params available, requested)."
+                        + " Event CounterSaleCreated.")
+                .body(CounterSaleInput.class, "lines", "payment")
+                .example("{\"customerId\": 1, \"lines\": [{\"vehiclePartId\": 7, \"quantity\": 2}],"
+                        + " \"payment\": {\"amount\": 40000, \"method\": \"CASH\"}}")
+                .idempotent()
+                .answers(201, new Of(CounterSale.class))
+                .errors(409));
+        ops.add(op("GET", "/counterSales/{id}", "sales", "One counter sale").answers(200, new Of(CounterSale.class)));
+        ops.add(op("POST", "/counterSales/{id}/handover", "sales", "Hand the parts over")
+                .describe("PAID -> HANDED_OVER: stock and the reservation go down with a SOLD ledger row at the"
+                        + " part's cost. 409 otherwise. Event CounterSaleHandedOver.")
+                .idempotent()
+                .answers(200, new Of(CounterSale.class))
+                .errors(409));
+        ops.add(op("POST", "/counterSales/{id}/cancel", "sales", "Cancel a sale, or take the parts back")
+                .describe("Before the handover: the reservation is released and the money refunded (CANCELLED)."
+                        + " After it: the parts go back to stock (SALE_RETURN) and the money is refunded"
+                        + " (RETURNED). Events CounterSaleCancelled, CounterSaleReturned.")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"고객 변심\"}")
+                .idempotent()
+                .answers(200, new Of(CounterSale.class))
                 .errors(409));
 
         ops.add(op("GET", "/customers", "customers", "Find customers as you type, in name order")

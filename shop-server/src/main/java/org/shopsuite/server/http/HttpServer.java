@@ -58,6 +58,9 @@ public final class HttpServer {
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);
         EstimateController estimates = new EstimateController(s, bodies, respond);
+        PurchasingController purchasing = new PurchasingController(s.purchasing(), s.shop(), bodies, respond);
+        CounterSaleController counterSales = new CounterSaleController(s.counterSales(), bodies, respond);
+        StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -123,7 +126,21 @@ public final class HttpServer {
             });
             problems.register(config.routes);
             Routes.register(
-                    config.routes, authn, health, auth, people, parts, repair, customers, estimates, events, ops, docs);
+                    config.routes,
+                    authn,
+                    health,
+                    auth,
+                    people,
+                    parts,
+                    repair,
+                    customers,
+                    estimates,
+                    purchasing,
+                    counterSales,
+                    stockCounts,
+                    events,
+                    ops,
+                    docs);
             config.routes.before(limiter::check); // after the body is read (see Routes)
         });
         docs.describe(app);

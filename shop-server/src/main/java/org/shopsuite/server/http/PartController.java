@@ -42,7 +42,15 @@ final class PartController {
         long version = Params.ifMatch(ctx);
         VehiclePart p = parts.get(id);
         VehiclePartInput base = new VehiclePartInput(
-                p.partId(), p.partName(), p.stock(), p.partPrice(), p.costPrice(), p.reorderPoint(), p.barcode());
+                p.partId(),
+                p.partName(),
+                p.stock(),
+                p.partPrice(),
+                p.costPrice(),
+                p.reorderPoint(),
+                p.barcode(),
+                p.defaultSupplierId(),
+                p.coreCharge());
         VehiclePartInput in = bodies.merge(ctx, base, VehiclePartInput.class);
         respond.put(ctx, parts.update(Respond.actor(ctx), id, version, in));
     }

@@ -151,7 +151,7 @@ final class RepairController {
         long id = Params.id(ctx, "id");
         var invoice = invoices.get(id);
         var receipt = receipts.get(invoice.receiptId());
-        byte[] pdf = org.shopsuite.server.service.invoice.InvoicePdf.render(
+        byte[] pdf = org.shopsuite.server.service.document.InvoicePdf.render(
                 invoice,
                 receipt,
                 receipt.jobId() == null ? null : jobs.get(Respond.actor(ctx), receipt.jobId()),

@@ -27,6 +27,9 @@ final class Routes {
             RepairController repair,
             CustomerController customers,
             EstimateController estimates,
+            PurchasingController purchasing,
+            CounterSaleController counterSales,
+            StockCountController stockCounts,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -115,6 +118,38 @@ final class Routes {
         r.patch("/cannedJobs/{id}", estimates::updateCannedJob, MANAGER);
         r.get("/shop/partsPricing", estimates::getPartsPricing, MANAGER, RECEPTIONIST);
         r.put("/shop/partsPricing", estimates::putPartsPricing, MANAGER);
+
+        // Purchasing: the manager buys and receives; the counter reads orders.
+        r.get("/suppliers", purchasing::listSuppliers, MANAGER, RECEPTIONIST);
+        r.post("/suppliers", purchasing::createSupplier, MANAGER);
+        r.get("/suppliers/{id}", purchasing::getSupplier, MANAGER, RECEPTIONIST);
+        r.patch("/suppliers/{id}", purchasing::updateSupplier, MANAGER);
+        r.get("/purchaseOrders", purchasing::listOrders, MANAGER, RECEPTIONIST);
+        r.post("/purchaseOrders", purchasing::createOrder, MANAGER);
+        r.get("/purchaseOrders/{id}", purchasing::getOrder, MANAGER, RECEPTIONIST);
+        r.patch("/purchaseOrders/{id}", purchasing::updateOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/order", purchasing::placeOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/receipts", purchasing::receive, MANAGER);
+        r.post("/purchaseOrders/{id}/close", purchasing::closeOrder, MANAGER);
+        r.post("/purchaseOrders/{id}/cancel", purchasing::cancelOrder, MANAGER);
+        r.post("/partRequests/{id}/backorder", purchasing::backorder, MANAGER, MECHANIC);
+        r.get("/reports/partsReconciliation", purchasing::reconciliation, MANAGER);
+        r.get("/vendorReturns", purchasing::listReturns, MANAGER);
+        r.post("/vendorReturns", purchasing::createReturn, MANAGER);
+        r.get("/vendorReturns/{id}", purchasing::getReturn, MANAGER);
+        r.post("/vendorReturns/{id}/credit", purchasing::credit, MANAGER);
+
+        r.post("/stockCounts", stockCounts::start, MANAGER);
+        r.get("/stockCounts/{id}", stockCounts::get, MANAGER);
+        r.post("/stockCounts/{id}/scans", stockCounts::scan, MANAGER);
+        r.post("/stockCounts/{id}/post", stockCounts::post, MANAGER);
+
+        // Parts sold over the counter.
+        r.get("/counterSales", counterSales::list, MANAGER, RECEPTIONIST);
+        r.post("/counterSales", counterSales::create, MANAGER, RECEPTIONIST);
+        r.get("/counterSales/{id}", counterSales::get, MANAGER, RECEPTIONIST);
+        r.post("/counterSales/{id}/handover", counterSales::handOver, MANAGER, RECEPTIONIST);
+        r.post("/counterSales/{id}/cancel", counterSales::cancel, MANAGER, RECEPTIONIST);
 
         // Customers and vehicles: a mechanic reads those of their own jobs only (checked in the
         // services), without phone, email or address.

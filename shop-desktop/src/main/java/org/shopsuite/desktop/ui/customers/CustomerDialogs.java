@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -86,6 +83,7 @@ public final class CustomerDialogs {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
+        org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
         f.add(m.get("customers.notes"), notes, "customer-notes", "notes");
         CheckBox consent = new CheckBox(m.get("customers.consent"));
         consent.setMnemonicParsing(true);
@@ -211,22 +209,22 @@ public final class CustomerDialogs {
         return d;
     }
 
-    /** Asks, naming both customers; {@code yes} runs only on Yes (Enter). Escape or No sends nothing. */
+    /**
+     * Asks, naming both customers; its buttons say what they do ("Merge" / "Don't merge"). A merge
+     * cannot be undone, so Enter does not run it; Escape sends nothing.
+     */
     private static void confirm(Window owner, PickCustomerViewModel vm, Messages m, Runnable yes) {
-        ButtonType go = new ButtonType(m.get("common.yes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(m.get("common.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert sure = new Alert(Alert.AlertType.CONFIRMATION, vm.confirmation(), go, no);
-        sure.initOwner(owner);
-        sure.setTitle(vm.title());
-        sure.setHeaderText(null);
-        sure.getDialogPane().setId("pick-confirm");
+        boolean transfer = vm.purpose() == PickCustomerViewModel.Purpose.TRANSFER;
+        javafx.scene.control.Alert sure = org.shopsuite.desktop.ui.Confirm.ask(
+                owner,
+                "pick-confirm",
+                vm.title(),
+                vm.confirmation(),
+                m.get(transfer ? "vehicles.transfer" : "customers.merge"),
+                m.get(transfer ? "vehicles.transfer.keep" : "customers.merge.keep"),
+                !transfer,
+                yes);
         sure.getDialogPane().setPrefWidth(520);
-        sure.getDialogPane().lookupButton(go).setId("pick-confirm-yes");
-        sure.resultProperty().addListener((o, a, b) -> {
-            if (b == go) {
-                yes.run();
-            }
-        });
         sure.show();
     }
 }

@@ -222,11 +222,6 @@ public final class CustomersView {
         return query.getScene().getWindow();
     }
 
-    /** Focuses the search box. */
-    public void focus() {
-        query.requestFocus();
-    }
-
     @FXML
     private void addCustomer() {
         CustomerDialogs.customer(window(), vm.newCustomerForm(), m, vm::saved).show();

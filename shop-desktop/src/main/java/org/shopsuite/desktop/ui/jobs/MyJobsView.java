@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.shopsuite.desktop.ui.Confirm;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Job;
@@ -111,8 +112,17 @@ public final class MyJobsView {
         laborHours.textProperty().bindBidirectional(vm.laborHoursProperty());
         notes.textProperty().bindBidirectional(vm.notesProperty());
         message.textProperty().bind(vm.messageProperty());
+        vm.refusedProperty().addListener((o, a, b) -> {
+            message.getStyleClass().remove("job-message-refused");
+            if (b) {
+                message.getStyleClass().add("job-message-refused");
+            }
+        });
         error.textProperty().bind(vm.errorProperty());
         requests.setCellFactory(l -> new RequestCell());
+        // Tab leaves the notes as it leaves any field; Ctrl+Enter finishes (after the confirmation).
+        org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
+        org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(detail, this::finish);
         detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         start.disableProperty()
                 .bind(Bindings.createBooleanBinding(
@@ -210,31 +220,28 @@ public final class MyJobsView {
         vm.requestPart();
     }
 
-    /** Finishes the job; first asks when the parts issued differ from the approved ones. */
+    /** Finishes the job once confirmed; parts issued other than approved are said in the question. */
     @FXML
     private void finish() {
-        String warning = vm.approvedWork().finishWarning(vm.selectedProperty().get());
-        if (warning == null) {
-            vm.finish();
-            return;
+        if (finish.isDisabled()) {
+            return; // Ctrl+Enter on a job that is not in progress
         }
-        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(
-                m.get("approved.finishAnyway"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(
-                m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert sure =
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, warning, yes, no);
-        sure.initOwner(requests.getScene().getWindow());
-        sure.setTitle(m.get("jobs.finish"));
-        sure.setHeaderText(null);
-        sure.getDialogPane().setId("finish-parts-warning");
-        sure.getDialogPane().lookupButton(yes).setId("finish-parts-warning-yes");
-        sure.resultProperty().addListener((o, a, b) -> {
-            if (b == yes) {
-                vm.finish();
-            }
-        });
-        sure.show();
+        String question = vm.finishConfirmation();
+        if (question != null) {
+            // parts issued in other quantities than the customer approved are said first
+            String warning =
+                    vm.approvedWork().finishWarning(vm.selectedProperty().get());
+            Confirm.ask(
+                            finish.getScene().getWindow(),
+                            "finish-confirm",
+                            m.get("jobs.finish.title"),
+                            warning == null ? question : warning + "\n\n" + question,
+                            m.get("jobs.finish.yes"),
+                            m.get("jobs.finish.no"),
+                            false,
+                            vm::finish)
+                    .show();
+        }
     }
 
     /** Asks how many go back, then confirms naming the part and the quantity, then returns them. */
@@ -243,11 +250,6 @@ public final class MyJobsView {
         if (form != null) {
             ReturnPartDialog.show(requests.getScene().getWindow(), form, m, job -> vm.returned(form, job));
         }
-    }
-
-    /** Focuses the part search (Ctrl+F, or a barcode scanner). */
-    public void focusSearch() {
-        partQuery.requestFocus();
     }
 
     private final class JobCell extends ListCell<Job> {

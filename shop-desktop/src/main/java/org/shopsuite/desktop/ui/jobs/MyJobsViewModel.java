@@ -47,6 +47,8 @@ public final class MyJobsViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel approved;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper refused =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public MyJobsViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -119,6 +121,14 @@ public final class MyJobsViewModel {
         return error;
     }
 
+    /**
+     * The message says something was refused (a part out of stock was not issued): shown as a
+     * warning, not as a success.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
@@ -159,6 +169,44 @@ public final class MyJobsViewModel {
         act(() -> session.client().startJob(job.id(), ShopClient.newIdempotencyKey()), "jobs.started");
     }
 
+    /**
+     * What "Finish job" asks before the invoice is issued: the job, and what will be billed (the
+     * hours worked and the parts kept). Null, with the reason shown, when the hours are not a number.
+     */
+    public String finishConfirmation() {
+        Job job = selected.get();
+        if (job == null) {
+            return null;
+        }
+        BigDecimal hours;
+        try {
+            hours = hoursTyped();
+        } catch (NumberFormatException e) {
+            error.set(session.messages().get("jobs.hours.invalid"));
+            return null;
+        }
+        var m = session.messages();
+        List<String> kept = job.partRequests().stream()
+                .filter(r -> r.status() != org.shopsuite.model.PartRequestStatus.REJECTED)
+                .filter(r -> r.quantity() - r.returnedQuantity() > 0)
+                .map(r -> m.get("jobs.finish.part", r.quantity() - r.returnedQuantity(), r.partName()))
+                .toList();
+        return m.get(
+                "jobs.finish.confirm",
+                job.id(),
+                job.carId(),
+                job.customerName(),
+                m.hours(hours == null ? job.estimatedHours() : hours),
+                kept.isEmpty() ? m.get("jobs.finish.noParts") : String.join(", ", kept));
+    }
+
+    private BigDecimal hoursTyped() {
+        return laborHours.get().isBlank()
+                ? null
+                : new BigDecimal(laborHours.get().strip().replace(',', '.'));
+    }
+
+    /** Finishes the selected job and issues its invoice (after {@link #finishConfirmation()}). */
     public void finish() {
         Job job = selected.get();
         if (job == null) {
@@ -166,9 +214,7 @@ public final class MyJobsViewModel {
         }
         BigDecimal hours;
         try {
-            hours = laborHours.get().isBlank()
-                    ? null
-                    : new BigDecimal(laborHours.get().strip().replace(',', '.'));
+            hours = hoursTyped();
         } catch (NumberFormatException e) {
             error.set(session.messages().get("jobs.hours.invalid"));
             return;
@@ -228,6 +274,7 @@ public final class MyJobsViewModel {
                     PartRequest r = (PartRequest) result[0];
                     lastRequest.set(r);
                     error.set("");
+                    refused.set(r.status() != PartRequestStatus.ISSUED);
                     message.set(
                             r.status() == PartRequestStatus.ISSUED
                                     ? session.messages().get("jobs.part.issued", r.quantity(), r.partName())
@@ -266,6 +313,7 @@ public final class MyJobsViewModel {
     /** After a return: says what went back and shows the job as it now stands. */
     public void returned(ReturnPartViewModel form, Job job) {
         error.set("");
+        refused.set(false);
         message.set(session.messages()
                 .get(
                         "jobs.part.returned",
@@ -296,6 +344,7 @@ public final class MyJobsViewModel {
 
     private void act(java.util.concurrent.Callable<Job> call, String doneKey) {
         busy.set(true);
+        refused.set(false);
         tasks.run(
                 call,
                 job -> {

@@ -2,7 +2,6 @@ package org.shopsuite.desktop.ui.jobs;
 
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -62,7 +61,7 @@ final class ReturnPartDialog {
         pane.setContent(new VBox(8, row, error));
 
         ButtonType go = new ButtonType(m.get("return.submit"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(m.get("return.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(go, cancel);
         pane.lookupButton(cancel).setId("return-dialog-cancel");
         Button ok = (Button) pane.lookupButton(go);
@@ -74,17 +73,19 @@ final class ReturnPartDialog {
             if (!commit(quantity, vm, m) || !vm.validate()) {
                 return;
             }
-            Alert sure = new Alert(Alert.AlertType.CONFIRMATION, vm.confirmText(), ButtonType.YES, ButtonType.NO);
-            sure.initOwner(pane.getScene().getWindow());
-            sure.getDialogPane().setId("return-confirm");
-            sure.setTitle(m.get("return.title"));
-            sure.setHeaderText(null);
-            sure.showAndWait()
-                    .filter(b -> b == ButtonType.YES)
-                    .ifPresent(b -> vm.submit(job -> {
-                        dialog.setResult(job);
-                        done.accept(job);
-                    }));
+            org.shopsuite.desktop.ui.Confirm.ask(
+                            pane.getScene().getWindow(),
+                            "return-confirm",
+                            m.get("return.title"),
+                            vm.confirmText(),
+                            m.get("return.submit"),
+                            m.get("return.keep"),
+                            false,
+                            () -> vm.submit(job -> {
+                                dialog.setResult(job);
+                                done.accept(job);
+                            }))
+                    .showAndWait();
         });
         // Enter in the spinner's field goes to the dialog's action, not only to the spinner
         quantity.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

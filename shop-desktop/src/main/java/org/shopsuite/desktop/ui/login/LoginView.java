@@ -69,9 +69,21 @@ public final class LoginView {
         error.textProperty().bind(vm.errorProperty());
         busy.visibleProperty().bind(vm.busyProperty());
         submit.disableProperty().bind(vm.busyProperty());
-        (username.getText().isEmpty() ? username : password).requestFocus();
+        // Focus once the form is on screen (before that a request is lost and the server address,
+        // usually filled in already, would get it): the user name, or the password if it is known.
+        username.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(
+                        () -> (username.getText().isEmpty() ? username : password).requestFocus());
+            }
+        });
         vm.setCertificatePrompt(c -> {
             var m = vm.messages();
+            // Trusting a certificate is a decision: its buttons say what they do, and Enter does not trust.
+            var trust = new javafx.scene.control.ButtonType(
+                    m.get("login.certificate.trust"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+            var refuse = new javafx.scene.control.ButtonType(
+                    m.get("login.certificate.refuse"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
                     c.changed()
                             ? javafx.scene.control.Alert.AlertType.WARNING
@@ -80,13 +92,12 @@ public final class LoginView {
                             c.changed() ? "login.certificate.changed" : "login.certificate.new",
                             c.server(),
                             c.fingerprint()),
-                    javafx.scene.control.ButtonType.YES,
-                    javafx.scene.control.ButtonType.NO);
+                    trust,
+                    refuse);
             ask.setHeaderText(m.get("login.certificate.title"));
             ask.initOwner(submit.getScene().getWindow());
-            return ask.showAndWait()
-                    .filter(b -> b == javafx.scene.control.ButtonType.YES)
-                    .isPresent();
+            ask.getDialogPane().setId("certificate-confirm");
+            return ask.showAndWait().filter(b -> b == trust).isPresent();
         });
     }
 

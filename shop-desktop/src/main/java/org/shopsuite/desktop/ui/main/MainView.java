@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.shopsuite.desktop.client.EventStream;
+import org.shopsuite.desktop.ui.Confirm;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
@@ -61,9 +62,6 @@ public final class MainView {
     private Tab boardTab;
     private Tab receiptTab;
     private NewReceiptView receiptView;
-    private MyJobsView jobsView;
-    private Tab customersTab;
-    private CustomersView customersView;
     private BoardViewModel boardVm;
 
     @FXML
@@ -122,13 +120,16 @@ public final class MainView {
                     "tab-receipts");
             listeners.add(receiptsVm::onEvent);
             CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
-            customersView = new CustomersView(customersVm, session);
-            customersTab = tab("main.tab.customers", "customers/CustomersView.fxml", customersView, "tab-customers");
+            tab(
+                    "main.tab.customers",
+                    "customers/CustomersView.fxml",
+                    new CustomersView(customersVm, session),
+                    "tab-customers");
             listeners.add(customersVm::onEvent);
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
-            jobsView = new MyJobsView(jobsVm, session);
+            MyJobsView jobsView = new MyJobsView(jobsVm, session);
             tab(
                     role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs",
                     "jobs/MyJobsView.fxml",
@@ -190,10 +191,14 @@ public final class MainView {
     private void onState(EventStream.State s) {
         if (s == EventStream.State.ENDED) {
             showConnection(s);
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("main.sessionEnded"));
-            a.initOwner(tabs.getScene().getWindow());
-            a.setHeaderText(null);
-            a.show();
+            Confirm.tell(
+                            tabs.getScene().getWindow(),
+                            "session-ended",
+                            Alert.AlertType.INFORMATION,
+                            m.get("main.sessionEnded.title"),
+                            m.get("main.sessionEnded"),
+                            m)
+                    .show();
             close();
             onLogout.run();
             return;
@@ -236,18 +241,29 @@ public final class MainView {
                 tabs.getSelectionModel().select(boardTab);
             }
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (customersTab != null && customersTab.isSelected()) {
-                customersView.focus();
-            } else if (jobsView != null) {
-                jobsView.focusSearch();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
             if (boardVm != null) {
                 boardVm.refresh();
             }
         });
+    }
+
+    /**
+     * Ctrl+F: the search field of the screen shown (each screen marks its own with the style class
+     * {@code screen-search}), focused with its text selected for typing over.
+     */
+    private void focusSearch() {
+        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        javafx.scene.Node search = shown == null || shown.getContent() == null
+                ? null
+                : shown.getContent().lookup(".screen-search");
+        if (search != null) {
+            search.requestFocus();
+            if (search instanceof javafx.scene.control.TextInputControl field) {
+                field.selectAll();
+            }
+        }
     }
 
     /** Stops the live stream (window closing or logging out). */
@@ -288,12 +304,14 @@ public final class MainView {
     private void changePassword() {
         ChangePasswordViewModel vm = new ChangePasswordViewModel(session, tasks);
         ChangePasswordDialog.create(tabs.getScene().getWindow(), vm, m, changed -> {
-                    Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("password.changed"));
-                    a.setTitle(m.get("password.title"));
-                    a.setHeaderText(null);
-                    a.initOwner(tabs.getScene().getWindow());
-                    a.getDialogPane().setId("password-changed");
-                    a.show();
+                    Confirm.tell(
+                                    tabs.getScene().getWindow(),
+                                    "password-changed",
+                                    Alert.AlertType.INFORMATION,
+                                    m.get("password.title"),
+                                    m.get("password.changed"),
+                                    m)
+                            .show();
                 })
                 .show();
     }
@@ -322,7 +340,7 @@ public final class MainView {
 
     @FXML
     private void shortcuts() {
-        info(m.get("main.menu.shortcuts"), m.get("main.shortcuts"));
+        ShortcutsDialog.create(tabs.getScene().getWindow(), m).show();
     }
 
     @FXML
@@ -337,10 +355,8 @@ public final class MainView {
     }
 
     private void info(String title, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
-        a.setTitle(title);
+        Alert a = Confirm.tell(tabs.getScene().getWindow(), "about", Alert.AlertType.INFORMATION, title, text, m);
         a.setHeaderText(title);
-        a.initOwner(tabs.getScene().getWindow());
         a.show();
     }
 }

@@ -72,6 +72,8 @@ public final class AuditView {
         entity.setConverter(Cells.converter(e -> e == null ? m.get("status.all") : m.get("audit.entity." + e)));
         entity.valueProperty().bindBidirectional(vm.entityProperty());
         entityId.textProperty().bindBidirectional(vm.entityIdProperty());
+        org.shopsuite.desktop.ui.Cells.localDates(from, m);
+        org.shopsuite.desktop.ui.Cells.localDates(to, m);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
         table.setItems(vm.rows());

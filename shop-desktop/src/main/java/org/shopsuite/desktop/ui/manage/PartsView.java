@@ -247,8 +247,10 @@ public final class PartsView {
         vm.save();
     }
 
+    /** The Apply button, or Enter in the quantity or reason (consumed: Enter there is not the part form's Save). */
     @FXML
-    private void adjust() {
+    private void adjust(javafx.event.ActionEvent e) {
+        e.consume();
         vm.adjust();
     }
 }

@@ -174,7 +174,7 @@ public final class PartsViewModel {
         selected.set(null);
         creating.set(true);
         ledger.clear();
-        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0));
+        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0, null, 0));
         partPrice.set("");
         initialStock.set("");
     }
@@ -198,7 +198,9 @@ public final class PartsViewModel {
                 price,
                 cost,
                 reorder == null ? null : reorder.intValue(),
-                Forms.blankToNull(barcode.get()));
+                Forms.blankToNull(barcode.get()),
+                creating.get() || current == null ? null : current.defaultSupplierId(),
+                creating.get() || current == null ? null : current.coreCharge());
         boolean isNew = creating.get() || current == null;
         String key = ShopClient.newIdempotencyKey();
         tasks.run(

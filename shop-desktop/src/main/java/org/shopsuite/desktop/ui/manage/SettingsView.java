@@ -29,6 +29,9 @@ public final class SettingsView {
     private TextField laborRate;
 
     @FXML
+    private Label laborRateLabel;
+
+    @FXML
     private TextField taxRate;
 
     @FXML
@@ -102,6 +105,14 @@ public final class SettingsView {
         registrationNumberLabel.setLabelFor(registrationNumber); // Alt+G
         representativeLabel.setLabelFor(representative); // Alt+P
         laborRate.textProperty().bindBidirectional(vm.laborRateProperty());
+        // "Labour rate (₩ per hour)": the unit is the shop's currency, not "minor units".
+        laborRateLabel
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> m.get(
+                                "settings.laborRate",
+                                currencySymbol(vm.currencyProperty().get())),
+                        vm.currencyProperty()));
         taxRate.textProperty().bindBidirectional(vm.taxRateProperty());
         currency.textProperty().bindBidirectional(vm.currencyProperty());
         timezone.textProperty().bindBidirectional(vm.timezoneProperty());
@@ -159,5 +170,17 @@ public final class SettingsView {
     @FXML
     private void backupNow() {
         vm.backupNow();
+    }
+
+    /** The currency's symbol in the user's language (₩), or what is typed while it is no currency code. */
+    private String currencySymbol(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return java.util.Currency.getInstance(code.strip()).getSymbol(m.locale());
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 }

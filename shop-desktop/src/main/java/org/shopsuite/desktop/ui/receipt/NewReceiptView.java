@@ -65,6 +65,12 @@ public final class NewReceiptView {
     private TextArea request;
 
     @FXML
+    private javafx.scene.layout.VBox form;
+
+    @FXML
+    private javafx.scene.control.Button clear;
+
+    @FXML
     private Label customerNameError;
 
     @FXML
@@ -141,6 +147,7 @@ public final class NewReceiptView {
         model.textProperty().bindBidirectional(vm.modelProperty());
         year.textProperty().bindBidirectional(vm.yearProperty());
         mileage.textProperty().bindBidirectional(vm.mileageProperty());
+        org.shopsuite.desktop.ui.Cells.localDates(date, m);
         date.valueProperty().bindBidirectional(vm.dateProperty());
         hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
         request.textProperty().bindBidirectional(vm.requestProperty());
@@ -171,8 +178,13 @@ public final class NewReceiptView {
         vm.suggestions().addListener((javafx.collections.ListChangeListener<Receipt>) c -> {
             boolean show = !vm.suggestions().isEmpty() && customerName.isFocused();
             suggestions.setVisible(show);
-            suggestions.setManaged(show);
+            if (show) {
+                placeSuggestions();
+            }
         });
+        // The suggestions lie over the form under the name (never managed): nothing moves when they show.
+        customerName.layoutBoundsProperty().addListener((o, a, b) -> placeSuggestions());
+        customerName.layoutYProperty().addListener((o, a, b) -> placeSuggestions());
         customerName.textProperty().addListener((o, a, b) -> {
             if (customerName.isFocused()) {
                 typing.setOnFinished(e -> vm.lookup(b));
@@ -185,6 +197,9 @@ public final class NewReceiptView {
                 suggestions.getSelectionModel().selectFirst();
             }
         });
+        // Tab leaves "Work requested" as it leaves any field; Ctrl+Enter takes the receipt from anywhere.
+        org.shopsuite.desktop.ui.Keys.tabLeaves(request);
+        org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(form, this::submit);
         suggestions.setOnMouseClicked(e -> pickSuggestion());
         suggestions.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -298,6 +313,16 @@ public final class NewReceiptView {
         vm.addDeclinedToRequest();
     }
 
+    private void placeSuggestions() {
+        suggestions.resizeRelocate(
+                customerName.getLayoutX(),
+                customerName.getLayoutY() + customerName.getHeight(),
+                customerName.getWidth(),
+                suggestions.getPrefHeight());
+        // drawn over the rows below it (their cells come later in the grid); the Tab order stays
+        suggestions.getParent().setViewOrder(-1);
+    }
+
     @FXML
     private void submit() {
         String question = vm.pastDateQuestion();
@@ -335,8 +360,27 @@ public final class NewReceiptView {
 
     @FXML
     private void clear() {
+        if (!vm.filledProperty().get()) {
+            clearNow();
+            return;
+        }
+        // Clearing a filled form cannot be undone: it asks, and Enter keeps the form.
+        org.shopsuite.desktop.ui.Confirm.ask(
+                        clear.getScene().getWindow(),
+                        "clear-confirm",
+                        m.get("receipt.clear.title"),
+                        m.get("receipt.clear.confirm"),
+                        m.get("receipt.clear.yes"),
+                        m.get("receipt.clear.no"),
+                        true,
+                        this::clearNow)
+                .show();
+    }
+
+    private void clearNow() {
         vm.clear();
         vm.outcomeProperty().set(null);
+        customerName.requestFocus();
     }
 
     /** Focuses the first field (Ctrl+N). */

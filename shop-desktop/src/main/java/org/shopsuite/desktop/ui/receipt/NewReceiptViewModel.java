@@ -67,6 +67,19 @@ public final class NewReceiptViewModel {
     private final StringProperty records = new SimpleStringProperty("");
     private final StringProperty inShop = new SimpleStringProperty("");
     private final StringProperty warnings = new SimpleStringProperty("");
+    private final javafx.beans.binding.BooleanBinding filled = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> java.util.stream.Stream.of(
+                            customerName, customerPhone, carId, make, model, year, mileage, estimatedHours, request)
+                    .anyMatch(p -> p.get() != null && !p.get().isBlank()),
+            customerName,
+            customerPhone,
+            carId,
+            make,
+            model,
+            year,
+            mileage,
+            estimatedHours,
+            request);
     private long finds;
     private String idempotencyKey = ShopClient.newIdempotencyKey();
     private Runnable retryLater = () -> {};
@@ -568,6 +581,11 @@ public final class NewReceiptViewModel {
     }
 
     /** Starts a fresh form (after an accepted receipt). */
+    /** Something is typed in the form: clearing it would lose it, so the form asks first. */
+    public javafx.beans.binding.BooleanBinding filledProperty() {
+        return filled;
+    }
+
     public void clear() {
         customerName.set("");
         customerPhone.set("");

@@ -94,7 +94,7 @@ final class InvoiceDialogs {
         grid.add(general, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
 
-        Button ok = buttons(dialog, m, m.get("void.submit"));
+        Button ok = buttons(dialog, m.get("void.submit"), m.get("void.keep"), true);
         ok.setId("void-submit");
         ok.getStyleClass().add("danger");
         ok.disableProperty().bind(vm.busyProperty());
@@ -128,7 +128,7 @@ final class InvoiceDialogs {
         grid.add(general, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
 
-        Button ok = buttons(dialog, m, m.get("reissue.submit"));
+        Button ok = buttons(dialog, m.get("reissue.submit"), m.get("common.close"), false);
         ok.setId("reissue-submit");
         ok.getStyleClass().add("accent");
         ok.disableProperty().bind(vm.busyProperty());
@@ -158,7 +158,7 @@ final class InvoiceDialogs {
         text.setWrapText(true);
         text.setPadding(new javafx.geometry.Insets(12, 14, 4, 14));
         dialog.getDialogPane().setContent(text);
-        Button ok = buttons(dialog, m, m.get("receipts.pay.submit"));
+        Button ok = buttons(dialog, m.get("receipts.pay.submit"), m.get("receipts.pay.keep"), false);
         ok.setId("pay-confirm-submit");
         ok.getStyleClass().add("accent");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -167,6 +167,140 @@ final class InvoiceDialogs {
             confirmed.accept(c);
         });
         dialog.setOnShown(e -> ok.requestFocus());
+        return dialog;
+    }
+
+    /** "Void payment…": names the payment, its invoice and customer; a reason is required. */
+    static Dialog<Invoice> voidPaymentDialog(
+            Window owner, VoidPaymentViewModel vm, Messages m, Consumer<Invoice> done) {
+        Dialog<Invoice> dialog = dialog(owner, "void-payment-dialog", m.get("paymentVoid.title"), vm.header());
+        TextField reason = new TextField();
+        reason.setId("void-payment-reason");
+        reason.setPrefColumnCount(32);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonError = error("void-payment-reason-error");
+        Label general = error("void-payment-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(vm.fieldErrors(), java.util.Map.of("reason", reasonError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("paymentVoid.reason"), reason), 0, 0);
+        grid.add(reason, 1, 0);
+        grid.add(reasonError, 1, 1);
+        grid.add(general, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m.get("paymentVoid.submit"), m.get("paymentVoid.keep"), true);
+        ok.setId("void-payment-submit");
+        ok.getStyleClass().add("danger");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(inv -> {
+                dialog.setResult(inv);
+                done.accept(inv);
+            });
+        });
+        dialog.setOnShown(e -> reason.requestFocus());
+        return dialog;
+    }
+
+    /** "Refund…": amount (at most what is paid), method and reason, naming the invoice and customer. */
+    static Dialog<Invoice> refundDialog(Window owner, RefundViewModel vm, Messages m, Consumer<Invoice> done) {
+        Dialog<Invoice> dialog = dialog(owner, "refund-dialog", m.get("refund.title"), vm.header());
+        TextField amount = new TextField();
+        amount.setId("refund-amount");
+        amount.setPrefColumnCount(12);
+        amount.textProperty().bindBidirectional(vm.amountProperty());
+        Label amountError = error("refund-amount-error");
+
+        ToggleGroup methods = new ToggleGroup();
+        HBox choices = new HBox(14);
+        for (PaymentMethod p : PaymentMethod.values()) {
+            RadioButton r = new RadioButton(m.get("payment." + p.name()));
+            r.setId("refund-method-" + p.name());
+            r.setUserData(p);
+            r.setToggleGroup(methods);
+            choices.getChildren().add(r);
+        }
+        methods.selectedToggleProperty()
+                .addListener((o, a, b) -> vm.methodProperty().set(b == null ? null : (PaymentMethod) b.getUserData()));
+        Label methodError = error("refund-method-error");
+
+        TextField reason = new TextField();
+        reason.setId("refund-reason");
+        reason.setPrefColumnCount(32);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonError = error("refund-reason-error");
+        Label general = error("refund-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(
+                vm.fieldErrors(),
+                java.util.Map.of("amount", amountError, "method", methodError, "reason", reasonError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("refund.amount"), amount), 0, 0);
+        grid.add(amount, 1, 0);
+        grid.add(amountError, 1, 1);
+        grid.add(label(m.get("refund.method"), choices.getChildren().get(0)), 0, 2);
+        grid.add(choices, 1, 2);
+        grid.add(methodError, 1, 3);
+        grid.add(label(m.get("refund.reason"), reason), 0, 4);
+        grid.add(reason, 1, 4);
+        grid.add(reasonError, 1, 5);
+        grid.add(general, 0, 6, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m.get("refund.submit"), m.get("refund.keep"), true);
+        ok.setId("refund-submit");
+        ok.getStyleClass().add("danger");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(inv -> {
+                dialog.setResult(inv);
+                done.accept(inv);
+            });
+        });
+        dialog.setOnShown(e -> amount.requestFocus());
+        return dialog;
+    }
+
+    /**
+     * "Cancel receipt": names the receipt, needs a reason ("Required" shows and the dialog stays open
+     * without one). Its buttons say what they do; Enter does not cancel the receipt.
+     */
+    static Dialog<Receipt> cancelReceiptDialog(
+            Window owner, CancelReceiptViewModel vm, Messages m, Consumer<Receipt> done) {
+        Dialog<Receipt> dialog = dialog(owner, "cancel-receipt-dialog", m.get("receipts.cancel.title"), vm.header());
+        TextField reason = new TextField();
+        reason.setId("cancel-receipt-reason");
+        reason.setPrefColumnCount(32);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonError = error("cancel-receipt-reason-error");
+        Label general = error("cancel-receipt-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(vm.fieldErrors(), java.util.Map.of("reason", reasonError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("receipts.cancel.reason"), reason), 0, 0);
+        grid.add(reason, 1, 0);
+        grid.add(reasonError, 1, 1);
+        grid.add(general, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m.get("receipts.cancel.yes"), m.get("receipts.cancel.keep"), true);
+        ok.setId("cancel-receipt-submit");
+        ok.getStyleClass().add("danger");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(r -> {
+                dialog.setResult(r);
+                done.accept(r);
+            });
+        });
+        dialog.setOnShown(e -> reason.requestFocus());
         return dialog;
     }
 
@@ -185,10 +319,14 @@ final class InvoiceDialogs {
         return dialog;
     }
 
-    /** The action (default: Enter) and Cancel (Escape); answers the action's button. */
-    private static Button buttons(Dialog<?> dialog, Messages m, String action) {
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    /**
+     * The action and the way out (Escape), each named for what it does. Enter runs the action, unless
+     * it is destructive (voiding, refunding): then only a click or its mnemonic does. Answers the
+     * action's button.
+     */
+    private static Button buttons(Dialog<?> dialog, String action, String dismiss, boolean destructive) {
+        ButtonType go = new ButtonType(action, destructive ? ButtonBar.ButtonData.OTHER : ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(dismiss, ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(go, cancel);
         dialog.getDialogPane().lookupButton(cancel).setId(dialog.getDialogPane().getId() + "-cancel");
         return (Button) dialog.getDialogPane().lookupButton(go);

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -171,6 +169,24 @@ public final class ReceiptsView {
     private Label payError;
 
     @FXML
+    private javafx.scene.layout.HBox paymentAdmin;
+
+    @FXML
+    private Button voidPayment;
+
+    @FXML
+    private Button refund;
+
+    @FXML
+    private javafx.scene.layout.HBox cashBox;
+
+    @FXML
+    private TextField amountReceived;
+
+    @FXML
+    private Label changeDue;
+
+    @FXML
     private javafx.scene.layout.HBox invoiceAdmin;
 
     @FXML
@@ -252,23 +268,32 @@ public final class ReceiptsView {
             @Override
             protected void updateItem(Payment p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(
-                        empty || p == null
-                                ? null
-                                : TIME.format(p.receivedAt().atZone(zone)) + "   "
-                                        + (p.amount() < 0
-                                                ? m.get(
-                                                        "payment.refund",
-                                                        m.get("payment."
-                                                                + p.method().name()))
-                                                : m.get("payment." + p.method().name()))
-                                        + "   "
-                                        + m.money(
-                                                p.amount(),
-                                                vm.invoiceProperty().get().currency())
-                                        + "   (" + p.receivedBy() + ")");
+                setText(empty || p == null ? null : vm.paymentLine(p));
+                getStyleClass().removeAll("payment-correction", "payment-voided");
+                if (!empty && p != null && p.amount() < 0) {
+                    getStyleClass().add("payment-correction");
+                } else if (!empty && p != null && p.voidedByPaymentId() != null) {
+                    getStyleClass().add("payment-voided");
+                }
             }
         });
+        payments.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, b) -> vm.selectedPaymentProperty().set(b));
+        vm.selectedPaymentProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                payments.getSelectionModel().clearSelection();
+            }
+        });
+        // Payment corrections are the manager's: the counter does not see them at all.
+        paymentAdmin.setVisible(vm.isManager());
+        paymentAdmin.setManaged(vm.isManager());
+        voidPayment.disableProperty().bind(vm.mayVoidProperty().not());
+        refund.disableProperty().bind(vm.mayRefundProperty().not());
+        amountReceived.textProperty().bindBidirectional(vm.amountReceivedProperty());
+        changeDue.textProperty().bind(vm.changeDueTextProperty());
+        cashBox.visibleProperty().bind(vm.cashProperty());
+        cashBox.managedProperty().bind(vm.cashProperty());
         payAmount.textProperty().bindBidirectional(vm.payAmountProperty());
         payMethod.getItems().setAll(PaymentMethod.values());
         payMethod.setConverter(Cells.converter(p -> p == null ? "" : m.get("payment." + p.name())));
@@ -387,6 +412,7 @@ public final class ReceiptsView {
         boolean open = inv.balance() > 0 && inv.status() != InvoiceStatus.VOID;
         pay.setDisable(!open);
         payAmount.setDisable(!open);
+        amountReceived.setDisable(!open);
     }
 
     /**
@@ -448,41 +474,43 @@ public final class ReceiptsView {
         if (question == null) {
             return;
         }
-        ButtonType yes =
-                new ButtonType(m.get("receipts.release.title"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert sure = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
-        sure.initOwner(table.getScene().getWindow());
-        sure.setTitle(m.get("receipts.release.title"));
-        sure.setHeaderText(null);
-        sure.getDialogPane().setId("release-confirm");
-        sure.getDialogPane().lookupButton(yes).setId("release-confirm-yes");
-        sure.resultProperty().addListener((o, a, b) -> {
-            if (b == yes) {
-                vm.release();
-            }
-        });
+        Alert sure = org.shopsuite.desktop.ui.Confirm.ask(
+                table.getScene().getWindow(),
+                "release-confirm",
+                m.get("receipts.release.title"),
+                question,
+                m.get("receipts.release.title"),
+                m.get("receipts.release.keep"),
+                false,
+                vm::release);
         sure.show();
     }
 
     @FXML
     private void cancel() {
-        Receipt r = vm.selectedProperty().get();
-        if (r == null) {
-            return;
+        CancelReceiptViewModel form = vm.cancelForm();
+        if (form != null) {
+            InvoiceDialogs.cancelReceiptDialog(table.getScene().getWindow(), form, m, vm::cancelled)
+                    .show();
         }
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(table.getScene().getWindow());
-        ask.setTitle(m.get("receipts.cancel"));
-        ask.setHeaderText(m.get("receipts.cancel.confirm", r.id(), r.customerName(), r.carId()));
-        ask.setContentText(m.get("receipts.cancel.reason"));
-        ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(reason -> {
-            Alert sure = new Alert(
-                    Alert.AlertType.CONFIRMATION, m.get("receipts.cancel.sure"), ButtonType.YES, ButtonType.NO);
-            sure.initOwner(table.getScene().getWindow());
-            sure.setHeaderText(null);
-            sure.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> vm.cancel(reason));
-        });
+    }
+
+    @FXML
+    private void voidPayment() {
+        VoidPaymentViewModel form = vm.voidPaymentForm();
+        if (form != null) {
+            InvoiceDialogs.voidPaymentDialog(table.getScene().getWindow(), form, m, vm::corrected)
+                    .show();
+        }
+    }
+
+    @FXML
+    private void refund() {
+        RefundViewModel form = vm.refundForm();
+        if (form != null) {
+            InvoiceDialogs.refundDialog(table.getScene().getWindow(), form, m, vm::corrected)
+                    .show();
+        }
     }
 
     @FXML

@@ -7,6 +7,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,6 +40,8 @@ import org.shopsuite.model.Role;
  * with payments.
  */
 public final class ReceiptsViewModel {
+    private static final java.time.format.DateTimeFormatter PAYMENT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final Session session;
     private final Tasks tasks;
     private final StringProperty query = new SimpleStringProperty("");
@@ -55,6 +61,13 @@ public final class ReceiptsViewModel {
     private final BooleanBinding canVoid;
     private final BooleanBinding canReissue;
     private final BooleanBinding canRelease;
+    private final ObjectProperty<Payment> selectedPayment = new SimpleObjectProperty<>();
+    private final BooleanBinding mayVoid;
+    private final BooleanBinding mayRefund;
+    private final StringProperty amountReceived = new SimpleStringProperty("");
+    private final BooleanBinding cash;
+    private final ReadOnlyObjectWrapper<Long> changeDue = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper changeDueText = new ReadOnlyStringWrapper("");
     private final BooleanBinding canEdit;
 
     public ReceiptsViewModel(Session session, Tasks tasks) {
@@ -77,6 +90,36 @@ public final class ReceiptsViewModel {
                         && selected.get().status() == ReceiptStatus.COMPLETED
                         && selected.get().releasedAt() == null,
                 selected);
+        this.mayVoid = Bindings.createBooleanBinding(
+                () -> {
+                    Invoice inv = invoice.get();
+                    Payment p = selectedPayment.get();
+                    return manager
+                            && inv != null
+                            && inv.status() != InvoiceStatus.VOID
+                            && p != null
+                            && p.amount() > 0
+                            && p.voidedByPaymentId() == null
+                            && inv.payments().stream().anyMatch(x -> x.id() == p.id());
+                },
+                invoice,
+                selectedPayment);
+        this.mayRefund = Bindings.createBooleanBinding(
+                () -> manager
+                        && invoice.get() != null
+                        && invoice.get().status() != InvoiceStatus.VOID
+                        && invoice.get().paid() > 0,
+                invoice);
+        this.cash = Bindings.createBooleanBinding(() -> payMethod.get() == PaymentMethod.CASH, payMethod);
+        payMethod.addListener((o, a, b) -> computeChange());
+        payAmount.addListener((o, a, b) -> computeChange());
+        amountReceived.addListener((o, a, b) -> computeChange());
+        invoice.addListener((o, a, b) -> {
+            Payment p = selectedPayment.get();
+            if (p != null && (b == null || b.payments().stream().noneMatch(x -> x.id() == p.id()))) {
+                selectedPayment.set(null);
+            }
+        });
         this.canEdit = Bindings.createBooleanBinding(() -> EditReceiptViewModel.editable(selected.get()), selected);
         this.paging = new org.shopsuite.desktop.ui.Paging<>(tasks);
         selected.addListener((o, a, b) -> {
@@ -88,6 +131,7 @@ public final class ReceiptsViewModel {
                 message.set("");
                 payError.set("");
                 payAmount.set("");
+                amountReceived.set("");
                 loadDetail(b.id());
             }
         });
@@ -174,6 +218,123 @@ public final class ReceiptsViewModel {
     /** The number of the void invoice the shown one replaces, or null. */
     public StringProperty replacedNumberProperty() {
         return replacedNumber;
+    }
+
+    /** The entry chosen in the invoice's payments list (the one "Void payment…" would void). */
+    public ObjectProperty<Payment> selectedPaymentProperty() {
+        return selectedPayment;
+    }
+
+    /** A manager may void the chosen payment: a payment (not a correction), not voided yet, invoice not void. */
+    public BooleanBinding mayVoidProperty() {
+        return mayVoid;
+    }
+
+    /** A manager may give back part of what was paid: something is paid and the invoice is not void. */
+    public BooleanBinding mayRefundProperty() {
+        return mayRefund;
+    }
+
+    /** The cash handed over by the customer (only for cash; never recorded, only used for the change). */
+    public StringProperty amountReceivedProperty() {
+        return amountReceived;
+    }
+
+    /** The payment is in cash: the amount received and the change due are asked and shown. */
+    public BooleanBinding cashProperty() {
+        return cash;
+    }
+
+    /**
+     * Cash received minus the amount recorded, in minor units (negative when too little was
+     * handed over); null when either is not typed or not cash.
+     */
+    public ReadOnlyObjectProperty<Long> changeDueProperty() {
+        return changeDue.getReadOnlyProperty();
+    }
+
+    /** The change due as money in the user's language, or what is still missing; empty when unknown. */
+    public ReadOnlyStringProperty changeDueTextProperty() {
+        return changeDueText.getReadOnlyProperty();
+    }
+
+    private void computeChange() {
+        Long amount = wholeOrNull(payAmount.get());
+        Long received = wholeOrNull(amountReceived.get());
+        Long change = !cash.get() || amount == null || received == null ? null : received - amount;
+        changeDue.set(change);
+        String currency = invoice.get() == null
+                ? session.shop().currency()
+                : invoice.get().currency();
+        var m = session.messages();
+        changeDueText.set(
+                change == null
+                        ? ""
+                        : change >= 0 ? m.money(change, currency) : m.get("pay.short", m.money(-change, currency)));
+    }
+
+    private static Long wholeOrNull(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * One entry of the invoice's payments as the list shows it: when, what (a payment by its method,
+     * a refund, or the void of a payment), the amount, who entered it, the reason of a correction, and
+     * whether a payment was voided.
+     */
+    public String paymentLine(Payment p) {
+        var m = session.messages();
+        Invoice inv = invoice.get();
+        String currency = inv == null ? session.shop().currency() : inv.currency();
+        String method = m.get("payment." + p.method().name());
+        String what = p.voidsPaymentId() != null
+                ? m.get("payment.voidEntry", method)
+                : p.amount() < 0 ? m.get("payment.refund", method) : method;
+        String when = PAYMENT_TIME.format(
+                p.receivedAt().atZone(java.time.ZoneId.of(session.shop().timezone())));
+        StringBuilder line =
+                new StringBuilder(m.get("payment.line", when, what, m.money(p.amount(), currency), p.receivedBy()));
+        if (p.reason() != null && !p.reason().isBlank()) {
+            line.append(" — ").append(p.reason());
+        }
+        if (p.voidedByPaymentId() != null) {
+            line.append("   ").append(m.get("payment.voided"));
+        }
+        return line.toString();
+    }
+
+    /** A form to void the chosen payment (naming invoice, customer and amount), or null if it may not be. */
+    public VoidPaymentViewModel voidPaymentForm() {
+        Receipt r = selected.get();
+        return mayVoid.get() && r != null && r.id() == invoice.get().receiptId()
+                ? new VoidPaymentViewModel(session, tasks, invoice.get(), selectedPayment.get(), r.customerName())
+                : null;
+    }
+
+    /** A form to refund part of what was paid on the shown invoice, or null if it may not be. */
+    public RefundViewModel refundForm() {
+        Receipt r = selected.get();
+        return mayRefund.get() && r != null && r.id() == invoice.get().receiptId()
+                ? new RefundViewModel(session, tasks, invoice.get(), r.customerName())
+                : null;
+    }
+
+    /** A payment was voided or a refund given: show the invoice as it now stands. */
+    public void corrected(Invoice inv) {
+        if (invoice.get() != null && invoice.get().id() == inv.id()) {
+            invoice.set(inv);
+        }
+        payError.set("");
+        message.set(session.messages()
+                .get("payment.corrected", inv.number(), session.messages().money(inv.balance(), inv.currency())));
+        loadDetail(inv.receiptId());
     }
 
     /** A form to void the shown invoice, or null if it cannot be voided. */
@@ -355,6 +516,19 @@ public final class ReceiptsViewModel {
                 this::fail);
     }
 
+    /** A form to cancel the selected receipt (a reason is required), or null when it cannot be cancelled. */
+    public CancelReceiptViewModel cancelForm() {
+        Receipt r = selected.get();
+        return r != null && r.status() == ReceiptStatus.ACCEPTED ? new CancelReceiptViewModel(session, tasks, r) : null;
+    }
+
+    /** The receipt was cancelled: say so and show it as it now stands. */
+    public void cancelled(Receipt done) {
+        error.set("");
+        message.set(session.messages().get("receipts.cancelled", done.id()));
+        loadDetail(done.id());
+    }
+
     /** Cancels the selected receipt (the view asks for the reason and a confirmation). */
     public void cancel(String reason) {
         Receipt r = selected.get();
@@ -390,8 +564,13 @@ public final class ReceiptsViewModel {
             payError.set(session.messages().get("field.must.be.a.whole.number"));
             return null;
         }
-        payError.set("");
         PaymentMethod method = payMethod.get();
+        Long change = changeDue.get();
+        if (change != null && change < 0) {
+            payError.set(session.messages().get("pay.receivedTooLittle"));
+            return null;
+        }
+        payError.set("");
         String text = session.messages()
                 .get(
                         "receipts.pay.confirm",
@@ -401,6 +580,11 @@ public final class ReceiptsViewModel {
                                 .toLowerCase(session.messages().locale()),
                         inv.number(),
                         r.customerName());
+        if (change != null) {
+            text += "\n"
+                    + session.messages()
+                            .get("pay.changeDue.confirm", session.messages().money(change, inv.currency()));
+        }
         return new PaymentConfirmation(inv.id(), r.id(), inv.number(), r.customerName(), amount, method, text);
     }
 
@@ -428,6 +612,7 @@ public final class ReceiptsViewModel {
                     if (invoice.get() != null && invoice.get().id() == paid.id()) {
                         invoice.set(paid);
                         payAmount.set(paid.balance() > 0 ? Long.toString(paid.balance()) : "");
+                        amountReceived.set("");
                     }
                     message.set(session.messages()
                             .get("receipts.paid.on", session.messages().money(amount, paid.currency()), paid.number()));

@@ -120,6 +120,7 @@ class ApprovedWorkTest {
                 null,
                 1,
                 PartGrade.NEW,
+                null,
                 null);
     }
 

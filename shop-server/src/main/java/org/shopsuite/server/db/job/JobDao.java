@@ -55,7 +55,8 @@ public interface JobDao {
             Instant returnedAt,
             long version,
             PartGrade grade,
-            Long unitCost) {
+            Long unitCost,
+            Long backorderId) {
         /** How many of an issued request are still out on the job (none once returned or rejected). */
         public int outstanding() {
             return status == PartRequestStatus.ISSUED ? quantity - returnedQuantity : 0;
@@ -114,6 +115,10 @@ public interface JobDao {
             + " :partNumber, :partName, :requestedBy, :requestedAt, 0, 1, :grade, :unitCost)")
     @GetGeneratedKeys
     long insertPartRequest(@BindMethods PartRequestRow row);
+
+    @SqlUpdate("UPDATE part_requests SET backorder_id = :orderId, version = version + 1 WHERE id = :id"
+            + " AND status = 'REJECTED' AND backorder_id IS NULL")
+    int backordered(long id, long orderId);
 
     @SqlQuery(PART_REQUEST + " WHERE p.id = :id")
     Optional<PartRequestRow> findPartRequest(long id);

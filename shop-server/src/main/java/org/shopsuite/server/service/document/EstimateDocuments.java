@@ -19,7 +19,6 @@ import org.shopsuite.model.PartRequest;
 import org.shopsuite.model.PartRequestStatus;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ShopSettings;
-import org.shopsuite.server.service.invoice.InvoicePdf;
 
 /**
  * The documents Korean law asks a repair shop to give (자동차관리법 시행규칙 §134), A4 and bilingual:

@@ -26,6 +26,7 @@ import org.shopsuite.model.event.PartRequested;
 import org.shopsuite.model.event.PartReturned;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
+import org.shopsuite.server.db.WriteTx;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.part.PartDao;
 import org.shopsuite.server.service.Actor;
@@ -141,7 +142,7 @@ public final class JobService {
                     .find(partId)
                     .orElseThrow(() -> ApiException.invalid(
                             "vehiclePartId", ErrorCode.NOT_FOUND, "vehicle part " + partId + " does not exist"));
-            boolean inStock = part.stock() >= quantity;
+            boolean inStock = part.available() >= quantity; // units held for counter sales are not for jobs
             JobDao jobs = tx.jobs();
             long requestId = jobs.insertPartRequest(new JobDao.PartRequestRow(
                     0,
@@ -159,7 +160,8 @@ public final class JobService {
                     null,
                     1,
                     tx.estimates().approvedGrade(job.receiptId(), part.id()).orElse(PartGrade.NEW),
-                    part.costPrice()));
+                    part.costPrice(),
+                    null));
             events.append(
                     tx,
                     actor,
@@ -182,7 +184,7 @@ public final class JobService {
                         actor,
                         job.receiptId(),
                         jobId,
-                        new PartRequestRejected(requestId, part.id(), quantity, part.stock(), OUT_OF_STOCK));
+                        new PartRequestRejected(requestId, part.id(), quantity, part.available(), OUT_OF_STOCK));
             }
             return toApi(jobs.findPartRequest(requestId).orElseThrow());
         };
@@ -280,7 +282,7 @@ public final class JobService {
                 r.version());
     }
 
-    static PartRequest toApi(JobDao.PartRequestRow r) {
+    public static PartRequest toApi(JobDao.PartRequestRow r) {
         return new PartRequest(
                 r.id(),
                 r.jobId(),
@@ -298,6 +300,69 @@ public final class JobService {
                 r.returnedAt(),
                 r.version(),
                 r.grade(),
-                r.unitCost());
+                r.unitCost(),
+                r.backorderId());
+    }
+
+    /**
+     * Parts that arrived for a job's backorder, issued to it at once when the job is still open (a
+     * new ISSUED request, as if asked for now); false when the job is finished or cancelled, and the
+     * parts stay in stock.
+     */
+    public boolean issueArrived(WriteTx tx, Actor actor, long jobId, long partId, int quantity) {
+        JobDao.Row job = tx.jobs().find(jobId).orElse(null);
+        if (job == null || (job.status() != JobStatus.WAITING && job.status() != JobStatus.IN_PROGRESS)) {
+            return false;
+        }
+        PartDao.Row part = tx.parts().find(partId).orElseThrow();
+        if (part.available() < quantity) {
+            return false;
+        }
+        long requestId = tx.jobs()
+                .insertPartRequest(new JobDao.PartRequestRow(
+                        0,
+                        jobId,
+                        part.id(),
+                        part.partId(),
+                        part.partName(),
+                        quantity,
+                        0,
+                        PartRequestStatus.ISSUED,
+                        null,
+                        part.partPrice(),
+                        actor.username(),
+                        times.now(),
+                        null,
+                        1,
+                        tx.estimates().approvedGrade(job.receiptId(), part.id()).orElse(PartGrade.NEW),
+                        part.costPrice(),
+                        null));
+        events.append(
+                tx,
+                actor,
+                job.receiptId(),
+                jobId,
+                new PartRequested(requestId, part.id(), part.partId(), part.partName(), quantity));
+        PartDao.Row after = parts.move(
+                tx, actor, part, -quantity, MovementKind.ISSUE, "job " + jobId + " (backorder)", jobId, requestId);
+        events.append(
+                tx,
+                actor,
+                job.receiptId(),
+                jobId,
+                new PartIssued(requestId, part.id(), quantity, part.partPrice(), after.stock()));
+        return true;
+    }
+
+    /** A part request of a job the actor may act on (a mechanic: their own). */
+    public static JobDao.PartRequestRow requestOf(Tx tx, Actor actor, long requestId) {
+        JobDao.PartRequestRow pr = tx.jobs()
+                .findPartRequest(requestId)
+                .orElseThrow(() -> ApiException.notFound("part request", requestId));
+        JobDao.Row job = tx.jobs().find(pr.jobId()).orElseThrow();
+        if (actor.role() == Role.MECHANIC && job.mechanicId() != actor.mechanicId()) {
+            throw ApiException.forbidden("part request " + requestId + " is on another mechanic's job");
+        }
+        return pr;
     }
 }

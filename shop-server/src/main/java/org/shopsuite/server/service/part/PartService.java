@@ -73,11 +73,35 @@ public final class PartService {
             Instant now = times.now();
             long id = dao.insert(
                     new PartDao.Row(
-                            0, v.partId, v.partName, stock, v.partPrice, v.costPrice, v.reorderPoint, v.barcode, 1),
+                            0,
+                            v.partId,
+                            v.partName,
+                            stock,
+                            v.partPrice,
+                            v.costPrice,
+                            v.reorderPoint,
+                            v.barcode,
+                            1,
+                            0,
+                            v.defaultSupplierId,
+                            v.coreCharge),
                     now);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
-                        0, id, MovementKind.INITIAL, stock, stock, "initial stock", null, null, actor.username(), now));
+                        0,
+                        id,
+                        MovementKind.INITIAL,
+                        stock,
+                        stock,
+                        "initial stock",
+                        null,
+                        null,
+                        actor.username(),
+                        now,
+                        null,
+                        null,
+                        v.costPrice,
+                        null));
             }
             PartDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
@@ -108,7 +132,10 @@ public final class PartService {
                     v.costPrice,
                     v.reorderPoint,
                     v.barcode,
-                    version);
+                    version,
+                    current.reserved(),
+                    v.defaultSupplierId,
+                    v.coreCharge);
             if (dao.update(changed, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
@@ -134,7 +161,11 @@ public final class PartService {
                 throw ApiException.conflict(
                         "delta",
                         ErrorCode.OUT_OF_RANGE,
-                        "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")");
+                        before.reserved() == 0
+                                ? "stock is " + before.stock() + "; it cannot go below zero (delta " + delta + ")"
+                                : "stock is " + before.stock() + " of which " + before.reserved()
+                                        + " are held for counter sales; what is available cannot go below zero"
+                                        + " (delta " + delta + ")");
             }
             events.append(tx, actor, null, null, new StockAdjusted(id, after.partId(), delta, reason, after.stock()));
             lowStockCheck(tx, actor, before, after);
@@ -166,33 +197,116 @@ public final class PartService {
             String reason,
             Long jobId,
             Long partRequestId) {
+        return move(tx, actor, part, delta, kind, reason, jobId, partRequestId, null, null, null);
+    }
+
+    /**
+     * As above, for a movement that refers to a purchase order (and the vendor's invoice as {@code
+     * reference}) and moved at a known unit cost.
+     */
+    public PartDao.Row move(
+            WriteTx tx,
+            Actor actor,
+            PartDao.Row part,
+            int delta,
+            MovementKind kind,
+            String reason,
+            Long jobId,
+            Long partRequestId,
+            Long purchaseOrderId,
+            String reference,
+            Long unitCost) {
         PartDao dao = tx.parts();
         Instant now = times.now();
         if (dao.moveStock(part.id(), delta, now) == 0) {
             return null;
         }
+        return ledger(
+                tx, actor, part, delta, kind, reason, jobId, partRequestId, purchaseOrderId, reference, unitCost, null);
+    }
+
+    /**
+     * The ledger row of a counter sale's units handed over ({@code SOLD}, stock and reservation
+     * already down) or back ({@code SALE_RETURN}, stock up), at the part's cost at that moment.
+     */
+    public PartDao.Row saleMovement(
+            WriteTx tx, Actor actor, PartDao.Row part, int delta, MovementKind kind, long saleId) {
+        if (kind == MovementKind.SALE_RETURN && tx.parts().moveStock(part.id(), delta, times.now()) == 0) {
+            throw new IllegalStateException("stock of part " + part.id() + " did not move");
+        }
+        return ledger(
+                tx,
+                actor,
+                part,
+                delta,
+                kind,
+                "counter sale " + saleId,
+                null,
+                null,
+                null,
+                null,
+                part.costPrice(),
+                saleId);
+    }
+
+    private PartDao.Row ledger(
+            WriteTx tx,
+            Actor actor,
+            PartDao.Row part,
+            int delta,
+            MovementKind kind,
+            String reason,
+            Long jobId,
+            Long partRequestId,
+            Long purchaseOrderId,
+            String reference,
+            Long unitCost,
+            Long counterSaleId) {
+        PartDao dao = tx.parts();
+        Instant now = times.now();
         PartDao.Row after = dao.find(part.id()).orElseThrow();
         dao.insertMovement(new PartDao.MovementRow(
-                0, part.id(), kind, delta, after.stock(), reason, jobId, partRequestId, actor.username(), now));
+                0,
+                part.id(),
+                kind,
+                delta,
+                after.stock(),
+                reason,
+                jobId,
+                partRequestId,
+                actor.username(),
+                now,
+                purchaseOrderId,
+                reference,
+                unitCost,
+                counterSaleId));
         return after;
     }
 
     /** Raises LowStock when stock falls to or below the reorder point. */
     public void lowStockCheck(WriteTx tx, Actor actor, PartDao.Row before, PartDao.Row after) {
-        boolean wasLow = before.stock() <= before.reorderPoint();
-        boolean isLow = after.stock() <= after.reorderPoint();
-        if (isLow && (!wasLow || after.stock() < before.stock())) {
+        boolean wasLow = before.available() <= before.reorderPoint();
+        boolean isLow = after.available() <= after.reorderPoint();
+        if (isLow && (!wasLow || after.available() < before.available())) {
             events.append(
                     tx,
                     actor,
                     null,
                     null,
-                    new LowStock(after.id(), after.partId(), after.partName(), after.stock(), after.reorderPoint()));
+                    new LowStock(
+                            after.id(), after.partId(), after.partName(), after.available(), after.reorderPoint()));
         }
     }
 
     private record Valid(
-            String partId, String partName, long partPrice, long costPrice, int reorderPoint, String barcode) {}
+            String partId,
+            String partName,
+            long partPrice,
+            long costPrice,
+            int reorderPoint,
+            String barcode,
+            Long defaultSupplierId,
+            long coreCharge) {}
 
     private static Valid validate(Check c, VehiclePartInput in) {
         String partId = c.text("partId", in.partId(), 40);
@@ -201,11 +315,24 @@ public final class PartService {
         Long cost = c.money("costPrice", in.costPrice(), false);
         Integer reorder = c.wholeNumber("reorderPoint", in.reorderPoint(), 0, MAX_STOCK, false);
         String barcode = c.optionalText("barcode", in.barcode(), 64);
+        c.positiveId("defaultSupplierId", in.defaultSupplierId());
+        Long core = c.money("coreCharge", in.coreCharge(), false);
         return new Valid(
-                partId, partName, price == null ? 0 : price, cost == null ? 0 : cost, orZero(reorder), barcode);
+                partId,
+                partName,
+                price == null ? 0 : price,
+                cost == null ? 0 : cost,
+                orZero(reorder),
+                barcode,
+                in.defaultSupplierId(),
+                core == null ? 0 : core);
     }
 
     private static void checkUnique(PartDao dao, long id, Valid v) {
+        if (v.defaultSupplierId != null && dao.supplierExists(v.defaultSupplierId) == 0) {
+            throw ApiException.invalid(
+                    "defaultSupplierId", ErrorCode.NOT_FOUND, "supplier " + v.defaultSupplierId + " does not exist");
+        }
         dao.findByPartId(v.partId).filter(p -> p.id() != id).ifPresent(p -> {
             throw ApiException.conflict(
                     "partId", ErrorCode.NOT_UNIQUE, "part number '" + v.partId + "' is already used by part " + p.id());
@@ -242,8 +369,12 @@ public final class PartService {
                 r.costPrice(),
                 r.reorderPoint(),
                 r.barcode(),
-                r.stock() <= r.reorderPoint(),
-                r.version());
+                r.available() <= r.reorderPoint(),
+                r.version(),
+                r.reserved(),
+                r.available(),
+                r.defaultSupplierId(),
+                r.coreCharge());
     }
 
     static StockMovement toApi(PartDao.MovementRow r) {
@@ -257,6 +388,10 @@ public final class PartService {
                 r.jobId(),
                 r.partRequestId(),
                 r.actor(),
-                r.occurredAt());
+                r.occurredAt(),
+                r.purchaseOrderId(),
+                r.reference(),
+                r.unitCost(),
+                r.counterSaleId());
     }
 }

@@ -43,6 +43,11 @@ public final class ShopService {
         return cached;
     }
 
+    /** The shop's time zone. */
+    public ZoneId zone() {
+        return ZoneId.of(cached.timezone());
+    }
+
     /** Today's date where the shop is. */
     public LocalDate today() {
         return LocalDate.ofInstant(times.now(), ZoneId.of(cached.timezone()));

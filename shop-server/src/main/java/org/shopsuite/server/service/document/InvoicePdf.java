@@ -1,4 +1,4 @@
-package org.shopsuite.server.service.invoice;
+package org.shopsuite.server.service.document;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,8 +18,6 @@ import org.shopsuite.model.LineKind;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.Receipt;
-import org.shopsuite.server.service.document.PdfPage;
-import org.shopsuite.server.service.document.ReceiptDocuments;
 
 /**
  * Renders an invoice as an A4 PDF, bilingual (Korean and English), with NanumGothic embedded so

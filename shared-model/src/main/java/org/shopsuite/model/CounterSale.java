@@ -1,0 +1,28 @@
+package org.shopsuite.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A sale of parts over the counter, paid when made: totals as invoices compute them; {@code
+ * amountReceived} and {@code changeGiven} for cash; {@code refunded} once cancelled or returned.
+ */
+public record CounterSale(
+        long id,
+        Long customerId,
+        CounterSaleStatus status,
+        List<CounterSaleLine> lines,
+        String currency,
+        long subtotal,
+        long tax,
+        long total,
+        PaymentMethod method,
+        long amountReceived,
+        long changeGiven,
+        long refunded,
+        String cancelReason,
+        String soldBy,
+        Instant soldAt,
+        Instant handedOverAt,
+        Instant cancelledAt,
+        long version) {}
