@@ -32,6 +32,12 @@ public final class MyJobsView {
     private VBox detail;
 
     @FXML
+    private VBox finishBox;
+
+    @FXML
+    private Label laborHoursError;
+
+    @FXML
     private Label title;
 
     @FXML
@@ -114,6 +120,9 @@ public final class MyJobsView {
         error.textProperty().bind(vm.errorProperty());
         requests.setCellFactory(l -> new RequestCell());
         detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        finishBox.disableProperty().bind(detail.disableProperty());
+        org.shopsuite.desktop.ui.ErrorLabels.bind(
+                vm.fieldErrors(), java.util.Map.of("laborHours", laborHoursError, "notes", laborHoursError));
         start.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> vm.selectedProperty().get() == null

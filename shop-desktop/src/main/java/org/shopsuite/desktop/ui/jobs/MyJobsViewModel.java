@@ -46,8 +46,11 @@ public final class MyJobsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
 
     public MyJobsViewModel(Session session, Tasks tasks) {
+        laborHours.addListener((o, a, b) -> fieldErrors.remove("laborHours"));
+        notes.addListener((o, a, b) -> fieldErrors.remove("notes"));
         this.session = session;
         this.tasks = tasks;
         selected.addListener((o, a, b) -> {
@@ -107,6 +110,11 @@ public final class MyJobsViewModel {
         return message;
     }
 
+    /** The finish form's errors by field ("laborHours", "notes"), to show beside that field. */
+    public javafx.collections.ObservableMap<String, String> fieldErrors() {
+        return FXCollections.unmodifiableObservableMap(fieldErrors);
+    }
+
     public StringProperty errorProperty() {
         return error;
     }
@@ -156,17 +164,21 @@ public final class MyJobsViewModel {
         if (job == null) {
             return;
         }
+        fieldErrors.clear();
         BigDecimal hours;
         try {
             hours = laborHours.get().isBlank()
                     ? null
                     : new BigDecimal(laborHours.get().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            error.set(session.messages().get("jobs.hours.invalid"));
+            fieldErrors.put("laborHours", session.messages().get("jobs.hours.invalid"));
             return;
         }
         FinishInput in = new FinishInput(hours, notes.get().isBlank() ? null : notes.get());
-        act(() -> session.client().finishJob(job.id(), in, ShopClient.newIdempotencyKey()), "jobs.finished");
+        act(
+                () -> session.client().finishJob(job.id(), in, ShopClient.newIdempotencyKey()),
+                "jobs.finished",
+                this::failFinish);
     }
 
     /** Searches the catalogue; an exact barcode or part number (a scanner's Enter) picks it. */
@@ -266,6 +278,11 @@ public final class MyJobsViewModel {
     }
 
     private void act(java.util.concurrent.Callable<Job> call, String doneKey) {
+        act(call, doneKey, this::fail);
+    }
+
+    private void act(
+            java.util.concurrent.Callable<Job> call, String doneKey, java.util.function.Consumer<Throwable> onFailure) {
         busy.set(true);
         tasks.run(
                 call,
@@ -275,7 +292,7 @@ public final class MyJobsViewModel {
                     message.set(session.messages().get(doneKey, job.id()));
                     replace(job);
                 },
-                this::fail);
+                onFailure);
     }
 
     private void replace(Job job) {
@@ -296,6 +313,19 @@ public final class MyJobsViewModel {
             jobs.add(job);
             selected.set(job);
         }
+    }
+
+    /** A refused finish: each error the server names a field of goes beside that field. */
+    private void failFinish(Throwable t) {
+        busy.set(false);
+        if (t instanceof org.shopsuite.desktop.client.ApiError e && !e.errors().isEmpty()) {
+            e.errors()
+                    .forEach(
+                            fe -> fieldErrors.put(fe.field(), session.messages().field(fe)));
+            error.set("");
+            return;
+        }
+        error.set(session.messages().describe(t));
     }
 
     private void fail(Throwable t) {
