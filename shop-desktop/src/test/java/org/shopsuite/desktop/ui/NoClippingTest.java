@@ -78,6 +78,7 @@ class NoClippingTest {
                     d.selectTab(tab);
                     settle(d);
                     selectFirstRows(d);
+                    showAnInvoice(d);
                     for (double[] size : SIZES) {
                         resize(d, size);
                         String where = lang + " " + user + " " + tab + " " + (int) size[0] + "x" + (int) size[1];
@@ -87,7 +88,9 @@ class NoClippingTest {
                             findings.addAll(check(d.stage(), where + (inner.isEmpty() ? "" : " > " + inner)));
                         }
                     }
+                    findings.addAll(dialogs(d, lang + " " + user + " " + tab));
                 }
+                findings.addAll(menuDialogs(d, lang + " " + user));
                 d.close();
             }
         }
@@ -144,6 +147,130 @@ class NoClippingTest {
             }
         });
         settle(d);
+    }
+
+    /** Buttons that open a dialog (the screens' own; menus are walked as they are). */
+    static final java.util.regex.Pattern DIALOG_OPENERS = java.util.regex.Pattern.compile(
+            "receipt-(release|cancel)|invoice-(void|reissue)|customer-(add|edit|merge)|vehicle-(add|edit|transfer)"
+                    + "|part-return-\\d+");
+
+    /** On the receipts screen, a receipt with an invoice, so the invoice panel is checked too. */
+    static void showAnInvoice(FxDriver d) throws Exception {
+        if (!d.has("#receipts-table")) return;
+        int rows = d.fx(() -> d.<TableView<?>>node("#receipts-table").getItems().size());
+        for (int i = 0; i < Math.min(rows, 20); i++) {
+            int row = i;
+            d.fx(() ->
+                    d.<TableView<?>>node("#receipts-table").getSelectionModel().select(row));
+            settle(d);
+            if (d.has("#invoice-lines")) return;
+        }
+    }
+
+    /** Opens each dialog the current screen's buttons open, checks it, and closes it unanswered. */
+    static List<String> dialogs(FxDriver d, String where) throws Exception {
+        List<String> ids = d.fx(() -> {
+            List<String> out = new ArrayList<>();
+            TabPane main = d.node("#tabs");
+            Node content = main.getSelectionModel().getSelectedItem().getContent();
+            List<Node> all = new ArrayList<>();
+            collect(content, all);
+            for (Node n : all) {
+                if (n instanceof javafx.scene.control.ButtonBase b
+                        && b.getId() != null
+                        && DIALOG_OPENERS.matcher(b.getId()).matches()
+                        && shown(b)
+                        && !b.isDisabled()) {
+                    out.add(b.getId());
+                }
+            }
+            return out;
+        });
+        List<String> findings = new ArrayList<>();
+        for (String id : ids) {
+            findings.addAll(openAndCheck(
+                    d,
+                    where + " dialog of #" + id,
+                    () -> ((javafx.scene.control.ButtonBase)
+                                    d.stage().getScene().getRoot().lookup("#" + id))
+                            .fire()));
+        }
+        return findings;
+    }
+
+    /** Every menu item that opens a window (not sign-out, quit or a language switch). */
+    static List<String> menuDialogs(FxDriver d, String where) throws Exception {
+        List<javafx.scene.control.MenuItem> items = d.fx(() -> {
+            List<javafx.scene.control.MenuItem> out = new ArrayList<>();
+            for (Node n : d.stage().getScene().getRoot().lookupAll(".menu-bar")) {
+                ((javafx.scene.control.MenuBar) n).getMenus().forEach(menu -> leaves(menu, out));
+            }
+            return out;
+        });
+        List<String> findings = new ArrayList<>();
+        for (javafx.scene.control.MenuItem item : items) {
+            if (item instanceof javafx.scene.control.RadioMenuItem
+                    || "menu-logout".equals(item.getId())
+                    || "menu-quit".equals(item.getId())) {
+                continue;
+            }
+            findings.addAll(openAndCheck(d, where + " menu " + item.getText(), item::fire));
+        }
+        return findings;
+    }
+
+    private static void leaves(javafx.scene.control.Menu menu, List<javafx.scene.control.MenuItem> out) {
+        for (javafx.scene.control.MenuItem i : menu.getItems()) {
+            if (i instanceof javafx.scene.control.Menu sub) {
+                leaves(sub, out);
+            } else if (!(i instanceof javafx.scene.control.SeparatorMenuItem)) {
+                out.add(i);
+            }
+        }
+    }
+
+    private static void collect(Node n, List<Node> out) {
+        out.add(n);
+        if (n instanceof javafx.scene.control.SplitPane s) s.getItems().forEach(i -> collect(i, out));
+        if (n instanceof ScrollPane s && s.getContent() != null) collect(s.getContent(), out);
+        if (n instanceof Parent p) p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+    }
+
+    /**
+     * Fires the action without waiting for it (a dialog shown and waited for blocks the FX thread's
+     * caller), checks the window it opens at its own size and on the screen, then closes it.
+     */
+    static List<String> openAndCheck(FxDriver d, String where, Runnable action) throws Exception {
+        Set<Window> before = d.fx(() -> new java.util.HashSet<>(Window.getWindows()));
+        javafx.application.Platform.runLater(action);
+        Window opened = null;
+        for (int i = 0; i < 30 && opened == null; i++) {
+            Thread.sleep(100);
+            opened = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                            .filter(w -> w.isShowing() && !before.contains(w) && w.getScene() != null)
+                            .filter(w -> !(w instanceof javafx.stage.PopupWindow))
+                            .findFirst()
+                            .orElse(null))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        if (opened == null) return List.of();
+        Window w = opened;
+        Thread.sleep(300);
+        List<String> out = new ArrayList<>(check(w, where));
+        javafx.geometry.Rectangle2D screen =
+                d.fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        double[] b = d.fx(() -> new double[] {w.getX(), w.getY(), w.getWidth(), w.getHeight()});
+        if (b[0] < screen.getMinX()
+                || b[1] < screen.getMinY()
+                || b[0] + b[2] > screen.getMaxX() + 0.5
+                || b[1] + b[3] > screen.getMaxY() + 0.5) {
+            out.add(where + ": the dialog lies outside the screen at " + (int) b[0] + "," + (int) b[1] + " "
+                    + (int) b[2] + "x" + (int) b[3]);
+        }
+        javafx.application.Platform.runLater(w::hide);
+        Thread.sleep(200);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return out;
     }
 
     /** The ids of the tab panes inside the current screen, as "paneIndex:tabIndex"; "" for none. */
@@ -206,6 +333,17 @@ class NoClippingTest {
         if (n instanceof Labeled l && overrun(l)) {
             out.add(where + ": \"" + l.getText() + "\" shows \"" + rendered(l) + "\" (" + describe(n) + ")");
         }
+        if (n instanceof Control c && !(n instanceof javafx.scene.control.IndexedCell<?>)) {
+            javafx.scene.control.IndexedCell<?> cell = cellOf(c);
+            if (cell != null) {
+                Bounds b = c.localToScene(c.getLayoutBounds());
+                Bounds cb = cell.localToScene(cell.getLayoutBounds());
+                if (b.getWidth() > 0 && (b.getMaxX() > cb.getMaxX() + 0.5 || b.getMinX() < cb.getMinX() - 0.5)) {
+                    out.add(where + ": " + describe(c) + " sticks out of its row (" + (int) b.getMinX() + "-"
+                            + (int) b.getMaxX() + " in a row " + (int) cb.getMinX() + "-" + (int) cb.getMaxX() + ")");
+                }
+            }
+        }
         if (n instanceof Control c && !insideScrolling(c)) {
             Bounds b = c.localToScene(c.getLayoutBounds());
             if (b.getWidth() > 0 && b.getHeight() > 0) {
@@ -221,6 +359,13 @@ class NoClippingTest {
                 walk(child, w, h, where, out);
             }
         }
+    }
+
+    private static javafx.scene.control.IndexedCell<?> cellOf(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.IndexedCell<?> c) return c;
+        }
+        return null;
     }
 
     /** A cell scrolled away or content below a scroll pane's fold can be scrolled to: not clipped. */
