@@ -69,7 +69,9 @@ public final class App extends Application {
         stage.setWidth(p.bounds().width());
         stage.setHeight(p.bounds().height());
         stage.setMaximized(p.maximized());
-        javafx.beans.InvalidationListener save = o -> {
+        // Saved a moment later: a window being maximised is resized before it says it is maximised,
+        // and its normal size must not be overwritten by the screen's.
+        javafx.beans.InvalidationListener save = o -> javafx.application.Platform.runLater(() -> {
             if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
                 WindowPlacement.save(
                         prefs,
@@ -78,7 +80,7 @@ public final class App extends Application {
                                         stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
                                 false));
             }
-        };
+        });
         stage.xProperty().addListener(save);
         stage.yProperty().addListener(save);
         stage.widthProperty().addListener(save);

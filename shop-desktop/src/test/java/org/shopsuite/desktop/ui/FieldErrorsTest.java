@@ -132,6 +132,6 @@ class FieldErrorsTest {
                         Map.of("min", 0, "max", 10000000)))));
         String ko = new Messages(Locale.KOREAN).describe(e);
         assertThat(ko).startsWith("주행 거리 (km): ").contains("사이").doesNotContain("must");
-        assertThat(new Messages(Locale.ENGLISH).describe(e)).isEqualTo("Mileage (km): must be between 0 and 10000000");
+        assertThat(new Messages(Locale.ENGLISH).describe(e)).isEqualTo("Mileage (km): Between 0 and 10000000");
     }
 }

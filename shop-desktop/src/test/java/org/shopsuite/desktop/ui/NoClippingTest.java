@@ -255,6 +255,7 @@ class NoClippingTest {
         }
         if (opened == null) return List.of();
         Window w = opened;
+        System.out.println("checking the dialog: " + where);
         Thread.sleep(300);
         List<String> out = new ArrayList<>(check(w, where));
         javafx.geometry.Rectangle2D screen =
