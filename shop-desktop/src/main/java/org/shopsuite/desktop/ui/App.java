@@ -69,10 +69,11 @@ public final class App extends Application {
         stage.setWidth(p.bounds().width());
         stage.setHeight(p.bounds().height());
         stage.setMaximized(p.maximized());
-        // Saved a moment later: a window being maximised is resized before it says it is maximised,
-        // and its normal size must not be overwritten by the screen's.
-        javafx.beans.InvalidationListener save = o -> javafx.application.Platform.runLater(() -> {
-            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+        // Saved once the window has been still for a moment: a window being maximised is resized
+        // before it says it is maximised, and its normal size must not become the screen's.
+        javafx.animation.PauseTransition still = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        still.setOnFinished(e -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
                 WindowPlacement.save(
                         prefs,
                         new WindowPlacement.Placement(
@@ -81,11 +82,14 @@ public final class App extends Application {
                                 false));
             }
         });
+        javafx.beans.InvalidationListener save = o -> still.playFromStart();
         stage.xProperty().addListener(save);
         stage.yProperty().addListener(save);
         stage.widthProperty().addListener(save);
         stage.heightProperty().addListener(save);
-        stage.maximizedProperty().addListener((o, a, b) -> prefs.putBoolean("window.maximized", b));
+        stage.maximizedProperty().addListener((o, a, b) -> {
+            if (stage.isShowing()) prefs.putBoolean("window.maximized", b);
+        });
     }
 
     private static WindowPlacement.Area area(Rectangle2D r) {

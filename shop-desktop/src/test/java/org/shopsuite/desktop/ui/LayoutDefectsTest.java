@@ -99,4 +99,21 @@ class LayoutDefectsTest {
                     .isGreaterThanOrEqualTo(n);
         });
     }
+
+    @Test
+    void theBoardsToolbarReadsInFullAtTheSmallestWindowInBothLanguages() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = FxDriver.open(server.url());
+            d.await(() -> d.has("#login-submit"));
+            NoClippingTest.pickLanguage(d, lang);
+            d.login("counter", ServerFixture.PASSWORD);
+            double[] smallest =
+                    d.fx(() -> new double[] {d.stage().getMinWidth(), d.stage().getMinHeight()});
+            NoClippingTest.resize(d, smallest);
+            NoClippingTest.settle(d);
+            assertThat(NoClippingTest.check(d.stage(), lang + " board at the smallest window"))
+                    .isEmpty();
+            d.close();
+        }
+    }
 }

@@ -60,6 +60,7 @@ class WindowMemoryTest {
         first.login("counter", ServerFixture.PASSWORD);
         first.selectTab("tab-receipts");
         first.fx(() -> receiptsSplit(first).setDividerPositions(0.62));
+        Thread.sleep(600); // saved once the window is still
         first.close();
 
         FxDriver second = open();
@@ -72,6 +73,7 @@ class WindowMemoryTest {
         assertThat(second.fx(() -> receiptsSplit(second).getDividerPositions()[0]))
                 .isCloseTo(0.62, within(0.01));
         second.fx(() -> second.stage().setMaximized(true));
+        Thread.sleep(600);
         second.close();
 
         FxDriver third = open();
