@@ -66,6 +66,11 @@ public final class Layouts {
             fit.run();
         });
         table.skinProperty().addListener((o, a, b) -> fit.run());
+        // Measured again once laid out: the cells, and so the font the screen's style gives them,
+        // exist only then.
+        table.widthProperty().addListener((o, a, b) -> {
+            if (a.doubleValue() == 0 && b.doubleValue() > 0) fit.run();
+        });
         fit.run();
     }
 
@@ -94,6 +99,9 @@ public final class Layouts {
     private static Font fontOf(TableView<?> table) {
         for (Node n : table.lookupAll(".table-cell")) {
             if (n instanceof Labeled l) return l.getFont();
+        }
+        for (Node n : table.lookupAll(".column-header .label")) {
+            if (n instanceof Labeled l) return l.getFont(); // as the cells', or bold: never narrower
         }
         Font base = Font.getDefault();
         return Font.font(base.getFamily(), 14);

@@ -172,7 +172,7 @@ class NoClippingTest {
     /** Opens each dialog the current screen's buttons open, checks it, and closes it unanswered. */
     static List<String> dialogs(FxDriver d, String where) throws Exception {
         List<String> ids = d.fx(() -> {
-            List<String> out = new ArrayList<>();
+            Set<String> out = new LinkedHashSet<>();
             TabPane main = d.node("#tabs");
             Node content = main.getSelectionModel().getSelectedItem().getContent();
             List<Node> all = new ArrayList<>();
@@ -186,7 +186,7 @@ class NoClippingTest {
                     out.add(b.getId());
                 }
             }
-            return out;
+            return new ArrayList<>(out);
         });
         List<String> findings = new ArrayList<>();
         for (String id : ids) {
