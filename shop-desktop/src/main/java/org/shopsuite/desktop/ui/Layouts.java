@@ -78,12 +78,12 @@ public final class Layouts {
         Font font = fontOf(table);
         int rows = Math.min(table.getItems().size(), 300);
         for (TableColumn<S, ?> col : table.getVisibleLeafColumns()) {
-            double widest = width(col.getText(), font) + 34; // the header's padding and sort arrow
+            double widest = width(col.getText(), font) + 28; // the header's padding and sort arrow
             boolean wraps = Boolean.TRUE.equals(col.getProperties().get(WRAPS));
             for (int i = 0; i < rows; i++) {
                 Object value = col.getCellData(i);
                 if (value instanceof String s) {
-                    widest = Math.max(widest, Math.min(width(s, font) + 20, wraps ? 0 : MAX_FITTED_COLUMN));
+                    widest = Math.max(widest, Math.min(width(s, font) + 18, wraps ? 0 : MAX_FITTED_COLUMN));
                 }
             }
             if (wraps) {
@@ -155,8 +155,13 @@ public final class Layouts {
         table.setFixedCellSize(row);
         Runnable size = () -> {
             int n = Math.max(1, Math.min(maxRows, table.getItems().size()));
-            double header = row + 4;
-            table.setPrefHeight(header + n * row + 4);
+            // The header as laid out (its style decides its height), or a generous guess before.
+            Node shownHeader = table.lookup(".column-header-background");
+            double header = shownHeader != null && shownHeader.getLayoutBounds().getHeight() > 0
+                    ? shownHeader.getLayoutBounds().getHeight()
+                    : Math.ceil(row * 1.5);
+            javafx.geometry.Insets in = table.getInsets();
+            table.setPrefHeight(header + n * row + in.getTop() + in.getBottom() + 2);
             table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             table.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         };
@@ -164,6 +169,9 @@ public final class Layouts {
         table.itemsProperty().addListener((o, a, b) -> {
             if (b != null) b.addListener((javafx.beans.InvalidationListener) x -> size.run());
             size.run();
+        });
+        table.widthProperty().addListener((o, a, b) -> {
+            if (a.doubleValue() == 0 && b.doubleValue() > 0) Platform.runLater(size);
         });
         size.run();
     }

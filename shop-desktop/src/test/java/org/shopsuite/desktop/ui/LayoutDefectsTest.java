@@ -97,6 +97,12 @@ class LayoutDefectsTest {
             assertThat(rowsArea / lines.getFixedCellSize())
                     .as("room for all " + n + " lines")
                     .isGreaterThanOrEqualTo(n);
+            assertThat(lines.lookupAll(".scroll-bar").stream()
+                            .filter(b -> b instanceof javafx.scene.control.ScrollBar sb
+                                    && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                                    && sb.isVisible()))
+                    .as("no scrolling to see a line")
+                    .isEmpty();
         });
     }
 
