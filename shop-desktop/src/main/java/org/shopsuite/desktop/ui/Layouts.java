@@ -68,9 +68,7 @@ public final class Layouts {
         table.skinProperty().addListener((o, a, b) -> fit.run());
         // Measured again once laid out: the cells, and so the font the screen's style gives them,
         // exist only then.
-        table.widthProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() == 0 && b.doubleValue() > 0) fit.run();
-        });
+        table.widthProperty().addListener((o, a, b) -> fit.run());
         fit.run();
     }
 
@@ -94,6 +92,38 @@ public final class Layouts {
                 col.setPrefWidth(Math.ceil(widest));
             }
         }
+        shareTheWidth(table);
+    }
+
+    /**
+     * When the columns' values do not all fit the table's width, the widest text column wraps its
+     * values onto more lines and gives up the difference, so no column is pushed out of sight.
+     */
+    @SuppressWarnings("unchecked")
+    private static <S> void shareTheWidth(TableView<S> table) {
+        double available = table.getWidth()
+                - table.getInsets().getLeft()
+                - table.getInsets().getRight()
+                - 18;
+        if (available <= 0 || table.getFixedCellSize() > 0) return;
+        double sum = 0;
+        TableColumn<S, ?> widest = null;
+        for (TableColumn<S, ?> col : table.getVisibleLeafColumns()) {
+            sum += col.getMinWidth();
+            boolean text = (Object) col.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY
+                    || Boolean.TRUE.equals(col.getProperties().get(WRAPS));
+            if (text && (widest == null || col.getMinWidth() > widest.getMinWidth())) {
+                widest = col;
+            }
+        }
+        if (sum <= available || widest == null) return;
+        double header = width(widest.getText(), fontOf(table)) + 28;
+        double min = Math.max(Math.max(header, 120), widest.getMinWidth() - (sum - available));
+        if (!Boolean.TRUE.equals(widest.getProperties().get(WRAPS))) {
+            wrapping((TableColumn<S, String>) widest);
+        }
+        widest.setMinWidth(Math.ceil(min));
+        widest.setPrefWidth(Math.ceil(min));
     }
 
     private static Font fontOf(TableView<?> table) {

@@ -347,6 +347,22 @@ class NoClippingTest {
                 }
             }
         }
+        if (n instanceof TableView<?> t && t.getWidth() > 0) {
+            // A column pushed past the table's right edge is out of sight (no scroll bar shows it).
+            Bounds tb = t.localToScene(t.getLayoutBounds());
+            for (Node header : t.lookupAll(".column-header")) {
+                if (header.isVisible() && header.getStyleClass().contains("table-column")) {
+                    Bounds hb = header.localToScene(header.getLayoutBounds());
+                    if (hb.getWidth() > 0 && hb.getMinX() < tb.getMaxX() && hb.getMaxX() > tb.getMaxX() + 0.5) {
+                        out.add(where + ": a column of " + describe(t) + " is cut at the table's edge ("
+                                + (int) hb.getMinX() + "-" + (int) hb.getMaxX() + " in a table ending at "
+                                + (int) tb.getMaxX() + ")");
+                    } else if (hb.getMinX() >= tb.getMaxX()) {
+                        out.add(where + ": a column of " + describe(t) + " lies beyond the table's edge");
+                    }
+                }
+            }
+        }
         if (n instanceof Control c && !insideScrolling(c)) {
             Bounds b = c.localToScene(c.getLayoutBounds());
             if (b.getWidth() > 0 && b.getHeight() > 0) {
