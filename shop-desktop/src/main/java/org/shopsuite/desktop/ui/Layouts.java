@@ -1,5 +1,7 @@
 package org.shopsuite.desktop.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -104,27 +106,46 @@ public final class Layouts {
         double available = table.getWidth()
                 - table.getInsets().getLeft()
                 - table.getInsets().getRight()
-                - 18;
-        if (available <= 0 || table.getFixedCellSize() > 0) return;
+                - 20;
+        if (available <= 0) return;
         double sum = 0;
-        TableColumn<S, ?> widest = null;
+        List<TableColumn<S, ?>> texts = new ArrayList<>();
         for (TableColumn<S, ?> col : table.getVisibleLeafColumns()) {
             sum += col.getMinWidth();
-            boolean text = (Object) col.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY
-                    || Boolean.TRUE.equals(col.getProperties().get(WRAPS));
-            if (text && (widest == null || col.getMinWidth() > widest.getMinWidth())) {
-                widest = col;
+            if ((Object) col.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY
+                    || Boolean.TRUE.equals(col.getProperties().get(WRAPS))) {
+                texts.add(col);
             }
         }
-        if (sum <= available || widest == null) return;
-        double header = width(widest.getText(), fontOf(table)) + 28;
-        double min = Math.max(Math.max(header, 120), widest.getMinWidth() - (sum - available));
-        if (!Boolean.TRUE.equals(widest.getProperties().get(WRAPS))) {
-            wrapping((TableColumn<S, String>) widest);
+        // The widest text columns first, each down to its header (or 120) until the rest fits.
+        texts.sort((x, y) -> Double.compare(y.getMinWidth(), x.getMinWidth()));
+        Font font = fontOf(table);
+        int lines = 1;
+        for (TableColumn<S, ?> col : texts) {
+            if (sum <= available) break;
+            double floor = Math.max(width(col.getText(), font) + 28, 60);
+            if (col.getMinWidth() <= floor) continue;
+            double min = Math.max(floor, col.getMinWidth() - (sum - available));
+            sum -= col.getMinWidth() - min;
+            if (!Boolean.TRUE.equals(col.getProperties().get(WRAPS))) {
+                wrapping((TableColumn<S, String>) col);
+            }
+            col.setMinWidth(Math.ceil(min));
+            col.setPrefWidth(Math.ceil(min));
+            double widestValue = 0;
+            for (int i = 0; i < Math.min(table.getItems().size(), 300); i++) {
+                if (col.getCellData(i) instanceof String v) widestValue = Math.max(widestValue, width(v, font));
+            }
+            lines = Math.max(lines, (int) Math.ceil(widestValue / Math.max(1, Math.ceil(min) - 16)));
         }
-        widest.setMinWidth(Math.ceil(min));
-        widest.setPrefWidth(Math.ceil(min));
+        Object base = table.getProperties().get(ROW);
+        if (base instanceof Double row) {
+            // Rows of a table sized to its rows are as tall as its longest wrapped value.
+            table.setFixedCellSize(row + (lines - 1) * Math.ceil(font.getSize() * 1.35));
+        }
     }
+
+    private static final String ROW = "shop-suite-row";
 
     private static Font fontOf(TableView<?> table) {
         for (Node n : table.lookupAll(".table-cell")) {
@@ -182,6 +203,7 @@ public final class Layouts {
      */
     public static void fitRows(TableView<?> table, int maxRows) {
         double row = Math.ceil(fontOf(table).getSize() * 2.3);
+        table.getProperties().put(ROW, row);
         table.setFixedCellSize(row);
         Runnable size = () -> {
             int n = Math.max(1, Math.min(maxRows, table.getItems().size()));
@@ -191,11 +213,12 @@ public final class Layouts {
                     ? shownHeader.getLayoutBounds().getHeight()
                     : Math.ceil(row * 1.5);
             javafx.geometry.Insets in = table.getInsets();
-            table.setPrefHeight(header + n * row + in.getTop() + in.getBottom() + 2);
+            table.setPrefHeight(header + n * table.getFixedCellSize() + in.getTop() + in.getBottom() + 2);
             table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             table.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         };
         table.getItems().addListener((javafx.beans.InvalidationListener) o -> size.run());
+        table.fixedCellSizeProperty().addListener(o -> size.run());
         table.itemsProperty().addListener((o, a, b) -> {
             if (b != null) b.addListener((javafx.beans.InvalidationListener) x -> size.run());
             size.run();
