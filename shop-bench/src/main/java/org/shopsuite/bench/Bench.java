@@ -31,6 +31,9 @@ import org.shopsuite.model.Json;
  * <p>{@code Bench [--seconds 10] [--connections 64] [--big-db DIR]} (DIR: made by Generate).
  * {@code Bench --estimates [--seconds 10] [--connections 64]}: issue 17's estimate figures on a
  * fresh server (create, present and approve 30-line estimates vs POST /receipts; GET /estimates/{id}).
+ * {@code Bench --purchasing}: issue 19's figures on a fresh server (counter sales vs POST /receipts,
+ * receiving a 50-line order, posting a 2,000-line count); {@code Bench --purchasing --big-db DIR}:
+ * the parts reconciliation over a year of a generated database.
  * {@code Bench --slow-clients 1200 [--seconds 20]}: /health latency from 127.0.0.1 with and
  * without that many slow clients on 127.0.0.3 (issue 14).
  *
@@ -96,6 +99,7 @@ public final class Bench {
         int slowClients = 0;
         boolean customers = false;
         boolean estimates = false;
+        boolean purchasing = false;
         String serverUrl = null;
         long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
@@ -111,6 +115,7 @@ public final class Bench {
                 case "--slow-clients" -> slowClients = Integer.parseInt(args[++i]);
                 case "--customers" -> customers = true;
                 case "--estimates" -> estimates = true;
+                case "--purchasing" -> purchasing = true;
                 case "--server-url" -> serverUrl = args[++i];
                 case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -124,6 +129,14 @@ public final class Bench {
         try {
             if (estimates) {
                 b.estimates();
+                return;
+            }
+            if (purchasing) {
+                if (bigDb != null) {
+                    b.reconciliation(bigDb);
+                } else {
+                    b.purchasing();
+                }
                 return;
             }
             if (customers) {
@@ -932,6 +945,178 @@ public final class Bench {
         rss.stop();
         System.out.println();
         table.forEach(System.out::println);
+    }
+
+    // ---- purchasing and counter sales (issue 19) ------------------------------------------------
+
+    /**
+     * Counter sales against the seed's POST /receipts in the same run (closed loop), then single
+     * commits timed one after another: receiving a 50-line order (20 orders) and posting a count of
+     * 2,000 parts (3 sheets). Latencies are the whole request, so an upper bound of each commit.
+     */
+    private void purchasing() throws Exception {
+        Path tmp = Files.createTempDirectory("shop-bench");
+        int port = freePort();
+        Process server = start(
+                "server",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        tmp.resolve("server").toString()),
+                port,
+                "/health");
+        String url = "http://127.0.0.1:" + port;
+        Setup s = setup(url);
+        RssSampler rss = new RssSampler(server.pid());
+        header();
+        int writers = Math.min(connections, 16);
+        AtomicLong turn = new AtomicLong();
+        Result plain = loadBounded(
+                "POST /receipts (the seed's receipt)",
+                writers,
+                i -> post(url + "/receipts", s.tokens[i], receiptBody(s, (int) turn.getAndIncrement())),
+                201,
+                maxWrites);
+        row(plain, null);
+        AtomicLong sale = new AtomicLong();
+        Result sales = loadBounded(
+                "POST /counterSales (2 lines, cash)",
+                writers,
+                i -> {
+                    long n = sale.getAndIncrement();
+                    return post(
+                            url + "/counterSales",
+                            s.tokens[i],
+                            "{\"lines\":[{\"vehiclePartId\":" + (1 + n % s.parts()) + ",\"quantity\":1},"
+                                    + "{\"vehiclePartId\":" + (1 + (n + 7) % s.parts())
+                                    + ",\"quantity\":2}],\"payment\":{\"amount\":100000,\"method\":\"CASH\"}}");
+                },
+                201,
+                maxWrites);
+        row(sales, plain);
+        String manager = s.managerToken();
+        long supplier = send(post(url + "/suppliers", manager, "{\"name\":\"벤치 상사\"}"), 201)
+                .path("id")
+                .asLong();
+        StringBuilder lines = new StringBuilder();
+        for (int p = 1; p <= 50; p++) {
+            lines.append(p == 1 ? "" : ",")
+                    .append("{\"vehiclePartId\":")
+                    .append(p)
+                    .append(",\"quantity\":4,\"unitCost\":5000}");
+        }
+        long[] receive = new long[20];
+        for (int k = 0; k < receive.length; k++) {
+            long order = send(
+                            post(
+                                    url + "/purchaseOrders",
+                                    manager,
+                                    "{\"supplierId\":" + supplier + ",\"lines\":[" + lines + "]}"),
+                            201)
+                    .path("id")
+                    .asLong();
+            send(post(url + "/purchaseOrders/" + order + "/order", manager, ""), 200);
+            long t0 = System.nanoTime();
+            send(
+                    post(
+                            url + "/purchaseOrders/" + order + "/receipts",
+                            manager,
+                            "{\"vendorInvoiceNumber\":\"B-" + k + "\",\"lines\":[" + lines + "]}"),
+                    201);
+            receive[k] = (System.nanoTime() - t0) / 1000;
+        }
+        table.add(timed("POST /purchaseOrders/{id}/receipts (50 lines; 20 orders, one after another)", receive));
+        // 2,000 parts of their own (the setup's parts are held by the sales above)
+        StringBuilder ids = new StringBuilder();
+        for (int p = 1; p <= 2000; p++) {
+            long id = send(
+                            post(
+                                    url + "/vehicleParts",
+                                    manager,
+                                    "{\"partId\":\"C-" + p + "\",\"partName\":\"실사 부품 " + p
+                                            + "\",\"stock\":100,\"partPrice\":1000}"),
+                            201)
+                    .path("id")
+                    .asLong();
+            ids.append(p == 1 ? "" : ",").append(id);
+        }
+        long[] posting = new long[1];
+        // one part scanned, the rest never: a blank line counts 0, so every other part posts its whole
+        // stock as a difference (one sheet a run: it leaves those shelves empty)
+        long sheet = send(post(url + "/stockCounts", manager, "{\"vehiclePartIds\":[" + ids + "]}"), 201)
+                .path("id")
+                .asLong();
+        String first = ids.substring(0, ids.indexOf(","));
+        send(
+                post(
+                        url + "/stockCounts/" + sheet + "/scans",
+                        manager,
+                        "{\"vehiclePartId\":" + first + ",\"quantity\":1}"),
+                201);
+        long t0 = System.nanoTime();
+        JsonNode done = send(post(url + "/stockCounts/" + sheet + "/post", manager, ""), 200);
+        posting[0] = (System.nanoTime() - t0) / 1000;
+        if (done.path("lines").size() != 2000) {
+            throw new IllegalStateException("a count of " + done.path("lines").size() + " parts");
+        }
+        table.add(timed("POST /stockCounts/{id}/post (2,000 parts, each with a difference)", posting));
+        table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak) | %d MB | | | | | |", rss.peakMb()));
+        rss.stop();
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    /** The parts reconciliation over the last 365 days of a generated database, 10 times one after another. */
+    private void reconciliation(Path bigDb) throws Exception {
+        int port = freePort();
+        startWaitTenths = 20 * 60 * 10; // the first start upgrades the database
+        start(
+                "server on the generated database",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        bigDb.toString()),
+                port,
+                "/health");
+        String url = "http://127.0.0.1:" + port;
+        String manager = login(url, "manager", Generate.PASSWORD);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        String path = url + "/reports/partsReconciliation?from=" + today.minusDays(365) + "&to=" + today;
+        header();
+        long[] times = new long[10];
+        int parts = 0;
+        for (int k = 0; k < times.length; k++) {
+            long t0 = System.nanoTime();
+            JsonNode r = send(get(path, manager), 200);
+            times[k] = (System.nanoTime() - t0) / 1000;
+            parts = r.path("items").size();
+        }
+        table.add(timed(
+                String.format(Locale.ROOT, "GET /reports/partsReconciliation (365 days, %d parts; 10 runs)", parts),
+                times));
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    /** A row of single requests timed one after another: count, p50, max. */
+    private static String timed(String name, long[] micros) {
+        long[] sorted = micros.clone();
+        java.util.Arrays.sort(sorted);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d requests | %.1f ms | | %.1f ms | | |",
+                name,
+                sorted.length,
+                sorted[sorted.length / 2] / 1000.0,
+                sorted[sorted.length - 1] / 1000.0);
     }
 
     // ---- customers and vehicles (issue 16) -----------------------------------------------------

@@ -130,6 +130,15 @@ class CounterSalesTest {
         assertThat(counter.post("/counterSales/" + id + "/handover", null).status())
                 .isEqualTo(409);
 
+        // the slip (영수증): every line, the payment and the change
+        try (var pdf =
+                org.apache.pdfbox.Loader.loadPDF(EstimateWorkTest.pdf(counter, "/counterSales/" + id + ".pdf"))) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("영수증", "CS-1", "22,002", "7,998", "현금 Cash");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         // a return after the handover: stock back up, refunded
         Api.Res back = counter.post("/counterSales/" + id + "/cancel", obj("reason", "미개봉 반품"));
         assertThat(back.json().path("status").asText()).isEqualTo("RETURNED");

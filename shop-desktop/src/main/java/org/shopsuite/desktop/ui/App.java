@@ -1,14 +1,19 @@
 package org.shopsuite.desktop.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.shopsuite.desktop.ui.login.LoginView;
 import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.main.MainView;
+import org.shopsuite.desktop.ui.main.WindowPlacement;
 import org.shopsuite.model.User;
 
 /** The JavaFX application: the login screen, then the main window for the user's role. */
@@ -36,16 +41,59 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        placeWindow();
         showLogin();
         stage.setOnCloseRequest(e -> {
             if (main != null) main.close();
         });
         stage.show();
         reportFirstFrame(System.getenv("SHOP_DESKTOP_READY_FILE"));
+    }
+
+    /**
+     * Shows the window where it was left (kept on a screen that is still there, never bigger than
+     * its usable area), or on first start at 1280x800 where the screen allows; remembers it as it
+     * changes.
+     */
+    private void placeWindow() {
+        List<WindowPlacement.Area> screens = new ArrayList<>();
+        screens.add(area(Screen.getPrimary().getVisualBounds()));
+        Screen.getScreens().stream()
+                .filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(area(s.getVisualBounds())));
+        WindowPlacement.Placement p = WindowPlacement.place(WindowPlacement.load(prefs), screens);
+        stage.setMinWidth(Math.min(1024, screens.get(0).width()));
+        stage.setMinHeight(Math.min(700, screens.get(0).height()));
+        stage.setX(p.bounds().x());
+        stage.setY(p.bounds().y());
+        stage.setWidth(p.bounds().width());
+        stage.setHeight(p.bounds().height());
+        stage.setMaximized(p.maximized());
+        // Saved once the window has been still for a moment: a window being maximised is resized
+        // before it says it is maximised, and its normal size must not become the screen's.
+        javafx.animation.PauseTransition still = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        still.setOnFinished(e -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                WindowPlacement.save(
+                        prefs,
+                        new WindowPlacement.Placement(
+                                new WindowPlacement.Area(
+                                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                                false));
+            }
+        });
+        javafx.beans.InvalidationListener save = o -> still.playFromStart();
+        stage.xProperty().addListener(save);
+        stage.yProperty().addListener(save);
+        stage.widthProperty().addListener(save);
+        stage.heightProperty().addListener(save);
+        stage.maximizedProperty().addListener((o, a, b) -> {
+            if (stage.isShowing()) prefs.putBoolean("window.maximized", b);
+        });
+    }
+
+    private static WindowPlacement.Area area(Rectangle2D r) {
+        return new WindowPlacement.Area(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     /**
@@ -101,6 +149,7 @@ public final class App extends Application {
 
     void showMain(Session session) {
         main = new MainView(session, tasks, this::showLogin, language -> switchLanguage(session, language));
+        main.rememberDividersIn(prefs);
         Parent root = Views.load("main/MainView.fxml", session.messages(), main);
         stage.setTitle(
                 session.messages().get("app.title") + " - " + session.shop().name());

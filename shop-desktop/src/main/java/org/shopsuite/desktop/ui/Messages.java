@@ -69,6 +69,16 @@ public final class Messages {
             return get("error.unreachable");
         }
         if (t instanceof ApiError e) {
+            if ((e.status() == 400 || e.status() == 422) && !e.errors().isEmpty()) {
+                // The server's summary ("vehicle.mileageKm: must be ...") is English and names a
+                // field by its JSON path: say each error in the user's language instead.
+                return e.errors().stream()
+                        .map(fe -> {
+                            String name = "fieldName." + fe.field();
+                            return bundle.containsKey(name) ? bundle.getString(name) + ": " + field(fe) : field(fe);
+                        })
+                        .collect(java.util.stream.Collectors.joining("\n"));
+            }
             return switch (e.status()) {
                 case 401 -> get("error.401");
                 case 403 -> get("error.403");

@@ -13,7 +13,9 @@ public final class Views {
         FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), messages.bundle());
         loader.setControllerFactory(type -> controller);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            Layouts.apply(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + fxml, e);
         }

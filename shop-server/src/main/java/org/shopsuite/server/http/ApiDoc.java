@@ -767,6 +767,10 @@ final class ApiDoc {
                 .idempotent()
                 .answers(201, new Of(CounterSale.class))
                 .errors(409));
+        ops.add(op("GET", "/counterSales/{id}.pdf", "sales", "The sales slip (영수증) as an A4 PDF")
+                .describe("The shop, each part, the totals with VAT, the payment and change; a cancellation or return"
+                        + " with its refund.")
+                .answers(200, new Media("application/pdf", "{\"type\": \"string\", \"format\": \"binary\"}")));
         ops.add(op("GET", "/counterSales/{id}", "sales", "One counter sale").answers(200, new Of(CounterSale.class)));
         ops.add(op("POST", "/counterSales/{id}/handover", "sales", "Hand the parts over")
                 .describe("PAID -> HANDED_OVER: stock and the reservation go down with a SOLD ledger row at the"

@@ -9,11 +9,17 @@ import org.shopsuite.server.service.sale.CounterSaleService;
 /** Parts sold over the counter: paid, handed over, cancelled or returned. */
 final class CounterSaleController {
     private final CounterSaleService sales;
+    private final org.shopsuite.server.service.shop.ShopService shop;
     private final Bodies bodies;
     private final Respond respond;
 
-    CounterSaleController(CounterSaleService sales, Bodies bodies, Respond respond) {
+    CounterSaleController(
+            CounterSaleService sales,
+            org.shopsuite.server.service.shop.ShopService shop,
+            Bodies bodies,
+            Respond respond) {
         this.sales = sales;
+        this.shop = shop;
         this.bodies = bodies;
         this.respond = respond;
     }
@@ -34,6 +40,15 @@ final class CounterSaleController {
 
     void get(Context ctx) {
         Respond.ok(ctx, sales.get(Params.id(ctx, "id")));
+    }
+
+    /** 영수증: the sale's slip as it stands (a cancellation or return shows on it). */
+    void slip(Context ctx) {
+        var sale = sales.get(Params.id(ctx, "id"));
+        byte[] pdf = org.shopsuite.server.service.document.SaleSlip.render(sale, shop.get(), shop.zone());
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"sale-" + sale.id() + ".pdf\"")
+                .result(pdf);
     }
 
     void handOver(Context ctx) {

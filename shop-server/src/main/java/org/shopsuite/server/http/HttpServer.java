@@ -59,7 +59,7 @@ public final class HttpServer {
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);
         EstimateController estimates = new EstimateController(s, bodies, respond);
         PurchasingController purchasing = new PurchasingController(s.purchasing(), s.shop(), bodies, respond);
-        CounterSaleController counterSales = new CounterSaleController(s.counterSales(), bodies, respond);
+        CounterSaleController counterSales = new CounterSaleController(s.counterSales(), s.shop(), bodies, respond);
         StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);

@@ -147,6 +147,7 @@ final class Routes {
         // Parts sold over the counter.
         r.get("/counterSales", counterSales::list, MANAGER, RECEPTIONIST);
         r.post("/counterSales", counterSales::create, MANAGER, RECEPTIONIST);
+        r.get("/counterSales/{id}.pdf", counterSales::slip, MANAGER, RECEPTIONIST);
         r.get("/counterSales/{id}", counterSales::get, MANAGER, RECEPTIONIST);
         r.post("/counterSales/{id}/handover", counterSales::handOver, MANAGER, RECEPTIONIST);
         r.post("/counterSales/{id}/cancel", counterSales::cancel, MANAGER, RECEPTIONIST);

@@ -33,6 +33,12 @@ public final class MyJobsView {
     private VBox detail;
 
     @FXML
+    private VBox finishBox;
+
+    @FXML
+    private Label laborHoursError;
+
+    @FXML
     private Label title;
 
     @FXML
@@ -124,6 +130,9 @@ public final class MyJobsView {
         org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
         org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(detail, this::finish);
         detail.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        finishBox.disableProperty().bind(detail.disableProperty());
+        org.shopsuite.desktop.ui.ErrorLabels.bind(
+                vm.fieldErrors(), java.util.Map.of("laborHours", laborHoursError, "notes", laborHoursError));
         start.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> vm.selectedProperty().get() == null
@@ -294,11 +303,25 @@ public final class MyJobsView {
                                     status,
                                     r.returnedQuantity())
                             : m.get("jobs.request.item", r.quantity(), r.partName(), status));
+            // The text wraps and the row is as wide as the list, so a long part name never pushes
+            // the Return button out of sight.
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox row = new HBox(8, text, gap);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            row.setMinWidth(0);
+            row.prefWidthProperty()
+                    .bind(getListView()
+                            .widthProperty()
+                            .subtract(getListView().getInsets().getLeft() * 2 + 40));
+            row.setMaxWidth(Region.USE_PREF_SIZE);
             if (r.status() == PartRequestStatus.ISSUED) {
                 Button back = new Button(m.get("jobs.return"));
+                back.setMinWidth(Region.USE_PREF_SIZE);
                 back.setId("part-return-" + r.id());
                 back.setOnAction(e -> returnPart(r));
                 row.getChildren().add(back);

@@ -49,8 +49,11 @@ public final class MyJobsViewModel {
     private final org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel approved;
     private final javafx.beans.property.ReadOnlyBooleanWrapper refused =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.collections.ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
 
     public MyJobsViewModel(Session session, Tasks tasks) {
+        laborHours.addListener((o, a, b) -> fieldErrors.remove("laborHours"));
+        notes.addListener((o, a, b) -> fieldErrors.remove("notes"));
         this.session = session;
         this.tasks = tasks;
         this.approved = new org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel(session, tasks);
@@ -115,6 +118,11 @@ public final class MyJobsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The finish form's errors by field ("laborHours", "notes"), to show beside that field. */
+    public javafx.collections.ObservableMap<String, String> fieldErrors() {
+        return FXCollections.unmodifiableObservableMap(fieldErrors);
     }
 
     public StringProperty errorProperty() {
@@ -212,15 +220,19 @@ public final class MyJobsViewModel {
         if (job == null) {
             return;
         }
+        fieldErrors.clear();
         BigDecimal hours;
         try {
             hours = hoursTyped();
         } catch (NumberFormatException e) {
-            error.set(session.messages().get("jobs.hours.invalid"));
+            fieldErrors.put("laborHours", session.messages().get("jobs.hours.invalid"));
             return;
         }
         FinishInput in = new FinishInput(hours, notes.get().isBlank() ? null : notes.get());
-        act(() -> session.client().finishJob(job.id(), in, ShopClient.newIdempotencyKey()), "jobs.finished");
+        act(
+                () -> session.client().finishJob(job.id(), in, ShopClient.newIdempotencyKey()),
+                "jobs.finished",
+                this::failFinish);
     }
 
     /** Searches the catalogue; an exact barcode or part number (a scanner's Enter) picks it. */
@@ -343,6 +355,11 @@ public final class MyJobsViewModel {
     }
 
     private void act(java.util.concurrent.Callable<Job> call, String doneKey) {
+        act(call, doneKey, this::fail);
+    }
+
+    private void act(
+            java.util.concurrent.Callable<Job> call, String doneKey, java.util.function.Consumer<Throwable> onFailure) {
         busy.set(true);
         refused.set(false);
         tasks.run(
@@ -353,7 +370,7 @@ public final class MyJobsViewModel {
                     message.set(session.messages().get(doneKey, job.id()));
                     replace(job);
                 },
-                this::fail);
+                onFailure);
     }
 
     private void replace(Job job) {
@@ -374,6 +391,19 @@ public final class MyJobsViewModel {
             jobs.add(job);
             selected.set(job);
         }
+    }
+
+    /** A refused finish: each error the server names a field of goes beside that field. */
+    private void failFinish(Throwable t) {
+        busy.set(false);
+        if (t instanceof org.shopsuite.desktop.client.ApiError e && !e.errors().isEmpty()) {
+            e.errors()
+                    .forEach(
+                            fe -> fieldErrors.put(fe.field(), session.messages().field(fe)));
+            error.set("");
+            return;
+        }
+        error.set(session.messages().describe(t));
     }
 
     private void fail(Throwable t) {

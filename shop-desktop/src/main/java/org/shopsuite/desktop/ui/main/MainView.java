@@ -63,6 +63,8 @@ public final class MainView {
     private Tab receiptTab;
     private NewReceiptView receiptView;
     private BoardViewModel boardVm;
+    private final MainViewModel vm;
+    private java.util.prefs.Preferences prefs;
 
     @FXML
     private TabPane tabs;
@@ -88,6 +90,16 @@ public final class MainView {
         this.onLogout = onLogout;
         this.onLanguage = onLanguage;
         this.m = session.messages();
+        this.vm = new MainViewModel(session.user().role(), m);
+    }
+
+    /** Split pane dividers are restored from and saved to these preferences, per screen. */
+    public void rememberDividersIn(java.util.prefs.Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
     }
 
     @FXML
@@ -99,13 +111,15 @@ public final class MainView {
         boolean korean = m.locale().getLanguage().equals("ko");
         (korean ? languageKorean : languageEnglish).setSelected(true);
         user.setText(m.get("main.user", session.user().username(), m.get("role." + role.name())));
-        if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
+        if (vm.shows(MainViewModel.Screen.BOARD)) {
             boardVm = new BoardViewModel(session, tasks);
             boardVm.dateProperty()
                     .set(java.time.LocalDate.now(
                             java.time.ZoneId.of(session.shop().timezone())));
             boardTab = tab("main.tab.board", "board/BoardView.fxml", new BoardView(boardVm, session), "tab-board");
             listeners.add(boardVm::onEvent);
+            vm.onReconnect(boardVm::refresh);
+            vm.onOutOfSync(boardVm::refresh);
             boardVm.refresh();
             NewReceiptViewModel receiptVm = new NewReceiptViewModel(session, tasks);
             receiptVm.dateProperty().set(boardVm.dateProperty().get());
@@ -119,6 +133,8 @@ public final class MainView {
                     new ReceiptsView(receiptsVm, session),
                     "tab-receipts");
             listeners.add(receiptsVm::onEvent);
+            // The open receipt's detail may have failed while offline: load it again.
+            vm.onReconnect(receiptsVm::reconnected);
             CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
             tab(
                     "main.tab.customers",
@@ -127,7 +143,7 @@ public final class MainView {
                     "tab-customers");
             listeners.add(customersVm::onEvent);
         }
-        if (role == Role.MECHANIC || role == Role.MANAGER) {
+        if (vm.shows(MainViewModel.Screen.JOBS)) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
             MyJobsView jobsView = new MyJobsView(jobsVm, session);
             tab(
@@ -137,7 +153,7 @@ public final class MainView {
                     "tab-jobs");
             listeners.add(jobsVm::onEvent);
         }
-        if (role == Role.MANAGER) {
+        if (vm.shows(MainViewModel.Screen.PARTS)) {
             PartsViewModel partsVm = new PartsViewModel(session, tasks);
             tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
             listeners.add(partsVm::onEvent);
@@ -153,7 +169,12 @@ public final class MainView {
                     new AuditView(new AuditViewModel(session, tasks), session),
                     "tab-audit");
         }
-        showConnection(EventStream.State.CONNECTING);
+        connection.textProperty().bind(vm.connectionTextProperty());
+        vm.stateProperty().addListener((o, a, b) -> styleConnection(b));
+        styleConnection(vm.stateProperty().get());
+        vm.endedProperty().addListener((o, a, ended) -> {
+            if (ended) sessionEnded();
+        });
         tabs.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) shortcuts(scene);
         });
@@ -161,8 +182,12 @@ public final class MainView {
     }
 
     private Tab tab(String titleKey, String fxml, Object controller, String id) {
-        Tab t = new Tab(m.get(titleKey), Views.load(fxml, m, controller));
+        javafx.scene.Parent content = Views.load(fxml, m, controller);
+        Tab t = new Tab(m.get(titleKey), content);
         t.setId(id);
+        if (prefs != null) {
+            Dividers.remember(content, prefs, id);
+        }
         tabs.getTabs().add(t);
         return t;
     }
@@ -180,51 +205,26 @@ public final class MainView {
                             session.client()::token,
                             since,
                             e -> Platform.runLater(() -> listeners.forEach(l -> l.accept(e))),
-                            s -> Platform.runLater(() -> onState(s)));
+                            s -> Platform.runLater(() -> vm.connectionChanged(s)));
                     stream.start();
                 },
-                failure -> showConnection(EventStream.State.OFFLINE));
+                failure -> vm.connectionChanged(EventStream.State.OFFLINE));
     }
 
-    private EventStream.State lastState = EventStream.State.CONNECTING;
-
-    private void onState(EventStream.State s) {
-        if (s == EventStream.State.ENDED) {
-            showConnection(s);
-            Confirm.tell(
-                            tabs.getScene().getWindow(),
-                            "session-ended",
-                            Alert.AlertType.INFORMATION,
-                            m.get("main.sessionEnded.title"),
-                            m.get("main.sessionEnded"),
-                            m)
-                    .show();
-            close();
-            onLogout.run();
-            return;
-        }
-        if (s == EventStream.State.OUT_OF_SYNC && lastState != s && boardVm != null) {
-            // An event the app could not read: the board reloads from the server's read model.
-            boardVm.refresh();
-        }
-        if (s == EventStream.State.CONNECTED
-                && lastState != EventStream.State.CONNECTED
-                && lastState != EventStream.State.CONNECTING) {
-            // Back after an outage: the replay brings the events; reload the read model too.
-            if (boardVm != null) {
-                boardVm.refresh();
-            }
-            if (receiptsVm != null) {
-                // The open receipt's detail may have failed while offline: load it again.
-                receiptsVm.reconnected();
-            }
-        }
-        lastState = s;
-        showConnection(s);
+    private void sessionEnded() {
+        Confirm.tell(
+                        tabs.getScene().getWindow(),
+                        "session-ended",
+                        Alert.AlertType.INFORMATION,
+                        m.get("main.sessionEnded.title"),
+                        m.get("main.sessionEnded"),
+                        m)
+                .show();
+        close();
+        onLogout.run();
     }
 
-    private void showConnection(EventStream.State s) {
-        connection.setText("● " + m.get("connection." + s.name()));
+    private void styleConnection(EventStream.State s) {
         connection.getStyleClass().removeIf(c -> c.startsWith("connection-"));
         connection.getStyleClass().add("connection-" + s.name());
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.shopsuite.desktop.ui.Cells;
+import org.shopsuite.desktop.ui.Layouts;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Event;
@@ -85,6 +86,7 @@ public final class AuditView {
                 e -> (e.receiptId() == null ? "" : m.get("audit.receipt", e.receiptId()))
                         + (e.jobId() == null ? "" : " " + m.get("audit.job", e.jobId())));
         Cells.text(dataCol, AuditViewModel::details);
+        Layouts.wrapping(dataCol);
         more.visibleProperty().bind(vm.moreProperty());
         error.textProperty().bind(vm.errorProperty());
         vm.search();

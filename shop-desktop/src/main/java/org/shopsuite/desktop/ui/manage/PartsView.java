@@ -172,6 +172,14 @@ public final class PartsView {
                 vm.selectedProperty().set(b);
             }
         });
+        // The highlighted row is always the part the form shows (after a refresh or a filter change).
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (!java.util.Objects.equals(table.getSelectionModel().getSelectedItem(), b)) {
+                table.getSelectionModel().select(b);
+            }
+        });
         partId.textProperty().bindBidirectional(vm.partIdProperty());
         partName.textProperty().bindBidirectional(vm.partNameProperty());
         partPrice.textProperty().bindBidirectional(vm.partPriceProperty());

@@ -154,16 +154,26 @@ public final class PartsViewModel {
     public void refresh() {
         String q = Forms.blankToNull(query.get());
         boolean low = lowStockOnly.get();
-        Long keep = selected.get() == null ? null : selected.get().id();
         tasks.run(
                 () -> session.client().catalogue(q, low),
                 list -> {
+                    // The part shown is the one selected when the answer comes (not when asked),
+                    // and one the new list no longer has is not shown as if it were selected.
+                    VehiclePart shown = selected.get();
                     parts.setAll(list);
-                    if (keep != null) {
-                        list.stream().filter(p -> p.id() == keep).findFirst().ifPresent(p -> {
-                            selected.set(p);
-                            fill(p);
-                        });
+                    if (shown != null) {
+                        VehiclePart fresh = list.stream()
+                                .filter(p -> p.id() == shown.id())
+                                .findFirst()
+                                .orElse(null);
+                        selected.set(fresh);
+                        if (fresh != null) {
+                            fill(fresh);
+                        } else {
+                            ledger.clear();
+                            fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0, null, 0));
+                            partPrice.set("");
+                        }
                     }
                 },
                 t -> error.set(m.describe(t)));

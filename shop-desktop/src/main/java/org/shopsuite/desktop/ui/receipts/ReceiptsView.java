@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.shopsuite.desktop.ui.Cells;
+import org.shopsuite.desktop.ui.Layouts;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.print.Printing;
@@ -263,6 +264,7 @@ public final class ReceiptsView {
         Cells.text(lineDescCol, m::invoiceLine);
         Cells.text(lineQtyCol, l -> l.quantity().stripTrailingZeros().toPlainString());
         lines.setPlaceholder(new Label(""));
+        Layouts.fitRows(lines, 12);
         vm.invoiceProperty().addListener((o, a, b) -> showInvoice(b));
         payments.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -59,6 +59,11 @@ public interface StockCountDao {
             + " ON p.id = l.vehicle_part_id WHERE l.stock_count_id = :countId ORDER BY l.vehicle_part_id")
     List<LineRow> lines(long countId);
 
+    /** The sheet's parts as they stand now, for posting in one pass. */
+    @SqlQuery("SELECT p.* FROM vehicle_parts p JOIN stock_count_lines l ON l.vehicle_part_id = p.id"
+            + " WHERE l.stock_count_id = :countId")
+    List<org.shopsuite.server.db.part.PartDao.Row> parts(long countId);
+
     @SqlUpdate("UPDATE stock_count_lines SET counted = counted + :quantity, scans = scans + 1"
             + " WHERE stock_count_id = :countId AND vehicle_part_id = :partId")
     int scan(long countId, long partId, int quantity);

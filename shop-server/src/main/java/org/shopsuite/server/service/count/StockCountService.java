@@ -131,13 +131,16 @@ public final class StockCountService {
             List<StockCountDao.CountMovement> rows = new ArrayList<>();
             int added = 0;
             int removed = 0;
-            PartDao partDao = tx.parts();
+            Map<Long, PartDao.Row> now0 = new java.util.HashMap<>();
+            for (PartDao.Row p : dao.parts(id)) {
+                now0.put(p.id(), p);
+            }
             for (StockCountDao.LineRow l : dao.lines(id)) {
                 int delta = l.counted() - l.expected();
                 if (delta == 0) {
                     continue;
                 }
-                PartDao.Row before = partDao.find(l.vehiclePartId()).orElseThrow();
+                PartDao.Row before = now0.get(l.vehiclePartId());
                 Integer after = dao.moveStock(l.vehiclePartId(), delta, now).orElse(null);
                 if (after == null) {
                     throw ApiException.conflict(
@@ -160,10 +163,7 @@ public final class StockCountService {
                     added += delta;
                 } else {
                     removed -= delta;
-                }
-                if (delta < 0) {
-                    parts.lowStockCheck(
-                            tx, actor, before, partDao.find(l.vehiclePartId()).orElseThrow());
+                    parts.lowStockCheck(tx, actor, before, withStock(before, after));
                 }
             }
             if (!rows.isEmpty()) {
@@ -173,6 +173,22 @@ public final class StockCountService {
             events.append(tx, actor, null, null, new StockCounted(id, rows.size(), added, removed));
             return load(tx, id);
         };
+    }
+
+    private static PartDao.Row withStock(PartDao.Row p, int stock) {
+        return new PartDao.Row(
+                p.id(),
+                p.partId(),
+                p.partName(),
+                stock,
+                p.partPrice(),
+                p.costPrice(),
+                p.reorderPoint(),
+                p.barcode(),
+                p.version() + 1,
+                p.reserved(),
+                p.defaultSupplierId(),
+                p.coreCharge());
     }
 
     private static StockCountDao.Row open(Tx tx, long id) {
