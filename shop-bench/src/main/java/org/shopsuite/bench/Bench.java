@@ -812,7 +812,7 @@ public final class Bench {
 
     // ---- estimates (issue 17) -----------------------------------------------------------------
 
-    /** An estimate of 30 lines: 5 of labour (0.01 h each, so approvals fit the day), 15 parts, 10 fees. */
+    /** An estimate of 30 lines: 1 of labour (0.01 h, so approvals fit the days), 19 parts, 10 fees. */
     private static final String ESTIMATE_BODY;
 
     static {
@@ -821,11 +821,11 @@ public final class Bench {
             if (l > 0) {
                 b.append(',');
             }
-            if (l < 5) {
+            if (l < 1) {
                 b.append("{\"kind\":\"LABOR\",\"description\":\"공임 ").append(l).append("\",\"hours\":0.01}");
             } else if (l < 20) {
                 b.append("{\"kind\":\"PART\",\"vehiclePartId\":")
-                        .append(l - 4)
+                        .append(l)
                         .append(",\"quantity\":")
                         .append(1 + l % 3)
                         .append(",\"grade\":\"NEW\"}");
@@ -861,7 +861,7 @@ public final class Bench {
         RssSampler rss = new RssSampler(server.pid());
         header();
         int writers = Math.min(connections, 16);
-        // every mechanic in turn, so the approvals' hours (0.05 h a receipt) fit their days
+        // every mechanic in turn, so the approvals' hours (0.01 h a receipt) fit their days
         AtomicLong turn = new AtomicLong();
         Result plain = loadBounded(
                 "POST /receipts (the seed's receipt)",

@@ -160,6 +160,10 @@ public interface EstimateDao {
     @SqlUpdate("UPDATE estimates SET version = version + 1, updated_at = :now WHERE id = :id")
     void touch(long id, Instant now);
 
+    /** The ids of an estimate's lines in order (just written: the rest of each line is known). */
+    @SqlQuery("SELECT id FROM estimate_lines WHERE estimate_id = :estimateId ORDER BY position")
+    List<Long> lineIds(long estimateId);
+
     @SqlQuery("SELECT * FROM estimate_lines WHERE estimate_id = :estimateId ORDER BY position")
     List<LineRow> lines(long estimateId);
 

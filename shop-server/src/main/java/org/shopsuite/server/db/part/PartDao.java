@@ -49,6 +49,10 @@ public interface PartDao {
     @SqlQuery("SELECT * FROM vehicle_parts WHERE id = :id")
     Optional<Row> find(long id);
 
+    /** Several parts in one statement (an estimate's lines). */
+    @SqlQuery("SELECT * FROM vehicle_parts WHERE id IN (<ids>)")
+    List<Row> findAll(@org.jdbi.v3.sqlobject.customizer.BindList("ids") List<Long> ids);
+
     @SqlQuery("SELECT COUNT(*) FROM suppliers WHERE id = :id")
     int supplierExists(long id);
 

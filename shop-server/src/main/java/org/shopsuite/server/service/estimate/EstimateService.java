@@ -157,7 +157,51 @@ public final class EstimateService {
                     now);
             insertLines(dao, id, lines);
             events.append(tx, actor, r.id(), r.jobId(), new EstimateCreated(id, number, lines.size(), t.total));
-            return toApi(tx, find(tx, id));
+            // the estimate as written (reading it back costs the one writer three queries)
+            List<Long> ids = lines.isEmpty() ? List.of() : dao.lineIds(id);
+            List<LineRow> written = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                LineRow l = lines.get(i).at(id, i + 1);
+                written.add(new LineRow(
+                        ids.get(i),
+                        id,
+                        i + 1,
+                        l.kind(),
+                        l.description(),
+                        l.hoursCenti(),
+                        l.rate(),
+                        l.quantityCenti(),
+                        l.unitPrice(),
+                        l.vehiclePartId(),
+                        l.grade(),
+                        l.manualPrice(),
+                        l.amount(),
+                        l.decision(),
+                        l.decidedAt(),
+                        l.decidedBy(),
+                        l.recommendedBy(),
+                        l.overrideReason(),
+                        l.overriddenBy(),
+                        l.overriddenAt()));
+            }
+            EstimateDao.Row e = new EstimateDao.Row(
+                    id,
+                    r.id(),
+                    number,
+                    org.shopsuite.model.EstimateStatus.DRAFT,
+                    s.currency(),
+                    s.taxRateBp(),
+                    t.subtotal,
+                    t.tax,
+                    t.total,
+                    actor.username(),
+                    now,
+                    null,
+                    null,
+                    null,
+                    now,
+                    1);
+            return toApi(e, written, List.of());
         };
     }
 
@@ -883,7 +927,16 @@ public final class EstimateService {
     /** Lines priced: labour at the shop's rate unless one is given, catalogue parts at their price. */
     static List<LineRow> priced(Tx tx, List<Draft> drafts, ShopDao.Row s) {
         List<LineRow> out = new ArrayList<>(drafts.size());
-        PartDao parts = tx.parts();
+        // the catalogue parts of every line in one statement
+        Map<Long, PartDao.Row> catalogue = new HashMap<>();
+        List<Long> wanted = drafts.stream()
+                .map(Draft::vehiclePartId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (!wanted.isEmpty()) {
+            tx.parts().findAll(wanted).forEach(p -> catalogue.put(p.id(), p));
+        }
         List<CannedJobDao.BandRow> bands = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -904,7 +957,7 @@ public final class EstimateService {
             Long unitPrice = d.unitPrice();
             if (d.vehiclePartId() != null) {
                 int at = i;
-                PartDao.Row p = parts.find(d.vehiclePartId())
+                PartDao.Row p = java.util.Optional.ofNullable(catalogue.get(d.vehiclePartId()))
                         .orElseThrow(() -> ApiException.invalid(
                                 "lines[" + at + "].vehiclePartId",
                                 ErrorCode.NOT_FOUND,
@@ -1026,7 +1079,10 @@ public final class EstimateService {
 
     private static Estimate toApi(Tx tx, EstimateDao.Row e) {
         EstimateDao dao = tx.estimates();
-        List<LineRow> rows = dao.lines(e.id());
+        return toApi(e, dao.lines(e.id()), dao.approvals(e.id()));
+    }
+
+    private static Estimate toApi(EstimateDao.Row e, List<LineRow> rows, List<EstimateDao.ApprovalRow> approvalRows) {
         List<EstimateLine> lines = new ArrayList<>(rows.size());
         for (LineRow l : rows) {
             lines.add(new EstimateLine(
@@ -1046,7 +1102,7 @@ public final class EstimateService {
                     l.recommendedBy(),
                     l.overrideReason()));
         }
-        List<EstimateApproval> approvals = dao.approvals(e.id()).stream()
+        List<EstimateApproval> approvals = approvalRows.stream()
                 .map(a -> new EstimateApproval(
                         a.id(),
                         a.method(),
