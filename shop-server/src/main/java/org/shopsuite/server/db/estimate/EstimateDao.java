@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -177,9 +178,10 @@ public interface EstimateDao {
     @SqlUpdate("DELETE FROM estimate_lines WHERE estimate_id = :estimateId")
     void deleteLines(long estimateId);
 
+    /** One decision for many lines of an estimate in one statement. */
     @SqlUpdate("UPDATE estimate_lines SET decision = :decision, decided_at = :now, decided_by = :by"
-            + " WHERE id = :id AND estimate_id = :estimateId")
-    int decide(long estimateId, long id, Decision decision, String by, Instant now);
+            + " WHERE estimate_id = :estimateId AND id IN (<ids>)")
+    int decideAll(long estimateId, @BindList("ids") List<Long> ids, Decision decision, String by, Instant now);
 
     /** A decision carried over from the version this one supersedes, as it was taken. */
     @SqlUpdate("UPDATE estimate_lines SET decision = :decision, decided_at = :at, decided_by = :by"

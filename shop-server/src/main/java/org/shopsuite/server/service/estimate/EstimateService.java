@@ -358,8 +358,11 @@ public final class EstimateService {
             }
             Instant now = times.now();
             rebook(tx, actor, r, approvedNow, now);
-            for (Map.Entry<Long, Decision> d : decided.entrySet()) {
-                dao.decide(id, d.getKey(), d.getValue(), actor.username(), now);
+            if (!approvedIds.isEmpty()) {
+                dao.decideAll(id, approvedIds, Decision.APPROVED, actor.username(), now);
+            }
+            if (!declinedIds.isEmpty()) {
+                dao.decideAll(id, declinedIds, Decision.DECLINED, actor.username(), now);
             }
             dao.insertApproval(
                     id, in.method(), customerName, note, approvedIds.size(), declinedIds.size(), actor.username(), now);
