@@ -405,7 +405,7 @@ public final class EstimateEditor {
         vm.fetchPdf(pdf -> {
             Printing.Result result;
             try {
-                result = Printing.print(dialog.getDialogPane().getScene().getWindow(), pdf, vm.fileName());
+                result = Printing.print(dialog.getDialogPane().getScene().getWindow(), pdf, vm.fileName(), m.locale());
             } catch (RuntimeException e) {
                 vm.printFailed(m.get("receipts.printFailed", m.get("estimate.document")));
                 return;

@@ -46,6 +46,24 @@ public final class Printing {
      * one per A4 sheet; NO_PRINTER when the computer has none.
      */
     public static Result print(Window owner, byte[] pdf, String jobName) {
+        return print(owner, pdf, jobName, java.util.Locale.getDefault());
+    }
+
+    /**
+     * As above, the print dialog in {@code language} (the JDK's dialog speaks the default locale's
+     * language, so it is set for the dialog's time and restored).
+     */
+    public static Result print(Window owner, byte[] pdf, String jobName, java.util.Locale language) {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(language);
+        try {
+            return printIn(owner, pdf, jobName);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    private static Result printIn(Window owner, byte[] pdf, String jobName) {
         if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
             return Result.NO_PRINTER;
         }

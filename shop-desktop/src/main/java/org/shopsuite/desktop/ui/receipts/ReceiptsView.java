@@ -608,7 +608,7 @@ public final class ReceiptsView {
         vm.fetchDocument(d, fetched -> {
             Printing.Result result;
             try {
-                result = Printing.print(table.getScene().getWindow(), fetched.pdf(), fetched.name());
+                result = Printing.print(table.getScene().getWindow(), fetched.pdf(), fetched.name(), m.locale());
             } catch (RuntimeException e) {
                 vm.printFailed(m.get("receipts.printFailed", m.get(d.key()).toLowerCase(m.locale())));
                 return;
