@@ -357,7 +357,7 @@ class ViewModelTest {
 
     @Test
     void aRefreshKeepsTheJobSelectedWhenItsAnswerArrivesNotWhenItWasAsked() {
-        Session kim = login("kim");
+        Session manager = login("manager"); // sees every open job: more than one to choose from
         List<Runnable> held = new java.util.ArrayList<>();
         Tasks late = new Tasks() {
             @Override
@@ -368,7 +368,7 @@ class ViewModelTest {
                 Tasks.direct().run(work, r -> held.add(() -> ok.accept(r)), e -> held.add(() -> failed.accept(e)));
             }
         };
-        MyJobsViewModel vm = new MyJobsViewModel(kim, late);
+        MyJobsViewModel vm = new MyJobsViewModel(manager, late);
         vm.refresh();
         new java.util.ArrayList<>(held).forEach(Runnable::run);
         held.clear();
