@@ -95,6 +95,26 @@ public final class Layouts {
             }
         }
         shareTheWidth(table);
+        refit(table);
+    }
+
+    /**
+     * Columns sized while the table was wider (or hidden) can keep their widths after it shrinks and
+     * end past its edge: the resize policy is asked again to share the width the table has now.
+     */
+    private static <S> void refit(TableView<S> table) {
+        double available = table.getWidth()
+                - table.getInsets().getLeft()
+                - table.getInsets().getRight();
+        if (available <= 0) return;
+        double sum = 0;
+        for (TableColumn<S, ?> col : table.getVisibleLeafColumns()) {
+            sum += col.getWidth();
+        }
+        if (sum > available + 1) {
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+            table.requestLayout();
+        }
     }
 
     /**

@@ -38,6 +38,27 @@ class LayoutDefectsTest {
     }
 
     @Test
+    void theStockLedgerStaysInsideItsTableWhenTheWindowShrinks() throws Exception {
+        FxDriver d = FxDriver.open(server.url());
+        d.login("manager", ServerFixture.PASSWORD);
+        NoClippingTest.resize(d, new double[] {1920, 1080});
+        d.selectTab("tab-parts");
+        NoClippingTest.settle(d);
+        NoClippingTest.selectFirstRows(d);
+        d.await(() -> !d.<javafx.scene.control.TableView<?>>node("#parts-ledger")
+                .getItems()
+                .isEmpty());
+        NoClippingTest.settle(d);
+        // Laid out wide first, then the window shrinks: the columns must shrink with the table.
+        NoClippingTest.resize(d, new double[] {1280, 720});
+        NoClippingTest.settle(d);
+        assertThat(NoClippingTest.check(d.stage(), "parts 1280x720"))
+                .filteredOn(f -> f.contains("parts-ledger"))
+                .isEmpty();
+        d.close();
+    }
+
+    @Test
     void finishIsOnScreenWithoutScrollingAt1280x720() throws Exception {
         FxDriver d = FxDriver.open(server.url());
         NoClippingTest.resize(d, new double[] {1280, 720});

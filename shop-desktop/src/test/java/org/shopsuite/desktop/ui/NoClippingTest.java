@@ -78,6 +78,9 @@ class NoClippingTest {
                     d.selectTab(tab);
                     settle(d);
                     selectFirstRows(d);
+                    // The first row's own dialogs (an open receipt: Edit receipt, Cancel receipt),
+                    // then those of a receipt with an invoice (Void, Record payment).
+                    findings.addAll(dialogs(d, lang + " " + user + " " + tab + " first row"));
                     showAnInvoice(d);
                     for (double[] size : SIZES) {
                         resize(d, size);
@@ -149,10 +152,14 @@ class NoClippingTest {
         settle(d);
     }
 
-    /** Buttons that open a dialog (the screens' own; menus are walked as they are). */
+    /**
+     * Buttons that open a dialog (the screens' own; menus, Keyboard shortcuts included, are walked as
+     * they are; the Print and Save PDF menu buttons open popups, not dialogs). Record payment is
+     * opened with cash chosen, so the confirmation shows the change line.
+     */
     static final java.util.regex.Pattern DIALOG_OPENERS = java.util.regex.Pattern.compile(
-            "receipt-(release|cancel)|invoice-(void|reissue)|customer-(add|edit|merge)|vehicle-(add|edit|transfer)"
-                    + "|part-return-\\d+");
+            "receipt-(release|cancel|edit)|invoice-(void|reissue|refund)|payment-void|pay-submit|job-finish"
+                    + "|customer-(add|edit|merge)|vehicle-(add|edit|transfer)|part-return-\\d+");
 
     /** On the receipts screen, a receipt with an invoice, so the invoice panel is checked too. */
     static void showAnInvoice(FxDriver d) throws Exception {
@@ -190,6 +197,13 @@ class NoClippingTest {
         });
         List<String> findings = new ArrayList<>();
         for (String id : ids) {
+            if (id.equals("pay-submit")) {
+                d.fx(() -> {
+                    ComboBox<org.shopsuite.model.PaymentMethod> method = d.node("#pay-method");
+                    method.getSelectionModel().select(org.shopsuite.model.PaymentMethod.CASH);
+                });
+                settle(d);
+            }
             findings.addAll(openAndCheck(
                     d,
                     where + " dialog of #" + id,

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
@@ -352,6 +353,33 @@ class ViewModelTest {
         ShopClient check = new ShopClient(server.url());
         check.login("counter", ServerFixture.PASSWORD);
         assertThat(check.receipts("오프라인", null, null, null, 50).items()).hasSize(1);
+    }
+
+    @Test
+    void aRefreshKeepsTheJobSelectedWhenItsAnswerArrivesNotWhenItWasAsked() {
+        Session manager = login("manager"); // sees every open job: more than one to choose from
+        List<Runnable> held = new java.util.ArrayList<>();
+        Tasks late = new Tasks() {
+            @Override
+            public <T> void run(
+                    java.util.concurrent.Callable<T> work,
+                    java.util.function.Consumer<T> ok,
+                    java.util.function.Consumer<Throwable> failed) {
+                Tasks.direct().run(work, r -> held.add(() -> ok.accept(r)), e -> held.add(() -> failed.accept(e)));
+            }
+        };
+        MyJobsViewModel vm = new MyJobsViewModel(manager, late);
+        vm.refresh();
+        new java.util.ArrayList<>(held).forEach(Runnable::run);
+        held.clear();
+        assertThat(vm.jobs()).hasSizeGreaterThan(1);
+        vm.selectedProperty().set(vm.jobs().get(0));
+        vm.refresh(); // asked while the first job is selected
+        vm.selectedProperty().set(vm.jobs().get(1)); // the mechanic clicks the second before the answer
+        long second = vm.jobs().get(1).id();
+        new java.util.ArrayList<>(held).forEach(Runnable::run);
+        assertThat(vm.selectedProperty().get()).isNotNull();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(second);
     }
 
     @Test

@@ -148,7 +148,6 @@ public final class MyJobsViewModel {
     /** My jobs that are waiting or in progress, oldest first. */
     public void refresh() {
         Long me = myMechanicId();
-        Long keep = selected.get() == null ? null : selected.get().id();
         tasks.run(
                 () -> {
                     List<Job> open = new java.util.ArrayList<>(session.client().jobs(me, JobStatus.IN_PROGRESS, null));
@@ -157,6 +156,9 @@ public final class MyJobsViewModel {
                     return open;
                 },
                 list -> {
+                    // The job selected when the answer arrives (the mechanic may have clicked
+                    // another while it was on its way), not the one selected when it was asked for.
+                    Long keep = selected.get() == null ? null : selected.get().id();
                     jobs.setAll(list);
                     selected.set(
                             keep == null
