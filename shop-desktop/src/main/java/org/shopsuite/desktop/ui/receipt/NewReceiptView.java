@@ -148,6 +148,7 @@ public final class NewReceiptView {
         year.textProperty().bindBidirectional(vm.yearProperty());
         mileage.textProperty().bindBidirectional(vm.mileageProperty());
         org.shopsuite.desktop.ui.Cells.localDates(date, m);
+        org.shopsuite.desktop.ui.Cells.localDates(promisedDate, m);
         date.valueProperty().bindBidirectional(vm.dateProperty());
         hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
         request.textProperty().bindBidirectional(vm.requestProperty());

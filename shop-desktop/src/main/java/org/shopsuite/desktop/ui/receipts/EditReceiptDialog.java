@@ -48,6 +48,7 @@ final class EditReceiptDialog {
         hours.textProperty().bindBidirectional(vm.estimatedHoursProperty());
         DatePicker date = new DatePicker();
         date.setId("edit-requestDate");
+        Cells.localDates(date, m);
         date.valueProperty().bindBidirectional(vm.requestDateProperty());
         ComboBox<Mechanic> mechanic = new ComboBox<>(vm.mechanics());
         mechanic.setId("edit-mechanic");
@@ -58,6 +59,7 @@ final class EditReceiptDialog {
         mechanic.disableProperty().bind(vm.canMoveProperty().not());
         DatePicker promisedDate = new DatePicker();
         promisedDate.setId("edit-promisedDate");
+        Cells.localDates(promisedDate, m);
         promisedDate.valueProperty().bindBidirectional(vm.promisedDateProperty());
         TextField promisedTime = new TextField();
         promisedTime.setId("edit-promisedTime");
