@@ -810,6 +810,40 @@ public final class Bench {
         server.destroy();
     }
 
+    /** A server on a fresh data folder with the setup's shop, and the seed's receipt measured first. */
+    private record Fresh(String url, Setup setup, RssSampler rss, Result plain) {}
+
+    private Fresh freshServer() throws Exception {
+        Path tmp = Files.createTempDirectory("shop-bench");
+        int port = freePort();
+        Process server = start(
+                "server",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        tmp.resolve("server").toString()),
+                port,
+                "/health");
+        String url = "http://127.0.0.1:" + port;
+        Setup s = setup(url);
+        RssSampler rss = new RssSampler(server.pid());
+        header();
+        // every mechanic in turn, so later phases' hours (0.01 h a receipt) fit their days
+        AtomicLong turn = new AtomicLong();
+        Result plain = loadBounded(
+                "POST /receipts (the seed's receipt)",
+                Math.min(connections, 16),
+                i -> post(url + "/receipts", s.tokens[i], receiptBody(s, (int) turn.getAndIncrement())),
+                201,
+                maxWrites);
+        row(plain, null);
+        return new Fresh(url, s, rss, plain);
+    }
+
     // ---- estimates (issue 17) -----------------------------------------------------------------
 
     /** An estimate of 30 lines: 1 of labour (0.01 h, so approvals fit the days), 19 parts, 10 fees. */
@@ -842,34 +876,12 @@ public final class Bench {
      * (open loop). Receipts of the first phase get the estimates, one each, in id order.
      */
     private void estimates() throws Exception {
-        Path tmp = Files.createTempDirectory("shop-bench");
-        int port = freePort();
-        Process server = start(
-                "server",
-                List.of(
-                        "org.shopsuite.server.ShopServer",
-                        "--host",
-                        "127.0.0.1",
-                        "--port",
-                        "" + port,
-                        "--data-dir",
-                        tmp.resolve("server").toString()),
-                port,
-                "/health");
-        String url = "http://127.0.0.1:" + port;
-        Setup s = setup(url);
-        RssSampler rss = new RssSampler(server.pid());
-        header();
+        Fresh f = freshServer();
+        String url = f.url();
+        Setup s = f.setup();
+        RssSampler rss = f.rss();
         int writers = Math.min(connections, 16);
-        // every mechanic in turn, so the approvals' hours (0.01 h a receipt) fit their days
-        AtomicLong turn = new AtomicLong();
-        Result plain = loadBounded(
-                "POST /receipts (the seed's receipt)",
-                writers,
-                i -> post(url + "/receipts", s.tokens[i], receiptBody(s, (int) turn.getAndIncrement())),
-                201,
-                maxWrites);
-        row(plain, null);
+        Result plain = f.plain();
         // receipts 33.. are waiting (the first 32 were started by the setup): one estimate each
         long lastReceipt = send(get(url + "/receipts?limit=1", s.tokens[0]), 200)
                 .path("items")
@@ -955,33 +967,12 @@ public final class Bench {
      * 2,000 parts (3 sheets). Latencies are the whole request, so an upper bound of each commit.
      */
     private void purchasing() throws Exception {
-        Path tmp = Files.createTempDirectory("shop-bench");
-        int port = freePort();
-        Process server = start(
-                "server",
-                List.of(
-                        "org.shopsuite.server.ShopServer",
-                        "--host",
-                        "127.0.0.1",
-                        "--port",
-                        "" + port,
-                        "--data-dir",
-                        tmp.resolve("server").toString()),
-                port,
-                "/health");
-        String url = "http://127.0.0.1:" + port;
-        Setup s = setup(url);
-        RssSampler rss = new RssSampler(server.pid());
-        header();
+        Fresh f = freshServer();
+        String url = f.url();
+        Setup s = f.setup();
+        RssSampler rss = f.rss();
         int writers = Math.min(connections, 16);
-        AtomicLong turn = new AtomicLong();
-        Result plain = loadBounded(
-                "POST /receipts (the seed's receipt)",
-                writers,
-                i -> post(url + "/receipts", s.tokens[i], receiptBody(s, (int) turn.getAndIncrement())),
-                201,
-                maxWrites);
-        row(plain, null);
+        Result plain = f.plain();
         AtomicLong sale = new AtomicLong();
         Result sales = loadBounded(
                 "POST /counterSales (2 lines, cash)",

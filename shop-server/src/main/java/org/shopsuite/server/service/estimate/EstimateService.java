@@ -144,19 +144,7 @@ public final class EstimateService {
                     given != null ? priced(tx, given, s) : latest == null ? List.of() : copies(dao.lines(latest.id()));
             Totals t = Totals.of(lines, s.taxRateBp());
             int number = latest == null ? 1 : latest.number() + 1;
-            long id = dao.insert(
-                    r.id(),
-                    number,
-                    s.currency(),
-                    s.taxRateBp(),
-                    t.subtotal,
-                    t.tax,
-                    t.total,
-                    null,
-                    actor.username(),
-                    now);
-            insertLines(dao, id, lines);
-            events.append(tx, actor, r.id(), r.jobId(), new EstimateCreated(id, number, lines.size(), t.total));
+            long id = insertVersion(tx, actor, r, number, s, t, lines, now);
             // the estimate as written (reading it back costs the one writer three queries)
             List<Long> ids = lines.isEmpty() ? List.of() : dao.lineIds(id);
             List<LineRow> written = new ArrayList<>(lines.size());
@@ -499,19 +487,7 @@ public final class EstimateService {
             Totals t = Totals.of(lines, s.taxRateBp());
             int number = latest == null ? 1 : latest.number() + 1;
             Instant now = times.now();
-            long id = dao.insert(
-                    r.id(),
-                    number,
-                    s.currency(),
-                    s.taxRateBp(),
-                    t.subtotal,
-                    t.tax,
-                    t.total,
-                    null,
-                    actor.username(),
-                    now);
-            insertLines(dao, id, lines);
-            events.append(tx, actor, r.id(), r.jobId(), new EstimateCreated(id, number, lines.size(), t.total));
+            long id = insertVersion(tx, actor, r, number, s, t, lines, now);
             if (before != null) {
                 dao.supersede(before.id(), now);
                 events.append(tx, actor, r.id(), r.jobId(), new EstimateSuperseded(before.id(), before.number(), id));
@@ -748,6 +724,24 @@ public final class EstimateService {
                     r.jobId(),
                     new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(-delta)));
         }
+    }
+
+    /** A new version's row and lines, and its EstimateCreated event. */
+    private long insertVersion(
+            WriteTx tx,
+            Actor actor,
+            ReceiptDao.Row r,
+            int number,
+            ShopDao.Row s,
+            Totals t,
+            List<LineRow> lines,
+            Instant now) {
+        EstimateDao dao = tx.estimates();
+        long id = dao.insert(
+                r.id(), number, s.currency(), s.taxRateBp(), t.subtotal, t.tax, t.total, null, actor.username(), now);
+        insertLines(dao, id, lines);
+        events.append(tx, actor, r.id(), r.jobId(), new EstimateCreated(id, number, lines.size(), t.total));
+        return id;
     }
 
     /** Decisions taken on the superseded version, given to the new version's unchanged lines. */
