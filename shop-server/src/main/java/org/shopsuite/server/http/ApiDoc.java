@@ -616,7 +616,6 @@ final class ApiDoc {
                 .example("{\"phone\": \"02-333-5555\", \"active\": true}")
                 .answers(200, new Of(Supplier.class)));
         ops.add(op("GET", "/purchaseOrders", "purchasing", "Purchase orders, newest first")
-                .describe("Lists leave deliveries out (null); GET /purchaseOrders/{id} has them.")
                 .query("status", PurchaseOrderStatus.class, "only orders in this status")
                 .query("supplierId", Long.class, "only this supplier's orders")
                 .paged()

@@ -203,6 +203,13 @@ public interface PurchasingDao {
     @SqlQuery("SELECT * FROM purchase_deliveries WHERE purchase_order_id = :orderId ORDER BY id")
     List<DeliveryRow> deliveries(long orderId);
 
+    @SqlQuery("SELECT * FROM purchase_deliveries WHERE purchase_order_id IN (<orderIds>) ORDER BY id")
+    List<DeliveryRow> deliveriesOf(@BindList("orderIds") List<Long> orderIds);
+
+    @SqlQuery("SELECT l.* FROM purchase_delivery_lines l JOIN purchase_deliveries d ON d.id = l.purchase_delivery_id"
+            + " WHERE d.purchase_order_id IN (<orderIds>) ORDER BY l.id")
+    List<DeliveryLineRow> deliveryLinesOf(@BindList("orderIds") List<Long> orderIds);
+
     @SqlQuery("SELECT l.* FROM purchase_delivery_lines l JOIN purchase_deliveries d ON d.id = l.purchase_delivery_id"
             + " WHERE d.purchase_order_id = :orderId ORDER BY l.id")
     List<DeliveryLineRow> deliveryLines(long orderId);

@@ -242,10 +242,12 @@ public final class PurchasingService {
         return db.read(tx -> {
             List<OrderRow> rows = tx.purchasing().orders(before, status, supplierId, limit + 1);
             List<OrderRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-            List<LineRow> lines = page.isEmpty()
-                    ? List.of()
-                    : tx.purchasing().lines(page.stream().map(OrderRow::id).toList());
-            return Pages.of(rows, limit, OrderRow::id, o -> toApi(o, lines, null, null));
+            List<Long> ids = page.stream().map(OrderRow::id).toList();
+            PurchasingDao dao = tx.purchasing();
+            List<LineRow> lines = ids.isEmpty() ? List.of() : dao.lines(ids);
+            List<PurchasingDao.DeliveryRow> deliveries = ids.isEmpty() ? List.of() : dao.deliveriesOf(ids);
+            List<PurchasingDao.DeliveryLineRow> delivered = ids.isEmpty() ? List.of() : dao.deliveryLinesOf(ids);
+            return Pages.of(rows, limit, OrderRow::id, o -> toApi(o, lines, deliveries, delivered));
         });
     }
 
@@ -852,21 +854,20 @@ public final class PurchasingService {
                         l.receivedQuantity(),
                         l.jobId()))
                 .toList();
-        List<Delivery> received = deliveries == null
-                ? null
-                : deliveries.stream()
-                        .map(d -> new Delivery(
-                                d.id(),
-                                d.vendorInvoiceNumber(),
-                                d.vendorInvoiceDate(),
-                                d.overReceived(),
-                                deliveryLines.stream()
-                                        .filter(l -> l.purchaseDeliveryId() == d.id())
-                                        .map(l -> new DeliveredPart(l.vehiclePartId(), l.quantity(), l.unitCost()))
-                                        .toList(),
-                                d.receivedBy(),
-                                d.receivedAt()))
-                        .toList();
+        List<Delivery> received = deliveries.stream()
+                .filter(d -> d.purchaseOrderId() == o.id())
+                .map(d -> new Delivery(
+                        d.id(),
+                        d.vendorInvoiceNumber(),
+                        d.vendorInvoiceDate(),
+                        d.overReceived(),
+                        deliveryLines.stream()
+                                .filter(l -> l.purchaseDeliveryId() == d.id())
+                                .map(l -> new DeliveredPart(l.vehiclePartId(), l.quantity(), l.unitCost()))
+                                .toList(),
+                        d.receivedBy(),
+                        d.receivedAt()))
+                .toList();
         return new PurchaseOrder(
                 o.id(),
                 o.supplierId(),
