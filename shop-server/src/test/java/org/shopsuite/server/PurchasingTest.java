@@ -119,9 +119,13 @@ class PurchasingTest {
         assertThat(ledger.get(0).path("unitCost").asLong()).isEqualTo(12_000);
         assertThat(ledger.get(0).path("delta").asInt()).isEqualTo(5);
         // a list shows each order exactly as its own resource does, deliveries included
-        JsonNode listed = boss.get("/purchaseOrders?supplierId=" + supplier + "&limit=100").json().path("items");
+        JsonNode listed = boss.get("/purchaseOrders?supplierId=" + supplier + "&limit=100")
+                .json()
+                .path("items");
         for (JsonNode item : listed) {
-            assertThat(item).isEqualTo(boss.get("/purchaseOrders/" + item.path("id").asLong()).json());
+            assertThat(item)
+                    .isEqualTo(boss.get("/purchaseOrders/" + item.path("id").asLong())
+                            .json());
         }
         // received in full: closing works, receiving more does not
         assertThat(boss.post("/purchaseOrders/" + id + "/close", null).status()).isEqualTo(200);
