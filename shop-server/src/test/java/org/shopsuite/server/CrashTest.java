@@ -431,13 +431,19 @@ class CrashTest {
             }
             acknowledged.put(s.id(), "PAID");
             boolean handOver = random.nextBoolean();
-            Api.Res next = handOver
-                    ? counter.post("/counterSales/" + s.id() + "/handover", null)
-                    : counter.post("/counterSales/" + s.id() + "/cancel", Api.obj("reason", "취소"));
+            Api.Res next;
+            try {
+                next = handOver
+                        ? counter.post("/counterSales/" + s.id() + "/handover", null)
+                        : counter.post("/counterSales/" + s.id() + "/cancel", Api.obj("reason", "취소"));
+            } catch (RuntimeException lost) {
+                acknowledged.remove(s.id()); // sent, its answer lost: either status may be the truth
+                throw lost;
+            }
             if (next.status() == 200) {
                 acknowledged.put(s.id(), handOver ? "HANDED_OVER" : "CANCELLED");
             } else {
-                acknowledged.remove(s.id()); // its answer was lost: either status may be the truth
+                acknowledged.remove(s.id());
             }
         } catch (RuntimeException e) {
             sleep();
