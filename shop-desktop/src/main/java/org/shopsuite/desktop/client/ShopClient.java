@@ -558,6 +558,225 @@ public final class ShopClient {
         return this.<LastSeq>get("/events/last", type(LastSeq.class)).seq();
     }
 
+    // ---- purchasing (MANAGER; orders read-only for RECEPTIONIST) ----
+
+    /** Suppliers, active ones only unless {@code all}. */
+    public List<org.shopsuite.model.Supplier> suppliers(boolean all) {
+        return this.<Page<org.shopsuite.model.Supplier>>get(
+                        "/suppliers" + query("active", all ? null : "true", "limit", 500),
+                        page(org.shopsuite.model.Supplier.class))
+                .items();
+    }
+
+    public org.shopsuite.model.Supplier createSupplier(org.shopsuite.model.SupplierInput in, String idempotencyKey) {
+        return send("POST", "/suppliers", in, idempotencyKey, type(org.shopsuite.model.Supplier.class));
+    }
+
+    public org.shopsuite.model.Supplier updateSupplier(long id, long version, org.shopsuite.model.SupplierInput in) {
+        return send("PATCH", "/suppliers/" + id, in, null, version, type(org.shopsuite.model.Supplier.class));
+    }
+
+    /** Purchase orders, newest first; any filter may be null. */
+    public List<org.shopsuite.model.PurchaseOrder> purchaseOrders(
+            org.shopsuite.model.PurchaseOrderStatus status, Long supplierId) {
+        return this.<Page<org.shopsuite.model.PurchaseOrder>>get(
+                        "/purchaseOrders" + query("status", status, "supplierId", supplierId, "limit", 500),
+                        page(org.shopsuite.model.PurchaseOrder.class))
+                .items();
+    }
+
+    public org.shopsuite.model.PurchaseOrder purchaseOrder(long id) {
+        return get("/purchaseOrders/" + id, type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    public org.shopsuite.model.PurchaseOrder createPurchaseOrder(
+            org.shopsuite.model.PurchaseOrderInput in, String idempotencyKey) {
+        return send("POST", "/purchaseOrders", in, idempotencyKey, type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    /** Changes a DRAFT order's supplier or lines if nobody changed it since {@code version}. */
+    public org.shopsuite.model.PurchaseOrder updatePurchaseOrder(
+            long id, long version, org.shopsuite.model.PurchaseOrderInput in) {
+        return send("PATCH", "/purchaseOrders/" + id, in, null, version, type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    /** DRAFT -> ORDERED. */
+    public org.shopsuite.model.PurchaseOrder placePurchaseOrder(long id, String idempotencyKey) {
+        return send(
+                "POST",
+                "/purchaseOrders/" + id + "/order",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    /** Receives all or part of an order: stock up with a RECEIVED ledger row per line. */
+    public org.shopsuite.model.PurchaseOrder receive(
+            long id, org.shopsuite.model.DeliveryInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/purchaseOrders/" + id + "/receipts",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    public org.shopsuite.model.PurchaseOrder closePurchaseOrder(long id, String idempotencyKey) {
+        return send(
+                "POST",
+                "/purchaseOrders/" + id + "/close",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    public org.shopsuite.model.PurchaseOrder cancelPurchaseOrder(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/purchaseOrders/" + id + "/cancel",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.PurchaseOrder.class));
+    }
+
+    /**
+     * Turns a part request rejected for stock into a line of the supplier's open draft order (the
+     * part's default supplier when {@code supplierId} is null); answers the request with its
+     * {@code backorderId}.
+     */
+    public PartRequest backorder(long partRequestId, Long supplierId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/partRequests/" + partRequestId + "/backorder",
+                new org.shopsuite.model.BackorderInput(supplierId),
+                idempotencyKey,
+                type(PartRequest.class));
+    }
+
+    /** Vendor returns and core returns; {@code status} may be null for all. */
+    public List<org.shopsuite.model.VendorReturn> vendorReturns(org.shopsuite.model.VendorReturnStatus status) {
+        return this.<Page<org.shopsuite.model.VendorReturn>>get(
+                        "/vendorReturns" + query("status", status, "limit", 500),
+                        page(org.shopsuite.model.VendorReturn.class))
+                .items();
+    }
+
+    public org.shopsuite.model.VendorReturn createVendorReturn(
+            org.shopsuite.model.VendorReturnInput in, String idempotencyKey) {
+        return send("POST", "/vendorReturns", in, idempotencyKey, type(org.shopsuite.model.VendorReturn.class));
+    }
+
+    /** Records the supplier's credit memo for a return. */
+    public org.shopsuite.model.VendorReturn creditVendorReturn(
+            long id, org.shopsuite.model.CreditInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/vendorReturns/" + id + "/credit",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.VendorReturn.class));
+    }
+
+    /** Bought, used, billed and sold per part over the dates (either may be null). */
+    public List<org.shopsuite.model.PartReconciliation> partsReconciliation(LocalDate from, LocalDate to) {
+        return this.<Page<org.shopsuite.model.PartReconciliation>>get(
+                        "/reports/partsReconciliation" + query("from", from, "to", to),
+                        page(org.shopsuite.model.PartReconciliation.class))
+                .items();
+    }
+
+    /** The reconciliation as CSV bytes (UTF-8 with a BOM), for saving. */
+    public byte[] partsReconciliationCsv(LocalDate from, LocalDate to) {
+        return send(
+                "GET",
+                "/reports/partsReconciliation" + query("from", from, "to", to, "format", "csv"),
+                null,
+                null,
+                null);
+    }
+
+    // ---- stock counts (MANAGER) ----
+
+    /** Starts a count sheet of the given parts (every part when null or empty). */
+    public org.shopsuite.model.StockCount startStockCount(List<Long> vehiclePartIds, String idempotencyKey) {
+        return send(
+                "POST",
+                "/stockCounts",
+                new org.shopsuite.model.StockCountInput(
+                        vehiclePartIds == null || vehiclePartIds.isEmpty() ? null : vehiclePartIds),
+                idempotencyKey,
+                type(org.shopsuite.model.StockCount.class));
+    }
+
+    public org.shopsuite.model.StockCount stockCount(long id) {
+        return get("/stockCounts/" + id, type(org.shopsuite.model.StockCount.class));
+    }
+
+    /** Adds counted units: one scan is one unit unless a quantity is given. */
+    public org.shopsuite.model.StockCount scan(long countId, org.shopsuite.model.ScanInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/stockCounts/" + countId + "/scans",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.StockCount.class));
+    }
+
+    /** Turns the sheet's differences into COUNT ledger rows. */
+    public org.shopsuite.model.StockCount postStockCount(long countId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/stockCounts/" + countId + "/post",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.StockCount.class));
+    }
+
+    // ---- counter sales (RECEPTIONIST, MANAGER) ----
+
+    /** The dashboard's sales; either filter may be null. */
+    public List<org.shopsuite.model.CounterSale> counterSales(
+            org.shopsuite.model.CounterSaleStatus status, LocalDate date) {
+        return this.<Page<org.shopsuite.model.CounterSale>>get(
+                        "/counterSales" + query("status", status, "date", date, "limit", 500),
+                        page(org.shopsuite.model.CounterSale.class))
+                .items();
+    }
+
+    public org.shopsuite.model.CounterSale counterSale(long id) {
+        return get("/counterSales/" + id, type(org.shopsuite.model.CounterSale.class));
+    }
+
+    /** Sells over the counter: created only when the payment covers the total (else 409). */
+    public org.shopsuite.model.CounterSale sell(org.shopsuite.model.CounterSaleInput in, String idempotencyKey) {
+        return send("POST", "/counterSales", in, idempotencyKey, type(org.shopsuite.model.CounterSale.class));
+    }
+
+    /** The goods go over the counter: stock down. */
+    public org.shopsuite.model.CounterSale handOver(long id, String idempotencyKey) {
+        return send(
+                "POST",
+                "/counterSales/" + id + "/handover",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.CounterSale.class));
+    }
+
+    /** Before handover a cancellation, after it a return; the refund is recorded either way. */
+    public org.shopsuite.model.CounterSale cancelSale(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/counterSales/" + id + "/cancel",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.CounterSale.class));
+    }
+
+    /** 영수증: the sale's slip as an A4 PDF. */
+    public byte[] counterSaleSlip(long id) {
+        return send("GET", "/counterSales/" + id + ".pdf", null, null, null);
+    }
+
     @SuppressWarnings("TypeParameterUnusedInFormals") // T is what the JavaType t describes; Jackson cannot say so
     private <T> T get(String path, JavaType t) {
         return send("GET", path, null, null, t);
