@@ -405,6 +405,38 @@ public final class ShopClient {
                 .items();
     }
 
+    /** Every canned job, inactive ones too (MANAGER, to maintain them). */
+    public List<org.shopsuite.model.CannedJob> allCannedJobs() {
+        return this.<Page<org.shopsuite.model.CannedJob>>get(
+                        "/cannedJobs?limit=500", page(org.shopsuite.model.CannedJob.class))
+                .items();
+    }
+
+    public org.shopsuite.model.CannedJob createCannedJob(org.shopsuite.model.CannedJobInput in, String idempotencyKey) {
+        return send("POST", "/cannedJobs", in, idempotencyKey, type(org.shopsuite.model.CannedJob.class));
+    }
+
+    /** Renames, retires or changes the lines of a canned job if nobody changed it since {@code version}. */
+    public org.shopsuite.model.CannedJob updateCannedJob(long id, long version, org.shopsuite.model.CannedJobInput in) {
+        return send("PATCH", "/cannedJobs/" + id, in, null, version, type(org.shopsuite.model.CannedJob.class));
+    }
+
+    /** Replaces the pricing bands if nobody changed them since {@code version}. */
+    public org.shopsuite.model.PartsPricing updatePartsPricing(long version, org.shopsuite.model.PartsPricing in) {
+        return send("PUT", "/shop/partsPricing", in, null, version, type(org.shopsuite.model.PartsPricing.class));
+    }
+
+    /** A manager's correction of an approved line before the job is finished, with the reason. */
+    public org.shopsuite.model.Estimate overrideLine(
+            long estimateId, long lineId, org.shopsuite.model.OverrideInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/estimates/" + estimateId + "/lines/" + lineId + "/override",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.Estimate.class));
+    }
+
     /** The shop's parts pricing bands (a part's price from its cost). */
     public org.shopsuite.model.PartsPricing partsPricing() {
         return get("/shop/partsPricing", type(org.shopsuite.model.PartsPricing.class));

@@ -133,6 +133,45 @@ class EstimateScreensScreenshotTest {
         }
     }
 
+    @Test
+    void rendersTheEstimatingSetupAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = open(lang, "manager");
+            d.selectTab("tab-settings");
+            d.press("#settings-parts-pricing");
+            d.await(() ->
+                    dialog("pricing-dialog") != null && dialog("pricing-dialog").lookup("#pricing-to-0") != null);
+            shotWith(d, "manager-parts-pricing-" + lang, "pricing-dialog");
+            d.fx(() -> ((Button) in("pricing-dialog", "#pricing-dialog-cancel")).fire());
+            d.press("#settings-canned-jobs");
+            d.await(() -> dialog("canned-dialog") != null
+                    && !((ListView<?>) in("canned-dialog", "#canned-lines"))
+                            .getItems()
+                            .isEmpty());
+            shotWith(d, "manager-canned-jobs-" + lang, "canned-dialog");
+            d.fx(() -> ((Button) in("canned-dialog", "#canned-close")).fire());
+            EstimateScreensTest.openEditor(d, "정우성");
+            d.fx(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TableView<org.shopsuite.desktop.ui.estimates.EditorLine> t =
+                        (javafx.scene.control.TableView<org.shopsuite.desktop.ui.estimates.EditorLine>)
+                                in("estimate-editor", "#estimate-lines");
+                for (int i = 0; i < t.getItems().size(); i++) {
+                    if (t.getItems().get(i).decision() == org.shopsuite.model.Decision.APPROVED) {
+                        t.getSelectionModel().select(i);
+                        break;
+                    }
+                }
+            });
+            d.await(() -> !((Button) in("estimate-editor", "#estimate-correct")).isDisabled());
+            d.fx(() -> ((Button) in("estimate-editor", "#estimate-correct")).fire());
+            d.await(() -> dialog("correct-dialog") != null);
+            shotWith(d, "manager-estimate-correct-" + lang, "estimate-editor", "correct-dialog");
+            d.fx(() -> ((Button) in("correct-dialog", "#correct-dialog-cancel")).fire());
+            d.close();
+        }
+    }
+
     private FxDriver open(String lang, String user) throws Exception {
         FxDriver d = FxDriver.open(server.url());
         d.fx(() -> {

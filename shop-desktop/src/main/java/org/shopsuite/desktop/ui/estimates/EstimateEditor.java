@@ -42,6 +42,7 @@ public final class EstimateEditor {
     private final EstimateEditorViewModel vm;
     private final Messages m;
     private final Dialog<Void> dialog = new Dialog<>();
+    private TableView<EditorLine> table;
 
     private EstimateEditor(EstimateEditorViewModel vm, Messages m) {
         this.vm = vm;
@@ -78,12 +79,20 @@ public final class EstimateEditor {
         heading.getStyleClass().add("title-3");
         heading.textProperty().bind(vm.headingProperty());
 
-        TableView<EditorLine> table = table();
+        table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(16, cannedRow(), gap, totals());
+        VBox canned = new VBox(8, cannedRow());
+        if (vm.manager()) {
+            // the lines on screen, whatever the version's state, can become a canned job
+            Button save = button("estimate-save-canned", "estimate.saveCanned", "mdi2c-clipboard-plus-outline");
+            save.disableProperty().bind(Bindings.isEmpty(vm.lines()).or(vm.busyProperty()));
+            save.setOnAction(e -> saveCanned());
+            canned.getChildren().add(save);
+        }
+        HBox bottom = new HBox(16, canned, gap, totals());
         bottom.setAlignment(Pos.TOP_LEFT);
         VBox content = new VBox(8, heading, actions(), table, addRow(), bottom, messages());
         content.setPadding(new Insets(12, 14, 0, 14));
@@ -190,6 +199,18 @@ public final class EstimateEditor {
         pdf.disableProperty().bind(vm.estimateProperty().isNull().or(vm.busyProperty()));
         pdf.setOnAction(e -> savePdf());
         HBox row = new HBox(8, save, version, present, decide, print, pdf);
+        if (vm.manager()) {
+            // the manager's own actions: correct an approved line's price, keep these lines as a canned job
+            Button correct = button("estimate-correct", "estimate.correct", "mdi2p-pencil-box-outline");
+            correct.disableProperty()
+                    .bind(Bindings.createBooleanBinding(
+                            () -> !vm.correctable(table.getSelectionModel().getSelectedItem()),
+                            table.getSelectionModel().selectedItemProperty(),
+                            vm.estimateProperty(),
+                            vm.busyProperty()));
+            correct.setOnAction(e -> correct());
+            row.getChildren().add(correct);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -399,6 +420,98 @@ public final class EstimateEditor {
             DecisionsDialog.open(dialog.getDialogPane().getScene().getWindow(), form, m, vm::decided)
                     .show();
         }
+    }
+
+    private void correct() {
+        CorrectLineViewModel form = vm.correctForm(table.getSelectionModel().getSelectedItem());
+        if (form == null) {
+            return;
+        }
+        javafx.scene.layout.GridPane grid = DialogForms.grid();
+        int r = 0;
+        java.util.Map<String, Label> errors = new java.util.HashMap<>();
+        if (form.labour()) {
+            r = field(grid, r, "estimate.correct.hours", "correct-hours", form.hoursProperty(), "hours", errors);
+            r = field(grid, r, "estimate.correct.rate", "correct-rate", form.rateProperty(), "rate", errors);
+        } else {
+            r = field(
+                    grid,
+                    r,
+                    "estimate.correct.unitPrice",
+                    "correct-unit-price",
+                    form.unitPriceProperty(),
+                    "unitPrice",
+                    errors);
+        }
+        field(grid, r, "estimate.correct.reason", "correct-reason", form.reasonProperty(), "reason", errors);
+        ErrorLabels.bind(form.fieldErrors(), errors);
+        Label error = DialogForms.error("correct-error");
+        error.textProperty().bind(form.errorProperty());
+        VBox content = new VBox(8, grid, error);
+        DialogForms.dialog(
+                        dialog.getDialogPane().getScene().getWindow(),
+                        "correct-dialog",
+                        m.get("estimate.correct.title"),
+                        form.header(),
+                        content,
+                        m.get("estimate.correct.submit"),
+                        form.busyProperty(),
+                        close -> form.submit(e -> {
+                            vm.corrected(e);
+                            close.run();
+                        }),
+                        m)
+                .show();
+    }
+
+    private void saveCanned() {
+        SaveCannedViewModel form = vm.saveCannedForm();
+        if (form == null) {
+            return;
+        }
+        javafx.scene.layout.GridPane grid = DialogForms.grid();
+        java.util.Map<String, Label> errors = new java.util.HashMap<>();
+        field(grid, 0, "canned.name", "save-canned-name", form.nameProperty(), "name", errors);
+        ErrorLabels.bind(form.fieldErrors(), errors);
+        Label what = new Label(m.get("estimate.saveCanned.explain", form.lines().size()));
+        what.setWrapText(true);
+        what.getStyleClass().add("text-muted");
+        Label error = DialogForms.error("save-canned-error");
+        error.textProperty().bind(form.errorProperty());
+        VBox content = new VBox(8, grid, what, error);
+        DialogForms.dialog(
+                        dialog.getDialogPane().getScene().getWindow(),
+                        "save-canned-dialog",
+                        m.get("estimate.saveCanned.title"),
+                        null,
+                        content,
+                        m.get("common.save"),
+                        form.busyProperty(),
+                        close -> form.submit(j -> {
+                            vm.savedAsCanned(j);
+                            close.run();
+                        }),
+                        m)
+                .show();
+    }
+
+    /** A labelled field with its error line under it, at {@code row}; answers the next free row. */
+    private int field(
+            javafx.scene.layout.GridPane grid,
+            int row,
+            String labelKey,
+            String id,
+            javafx.beans.property.StringProperty value,
+            String serverField,
+            java.util.Map<String, Label> errors) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        Label error = DialogForms.error(id + "-error");
+        errors.put(serverField, error);
+        grid.add(DialogForms.label(m.get(labelKey), f), 0, row);
+        grid.add(new VBox(2, f, error), 1, row);
+        return row + 1;
     }
 
     private void print() {

@@ -549,6 +549,49 @@ public final class EstimateEditorViewModel {
         return canDecide.get() ? new DecisionsViewModel(session, tasks, receipt.get(), estimate.get()) : null;
     }
 
+    /** The manager maintains canned jobs and corrects approved lines; the counter does not. */
+    public boolean manager() {
+        return session.user().role() == org.shopsuite.model.Role.MANAGER;
+    }
+
+    /** A form to save the lines on screen as a canned job (MANAGER), or null. */
+    public SaveCannedViewModel saveCannedForm() {
+        return manager() && !lines.isEmpty() ? new SaveCannedViewModel(session, tasks, List.copyOf(lines)) : null;
+    }
+
+    /** Whether {@code l} is an approved line of the presented version a manager may correct. */
+    public boolean correctable(EditorLine l) {
+        Estimate e = estimate.get();
+        return manager()
+                && !busy.get()
+                && l != null
+                && l.id() != null
+                && l.decision() == org.shopsuite.model.Decision.APPROVED
+                && e != null
+                && e.status() == EstimateStatus.PRESENTED;
+    }
+
+    /** A form to correct an approved line's price (MANAGER), or null when it cannot be corrected. */
+    public CorrectLineViewModel correctForm(EditorLine l) {
+        return correctable(l)
+                ? new CorrectLineViewModel(session, tasks, estimate.get().id(), l)
+                : null;
+    }
+
+    /** A line was corrected: show the version as it now stands. */
+    public void corrected(Estimate e) {
+        show(e);
+        message.set(m.get("estimate.corrected"));
+    }
+
+    /** A canned job was saved from these lines: the counter can add it from now on. */
+    public void savedAsCanned(CannedJob j) {
+        message.set(m.get("estimate.savedAsCanned", j.name()));
+        if (j.active() && cannedJobs.stream().noneMatch(c -> c.id() == j.id())) {
+            cannedJobs.add(j);
+        }
+    }
+
     /** The decisions were recorded: show the version as it now stands. */
     public void decided(Estimate e) {
         show(e);

@@ -172,6 +172,22 @@ public final class SettingsView {
         vm.backupNow();
     }
 
+    @FXML
+    private void partsPricing() {
+        org.shopsuite.desktop.ui.pricing.PartsPricingDialog.open(window(), vm.partsPricingForm(), m)
+                .show();
+    }
+
+    @FXML
+    private void cannedJobs() {
+        org.shopsuite.desktop.ui.pricing.CannedJobsDialog.open(window(), vm.cannedJobsForm(), m)
+                .show();
+    }
+
+    private javafx.stage.Window window() {
+        return name.getScene() == null ? null : name.getScene().getWindow();
+    }
+
     /** The currency's symbol in the user's language (₩), or what is typed while it is no currency code. */
     private String currencySymbol(String code) {
         if (code == null || code.isBlank()) {

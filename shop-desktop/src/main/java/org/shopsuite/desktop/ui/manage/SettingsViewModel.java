@@ -165,6 +165,16 @@ public final class SettingsViewModel {
                 t -> Forms.fail(fieldErrors, error, t, m));
     }
 
+    /** The form of the parts pricing bands (a part's estimate price from its cost). */
+    public org.shopsuite.desktop.ui.pricing.PartsPricingViewModel partsPricingForm() {
+        return new org.shopsuite.desktop.ui.pricing.PartsPricingViewModel(session, tasks);
+    }
+
+    /** The list of canned jobs to rename, retire or trim. */
+    public org.shopsuite.desktop.ui.pricing.CannedJobsViewModel cannedJobsForm() {
+        return new org.shopsuite.desktop.ui.pricing.CannedJobsViewModel(session, tasks);
+    }
+
     public void onEvent(Event e) {
         if (e.type() == EventType.ShopUpdated) {
             refresh();
