@@ -67,5 +67,9 @@ public enum EventType {
     StockCounted,
     PartBackordered,
     VendorReturnCreated,
-    VendorCreditReceived
+    VendorCreditReceived,
+    BayCreated,
+    BayUpdated,
+    OpeningHoursChanged,
+    DaysOffChanged
 }

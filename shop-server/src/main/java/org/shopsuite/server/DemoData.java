@@ -307,6 +307,7 @@ final class DemoData {
         purchasing(s, manager, parts);
         counterSales(s, desk, parts, r1);
         stockCount(s, manager, parts);
+        schedule(s, manager, mechanics);
         log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
     }
 
@@ -574,6 +575,49 @@ final class DemoData {
         CounterSale bulbs = sale(s, desk, null, parts.get(16), 2, PaymentMethod.TRANSFER, null);
         s.changes().commit(s.counterSales().handOver(desk, bulbs.id()));
         s.changes().commit(s.counterSales().cancel(desk, bulbs.id(), "미개봉 반품 (returned unopened)"));
+    }
+
+    /**
+     * Four lifts (the fourth out of use), the shop open every day (shorter at the weekend, so no demo
+     * day is closed), Christmas and New Year's Day as holidays when at least two weeks away, and two
+     * days off for 박지훈 three weeks from now.
+     */
+    private static void schedule(Services s, Actor manager, List<Mechanic> mechanics) {
+        for (String name : new String[] {"1번 리프트 (Lift 1)", "2번 리프트 (Lift 2)", "3번 얼라인먼트 (Alignment)"}) {
+            s.changes().commit(s.schedule().createBay(manager, new org.shopsuite.model.BayInput(name, true)));
+        }
+        org.shopsuite.model.Bay fourth = s.changes()
+                .commit(s.schedule().createBay(manager, new org.shopsuite.model.BayInput("4번 리프트 (Lift 4)", true)));
+        s.changes()
+                .commit(s.schedule()
+                        .updateBay(
+                                manager,
+                                fourth.id(),
+                                fourth.version(),
+                                new org.shopsuite.model.BayInput("4번 리프트 (수리 중 / under repair)", false)));
+        List<org.shopsuite.model.OpeningDay> week = new ArrayList<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            boolean weekend = d == java.time.DayOfWeek.SATURDAY || d == java.time.DayOfWeek.SUNDAY;
+            week.add(new org.shopsuite.model.OpeningDay(
+                    d, weekend ? "09:00" : "08:30", weekend ? "15:00" : "19:00", false));
+        }
+        LocalDate today = s.shop().today();
+        List<LocalDate> holidays = new ArrayList<>();
+        for (LocalDate h :
+                new LocalDate[] {LocalDate.of(today.getYear(), 12, 25), LocalDate.of(today.getYear() + 1, 1, 1)}) {
+            holidays.add(h.isBefore(today.plusDays(14)) ? h.plusYears(1) : h);
+        }
+        s.changes()
+                .commit(s.schedule().setHours(manager, 0, new org.shopsuite.model.OpeningHours(week, holidays, null)));
+        Mechanic park = mechanics.get(2);
+        s.changes()
+                .commit(s.schedule()
+                        .setDaysOff(
+                                manager,
+                                park.id(),
+                                1,
+                                new org.shopsuite.model.DaysOff(
+                                        null, List.of(today.plusDays(21), today.plusDays(22)), null)));
     }
 
     /** The washer fluid shelf counted: two cans short, posted to the ledger. */

@@ -131,6 +131,7 @@ class SecurityMatrixTest {
                                 "lines",
                                 java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1, "reason", "코어"))))
                 .id();
+        long bay = manager.post("/bays", Api.obj("name", "1번 리프트")).id();
         long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
                 .json()
                 .path("id")
@@ -152,7 +153,8 @@ class SecurityMatrixTest {
                 Map.entry("counterSales", "" + sale),
                 Map.entry("stockCounts", "" + count),
                 Map.entry("partRequests", "1"),
-                Map.entry("vendorReturns", "" + vendorReturn));
+                Map.entry("vendorReturns", "" + vendorReturn),
+                Map.entry("bays", "" + bay));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

@@ -17,7 +17,9 @@ import org.shopsuite.model.EventType;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface EventData
-        permits CannedJobCreated,
+        permits BayCreated,
+                BayUpdated,
+                CannedJobCreated,
                 CannedJobUpdated,
                 CounterSaleCancelled,
                 CounterSaleCreated,
@@ -26,6 +28,7 @@ public sealed interface EventData
                 CustomerCreated,
                 CustomerUpdated,
                 CustomersMerged,
+                DaysOffChanged,
                 EstimateCreated,
                 EstimateLineOverridden,
                 EstimateLinesApproved,
@@ -46,6 +49,7 @@ public sealed interface EventData
                 MechanicCreated,
                 MechanicUpdated,
                 MileageRecorded,
+                OpeningHoursChanged,
                 PartBackordered,
                 PartIssued,
                 PartRequestRejected,

@@ -17,6 +17,7 @@ import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.sale.CounterSaleDao;
+import org.shopsuite.server.db.schedule.ScheduleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
@@ -49,6 +50,7 @@ final class Daos {
     private final StockCountDao stockCounts;
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
+    private final ScheduleDao schedule;
 
     Daos(Handle handle) {
         this.handle = handle;
@@ -71,6 +73,7 @@ final class Daos {
         this.stockCounts = handle.attach(StockCountDao.class);
         this.cannedJobs = handle.attach(CannedJobDao.class);
         this.documents = handle.attach(DocumentDao.class);
+        this.schedule = handle.attach(ScheduleDao.class);
     }
 
     Handle handle() {
@@ -139,6 +142,10 @@ final class Daos {
 
     ReconciliationDao reconciliation() {
         return reconciliation;
+    }
+
+    ScheduleDao schedule() {
+        return schedule;
     }
 
     PurchasingDao purchasing() {

@@ -37,7 +37,8 @@ public final class Migrator {
             "V8__receipt_links.sql",
             "V9__receipt_changes.sql",
             "V10__estimates.sql",
-            "V11__purchasing.sql");
+            "V11__purchasing.sql",
+            "V12__bays_and_hours.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

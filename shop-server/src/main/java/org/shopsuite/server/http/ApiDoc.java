@@ -341,6 +341,54 @@ final class ApiDoc {
                 .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
                 .answers(200, new Of(Capacity.class)));
 
+        ops.add(op("GET", "/mechanics/{id}/daysOff", "schedule", "A mechanic's days off")
+                .describe("In date order. A mechanic reads only their own (403 otherwise).")
+                .answers(200, new Of(org.shopsuite.model.DaysOff.class)));
+        ops.add(op("PUT", "/mechanics/{id}/daysOff", "schedule", "Replace a mechanic's days off")
+                .describe("dates replaces the list (at most 1,000; duplicates count once). A receipt for the mechanic"
+                        + " on one of them is stored REJECTED with MECHANIC_OFF; moving a receipt onto one is refused"
+                        + " (409). Work already booked on a day made a day off stays where it is. Event"
+                        + " DaysOffChanged with the days added and removed.")
+                .body(org.shopsuite.model.DaysOff.class, "dates")
+                .example("{\"dates\": [\"2026-12-24\", \"2026-12-31\"]}")
+                .answers(200, new Of(org.shopsuite.model.DaysOff.class)));
+        ops.add(op("GET", "/bays", "schedule", "The shop's bays (lifts), in name order")
+                .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.Bay.class)));
+        ops.add(op("POST", "/bays", "schedule", "Add a bay")
+                .describe("Names are unique (409 NOT_UNIQUE). Event BayCreated.")
+                .body(org.shopsuite.model.BayInput.class, "name")
+                .limit("name", "{\"maxLength\": 60}")
+                .example("{\"name\": \"1번 리프트 (Lift 1)\", \"active\": true}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.Bay.class)));
+        ops.add(op("GET", "/bays/{id}", "schedule", "One bay").answers(200, new Of(org.shopsuite.model.Bay.class)));
+        ops.add(op("PATCH", "/bays/{id}", "schedule", "Rename a bay, or take it out of use")
+                .describe("The fields sent replace the bay's. Event BayUpdated.")
+                .body(org.shopsuite.model.BayInput.class)
+                .limit("name", "{\"maxLength\": 60}")
+                .example("{\"active\": false}")
+                .answers(200, new Of(org.shopsuite.model.Bay.class)));
+        ops.add(op("GET", "/shop/hours", "schedule", "The shop's opening hours and holidays")
+                .describe("weekdays Monday first; empty (version 0) until the hours are first set, and then every day"
+                        + " is open all day.")
+                .answers(200, new Of(org.shopsuite.model.OpeningHours.class)));
+        ops.add(op("PUT", "/shop/hours", "schedule", "Replace the opening hours and holidays")
+                .describe("weekdays lists each day of the week once: opens and closes as HH:mm (opening before"
+                        + " closing), or closed: true. holidays: the dates the shop is closed. A receipt on a closed"
+                        + " day is stored REJECTED with SHOP_CLOSED; moving a receipt onto one is refused (409)."
+                        + " Event OpeningHoursChanged.")
+                .body(org.shopsuite.model.OpeningHours.class, "weekdays")
+                .example("{\"weekdays\": [{\"day\": \"MONDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
+                        + " {\"day\": \"TUESDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
+                        + " {\"day\": \"WEDNESDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
+                        + " {\"day\": \"THURSDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
+                        + " {\"day\": \"FRIDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
+                        + " {\"day\": \"SATURDAY\", \"opens\": \"09:00\", \"closes\": \"13:00\"},"
+                        + " {\"day\": \"SUNDAY\", \"closed\": true}], \"holidays\": [\"2027-02-08\"]}")
+                .answers(200, new Of(org.shopsuite.model.OpeningHours.class)));
+
         ops.add(op("GET", "/shop", "people", "The shop's settings").answers(200, new Of(ShopSettings.class)));
         ops.add(op("PUT", "/shop", "people", "Change the shop's settings")
                 .describe("A field left out keeps its value; version in the body is ignored (If-Match decides).")

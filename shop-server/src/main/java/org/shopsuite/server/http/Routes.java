@@ -30,6 +30,7 @@ final class Routes {
             PurchasingController purchasing,
             CounterSaleController counterSales,
             StockCountController stockCounts,
+            ScheduleController schedule,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -75,6 +76,14 @@ final class Routes {
         r.get("/mechanics/{id}", people::getMechanic, MANAGER, RECEPTIONIST, MECHANIC);
         r.patch("/mechanics/{id}", people::updateMechanic, MANAGER);
         r.get("/mechanics/{id}/capacity", people::capacity, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/mechanics/{id}/daysOff", schedule::getDaysOff, MANAGER, RECEPTIONIST, MECHANIC);
+        r.put("/mechanics/{id}/daysOff", schedule::putDaysOff, MANAGER);
+        r.get("/bays", schedule::listBays, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/bays", schedule::createBay, MANAGER);
+        r.get("/bays/{id}", schedule::getBay, MANAGER, RECEPTIONIST, MECHANIC);
+        r.patch("/bays/{id}", schedule::updateBay, MANAGER);
+        r.get("/shop/hours", schedule::getHours, MANAGER, RECEPTIONIST, MECHANIC);
+        r.put("/shop/hours", schedule::putHours, MANAGER);
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop", people::putShop, MANAGER);

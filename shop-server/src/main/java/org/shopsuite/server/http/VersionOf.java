@@ -4,14 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import org.shopsuite.model.Invoice;
-import org.shopsuite.model.Job;
-import org.shopsuite.model.Mechanic;
-import org.shopsuite.model.PartRequest;
-import org.shopsuite.model.Receipt;
-import org.shopsuite.model.ShopSettings;
-import org.shopsuite.model.User;
-import org.shopsuite.model.VehiclePart;
 
 /** The version of a resource body, which is its ETag. */
 final class VersionOf {
@@ -19,25 +11,40 @@ final class VersionOf {
 
     private VersionOf() {}
 
-    static Long of(Object body) {
-        if (body instanceof Receipt r) {
-            return r.version();
-        } else if (body instanceof Job j) {
-            return j.version();
-        } else if (body instanceof VehiclePart p) {
-            return p.version();
-        } else if (body instanceof Mechanic m) {
-            return m.version();
-        } else if (body instanceof User u) {
-            return u.version();
-        } else if (body instanceof Invoice i) {
-            return i.version();
-        } else if (body instanceof ShopSettings s) {
-            return s.version();
-        } else if (body instanceof PartRequest p) {
-            return p.version();
+    private static final ClassValue<java.lang.reflect.RecordComponent> VERSION = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.RecordComponent computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                if (c.getName().equals("version") && (c.getType() == long.class || c.getType() == Long.class)) {
+                    return c;
+                }
+            }
+            return null;
         }
-        return null;
+    };
+
+    /**
+     * The {@code version} of a versioned resource (a record with a {@code version} number: receipts,
+     * jobs, suppliers, bays, the opening hours...), or null for anything else (lists, reports).
+     */
+    static Long of(Object body) {
+        if (body == null) {
+            return null;
+        }
+        java.lang.reflect.RecordComponent c = VERSION.get(body.getClass());
+        if (c == null) {
+            return null;
+        }
+        try {
+            Object v = c.getAccessor().invoke(body);
+            return v instanceof Number n ? n.longValue() : null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(
+                    "cannot read the version of " + body.getClass().getSimpleName(), e);
+        }
     }
 
     /**

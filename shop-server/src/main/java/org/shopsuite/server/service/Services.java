@@ -23,6 +23,7 @@ import org.shopsuite.server.service.part.PartService;
 import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.sale.CounterSaleService;
+import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.PasswordHasher;
@@ -52,7 +53,8 @@ public record Services(
         DocumentStore documents,
         PurchasingService purchasing,
         CounterSaleService counterSales,
-        StockCountService stockCounts) {
+        StockCountService stockCounts,
+        ScheduleService schedule) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -92,6 +94,7 @@ public record Services(
                 new DocumentStore(db, times),
                 new PurchasingService(db, events, parts, jobs, times),
                 new CounterSaleService(db, events, shop, parts, times),
-                new StockCountService(db, events, parts, times));
+                new StockCountService(db, events, parts, times),
+                new ScheduleService(db, events, times));
     }
 }

@@ -203,7 +203,8 @@ class OpenApiTest {
                 String as = route + " for " + roles[i] + ": '" + cell + "' vs x-roles " + xRoles;
                 switch (cell) {
                     case "public" -> assertThat(xRoles).as(as).contains("PUBLIC");
-                    case "yes", "own jobs only" -> assertThat(xRoles).as(as).contains(roles[i]);
+                    case "yes", "own jobs only", "own only" ->
+                        assertThat(xRoles).as(as).contains(roles[i]);
                     case "-" -> assertThat(xRoles).as(as).doesNotContain(roles[i], "PUBLIC");
                     default -> throw new AssertionError("unknown cell " + as);
                 }

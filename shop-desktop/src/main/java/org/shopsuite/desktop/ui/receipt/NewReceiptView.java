@@ -283,29 +283,39 @@ public final class NewReceiptView {
             text = m.get("receipt.accepted", r.id(), r.jobId(), r.mechanicName());
             outcome.getStyleClass().add("outcome-accepted");
         } else {
-            text = (o.remainingHours() == null
-                            ? m.get("receipt.rejected", r.mechanicName(), m.date(r.requestDate()), r.id())
-                            : m.get(
-                                    "receipt.rejectedHours",
+            text = ("SHOP_CLOSED".equals(r.rejectionReason()) || "MECHANIC_OFF".equals(r.rejectionReason())
+                            ? m.get(
+                                    "receipt.rejected." + r.rejectionReason(),
                                     r.mechanicName(),
                                     m.date(r.requestDate()),
-                                    r.id(),
-                                    m.hours(o.remainingHours()),
-                                    m.hours(r.estimatedHours())))
-                    + "\n"
-                    + (o.alternatives().isEmpty()
-                            ? m.get("receipt.noAlternatives", m.hours(r.estimatedHours()))
-                            : m.get(
-                                    "receipt.alternatives",
-                                    o.alternatives().stream()
-                                            .map(c -> c.mechanic().name() + " (" + m.hours(c.remainingHours()) + ")")
-                                            .collect(Collectors.joining(", "))));
+                                    r.id())
+                            : o.remainingHours() == null
+                                    ? m.get("receipt.rejected", r.mechanicName(), m.date(r.requestDate()), r.id())
+                                    : m.get(
+                                            "receipt.rejectedHours",
+                                            r.mechanicName(),
+                                            m.date(r.requestDate()),
+                                            r.id(),
+                                            m.hours(o.remainingHours()),
+                                            m.hours(r.estimatedHours())))
+                    + ("SHOP_CLOSED".equals(r.rejectionReason()) ? "" : "\n" + alternatives(o, r));
             outcome.getStyleClass().add("outcome-rejected");
         }
         outcome.setText(text);
         outcome.setVisible(true);
         outcome.setManaged(true);
         customerName.requestFocus();
+    }
+
+    /** The other mechanics who have the hours that day, or that none has. */
+    private String alternatives(Outcome o, Receipt r) {
+        return (o.alternatives().isEmpty()
+                ? m.get("receipt.noAlternatives", m.hours(r.estimatedHours()))
+                : m.get(
+                        "receipt.alternatives",
+                        o.alternatives().stream()
+                                .map(c -> c.mechanic().name() + " (" + m.hours(c.remainingHours()) + ")")
+                                .collect(Collectors.joining(", "))));
     }
 
     /** The car's work declined last time goes into the request. */

@@ -511,7 +511,11 @@ public final class NewReceiptViewModel {
                     outcome.set(new Outcome(
                             receipt,
                             sent.remainingHours(),
-                            receipt.status() == ReceiptStatus.ACCEPTED ? List.of() : alternatives));
+                            // on a closed day no other mechanic is an alternative either
+                            receipt.status() == ReceiptStatus.ACCEPTED
+                                            || "SHOP_CLOSED".equals(receipt.rejectionReason())
+                                    ? List.of()
+                                    : alternatives));
                     if (receipt.status() == org.shopsuite.model.ReceiptStatus.ACCEPTED) {
                         clear();
                     } else {

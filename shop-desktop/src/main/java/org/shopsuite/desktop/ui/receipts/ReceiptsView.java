@@ -337,7 +337,14 @@ public final class ReceiptsView {
                                         m.date(r.promisedAt().atZone(zone).toLocalDate()) + " "
                                                 + org.shopsuite.desktop.ui.receipt.PromisedTime.time(
                                                         r.promisedAt(), zone)))
-                + (r.rejectionReason() == null ? "" : "\n" + m.get("receipts.rejected"))
+                + (r.rejectionReason() == null
+                        ? ""
+                        : "\n"
+                                + m.get(
+                                        "SHOP_CLOSED".equals(r.rejectionReason())
+                                                        || "MECHANIC_OFF".equals(r.rejectionReason())
+                                                ? "receipts.rejected." + r.rejectionReason()
+                                                : "receipts.rejected"))
                 + (r.cancelReason() == null ? "" : "\n" + m.get("receipts.cancelReason", r.cancelReason()))
                 + (r.releasedAt() == null
                         ? ""

@@ -54,6 +54,7 @@ import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.vehicle.VehicleService;
 
@@ -148,9 +149,12 @@ public final class ReceiptService {
             VehicleService.Link link = vehicles.link(tx, actor, sighting);
             String typedName = name != null ? name : link.customerName() != null ? link.customerName() : "-";
             String typedCar = carId != null ? carId : link.plate();
-            long booked = mechanics.bookedCenti(m.id(), date);
+            // a closed day or the mechanic's day off is a rejection of its own, before the hours
+            String closed = ScheduleService.unavailable(tx, m.id(), date);
+            long booked = closed != null ? 0 : mechanics.bookedCenti(m.id(), date);
             long remaining = m.dailyCapacityCenti() - booked;
-            boolean fits = estimate <= remaining;
+            boolean fits = closed == null && estimate <= remaining;
+            String rejection = fits ? null : closed != null ? closed : MECHANIC_CAPACITY;
             Instant now = times.now();
             long id = tx.receipts()
                     .insert(new ReceiptDao.New(
@@ -167,7 +171,7 @@ public final class ReceiptService {
                             estimate,
                             request,
                             fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
-                            fits ? null : MECHANIC_CAPACITY,
+                            rejection,
                             actor.username(),
                             now,
                             link.customerId(),
@@ -213,6 +217,8 @@ public final class ReceiptService {
                         id,
                         jobId,
                         new JobCreated(jobId, m.id(), m.name(), date, Hours.of(estimate), JobStatus.WAITING));
+            } else if (closed != null) {
+                events.append(tx, actor, id, null, new ReceiptRejected(closed));
             } else {
                 events.append(
                         tx,
@@ -235,7 +241,7 @@ public final class ReceiptService {
                     Hours.of(estimate),
                     request,
                     fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
-                    fits ? null : MECHANIC_CAPACITY,
+                    rejection,
                     null,
                     jobId,
                     jobId == null ? null : JobStatus.WAITING,
@@ -390,6 +396,14 @@ public final class ReceiptService {
             if (moved && !m.active()) {
                 throw ApiException.conflict(
                         "mechanicId", ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
+            }
+            if (moved) {
+                // moved to a closed day or the mechanic's day off: refused, as a day that is full is
+                String closed = ScheduleService.unavailable(tx, m.id(), date);
+                if (closed != null) {
+                    throw ScheduleService.refusal(
+                            closed, date.equals(r.requestDate()) ? "mechanicId" : "requestDate", m.name(), date);
+                }
             }
             boolean rebooked = moved || estimate != r.estimatedCenti();
             // the approved hours of its estimate go with the job

@@ -1,0 +1,91 @@
+package org.shopsuite.server.db.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Bays, the shop's opening hours and holidays, and mechanics' days off. */
+public interface ScheduleDao {
+    record BayRow(long id, String name, boolean active, long version) {}
+
+    record DayRow(int dayOfWeek, String opens, String closes, boolean closed) {}
+
+    /** Why a mechanic cannot be booked on a day: the shop is closed, or it is their day off. */
+    record Closure(boolean shopClosed, boolean dayOff) {}
+
+    @SqlQuery("SELECT * FROM bays WHERE id = :id")
+    Optional<BayRow> bay(long id);
+
+    @SqlQuery("SELECT * FROM bays"
+            + " WHERE (:afterName IS NULL OR name > :afterName OR (name = :afterName AND id > :afterId))"
+            + " AND (:active IS NULL OR active = :active) ORDER BY name, id LIMIT :limit")
+    List<BayRow> bays(String afterName, long afterId, Boolean active, int limit);
+
+    @SqlQuery("SELECT id FROM bays WHERE name = :name AND id <> :except")
+    Optional<Long> bayNamed(String name, long except);
+
+    @SqlQuery("INSERT INTO bays (name, active, created_at, updated_at, version) VALUES (:name, :active, :now, :now, 1)"
+            + " RETURNING id")
+    long insertBay(String name, boolean active, Instant now);
+
+    @SqlUpdate("UPDATE bays SET name = :name, active = :active, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND version = :version")
+    int updateBay(long id, long version, String name, boolean active, Instant now);
+
+    @SqlQuery("SELECT * FROM opening_hours ORDER BY day_of_week")
+    List<DayRow> week();
+
+    @SqlQuery("SELECT day FROM holidays ORDER BY day")
+    List<LocalDate> holidays();
+
+    @SqlQuery("SELECT hours_version FROM shop WHERE id = 1")
+    long hoursVersion();
+
+    @SqlUpdate("DELETE FROM opening_hours")
+    void clearWeek();
+
+    @SqlBatch("INSERT INTO opening_hours (day_of_week, opens, closes, closed)"
+            + " VALUES (:dayOfWeek, :opens, :closes, :closed)")
+    void insertWeek(@org.jdbi.v3.sqlobject.customizer.BindMethods List<DayRow> days);
+
+    @SqlUpdate("DELETE FROM holidays")
+    void clearHolidays();
+
+    @SqlBatch("INSERT INTO holidays (day) VALUES (:day)")
+    void insertHolidays(@org.jdbi.v3.sqlobject.customizer.Bind("day") List<LocalDate> days);
+
+    @SqlUpdate("UPDATE shop SET hours_version = hours_version + 1 WHERE id = 1 AND hours_version = :version")
+    int bumpHoursVersion(long version);
+
+    @SqlQuery("SELECT day FROM mechanic_days_off WHERE mechanic_id = :mechanicId ORDER BY day")
+    List<LocalDate> daysOff(long mechanicId);
+
+    @SqlQuery("SELECT days_off_version FROM mechanics WHERE id = :mechanicId")
+    Optional<Long> daysOffVersion(long mechanicId);
+
+    @SqlUpdate("DELETE FROM mechanic_days_off WHERE mechanic_id = :mechanicId AND day IN (<days>)")
+    void deleteDaysOff(long mechanicId, @BindList("days") List<LocalDate> days);
+
+    @SqlBatch("INSERT INTO mechanic_days_off (mechanic_id, day) VALUES (:mechanicId, :day)")
+    void insertDaysOff(
+            @org.jdbi.v3.sqlobject.customizer.Bind("mechanicId") long mechanicId,
+            @org.jdbi.v3.sqlobject.customizer.Bind("day") List<LocalDate> days);
+
+    @SqlUpdate("UPDATE mechanics SET days_off_version = days_off_version + 1"
+            + " WHERE id = :mechanicId AND days_off_version = :version")
+    int bumpDaysOffVersion(long mechanicId, long version);
+
+    /**
+     * Whether the shop is closed on {@code date} (a holiday, or a day of the week marked closed) and
+     * whether it is the mechanic's day off: one statement, as every receipt asks it.
+     */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM holidays WHERE day = :date)"
+            + " OR EXISTS (SELECT 1 FROM opening_hours WHERE day_of_week = :dayOfWeek AND closed = 1) AS shop_closed,"
+            + " EXISTS (SELECT 1 FROM mechanic_days_off WHERE mechanic_id = :mechanicId AND day = :date) AS day_off")
+    Closure closure(long mechanicId, LocalDate date, int dayOfWeek);
+}
