@@ -71,5 +71,11 @@ public enum EventType {
     BayCreated,
     BayUpdated,
     OpeningHoursChanged,
-    DaysOffChanged
+    DaysOffChanged,
+    AppointmentBooked,
+    AppointmentRejected,
+    AppointmentCancelled,
+    AppointmentRescheduled,
+    CustomerArrived,
+    AppointmentNoShow
 }

@@ -609,6 +609,7 @@ final class DemoData {
         }
         s.changes()
                 .commit(s.schedule().setHours(manager, 0, new org.shopsuite.model.OpeningHours(week, holidays, null)));
+        appointments(s, manager, mechanics, today);
         Mechanic park = mechanics.get(2);
         s.changes()
                 .commit(s.schedule()
@@ -618,6 +619,69 @@ final class DemoData {
                                 1,
                                 new org.shopsuite.model.DaysOff(
                                         null, List.of(today.plusDays(21), today.plusDays(22)), null)));
+    }
+
+    /**
+     * Tomorrow's and the next day's bookings on the lifts: most booked, one moved, one cancelled, one
+     * rejected because its lift was taken, and this morning's no-show (no arrival: the receipts of the
+     * walk-through in docs/api.md keep their numbers).
+     */
+    private static void appointments(Services s, Actor manager, List<Mechanic> mechanics, LocalDate today) {
+        List<org.shopsuite.model.VehicleRecord> cars =
+                s.vehicles().search(null, null, null, null, 8).items();
+        LocalDate tomorrow = today.plusDays(1);
+        String[][] plan = {
+            // car, day (+1/+2), start, hours, mechanic (index or -), bay (index or -), request, drop-off
+            {"0", "1", "09:00", "1.5", "0", "-", "엔진오일 교환 (oil change)", "WAIT"},
+            {"1", "1", "09:00", "3", "1", "-", "브레이크 패드 교환 (brake pads)", "DROP"},
+            {"2", "1", "10:30", "2", "-", "-", "에어컨 점검 (A/C check)", "DROP"},
+            {"3", "1", "13:00", "1", "2", "2", "휠 얼라인먼트 (wheel alignment)", "WAIT"},
+            {"4", "2", "09:30", "2.5", "3", "-", "타이밍 벨트 점검 (timing belt)", "DROP"},
+            {"5", "2", "14:00", "1", "-", "-", "타이어 위치 교환 (tyre rotation)", "WAIT"},
+            {"6", "1", "13:30", "1", "-", "2", "얼라인먼트 재점검 (alignment again)", "WAIT"},
+            {"7", "0", "09:00", "1", "-", "-", "와이퍼 교환 (wipers)", "WAIT"},
+        };
+        List<org.shopsuite.model.Bay> bays = s.schedule().bays(true, null, 10).items();
+        List<org.shopsuite.model.Appointment> made = new ArrayList<>();
+        for (String[] p : plan) {
+            int car = Integer.parseInt(p[0]);
+            if (car >= cars.size()) {
+                continue;
+            }
+            org.shopsuite.model.VehicleRecord v = cars.get(car);
+            made.add(s.changes()
+                    .commit(s.appointments()
+                            .book(
+                                    manager,
+                                    new org.shopsuite.model.AppointmentInput(
+                                            v.customerId(),
+                                            v.id(),
+                                            today.plusDays(Integer.parseInt(p[1])),
+                                            p[2],
+                                            new BigDecimal(p[3]),
+                                            p[4].equals("-")
+                                                    ? null
+                                                    : mechanics
+                                                            .get(Integer.parseInt(p[4]))
+                                                            .id(),
+                                            p[5].equals("-")
+                                                    ? null
+                                                    : bays.get(Integer.parseInt(p[5]))
+                                                            .id(),
+                                            p[6],
+                                            org.shopsuite.model.DropOff.valueOf(p[7])))));
+        }
+        if (made.size() >= 8) {
+            s.changes()
+                    .commit(s.appointments()
+                            .reschedule(
+                                    manager,
+                                    made.get(2).id(),
+                                    new org.shopsuite.model.RescheduleInput(tomorrow, "11:00", null, null, null)));
+            s.changes()
+                    .commit(s.appointments().cancel(manager, made.get(5).id(), "고객 일정 변경 (customer's plans changed)"));
+            s.changes().commit(s.appointments().noShow(manager, made.get(7).id()));
+        }
     }
 
     /** The washer fluid shelf counted: two cans short, posted to the ledger. */

@@ -53,6 +53,7 @@ class CrashTest {
         Map<Long, Integer> deliveries = new ConcurrentHashMap<>();
         // counter sales acknowledged: id -> status
         Map<Long, String> sales = new ConcurrentHashMap<>();
+        Map<Long, String> bookings = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -87,6 +88,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) sell(counter, sales);
+                });
+                writers.execute(() -> {
+                    while (go.get()) book(counter, bookings);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -159,9 +163,16 @@ class CrashTest {
                             .as("counter sale " + sale + ": " + r)
                             .isEqualTo(status);
                 });
+                bookings.forEach((appointment, status) -> {
+                    Api.Res r = manager.get("/appointments/" + appointment);
+                    assertThat(r.json().path("status").asText())
+                            .as("appointment " + appointment + ": " + r)
+                            .isEqualTo(status);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
                         + sales.size()
+                        + bookings.size()
                         + approvals.size()
                         + deliveries.size()
                         + partRequests.size()
@@ -175,7 +186,8 @@ class CrashTest {
         }
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
-                        + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received, %d counter sales%n",
+                        + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received, %d counter sales,"
+                        + " %d appointments%n",
                 ROUNDS,
                 receipts.size(),
                 partRequests.size(),
@@ -184,7 +196,8 @@ class CrashTest {
                 corrections.size(),
                 approvals.size(),
                 deliveries.size(),
-                sales.size());
+                sales.size(),
+                bookings.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -354,6 +367,27 @@ class CrashTest {
                                     + " OR e.total <> e.subtotal + e.tax"))
                     .as("estimates whose totals are not their lines'")
                     .isZero();
+            // no bay double-booked, no mechanic booked past their day by appointments and jobs together
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM appointments a JOIN appointments b ON b.bay_id = a.bay_id"
+                                    + " AND b.day = a.day AND b.id > a.id WHERE a.status = 'BOOKED' AND b.status = 'BOOKED'"
+                                    + " AND a.start_minute < b.end_minute AND b.start_minute < a.end_minute"))
+                    .as("bays booked twice for one time")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM (SELECT DISTINCT mechanic_id, day FROM appointments"
+                                            + " WHERE status = 'BOOKED' AND mechanic_id IS NOT NULL) d"
+                                            + " JOIN mechanics m ON m.id = d.mechanic_id WHERE m.daily_capacity_centi <"
+                                            + " (SELECT COALESCE(SUM(a.hours_centi), 0) FROM appointments a WHERE a.mechanic_id = d.mechanic_id"
+                                            + " AND a.day = d.day AND a.status = 'BOOKED')"
+                                            + " + (SELECT COALESCE(SUM(CASE WHEN j.status = 'FINISHED' THEN j.labor_centi"
+                                            + " ELSE j.estimated_centi + j.approved_centi END), 0) FROM jobs j"
+                                            + " WHERE j.mechanic_id = d.mechanic_id AND j.work_date = d.day AND j.status <> 'CANCELLED')"))
+                    .as("mechanics' days booked past their capacity")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -444,6 +478,60 @@ class CrashTest {
                 acknowledged.put(s.id(), handOver ? "HANDED_OVER" : "CANCELLED");
             } else {
                 acknowledged.remove(s.id());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Books a mechanic's hours and a bay for a slot in the next three days, then cancels half of the
+     * bookings; each acknowledged step is recorded with the status it left.
+     */
+    private void book(Api counter, Map<Long, String> acknowledged) {
+        try {
+            java.time.LocalDate day =
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1 + random.nextInt(3));
+            int quarter = random.nextInt(20);
+            com.fasterxml.jackson.databind.JsonNode car =
+                    counter.get("/vehicles?limit=1").json().path("items").get(0);
+            Api.Res a = counter.post(
+                    "/appointments",
+                    Api.obj(
+                            "customerId",
+                            car.path("customerId").asLong(),
+                            "vehicleId",
+                            car.path("id").asLong(),
+                            "date",
+                            day.toString(),
+                            "startTime",
+                            String.format(java.util.Locale.ROOT, "%02d:%02d", 9 + quarter / 4, quarter % 4 * 15),
+                            "hours",
+                            "0." + (25 + random.nextInt(50)),
+                            "mechanicId",
+                            2 + random.nextInt(3),
+                            "request",
+                            "예약 점검",
+                            "dropOff",
+                            "DROP"));
+            if (a.status() != 201) {
+                return;
+            }
+            String status = a.json().path("status").asText();
+            acknowledged.put(a.id(), status);
+            if (status.equals("BOOKED") && random.nextBoolean()) {
+                Api.Res c;
+                try {
+                    c = counter.post("/appointments/" + a.id() + "/cancel", Api.obj("reason", "취소"));
+                } catch (RuntimeException lost) {
+                    acknowledged.remove(a.id()); // sent, its answer lost: either status may be the truth
+                    throw lost;
+                }
+                if (c.status() == 200) {
+                    acknowledged.put(a.id(), "CANCELLED");
+                } else {
+                    acknowledged.remove(a.id());
+                }
             }
         } catch (RuntimeException e) {
             sleep();

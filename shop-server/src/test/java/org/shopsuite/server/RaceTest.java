@@ -256,6 +256,79 @@ class RaceTest {
         return invoice;
     }
 
+    /** A customer and their car, for bookings. */
+    private long[] customerWithCar(String plate) {
+        long customer = manager.post("/customers", obj("name", "예약 고객", "phones", List.of("010-2222-3333")))
+                .id();
+        long vehicle = manager.post("/vehicles", obj("plate", plate, "customerId", customer))
+                .id();
+        return new long[] {customer, vehicle};
+    }
+
+    private Api.Res book(long[] car, String date, String start, String hours, Long mechanicId, Long bayId) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("customerId", car[0]);
+        body.put("vehicleId", car[1]);
+        body.put("date", date);
+        body.put("startTime", start);
+        body.put("hours", hours);
+        body.put("request", "점검");
+        body.put("dropOff", "DROP");
+        if (mechanicId != null) {
+            body.put("mechanicId", mechanicId);
+        }
+        if (bayId != null) {
+            body.put("bayId", bayId);
+        }
+        return manager.post("/appointments", body);
+    }
+
+    @Test
+    void concurrentBookingsTakeABaysLastSlotOnce() throws Exception {
+        long bay = manager.post("/bays", obj("name", "1번 리프트")).id();
+        long[] car = customerWithCar("11가 1111");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .plusDays(3)
+                .toString();
+        // the bay is taken 09:00-17:00 but for 17:00-18:00: 32 clients race for that hour
+        assertThat(status(book(car, day, "09:00", "8", null, bay))).isEqualTo("BOOKED");
+        List<Api.Res> results = race(() -> book(car, day, "17:00", "1", null, bay));
+        assertThat(results).allMatch(r -> r.status() == 201);
+        assertThat(results.stream().filter(r -> status(r).equals("BOOKED")).count())
+                .isEqualTo(1);
+        assertThat(results.stream()
+                        .filter(r -> r.json().path("rejectionReason").asText().equals("BAY_FULL"))
+                        .count())
+                .isEqualTo(CLIENTS - 1);
+        JsonNode slots =
+                manager.get("/schedule?date=" + day).json().path("bays").get(0).path("slots");
+        assertThat(slots).hasSize(2);
+    }
+
+    @Test
+    void concurrentBookingsNeverOverbookAMechanicsDay() throws Exception {
+        long mechanicId = Shop.mechanic(manager, "이서준", "8");
+        long[] car = customerWithCar("22나 2222");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .plusDays(3)
+                .toString();
+        // no bays: hours only. 6.5 h taken; 32 clients race for 1.5 h each: exactly one fits
+        assertThat(status(book(car, day, "08:00", "6.5", mechanicId, null))).isEqualTo("BOOKED");
+        List<Api.Res> results = race(() -> book(car, day, "15:00", "1.5", mechanicId, null));
+        assertThat(results).allMatch(r -> r.status() == 201);
+        assertThat(results.stream().filter(r -> status(r).equals("BOOKED")).count())
+                .isEqualTo(1);
+        assertThat(results.stream()
+                        .filter(r -> r.json().path("rejectionReason").asText().equals("MECHANIC_CAPACITY"))
+                        .count())
+                .isEqualTo(CLIENTS - 1);
+        assertThat(manager.get("/mechanics/" + mechanicId + "/capacity?date=" + day)
+                        .json()
+                        .path("bookedHours")
+                        .decimalValue())
+                .isEqualByComparingTo("8");
+    }
+
     private static String status(Api.Res r) {
         return r.json().path("status").asText();
     }

@@ -104,6 +104,15 @@ class StoredEventsTest {
                     Api.obj("request", "에어컨 냉매 충전, 컴프레서 점검 및 필터 교환"),
                     Map.of("If-Match", "\"" + waiting.json().path("version").asText() + "\""));
             assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+            // a booked customer arrives: the receipt is made from the appointment
+            long booked = manager.get("/appointments?status=BOOKED")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            Api.Res arrived = manager.post("/appointments/" + booked + "/arrive", Api.obj("mechanicId", 1));
+            assertThat(arrived.status()).as(arrived.toString()).isEqualTo(200);
             // and each kind of master data edited
             for (String thing : new String[] {
                 "/vehicleParts/1",

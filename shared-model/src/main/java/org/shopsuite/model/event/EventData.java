@@ -17,7 +17,12 @@ import org.shopsuite.model.EventType;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface EventData
-        permits BayCreated,
+        permits AppointmentBooked,
+                AppointmentCancelled,
+                AppointmentNoShow,
+                AppointmentRejected,
+                AppointmentRescheduled,
+                BayCreated,
                 BayUpdated,
                 CannedJobCreated,
                 CannedJobUpdated,
@@ -25,6 +30,7 @@ public sealed interface EventData
                 CounterSaleCreated,
                 CounterSaleHandedOver,
                 CounterSaleReturned,
+                CustomerArrived,
                 CustomerCreated,
                 CustomerUpdated,
                 CustomersMerged,

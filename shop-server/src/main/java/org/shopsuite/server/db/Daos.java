@@ -17,6 +17,7 @@ import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.sale.CounterSaleDao;
+import org.shopsuite.server.db.schedule.AppointmentDao;
 import org.shopsuite.server.db.schedule.ScheduleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
@@ -51,6 +52,7 @@ final class Daos {
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
     private final ScheduleDao schedule;
+    private final AppointmentDao appointments;
 
     Daos(Handle handle) {
         this.handle = handle;
@@ -74,6 +76,7 @@ final class Daos {
         this.cannedJobs = handle.attach(CannedJobDao.class);
         this.documents = handle.attach(DocumentDao.class);
         this.schedule = handle.attach(ScheduleDao.class);
+        this.appointments = handle.attach(AppointmentDao.class);
     }
 
     Handle handle() {
@@ -142,6 +145,10 @@ final class Daos {
 
     ReconciliationDao reconciliation() {
         return reconciliation;
+    }
+
+    AppointmentDao appointments() {
+        return appointments;
     }
 
     ScheduleDao schedule() {

@@ -38,7 +38,8 @@ public final class Migrator {
             "V9__receipt_changes.sql",
             "V10__estimates.sql",
             "V11__purchasing.sql",
-            "V12__bays_and_hours.sql");
+            "V12__bays_and_hours.sql",
+            "V13__appointments.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

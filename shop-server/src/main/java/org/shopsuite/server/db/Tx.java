@@ -17,6 +17,7 @@ import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.sale.CounterSaleDao;
+import org.shopsuite.server.db.schedule.AppointmentDao;
 import org.shopsuite.server.db.schedule.ScheduleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
@@ -65,6 +66,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final ReconciliationDao reconciliation() {
         return daos.reconciliation();
+    }
+
+    public final AppointmentDao appointments() {
+        return daos.appointments();
     }
 
     public final ScheduleDao schedule() {

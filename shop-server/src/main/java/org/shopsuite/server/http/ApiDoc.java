@@ -389,6 +389,93 @@ final class ApiDoc {
                         + " {\"day\": \"SUNDAY\", \"closed\": true}], \"holidays\": [\"2027-02-08\"]}")
                 .answers(200, new Of(org.shopsuite.model.OpeningHours.class)));
 
+        ops.add(op("GET", "/appointments", "schedule", "Appointments, newest first")
+                .describe("A mechanic sees only their own (403 when asking for another's).")
+                .query("from", java.time.LocalDate.class, "only from this day")
+                .query("to", java.time.LocalDate.class, "only up to this day")
+                .query("mechanicId", Long.class, "only this mechanic's")
+                .query("bayId", Long.class, "only this bay's")
+                .query("status", org.shopsuite.model.AppointmentStatus.class, "only in this status")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.Appointment.class)));
+        ops.add(op("POST", "/appointments", "schedule", "Book a customer's car for a slot")
+                .describe(
+                        "startTime HH:mm on a quarter hour, today or within 365 days; the slot [startTime, startTime +"
+                                + " hours) must end within the day's opening hours. Takes the named bay, or the first free"
+                                + " active bay in name order (none when the shop has no bays), and, when mechanicId is given,"
+                                + " that mechanic's hours on the date, in one transaction. Both outcomes are stored: 201 with"
+                                + " status BOOKED (events AppointmentBooked, and ManDayDecreased when a mechanic is named) or"
+                                + " REJECTED with rejectionReason SHOP_CLOSED, OUTSIDE_HOURS, MECHANIC_OFF, MECHANIC_CAPACITY"
+                                + " or BAY_FULL, checked in that order (event AppointmentRejected). The vehicle must be the"
+                                + " customer's (409).")
+                .body(
+                        org.shopsuite.model.AppointmentInput.class,
+                        "customerId",
+                        "vehicleId",
+                        "date",
+                        "startTime",
+                        "hours",
+                        "request",
+                        "dropOff")
+                .limit("request", "{\"minLength\": 1, \"maxLength\": 2000}")
+                .limit("startTime", "{\"pattern\": \"^[0-2][0-9]:[0-5][0-9]$\"}")
+                .example("{\"customerId\": 1, \"vehicleId\": 1, \"date\": \"2026-12-01\", \"startTime\": \"10:30\","
+                        + " \"hours\": 1.5, \"mechanicId\": 1, \"request\": \"엔진오일 교환\", \"dropOff\": \"WAIT\"}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.Appointment.class))
+                .errors(409));
+        ops.add(op("GET", "/appointments/{id}", "schedule", "One appointment")
+                .answers(200, new Of(org.shopsuite.model.Appointment.class)));
+        ops.add(op("POST", "/appointments/{id}/cancel", "schedule", "Cancel a booking")
+                .describe("BOOKED only (409 otherwise): the bay slot and the mechanic's hours come back in the same"
+                        + " transaction. Events AppointmentCancelled (and ManDayRestored when a mechanic was booked).")
+                .body(ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"고객 요청 (customer asked)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.Appointment.class))
+                .errors(409));
+        ops.add(op("POST", "/appointments/{id}/reschedule", "schedule", "Move a booking")
+                .describe("date and startTime are required; hours, mechanicId and bayId stay as booked when left out"
+                        + " (the booking keeps its bay when it is free at the new time). The old slot is let go only if"
+                        + " the new one fits; otherwise 409 with params.reason and nothing changes. Events"
+                        + " AppointmentRescheduled, ManDayRestored and ManDayDecreased.")
+                .body(org.shopsuite.model.RescheduleInput.class, "date", "startTime")
+                .example("{\"date\": \"2026-12-02\", \"startTime\": \"14:00\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.Appointment.class))
+                .errors(409));
+        ops.add(op("POST", "/appointments/{id}/arrive", "schedule", "The customer came: make the receipt")
+                .describe(
+                        "Creates the receipt from the booking (customer, car, day, hours, request) for its mechanic, or"
+                                + " mechanicId when it names none (400 without one). The booking's own hours are let go in the"
+                                + " same transaction, so they are not counted twice; a receipt that would be rejected is refused"
+                                + " (409, params.reason) and the booking stays. Answers the appointment, status ARRIVED, with"
+                                + " receiptId. Events ManDayRestored, the receipt's, CustomerArrived.")
+                .body(org.shopsuite.model.ArriveInput.class)
+                .example("{\"mechanicId\": 2}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.Appointment.class))
+                .errors(409));
+        ops.add(op("POST", "/appointments/{id}/noShow", "schedule", "The customer did not come")
+                .describe("BOOKED only (409 otherwise): the slot and the hours come back. Events AppointmentNoShow (and"
+                        + " ManDayRestored).")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.Appointment.class))
+                .errors(409));
+        ops.add(op("GET", "/availability", "schedule", "What can be booked on a day, for the booking form")
+                .describe(
+                        "Each active bay's free start times (quarter hours, the whole slot within the opening hours) and"
+                                + " each active mechanic's hours left and day off.")
+                .query("date", java.time.LocalDate.class, "the day (required)")
+                .query("hours", java.math.BigDecimal.class, "the length of the job in hours (required)")
+                .answers(200, new Of(org.shopsuite.model.Availability.class)));
+        ops.add(op("GET", "/schedule", "schedule", "A day's control view: bays and mechanics with their bookings")
+                .describe("Bays and mechanics as rows (active ones, in name order), BOOKED and ARRIVED appointments as"
+                        + " slots; a mechanic's bookedHours counts jobs and appointments as every capacity check does.")
+                .query("date", java.time.LocalDate.class, "the day (required)")
+                .answers(200, new Of(org.shopsuite.model.Schedule.class)));
+
         ops.add(op("GET", "/shop", "people", "The shop's settings").answers(200, new Of(ShopSettings.class)));
         ops.add(op("PUT", "/shop", "people", "Change the shop's settings")
                 .describe("A field left out keeps its value; version in the body is ignored (If-Match decides).")

@@ -61,7 +61,7 @@ public final class HttpServer {
         PurchasingController purchasing = new PurchasingController(s.purchasing(), s.shop(), bodies, respond);
         CounterSaleController counterSales = new CounterSaleController(s.counterSales(), s.shop(), bodies, respond);
         StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
-        ScheduleController schedule = new ScheduleController(s.schedule(), bodies, respond);
+        ScheduleController schedule = new ScheduleController(s.schedule(), s.appointments(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);

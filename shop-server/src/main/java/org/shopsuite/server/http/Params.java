@@ -90,6 +90,18 @@ final class Params {
         }
     }
 
+    static java.math.BigDecimal decimal(Context ctx, String name) {
+        String raw = text(ctx, name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, ErrorCode.INVALID_TYPE, "must be a number like 1.5");
+        }
+    }
+
     static <E extends Enum<E>> E enumValue(Context ctx, String name, Class<E> type) {
         String raw = text(ctx, name);
         if (raw == null) {

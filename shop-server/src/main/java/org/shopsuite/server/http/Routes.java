@@ -84,6 +84,15 @@ final class Routes {
         r.patch("/bays/{id}", schedule::updateBay, MANAGER);
         r.get("/shop/hours", schedule::getHours, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop/hours", schedule::putHours, MANAGER);
+        r.get("/appointments", schedule::listAppointments, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/appointments", schedule::book, MANAGER, RECEPTIONIST);
+        r.get("/appointments/{id}", schedule::getAppointment, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/appointments/{id}/cancel", schedule::cancel, MANAGER, RECEPTIONIST);
+        r.post("/appointments/{id}/reschedule", schedule::reschedule, MANAGER, RECEPTIONIST);
+        r.post("/appointments/{id}/arrive", schedule::arrive, MANAGER, RECEPTIONIST);
+        r.post("/appointments/{id}/noShow", schedule::noShow, MANAGER, RECEPTIONIST);
+        r.get("/availability", schedule::availability, MANAGER, RECEPTIONIST);
+        r.get("/schedule", schedule::schedule, MANAGER, RECEPTIONIST);
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop", people::putShop, MANAGER);

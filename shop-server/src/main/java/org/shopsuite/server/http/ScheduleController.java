@@ -9,11 +9,17 @@ import org.shopsuite.server.service.schedule.ScheduleService;
 /** Bays, the shop's opening hours and the mechanics' days off. */
 final class ScheduleController {
     private final ScheduleService schedule;
+    private final org.shopsuite.server.service.schedule.AppointmentService appointments;
     private final Bodies bodies;
     private final Respond respond;
 
-    ScheduleController(ScheduleService schedule, Bodies bodies, Respond respond) {
+    ScheduleController(
+            ScheduleService schedule,
+            org.shopsuite.server.service.schedule.AppointmentService appointments,
+            Bodies bodies,
+            Respond respond) {
         this.schedule = schedule;
+        this.appointments = appointments;
         this.bodies = bodies;
         this.respond = respond;
     }
@@ -54,5 +60,67 @@ final class ScheduleController {
         long id = Params.id(ctx, "id");
         long version = Params.ifMatch(ctx);
         respond.put(ctx, schedule.setDaysOff(Respond.actor(ctx), id, version, bodies.read(ctx, DaysOff.class)));
+    }
+
+    void book(Context ctx) {
+        respond.post(
+                ctx,
+                201,
+                appointments.book(Respond.actor(ctx), bodies.read(ctx, org.shopsuite.model.AppointmentInput.class)));
+    }
+
+    void listAppointments(Context ctx) {
+        Respond.json(
+                ctx,
+                appointments.list(
+                        Respond.actor(ctx),
+                        Params.date(ctx, "from"),
+                        Params.date(ctx, "to"),
+                        Params.longValue(ctx, "mechanicId"),
+                        Params.longValue(ctx, "bayId"),
+                        Params.enumValue(ctx, "status", org.shopsuite.model.AppointmentStatus.class),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
+    }
+
+    void getAppointment(Context ctx) {
+        Respond.ok(ctx, appointments.get(Respond.actor(ctx), Params.id(ctx, "id")));
+    }
+
+    void cancel(Context ctx) {
+        org.shopsuite.model.ReasonInput in = bodies.read(ctx, org.shopsuite.model.ReasonInput.class);
+        respond.post(ctx, 200, appointments.cancel(Respond.actor(ctx), Params.id(ctx, "id"), in.reason()));
+    }
+
+    void reschedule(Context ctx) {
+        respond.post(
+                ctx,
+                200,
+                appointments.reschedule(
+                        Respond.actor(ctx),
+                        Params.id(ctx, "id"),
+                        bodies.read(ctx, org.shopsuite.model.RescheduleInput.class)));
+    }
+
+    void arrive(Context ctx) {
+        respond.post(
+                ctx,
+                200,
+                appointments.arrive(
+                        Respond.actor(ctx),
+                        Params.id(ctx, "id"),
+                        bodies.readOptional(ctx, org.shopsuite.model.ArriveInput.class)));
+    }
+
+    void noShow(Context ctx) {
+        respond.post(ctx, 200, appointments.noShow(Respond.actor(ctx), Params.id(ctx, "id")));
+    }
+
+    void availability(Context ctx) {
+        Respond.json(ctx, appointments.availability(Params.date(ctx, "date"), Params.decimal(ctx, "hours")));
+    }
+
+    void schedule(Context ctx) {
+        Respond.json(ctx, appointments.schedule(Params.date(ctx, "date")));
     }
 }

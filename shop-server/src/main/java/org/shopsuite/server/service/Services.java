@@ -23,6 +23,7 @@ import org.shopsuite.server.service.part.PartService;
 import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.sale.CounterSaleService;
+import org.shopsuite.server.service.schedule.AppointmentService;
 import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.AuthService;
@@ -54,7 +55,8 @@ public record Services(
         PurchasingService purchasing,
         CounterSaleService counterSales,
         StockCountService stockCounts,
-        ScheduleService schedule) {
+        ScheduleService schedule,
+        AppointmentService appointments) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -95,6 +97,7 @@ public record Services(
                 new PurchasingService(db, events, parts, jobs, times),
                 new CounterSaleService(db, events, shop, parts, times),
                 new StockCountService(db, events, parts, times),
-                new ScheduleService(db, events, times));
+                new ScheduleService(db, events, times),
+                new AppointmentService(db, events, shop, receipts, times));
     }
 }

@@ -33,10 +33,13 @@ public interface MechanicDao {
 
     /**
      * Hours taken on a day: finished jobs count their actual hours, open ones their receipt's estimate
-     * and the approved LABOR hours of its presented estimate.
+     * and the approved LABOR hours of its presented estimate, and booked appointments (not yet
+     * arrived) their hours.
      */
     @SqlQuery("SELECT COALESCE(SUM(CASE WHEN status = 'FINISHED' THEN labor_centi"
             + " ELSE estimated_centi + approved_centi END), 0)"
+            + " + (SELECT COALESCE(SUM(hours_centi), 0) FROM appointments"
+            + " WHERE mechanic_id = :mechanicId AND day = :date AND status = 'BOOKED')"
             + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date"
             + " AND status <> 'CANCELLED'")
     long bookedCenti(long mechanicId, LocalDate date);

@@ -1,0 +1,683 @@
+package org.shopsuite.server.service.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shopsuite.model.Appointment;
+import org.shopsuite.model.AppointmentInput;
+import org.shopsuite.model.AppointmentStatus;
+import org.shopsuite.model.ArriveInput;
+import org.shopsuite.model.DropOff;
+import org.shopsuite.model.ErrorCode;
+import org.shopsuite.model.Page;
+import org.shopsuite.model.Receipt;
+import org.shopsuite.model.ReceiptInput;
+import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.RescheduleInput;
+import org.shopsuite.model.event.AppointmentBooked;
+import org.shopsuite.model.event.AppointmentCancelled;
+import org.shopsuite.model.event.AppointmentNoShow;
+import org.shopsuite.model.event.AppointmentRejected;
+import org.shopsuite.model.event.AppointmentRescheduled;
+import org.shopsuite.model.event.CustomerArrived;
+import org.shopsuite.model.event.ManDayDecreased;
+import org.shopsuite.model.event.ManDayRestored;
+import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.Tx;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.customer.CustomerDao;
+import org.shopsuite.server.db.mechanic.MechanicDao;
+import org.shopsuite.server.db.schedule.AppointmentDao;
+import org.shopsuite.server.db.schedule.ScheduleDao;
+import org.shopsuite.server.db.vehicle.VehicleDao;
+import org.shopsuite.server.service.Actor;
+import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.Change;
+import org.shopsuite.server.service.Check;
+import org.shopsuite.server.service.Cursor;
+import org.shopsuite.server.service.Hours;
+import org.shopsuite.server.service.Pages;
+import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.receipt.ReceiptService;
+import org.shopsuite.server.service.shop.ShopService;
+
+/**
+ * Appointments (the parking reservation of {@code 004_*.txt}, in a repair shop): a booking takes a
+ * bay for its slot and, when a mechanic is named, that mechanic's hours on the day, in one
+ * transaction; one that does not fit is stored REJECTED with its reason. Cancelling or a no-show
+ * gives both back; arriving turns the booking into a receipt without counting its hours twice.
+ */
+public final class AppointmentService {
+    public static final String BAY_FULL = "BAY_FULL";
+    public static final String OUTSIDE_HOURS = "OUTSIDE_HOURS";
+
+    private final Database db;
+    private final EventStore events;
+    private final ShopService shop;
+    private final ReceiptService receipts;
+    private final Times times;
+
+    public AppointmentService(Database db, EventStore events, ShopService shop, ReceiptService receipts, Times times) {
+        this.db = db;
+        this.events = events;
+        this.shop = shop;
+        this.receipts = receipts;
+        this.times = times;
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    public Appointment get(Actor actor, long id) {
+        return db.read(tx -> {
+            AppointmentDao.Row r = find(tx, id);
+            mayRead(actor, r);
+            return toApi(r);
+        });
+    }
+
+    /** Newest first; a mechanic sees only their own. */
+    public Page<Appointment> list(
+            Actor actor,
+            LocalDate from,
+            LocalDate to,
+            Long mechanicId,
+            Long bayId,
+            AppointmentStatus status,
+            String cursor,
+            int limit) {
+        Long mechanic = mechanicId;
+        if (actor.mechanicId() != null) {
+            if (mechanicId != null && !mechanicId.equals(actor.mechanicId())) {
+                throw ApiException.forbidden("a mechanic sees only their own appointments");
+            }
+            mechanic = actor.mechanicId();
+        }
+        long before = Cursor.before(cursor);
+        Long m = mechanic;
+        List<AppointmentDao.Row> rows =
+                db.read(tx -> tx.appointments().list(from, to, m, bayId, status, before, limit + 1));
+        return Pages.of(rows, limit, AppointmentDao.Row::id, AppointmentService::toApi);
+    }
+
+    private static void mayRead(Actor actor, AppointmentDao.Row r) {
+        if (actor.mechanicId() != null && !actor.mechanicId().equals(r.mechanicId())) {
+            throw ApiException.forbidden("a mechanic sees only their own appointments");
+        }
+    }
+
+    /** The bookable start times of each bay and each mechanic's hours left, for the booking form. */
+    public org.shopsuite.model.Availability availability(LocalDate date, java.math.BigDecimal hours) {
+        Check c = new Check();
+        c.required("date", date);
+        Long centi = c.hours("hours", hours, true, false);
+        c.done();
+        int length = (int) ((centi * 60 + 99) / 100);
+        return db.read(tx -> {
+            Day day = day(tx, date);
+            List<AppointmentDao.Slot> slots = tx.appointments().booked(date, 0);
+            List<org.shopsuite.model.Availability.BayTimes> bays = new ArrayList<>();
+            for (ScheduleDao.BayRow b : tx.schedule().bays(null, 0, true, 10_000)) {
+                List<String> starts = new ArrayList<>();
+                if (!day.closed) {
+                    for (int t = day.opens; t + length <= day.closes; t += 15) {
+                        if (free(slots, b.id(), t, t + length)) {
+                            starts.add(time(t));
+                        }
+                    }
+                }
+                bays.add(new org.shopsuite.model.Availability.BayTimes(b.id(), b.name(), starts));
+            }
+            List<org.shopsuite.model.Availability.MechanicHours> mechanics = new ArrayList<>();
+            for (MechanicDao.Row m : tx.mechanics().list(null, 0, true, 10_000)) {
+                long booked = tx.mechanics().bookedCenti(m.id(), date);
+                boolean off = tx.schedule()
+                        .closure(m.id(), date, date.getDayOfWeek().getValue())
+                        .dayOff();
+                mechanics.add(new org.shopsuite.model.Availability.MechanicHours(
+                        m.id(), m.name(), Hours.of(Math.max(0, m.dailyCapacityCenti() - booked)), off));
+            }
+            return new org.shopsuite.model.Availability(date, Hours.of(centi), day.closed, bays, mechanics);
+        });
+    }
+
+    /** The control view of a day: bays and mechanics as rows, bookings as slots. */
+    public org.shopsuite.model.Schedule schedule(LocalDate date) {
+        Check c = new Check();
+        c.required("date", date);
+        c.done();
+        return db.read(tx -> {
+            Day day = day(tx, date);
+            List<AppointmentDao.Row> rows = tx.appointments().ofDay(date);
+            List<org.shopsuite.model.Schedule.BayRow> bays = new ArrayList<>();
+            for (ScheduleDao.BayRow b : tx.schedule().bays(null, 0, true, 10_000)) {
+                bays.add(new org.shopsuite.model.Schedule.BayRow(
+                        b.id(),
+                        b.name(),
+                        rows.stream()
+                                .filter(a -> Long.valueOf(b.id()).equals(a.bayId()))
+                                .map(AppointmentService::slotOf)
+                                .toList()));
+            }
+            List<org.shopsuite.model.Schedule.MechanicRow> mechanics = new ArrayList<>();
+            for (MechanicDao.Row m : tx.mechanics().list(null, 0, true, 10_000)) {
+                boolean off = tx.schedule()
+                        .closure(m.id(), date, date.getDayOfWeek().getValue())
+                        .dayOff();
+                mechanics.add(new org.shopsuite.model.Schedule.MechanicRow(
+                        m.id(),
+                        m.name(),
+                        Hours.of(m.dailyCapacityCenti()),
+                        Hours.of(tx.mechanics().bookedCenti(m.id(), date)),
+                        off,
+                        rows.stream()
+                                .filter(a -> Long.valueOf(m.id()).equals(a.mechanicId()))
+                                .map(AppointmentService::slotOf)
+                                .toList()));
+            }
+            boolean hoursSet = day.opens != 0 || day.closes != 24 * 60;
+            return new org.shopsuite.model.Schedule(
+                    date,
+                    day.closed,
+                    day.closed || !hoursSet ? null : time(day.opens),
+                    day.closed || !hoursSet ? null : time(day.closes),
+                    bays,
+                    mechanics);
+        });
+    }
+
+    private static org.shopsuite.model.Schedule.Slot slotOf(AppointmentDao.Row a) {
+        return new org.shopsuite.model.Schedule.Slot(
+                a.id(), time(a.startMinute()), time(a.endMinute()), a.plate(), a.customerName(), a.status());
+    }
+
+    /** A day's opening: closed, or open from {@code opens} to {@code closes} (minutes; all day when unset). */
+    private record Day(boolean closed, int opens, int closes) {}
+
+    private static Day day(Tx tx, LocalDate date) {
+        ScheduleDao schedule = tx.schedule();
+        if (schedule.closure(0, date, date.getDayOfWeek().getValue()).shopClosed()) {
+            return new Day(true, 0, 0);
+        }
+        for (ScheduleDao.DayRow d : schedule.week()) {
+            if (d.dayOfWeek() == date.getDayOfWeek().getValue() && d.opens() != null && d.closes() != null) {
+                return new Day(false, minutes(d.opens()), minutes(d.closes()));
+            }
+        }
+        return new Day(false, 0, 24 * 60);
+    }
+
+    private static boolean free(List<AppointmentDao.Slot> slots, long bayId, int start, int end) {
+        for (AppointmentDao.Slot o : slots) {
+            if (Long.valueOf(bayId).equals(o.bayId()) && o.startMinute() < end && start < o.endMinute()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- booking -----------------------------------------------------------------------------
+
+    private record Slot(LocalDate date, int start, int end, long centi) {}
+
+    private static Slot slot(Check c, LocalDate date, String startTime, Long centi) {
+        Integer start = startMinute(c, "startTime", startTime);
+        if (date == null || start == null || centi == null) {
+            return null;
+        }
+        int end = start + (int) ((centi * 60 + 99) / 100);
+        if (end > 24 * 60) {
+            c.fail(
+                    "hours",
+                    ErrorCode.OUT_OF_RANGE,
+                    "the slot must end by midnight",
+                    Map.of("max", (24 * 60 - start) / 60.0));
+            return null;
+        }
+        return new Slot(date, start, end, centi);
+    }
+
+    /** {@code HH:mm} on a quarter hour, as minutes after midnight. */
+    private static Integer startMinute(Check c, String field, String value) {
+        if (value == null) {
+            c.fail(field, ErrorCode.REQUIRED, "is required");
+            return null;
+        }
+        if (!value.matches("[0-2][0-9]:[0-5][0-9]")) {
+            c.fail(field, ErrorCode.PATTERN, "must be a time written HH:mm", Map.of("pattern", "HH:mm"));
+            return null;
+        }
+        LocalTime t;
+        try {
+            t = LocalTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            c.fail(field, ErrorCode.PATTERN, "must be a time written HH:mm", Map.of("pattern", "HH:mm"));
+            return null;
+        }
+        if (t.getMinute() % 15 != 0) {
+            c.fail(field, ErrorCode.NOT_ALLOWED_VALUE, "must be on a quarter hour (:00, :15, :30, :45)");
+            return null;
+        }
+        return t.getHour() * 60 + t.getMinute();
+    }
+
+    private void dateInRange(Check c, String field, LocalDate date) {
+        if (date == null) {
+            c.fail(field, ErrorCode.REQUIRED, "is required");
+            return;
+        }
+        LocalDate today = shop.today();
+        if (date.isBefore(today) || date.isAfter(today.plusDays(365))) {
+            c.fail(
+                    field,
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be today or within the next 365 days",
+                    Map.of("minDaysBefore", 0, "maxDaysAfter", 365));
+        }
+    }
+
+    public Change<Appointment> book(Actor actor, AppointmentInput in) {
+        Check c = new Check();
+        Long customerId = c.positiveId("customerId", c.required("customerId", in.customerId()));
+        Long vehicleId = c.positiveId("vehicleId", c.required("vehicleId", in.vehicleId()));
+        dateInRange(c, "date", in.date());
+        Long centi = c.hours("hours", in.hours(), true, false);
+        Slot slot = slot(c, in.date(), in.startTime(), centi);
+        c.positiveId("mechanicId", in.mechanicId());
+        c.positiveId("bayId", in.bayId());
+        String request = c.longText("request", in.request(), 2000, true);
+        DropOff dropOff = c.required("dropOff", in.dropOff());
+        c.done();
+        return tx -> {
+            CustomerDao.Row customer = tx.customers()
+                    .find(customerId)
+                    .orElseThrow(() -> ApiException.invalid(
+                            "customerId", ErrorCode.NOT_FOUND, "customer " + customerId + " does not exist"));
+            if (customer.mergedIntoId() != null) {
+                throw ApiException.invalid(
+                        "customerId",
+                        ErrorCode.NOT_ALLOWED_VALUE,
+                        "customer " + customerId + " was merged into " + customer.mergedIntoId());
+            }
+            VehicleDao.Row car = tx.vehicles()
+                    .find(vehicleId)
+                    .orElseThrow(() -> ApiException.invalid(
+                            "vehicleId", ErrorCode.NOT_FOUND, "vehicle " + vehicleId + " does not exist"));
+            if (!car.active() || car.customerId() != customerId) {
+                throw ApiException.conflict(
+                        "vehicleId",
+                        ErrorCode.INVALID_STATE,
+                        car.active()
+                                ? "vehicle " + car.plate() + " belongs to another customer"
+                                : "vehicle " + car.plate() + " has left (inactive)");
+            }
+            MechanicDao.Row mechanic =
+                    in.mechanicId() == null ? null : activeMechanic(tx, in.mechanicId(), "mechanicId");
+            if (in.bayId() != null) {
+                activeBay(tx, in.bayId(), "bayId");
+            }
+            Fit fit = fit(tx, slot, mechanic, in.bayId(), null, null);
+            Instant now = times.now();
+            AppointmentStatus status = fit.reason == null ? AppointmentStatus.BOOKED : AppointmentStatus.REJECTED;
+            Long bay = fit.reason == null ? fit.bayId : in.bayId();
+            long id = tx.appointments()
+                    .insert(new AppointmentDao.New(
+                            customerId,
+                            vehicleId,
+                            slot.date,
+                            slot.start,
+                            slot.end,
+                            slot.centi,
+                            mechanic == null ? null : mechanic.id(),
+                            bay,
+                            request,
+                            dropOff,
+                            status,
+                            fit.reason,
+                            actor.username(),
+                            now));
+            if (fit.reason == null) {
+                events.append(
+                        tx,
+                        actor,
+                        null,
+                        null,
+                        new AppointmentBooked(
+                                id,
+                                customerId,
+                                vehicleId,
+                                car.plate(),
+                                slot.date,
+                                time(slot.start),
+                                time(slot.end),
+                                Hours.of(slot.centi),
+                                mechanic == null ? null : mechanic.id(),
+                                bay));
+                if (mechanic != null) {
+                    decreased(tx, actor, mechanic, slot.date, slot.centi, fit.booked);
+                }
+            } else {
+                events.append(
+                        tx,
+                        actor,
+                        null,
+                        null,
+                        new AppointmentRejected(
+                                id,
+                                customerId,
+                                vehicleId,
+                                slot.date,
+                                time(slot.start),
+                                Hours.of(slot.centi),
+                                mechanic == null ? null : mechanic.id(),
+                                in.bayId(),
+                                fit.reason));
+            }
+            return toApi(find(tx, id));
+        };
+    }
+
+    private void decreased(WriteTx tx, Actor actor, MechanicDao.Row m, LocalDate date, long centi, long bookedBefore) {
+        events.append(
+                tx,
+                actor,
+                null,
+                null,
+                new ManDayDecreased(
+                        m.id(),
+                        date,
+                        Hours.of(centi),
+                        Hours.of(bookedBefore + centi),
+                        Hours.of(m.dailyCapacityCenti() - bookedBefore - centi)));
+    }
+
+    /** What a slot comes to: null reason and the bay it takes, or why it does not fit. */
+    private record Fit(String reason, Long bayId, long booked) {}
+
+    /**
+     * Checks a slot in the order a shop would say it: the shop closed that day, the slot outside the
+     * opening hours, the mechanic's day off, the mechanic's hours, then a bay. {@code moving} is the
+     * booking being rescheduled, whose own slot and hours do not count; {@code preferredBay} is kept
+     * when it is free and no bay was named.
+     */
+    private static Fit fit(Tx tx, Slot s, MechanicDao.Row m, Long bayId, Long preferredBay, AppointmentDao.Row moving) {
+        ScheduleDao schedule = tx.schedule();
+        ScheduleDao.Closure closure = schedule.closure(
+                m == null ? 0 : m.id(), s.date, s.date.getDayOfWeek().getValue());
+        if (closure.shopClosed()) {
+            return new Fit(ScheduleService.SHOP_CLOSED, null, 0);
+        }
+        Day day = day(tx, s.date);
+        if (s.start < day.opens || s.end > day.closes) {
+            return new Fit(OUTSIDE_HOURS, null, 0);
+        }
+        long booked = 0;
+        List<AppointmentDao.Slot> slots = tx.appointments().booked(s.date, moving == null ? 0 : moving.id());
+        if (m != null) {
+            if (closure.dayOff()) {
+                return new Fit(ScheduleService.MECHANIC_OFF, null, 0);
+            }
+            booked = tx.mechanics().bookedCenti(m.id(), s.date);
+            // the booking being moved does not count against itself
+            if (moving != null
+                    && moving.day().equals(s.date)
+                    && Long.valueOf(m.id()).equals(moving.mechanicId())) {
+                booked -= moving.hoursCenti();
+            }
+            if (booked + s.centi > m.dailyCapacityCenti()) {
+                return new Fit(ReceiptService.MECHANIC_CAPACITY, null, booked);
+            }
+        }
+        List<Long> candidates = new ArrayList<>();
+        if (bayId != null) {
+            candidates.add(bayId);
+        } else {
+            if (preferredBay != null) {
+                candidates.add(preferredBay);
+            }
+            for (ScheduleDao.BayRow b : schedule.bays(null, 0, true, 10_000)) {
+                if (!candidates.contains(b.id())) {
+                    candidates.add(b.id());
+                }
+            }
+            if (candidates.isEmpty()) {
+                return new Fit(null, null, booked); // a shop without bays books hours only
+            }
+        }
+        for (Long bay : candidates) {
+            if (free(slots, bay, s.start, s.end)) {
+                return new Fit(null, bay, booked);
+            }
+        }
+        return new Fit(BAY_FULL, null, booked);
+    }
+
+    private static int minutes(String hhmm) {
+        LocalTime t = LocalTime.parse(hhmm);
+        return t.getHour() * 60 + t.getMinute();
+    }
+
+    static String time(int minute) {
+        return minute >= 24 * 60
+                ? "24:00"
+                : String.format(java.util.Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
+    }
+
+    private static MechanicDao.Row activeMechanic(Tx tx, long id, String field) {
+        MechanicDao.Row m = tx.mechanics()
+                .find(id)
+                .orElseThrow(
+                        () -> ApiException.invalid(field, ErrorCode.NOT_FOUND, "mechanic " + id + " does not exist"));
+        if (!m.active()) {
+            throw ApiException.conflict(field, ErrorCode.INVALID_STATE, "mechanic " + m.name() + " is not active");
+        }
+        return m;
+    }
+
+    private static void activeBay(Tx tx, long id, String field) {
+        ScheduleDao.BayRow b = tx.schedule()
+                .bay(id)
+                .orElseThrow(() -> ApiException.invalid(field, ErrorCode.NOT_FOUND, "bay " + id + " does not exist"));
+        if (!b.active()) {
+            throw ApiException.conflict(field, ErrorCode.INVALID_STATE, "bay " + b.name() + " is not in use");
+        }
+    }
+
+    // ---- changes of a booking -----------------------------------------------------------------
+
+    private static AppointmentDao.Row booked(Tx tx, long id, String doing) {
+        AppointmentDao.Row a = find(tx, id);
+        if (a.status() != AppointmentStatus.BOOKED) {
+            throw ApiException.conflict(
+                    "id",
+                    ErrorCode.INVALID_STATE,
+                    "appointment " + id + " is " + a.status() + "; only a BOOKED one can " + doing);
+        }
+        return a;
+    }
+
+    public Change<Appointment> cancel(Actor actor, long id, String reason) {
+        Check c = new Check();
+        String why = c.longText("reason", reason, 500, true);
+        c.done();
+        return tx -> {
+            AppointmentDao.Row a = booked(tx, id, "be cancelled");
+            tx.appointments().close(id, AppointmentStatus.CANCELLED, why, times.now());
+            events.append(tx, actor, null, null, new AppointmentCancelled(id, why));
+            restored(tx, actor, a);
+            return toApi(find(tx, id));
+        };
+    }
+
+    public Change<Appointment> noShow(Actor actor, long id) {
+        return tx -> {
+            AppointmentDao.Row a = booked(tx, id, "be marked a no-show");
+            if (a.day().isAfter(shop.today())) {
+                throw ApiException.conflict(
+                        "id",
+                        ErrorCode.INVALID_STATE,
+                        "appointment " + id + " is on " + a.day() + "; a no-show is marked on or after its day"
+                                + " (cancel it if the customer will not come)");
+            }
+            tx.appointments().close(id, AppointmentStatus.NO_SHOW, null, times.now());
+            events.append(tx, actor, null, null, new AppointmentNoShow(id));
+            restored(tx, actor, a);
+            return toApi(find(tx, id));
+        };
+    }
+
+    private void restored(WriteTx tx, Actor actor, AppointmentDao.Row a) {
+        if (a.mechanicId() != null) {
+            events.append(tx, actor, null, null, new ManDayRestored(a.mechanicId(), a.day(), Hours.of(a.hoursCenti())));
+        }
+    }
+
+    /** Moves a booking; the old slot is let go only if the new one fits (409 and nothing changes otherwise). */
+    public Change<Appointment> reschedule(Actor actor, long id, RescheduleInput in) {
+        Check c = new Check();
+        dateInRange(c, "date", in.date());
+        Long centi = in.hours() == null ? null : c.hours("hours", in.hours(), true, false);
+        Integer start = startMinute(c, "startTime", in.startTime());
+        c.positiveId("mechanicId", in.mechanicId());
+        c.positiveId("bayId", in.bayId());
+        c.done();
+        return tx -> {
+            AppointmentDao.Row a = booked(tx, id, "be rescheduled");
+            long hours = centi == null ? a.hoursCenti() : centi;
+            Check again = new Check();
+            Slot s = slot(again, in.date(), time(start), hours);
+            again.done();
+            MechanicDao.Row m = in.mechanicId() != null
+                    ? activeMechanic(tx, in.mechanicId(), "mechanicId")
+                    : a.mechanicId() == null
+                            ? null
+                            : tx.mechanics().find(a.mechanicId()).orElseThrow();
+            if (in.bayId() != null) {
+                activeBay(tx, in.bayId(), "bayId");
+            }
+            Fit fit = fit(tx, s, m, in.bayId(), a.bayId(), a);
+            if (fit.reason != null) {
+                throw ApiException.conflict(
+                        fit.reason.equals(BAY_FULL)
+                                ? "bayId"
+                                : fit.reason.equals(ReceiptService.MECHANIC_CAPACITY)
+                                        ? "hours"
+                                        : fit.reason.equals(OUTSIDE_HOURS) ? "startTime" : "date",
+                        ErrorCode.INVALID_STATE,
+                        "the new slot does not fit (" + fit.reason + "); the booking stays as it was",
+                        Map.of("reason", fit.reason));
+            }
+            Instant now = times.now();
+            tx.appointments()
+                    .reschedule(id, s.date, s.start, s.end, s.centi, m == null ? null : m.id(), fit.bayId, now);
+            events.append(
+                    tx,
+                    actor,
+                    null,
+                    null,
+                    new AppointmentRescheduled(
+                            id,
+                            a.day(),
+                            time(a.startMinute()),
+                            s.date,
+                            time(s.start),
+                            time(s.end),
+                            Hours.of(s.centi),
+                            m == null ? null : m.id(),
+                            fit.bayId));
+            restored(tx, actor, a);
+            if (m != null) {
+                decreased(tx, actor, m, s.date, s.centi, fit.booked);
+            }
+            return toApi(find(tx, id));
+        };
+    }
+
+    /**
+     * The customer came: the booking becomes a receipt (its customer, car, day, hours and request)
+     * for its mechanic, or the one given when it has none. The booking's hours are let go in the same
+     * transaction, so they are not counted twice; a receipt that would not fit is refused (409) and
+     * the booking stays.
+     */
+    public Change<Appointment> arrive(Actor actor, long id, ArriveInput in) {
+        Long given = in == null ? null : in.mechanicId();
+        Check c = new Check();
+        c.positiveId("mechanicId", given);
+        c.done();
+        return tx -> {
+            AppointmentDao.Row a = booked(tx, id, "arrive");
+            Long mechanicId = a.mechanicId() != null ? a.mechanicId() : given;
+            if (mechanicId == null) {
+                throw ApiException.invalid(
+                        "mechanicId", ErrorCode.REQUIRED, "the appointment names no mechanic: say who takes the car");
+            }
+            Instant now = times.now();
+            tx.appointments().close(id, AppointmentStatus.ARRIVED, null, now);
+            if (a.mechanicId() != null) {
+                restored(tx, actor, a);
+            }
+            String phone = tx.customers().phonesOf(List.of(a.customerId())).stream()
+                    .map(CustomerDao.Phone::phone)
+                    .findFirst()
+                    .orElse(null);
+            Receipt r = receipts.create(
+                            actor,
+                            new ReceiptInput(
+                                    null,
+                                    phone == null ? null : org.shopsuite.model.Phones.display(phone),
+                                    null,
+                                    null,
+                                    mechanicId,
+                                    a.day(),
+                                    Hours.of(a.hoursCenti()),
+                                    a.request(),
+                                    a.customerId(),
+                                    a.vehicleId(),
+                                    null))
+                    .apply(tx);
+            if (r.status() != ReceiptStatus.ACCEPTED) {
+                throw ApiException.conflict(
+                        "mechanicId",
+                        ErrorCode.INVALID_STATE,
+                        "the receipt would be rejected (" + r.rejectionReason() + "); the booking stays",
+                        Map.of("reason", r.rejectionReason()));
+            }
+            tx.appointments().arrive(id, r.id(), mechanicId, now);
+            events.append(tx, actor, r.id(), r.jobId(), new CustomerArrived(id, r.id()));
+            return toApi(find(tx, id));
+        };
+    }
+
+    private static AppointmentDao.Row find(Tx tx, long id) {
+        return tx.appointments().find(id).orElseThrow(() -> ApiException.notFound("appointment", id));
+    }
+
+    static Appointment toApi(AppointmentDao.Row r) {
+        return new Appointment(
+                r.id(),
+                r.customerId(),
+                r.customerName(),
+                r.vehicleId(),
+                r.plate(),
+                r.day(),
+                time(r.startMinute()),
+                time(r.endMinute()),
+                Hours.of(r.hoursCenti()),
+                r.mechanicId(),
+                r.mechanicName(),
+                r.bayId(),
+                r.bayName(),
+                r.request(),
+                r.dropOff(),
+                r.status(),
+                r.rejectionReason(),
+                r.cancelReason(),
+                r.receiptId(),
+                r.createdBy(),
+                r.createdAt(),
+                r.version());
+    }
+}
