@@ -114,8 +114,9 @@ class AppointmentsTest {
         assertThat(a.path("endTime").asText()).isEqualTo("11:30");
         assertThat(a.path("plate").asText()).isEqualTo("12가3456");
         assertThat(a.path("customerName").asText()).isEqualTo("정우성");
-        assertThat(boss.get("/events?since=" + seq).json().path("items").findValuesAsText("type"))
-                .containsExactly("AppointmentBooked", "ManDayDecreased");
+        JsonNode booked = boss.get("/events?since=" + seq).json().path("items");
+        assertThat(booked.findValuesAsText("type")).containsExactly("AppointmentBooked", "ManDayDecreased");
+        assertThat(booked.get(1).path("data").path("cause").asText()).isEqualTo("APPOINTMENT_BOOKED");
         // the place is taken: start times overlapping 10:00-11:30 are gone (09:15 .. 11:15 for one hour)
         assertThat(freeStarts(monday, "1", bay1)).isEqualTo(before - 9);
         assertThat(capacity(kimId, monday)).isEqualByComparingTo("1.5");
@@ -135,8 +136,9 @@ class AppointmentsTest {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(status(cancelled)).isEqualTo("CANCELLED");
         assertThat(cancelled.json().path("cancelReason").asText()).isEqualTo("고객 요청");
-        assertThat(boss.get("/events?since=" + seq).json().path("items").findValuesAsText("type"))
-                .containsExactly("AppointmentCancelled", "ManDayRestored");
+        JsonNode back = boss.get("/events?since=" + seq).json().path("items");
+        assertThat(back.findValuesAsText("type")).containsExactly("AppointmentCancelled", "ManDayRestored");
+        assertThat(back.get(1).path("data").path("cause").asText()).isEqualTo("APPOINTMENT_CANCELLED");
         assertThat(freeStarts(monday, "1", bay1)).as("the place is back").isEqualTo(before);
         assertThat(capacity(kimId, monday)).isEqualByComparingTo("0");
         assertThat(counter.post("/appointments/" + b.id() + "/cancel", obj("reason", "again"))

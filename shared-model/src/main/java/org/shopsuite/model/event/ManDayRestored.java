@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.shopsuite.model.EventType;
 
-/** {@code ManDayRestored}: a cancelled job gives its hours back. */
-public record ManDayRestored(long mechanicId, LocalDate date, BigDecimal hours) implements EventData {
+/**
+ * {@code ManDayRestored}: booked hours given back, and why ({@code cause}: RECEIPT_CANCELLED,
+ * RECEIPT_CHANGED, ESTIMATE, APPOINTMENT_CANCELLED, APPOINTMENT_RESCHEDULED, APPOINTMENT_NO_SHOW,
+ * APPOINTMENT_ARRIVED; null in events written before causes were recorded).
+ */
+public record ManDayRestored(long mechanicId, LocalDate date, BigDecimal hours, String cause) implements EventData {
     @Override
     public EventType type() {
         return EventType.ManDayRestored;

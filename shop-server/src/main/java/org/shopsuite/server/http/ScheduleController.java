@@ -9,13 +9,13 @@ import org.shopsuite.server.service.schedule.ScheduleService;
 /** Bays, the shop's opening hours and the mechanics' days off. */
 final class ScheduleController {
     private final ScheduleService schedule;
-    private final org.shopsuite.server.service.schedule.AppointmentService appointments;
+    private final org.shopsuite.server.service.appointment.AppointmentService appointments;
     private final Bodies bodies;
     private final Respond respond;
 
     ScheduleController(
             ScheduleService schedule,
-            org.shopsuite.server.service.schedule.AppointmentService appointments,
+            org.shopsuite.server.service.appointment.AppointmentService appointments,
             Bodies bodies,
             Respond respond) {
         this.schedule = schedule;

@@ -714,7 +714,8 @@ public final class EstimateService {
                             r.requestDate(),
                             Hours.of(delta),
                             Hours.of(booked + delta),
-                            Hours.of(remaining - delta)));
+                            Hours.of(remaining - delta),
+                            "ESTIMATE"));
         } else {
             tx.jobs().setApproved(r.jobId(), approved, now);
             events.append(
@@ -722,7 +723,7 @@ public final class EstimateService {
                     actor,
                     r.id(),
                     r.jobId(),
-                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(-delta)));
+                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(-delta), "ESTIMATE"));
         }
     }
 

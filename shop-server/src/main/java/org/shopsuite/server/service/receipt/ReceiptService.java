@@ -210,7 +210,8 @@ public final class ReceiptService {
                                 date,
                                 Hours.of(estimate),
                                 Hours.of(booked + estimate),
-                                Hours.of(remaining - estimate)));
+                                Hours.of(remaining - estimate),
+                                "RECEIPT"));
                 events.append(
                         tx,
                         actor,
@@ -317,7 +318,8 @@ public final class ReceiptService {
                     actor,
                     id,
                     r.jobId(),
-                    new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti())));
+                    new ManDayRestored(
+                            r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti()), "RECEIPT_CANCELLED"));
             receipts.setStatus(id, ReceiptStatus.CANCELLED, reason, now);
             events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
             return load(tx, id);
@@ -441,14 +443,20 @@ public final class ReceiptService {
                         actor,
                         id,
                         r.jobId(),
-                        new ManDayRestored(r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti())));
+                        new ManDayRestored(
+                                r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti()), "RECEIPT_CHANGED"));
                 events.append(
                         tx,
                         actor,
                         id,
                         r.jobId(),
                         new ManDayDecreased(
-                                m.id(), date, Hours.of(asked), Hours.of(booked + asked), Hours.of(remaining - asked)));
+                                m.id(),
+                                date,
+                                Hours.of(asked),
+                                Hours.of(booked + asked),
+                                Hours.of(remaining - asked),
+                                "RECEIPT_CHANGED"));
             }
             events.append(
                     tx,

@@ -1,4 +1,4 @@
-package org.shopsuite.server.service.schedule;
+package org.shopsuite.server.service.appointment;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +43,7 @@ import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.receipt.ReceiptService;
+import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
 
 /**
@@ -357,7 +358,7 @@ public final class AppointmentService {
                                 mechanic == null ? null : mechanic.id(),
                                 bay));
                 if (mechanic != null) {
-                    decreased(tx, actor, mechanic, slot.date, slot.centi, fit.booked);
+                    decreased(tx, actor, mechanic, slot.date, slot.centi, fit.booked, "APPOINTMENT_BOOKED");
                 }
             } else {
                 events.append(
@@ -380,7 +381,8 @@ public final class AppointmentService {
         };
     }
 
-    private void decreased(WriteTx tx, Actor actor, MechanicDao.Row m, LocalDate date, long centi, long bookedBefore) {
+    private void decreased(
+            WriteTx tx, Actor actor, MechanicDao.Row m, LocalDate date, long centi, long bookedBefore, String cause) {
         events.append(
                 tx,
                 actor,
@@ -391,7 +393,8 @@ public final class AppointmentService {
                         date,
                         Hours.of(centi),
                         Hours.of(bookedBefore + centi),
-                        Hours.of(m.dailyCapacityCenti() - bookedBefore - centi)));
+                        Hours.of(m.dailyCapacityCenti() - bookedBefore - centi),
+                        cause));
     }
 
     /** What a slot comes to: null reason and the bay it takes, or why it does not fit. */
@@ -507,7 +510,7 @@ public final class AppointmentService {
             AppointmentDao.Row a = booked(tx, id, "be cancelled");
             tx.appointments().close(id, AppointmentStatus.CANCELLED, why, times.now());
             events.append(tx, actor, null, null, new AppointmentCancelled(id, why));
-            restored(tx, actor, a);
+            restored(tx, actor, a, "APPOINTMENT_CANCELLED");
             return toApi(find(tx, id));
         };
     }
@@ -524,14 +527,19 @@ public final class AppointmentService {
             }
             tx.appointments().close(id, AppointmentStatus.NO_SHOW, null, times.now());
             events.append(tx, actor, null, null, new AppointmentNoShow(id));
-            restored(tx, actor, a);
+            restored(tx, actor, a, "APPOINTMENT_NO_SHOW");
             return toApi(find(tx, id));
         };
     }
 
-    private void restored(WriteTx tx, Actor actor, AppointmentDao.Row a) {
+    private void restored(WriteTx tx, Actor actor, AppointmentDao.Row a, String cause) {
         if (a.mechanicId() != null) {
-            events.append(tx, actor, null, null, new ManDayRestored(a.mechanicId(), a.day(), Hours.of(a.hoursCenti())));
+            events.append(
+                    tx,
+                    actor,
+                    null,
+                    null,
+                    new ManDayRestored(a.mechanicId(), a.day(), Hours.of(a.hoursCenti()), cause));
         }
     }
 
@@ -588,9 +596,9 @@ public final class AppointmentService {
                             Hours.of(s.centi),
                             m == null ? null : m.id(),
                             fit.bayId));
-            restored(tx, actor, a);
+            restored(tx, actor, a, "APPOINTMENT_RESCHEDULED");
             if (m != null) {
-                decreased(tx, actor, m, s.date, s.centi, fit.booked);
+                decreased(tx, actor, m, s.date, s.centi, fit.booked, "APPOINTMENT_RESCHEDULED");
             }
             return toApi(find(tx, id));
         };
@@ -616,9 +624,7 @@ public final class AppointmentService {
             }
             Instant now = times.now();
             tx.appointments().close(id, AppointmentStatus.ARRIVED, null, now);
-            if (a.mechanicId() != null) {
-                restored(tx, actor, a);
-            }
+            restored(tx, actor, a, "APPOINTMENT_ARRIVED");
             String phone = tx.customers().phonesOf(List.of(a.customerId())).stream()
                     .map(CustomerDao.Phone::phone)
                     .findFirst()
