@@ -383,7 +383,8 @@ public final class Generate {
             } else {
                 long j = ++jobId;
                 event(
-                        new ManDayDecreased(mech, date, hours, hours, BigDecimal.valueOf(DAY_CENTI - est, 2)),
+                        new ManDayDecreased(
+                                mech, date, hours, hours, BigDecimal.valueOf(DAY_CENTI - est, 2), "RECEIPT"),
                         t,
                         "counter",
                         id,
@@ -410,7 +411,7 @@ public final class Generate {
                 job.addBatch();
                 if (jobStatus.equals("CANCELLED")) {
                     event(new JobCancelled("고객 요청"), t, "counter", id, j);
-                    event(new ManDayRestored(mech, date, hours), t, "counter", id, j);
+                    event(new ManDayRestored(mech, date, hours, "RECEIPT_CANCELLED"), t, "counter", id, j);
                     event(new ReceiptCancelled("고객 요청"), t, "counter", id, j);
                 }
                 if (startedAt != null) {
