@@ -764,6 +764,48 @@ public final class ShopClient {
                 type(org.shopsuite.model.StockCount.class));
     }
 
+    // ---- bays, opening hours, days off, appointments ----
+
+    /** The bays (lifts) in name order, out-of-use ones too when {@code all}. */
+    public List<org.shopsuite.model.Bay> bays(boolean all) {
+        return this.<Page<org.shopsuite.model.Bay>>get(
+                        "/bays" + query("active", all ? null : "true", "limit", 500),
+                        page(org.shopsuite.model.Bay.class))
+                .items();
+    }
+
+    public org.shopsuite.model.Bay createBay(org.shopsuite.model.BayInput in, String idempotencyKey) {
+        return send("POST", "/bays", in, idempotencyKey, type(org.shopsuite.model.Bay.class));
+    }
+
+    public org.shopsuite.model.Bay updateBay(long id, long version, org.shopsuite.model.BayInput in) {
+        return send("PATCH", "/bays/" + id, in, null, version, type(org.shopsuite.model.Bay.class));
+    }
+
+    /** The shop's week and holidays (version 0 and no days until they are first set). */
+    public org.shopsuite.model.OpeningHours openingHours() {
+        return get("/shop/hours", type(org.shopsuite.model.OpeningHours.class));
+    }
+
+    public org.shopsuite.model.OpeningHours setOpeningHours(long version, org.shopsuite.model.OpeningHours in) {
+        return send("PUT", "/shop/hours", in, null, version, type(org.shopsuite.model.OpeningHours.class));
+    }
+
+    public org.shopsuite.model.DaysOff daysOff(long mechanicId) {
+        return get("/mechanics/" + mechanicId + "/daysOff", type(org.shopsuite.model.DaysOff.class));
+    }
+
+    /** Replaces a mechanic's days off if nobody changed them since {@code version}. */
+    public org.shopsuite.model.DaysOff setDaysOff(long mechanicId, long version, List<LocalDate> dates) {
+        return send(
+                "PUT",
+                "/mechanics/" + mechanicId + "/daysOff",
+                new org.shopsuite.model.DaysOff(null, dates, null),
+                null,
+                version,
+                type(org.shopsuite.model.DaysOff.class));
+    }
+
     // ---- counter sales (RECEPTIONIST, MANAGER) ----
 
     /** The dashboard's sales; either filter may be null. */

@@ -172,6 +172,53 @@ class EstimateScreensScreenshotTest {
         }
     }
 
+    /** Issue 18's setup dialogs: the lifts, the opening hours, a mechanic's days off. */
+    @Test
+    void rendersTheBookingSetupAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = open(lang, "manager");
+            d.selectTab("tab-settings");
+            d.press("#settings-bays");
+            d.await(() -> dialog("bays-dialog") != null
+                    && !((ListView<?>) in("bays-dialog", "#bays-list"))
+                            .getItems()
+                            .isEmpty());
+            d.fx(() -> ((ListView<?>) in("bays-dialog", "#bays-list"))
+                    .getSelectionModel()
+                    .select(0));
+            shotWith(d, "manager-bays-" + lang, "bays-dialog");
+            d.fx(() -> ((Button) in("bays-dialog", "#bays-close")).fire());
+            d.press("#settings-hours");
+            d.await(() -> dialog("hours-dialog") != null
+                    && !((TextField) in("hours-dialog", "#hours-opens-0"))
+                            .getText()
+                            .isEmpty());
+            shotWith(d, "manager-opening-hours-" + lang, "hours-dialog");
+            d.fx(() -> ((Button) in("hours-dialog", "#hours-dialog-cancel")).fire());
+            d.selectTab("tab-people");
+            d.await(() -> !((javafx.scene.control.TableView<?>) d.node("#mechanics-table"))
+                    .getItems()
+                    .isEmpty());
+            d.fx(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TableView<org.shopsuite.model.Mechanic> t =
+                        (javafx.scene.control.TableView<org.shopsuite.model.Mechanic>) d.node("#mechanics-table");
+                t.getItems().stream()
+                        .filter(x -> x.name().equals("박지훈"))
+                        .findFirst()
+                        .ifPresent(x -> t.getSelectionModel().select(x));
+            });
+            d.press("#mechanic-days-off");
+            d.await(() -> dialog("days-off-dialog") != null
+                    && !((ListView<?>) in("days-off-dialog", "#days-off-list"))
+                            .getItems()
+                            .isEmpty());
+            shotWith(d, "manager-days-off-" + lang, "days-off-dialog");
+            d.fx(() -> ((Button) in("days-off-dialog", "#days-off-dialog-cancel")).fire());
+            d.close();
+        }
+    }
+
     private FxDriver open(String lang, String user) throws Exception {
         FxDriver d = FxDriver.open(server.url());
         d.fx(() -> {

@@ -94,6 +94,9 @@ public final class PeopleView {
     @FXML
     private Label error;
 
+    @FXML
+    private javafx.scene.control.Button daysOff;
+
     public PeopleView(PeopleViewModel vm, Session session) {
         this.vm = vm;
         this.m = session.messages();
@@ -156,7 +159,20 @@ public final class PeopleView {
                         passwordError));
         message.textProperty().bind(vm.messageProperty());
         error.textProperty().bind(vm.errorProperty());
+        daysOff.disableProperty()
+                .bind(mechanics.getSelectionModel().selectedItemProperty().isNull());
         vm.refresh();
+    }
+
+    /** The selected mechanic's days off (Alt+O). */
+    @FXML
+    private void daysOff() {
+        Mechanic chosen = mechanics.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            org.shopsuite.desktop.ui.schedule.ScheduleSetupDialogs.daysOff(
+                            mechanics.getScene().getWindow(), vm.daysOffForm(chosen), m)
+                    .show();
+        }
     }
 
     @FXML

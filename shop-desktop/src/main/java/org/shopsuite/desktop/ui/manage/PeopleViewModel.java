@@ -224,4 +224,9 @@ public final class PeopleViewModel {
             default -> {}
         }
     }
+
+    /** The days off of a mechanic, to edit. */
+    public org.shopsuite.desktop.ui.schedule.DaysOffViewModel daysOffForm(Mechanic mechanic) {
+        return new org.shopsuite.desktop.ui.schedule.DaysOffViewModel(session, tasks, mechanic);
+    }
 }

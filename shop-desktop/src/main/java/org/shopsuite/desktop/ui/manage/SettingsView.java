@@ -184,6 +184,18 @@ public final class SettingsView {
                 .show();
     }
 
+    @FXML
+    private void bays() {
+        org.shopsuite.desktop.ui.schedule.ScheduleSetupDialogs.bays(window(), vm.baysForm(), m)
+                .show();
+    }
+
+    @FXML
+    private void openingHours() {
+        org.shopsuite.desktop.ui.schedule.ScheduleSetupDialogs.openingHours(window(), vm.openingHoursForm(), m)
+                .show();
+    }
+
     private javafx.stage.Window window() {
         return name.getScene() == null ? null : name.getScene().getWindow();
     }

@@ -175,6 +175,16 @@ public final class SettingsViewModel {
         return new org.shopsuite.desktop.ui.pricing.CannedJobsViewModel(session, tasks);
     }
 
+    /** The shop's bays (lifts), which appointments book. */
+    public org.shopsuite.desktop.ui.schedule.BaysViewModel baysForm() {
+        return new org.shopsuite.desktop.ui.schedule.BaysViewModel(session, tasks);
+    }
+
+    /** The week's opening hours and the holidays. */
+    public org.shopsuite.desktop.ui.schedule.OpeningHoursViewModel openingHoursForm() {
+        return new org.shopsuite.desktop.ui.schedule.OpeningHoursViewModel(session, tasks);
+    }
+
     public void onEvent(Event e) {
         if (e.type() == EventType.ShopUpdated) {
             refresh();
