@@ -175,7 +175,6 @@ public final class MyJobsViewModel {
                     if (t instanceof org.shopsuite.desktop.client.ApiError e
                             && e.status() == 400
                             && e.errors().stream().anyMatch(f -> "supplierId".equals(f.field()))) {
-                        message.set("");
                         error.set(session.messages().get("jobs.order.noSupplier", r.partName()));
                         return;
                     }

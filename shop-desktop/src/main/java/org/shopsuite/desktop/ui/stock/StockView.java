@@ -121,9 +121,6 @@ public final class StockView {
     private TableView<PartReconciliation> recon;
 
     @FXML
-    private TableColumn<PartReconciliation, String> rPartNoCol;
-
-    @FXML
     private TableColumn<PartReconciliation, String> rNameCol;
 
     @FXML
@@ -203,7 +200,12 @@ public final class StockView {
         unknown.visibleProperty().bind(count.unknownProperty());
         unknown.managedProperty().bind(count.unknownProperty());
         unknown.textProperty().bind(count.errorProperty());
-        countError.visibleProperty().bind(count.unknownProperty().not());
+        countError
+                .visibleProperty()
+                .bind(count.unknownProperty().not().and(count.errorProperty().isNotEmpty()));
+        countError.managedProperty().bind(countError.visibleProperty());
+        countMessage.visibleProperty().bind(count.messageProperty().isNotEmpty());
+        countMessage.managedProperty().bind(countMessage.visibleProperty());
         count.unknownProperty().addListener((o, a, b) -> {
             scan.getStyleClass().remove("scan-unknown");
             if (b) {
@@ -223,8 +225,11 @@ public final class StockView {
             @Override
             protected void updateItem(StockCountLine l, boolean empty) {
                 super.updateItem(l, empty);
-                getStyleClass().removeAll("count-short", "count-over");
-                if (!empty && l != null && l.difference() < 0) {
+                getStyleClass().removeAll("count-short", "count-over", "count-unscanned");
+                if (!empty && l != null && l.scans() == 0) {
+                    // not counted yet (posting counts it as none: the confirmation says so)
+                    getStyleClass().add("count-unscanned");
+                } else if (!empty && l != null && l.difference() < 0) {
                     getStyleClass().add("count-short");
                 } else if (!empty && l != null && l.difference() > 0) {
                     getStyleClass().add("count-over");
@@ -242,10 +247,11 @@ public final class StockView {
         reconSummary.textProperty().bind(reconVm.summaryProperty());
         reconMessage.textProperty().bind(reconVm.messageProperty());
         reconError.textProperty().bind(reconVm.errorProperty());
+        reconError.managedProperty().bind(reconVm.errorProperty().isNotEmpty());
+        reconMessage.managedProperty().bind(reconVm.messageProperty().isNotEmpty());
         recon.setItems(reconVm.rows());
         recon.setPlaceholder(new Label(m.get("recon.empty")));
-        Cells.text(rPartNoCol, PartReconciliation::partId);
-        Cells.text(rNameCol, PartReconciliation::partName);
+        Cells.text(rNameCol, r -> r.partId() + "  " + r.partName());
         units(receivedCol, PartReconciliation::received);
         units(issuedCol, PartReconciliation::issuedToJobs);
         units(returnedCol, PartReconciliation::returnedFromJobs);
