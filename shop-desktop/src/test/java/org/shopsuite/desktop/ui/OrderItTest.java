@@ -134,7 +134,24 @@ class OrderItTest {
                         bulb.barcode(),
                         supplier,
                         bulb.coreCharge()));
-        d.press("#part-order-" + refused.id());
+        // this time from the keyboard: Enter on the refused request in the list
+        d.fx(() -> {
+            ListView<PartRequest> list = d.node("#requests-list");
+            list.getItems().stream()
+                    .filter(r -> r.id() == refused.id())
+                    .findFirst()
+                    .ifPresent(r -> list.getSelectionModel().select(r));
+            list.requestFocus();
+            list.fireEvent(new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "",
+                    "",
+                    javafx.scene.input.KeyCode.ENTER,
+                    false,
+                    false,
+                    false,
+                    false));
+        });
         d.await(() -> d.text("#job-message").contains("Ordered"));
         assertThat(d.text("#job-error")).isEmpty();
         d.await(() -> requests(d).stream().anyMatch(r -> r.id() == refused.id() && r.backorderId() != null));

@@ -159,6 +159,10 @@ class StockScreensScreenshotTest {
         d.fx(() -> d.stage().getScene().getRoot().lookupAll(".scroll-pane").stream()
                 .filter(n -> n instanceof javafx.scene.control.ScrollPane)
                 .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+        d.fx(() -> {
+            javafx.scene.control.ListView<?> list = d.node("#requests-list");
+            list.scrollTo(list.getItems().size() - 1);
+        });
     }
 
     private FxDriver open(String lang, String user) throws Exception {

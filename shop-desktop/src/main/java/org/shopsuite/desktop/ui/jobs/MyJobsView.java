@@ -129,6 +129,14 @@ public final class MyJobsView {
         arrivalBox.visibleProperty().bind(vm.arrivalProperty().isNotEmpty());
         arrivalBox.managedProperty().bind(arrivalBox.visibleProperty());
         requests.setCellFactory(l -> new RequestCell());
+        // from the keyboard: Enter on a request refused for stock orders it (the row's "Order it")
+        requests.setOnKeyPressed(e -> {
+            PartRequest r = requests.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && r != null && MyJobsViewModel.orderable(r)) {
+                e.consume();
+                vm.orderIt(r);
+            }
+        });
         // Tab leaves the notes as it leaves any field; Ctrl+Enter finishes (after the confirmation).
         org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
         org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(detail, this::finish);

@@ -28,6 +28,9 @@ import org.shopsuite.model.StockCountLine;
  * the reconciliation of bought, used, billed and sold (its differences highlighted).
  */
 public final class StockView {
+    /** A column of units is no wider than this: the room left goes to the part's name. */
+    private static final double NUMBER_WIDTH = 104;
+
     private final StockCountViewModel count;
     private final ReconciliationViewModel reconVm;
     private final Session session;
@@ -279,7 +282,7 @@ public final class StockView {
 
     private static void units(TableColumn<PartReconciliation, String> col, ToLongFunction<PartReconciliation> f) {
         Cells.text(col, r -> Long.toString(f.applyAsLong(r)));
-        col.getStyleClass().add("number");
+        col.setMaxWidth(NUMBER_WIDTH); // the room left goes to the part's name
     }
 
     /** A difference column: a non-zero value is highlighted. */
@@ -287,6 +290,7 @@ public final class StockView {
             TableColumn<PartReconciliation, String> col, ToLongFunction<PartReconciliation> f, boolean money) {
         String currency = session.shop().currency();
         Cells.text(col, r -> money ? m.money(f.applyAsLong(r), currency) : Long.toString(f.applyAsLong(r)));
+        col.setMaxWidth(money ? NUMBER_WIDTH + 30 : NUMBER_WIDTH);
         col.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
