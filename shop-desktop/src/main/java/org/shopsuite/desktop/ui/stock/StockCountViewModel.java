@@ -60,6 +60,11 @@ public final class StockCountViewModel {
 
     private long shown;
 
+    /** The sheet being loaded (null: none), and the one to load again when it is back. */
+    private Long loading;
+
+    private Long again;
+
     /**
      * @param prefs where the open sheet's id is remembered (null: not remembered)
      */
@@ -137,16 +142,40 @@ public final class StockCountViewModel {
         }
     }
 
-    /** Loads the sheet with this id from the server. */
+    /**
+     * Loads the sheet with this id from the server. While a load is on its way, further asks (a
+     * burst of scans from other scanners) make one more load when it is back, not one each.
+     */
     public void load(long id) {
+        if (loading != null) {
+            again = id;
+            return;
+        }
+        loading = id;
         long n = ++asked;
-        tasks.run(() -> session.client().stockCount(id), s -> shown(n, s), t -> {
-            if (t instanceof ApiError e && e.status() == 404) {
-                forget();
-                return;
-            }
-            fail(t);
-        });
+        tasks.run(
+                () -> session.client().stockCount(id),
+                s -> {
+                    loaded();
+                    shown(n, s);
+                },
+                t -> {
+                    loaded();
+                    if (t instanceof ApiError e && e.status() == 404) {
+                        forget();
+                        return;
+                    }
+                    fail(t);
+                });
+    }
+
+    private void loaded() {
+        loading = null;
+        Long next = again;
+        again = null;
+        if (next != null) {
+            load(next);
+        }
     }
 
     private void shown(long n, StockCount s) {

@@ -40,9 +40,6 @@ public final class StockView {
     private TabPane inner;
 
     @FXML
-    private Tab countTab;
-
-    @FXML
     private Tab reconTab;
 
     @FXML
@@ -200,6 +197,14 @@ public final class StockView {
         add.disableProperty().bind(count.openProperty().not());
         post.disableProperty().bind(count.openProperty().not().or(count.busyProperty()));
         start.disableProperty().bind(count.busyProperty());
+        // a sheet started (here or elsewhere): the cursor goes where the scanner types
+        count.sheetProperty().addListener((o, a, b) -> {
+            if (b != null
+                    && (a == null || a.id() != b.id())
+                    && count.openProperty().get()) {
+                scan.requestFocus();
+            }
+        });
         unknown.visibleProperty().bind(count.unknownProperty());
         unknown.managedProperty().bind(count.unknownProperty());
         unknown.textProperty().bind(count.errorProperty());
@@ -375,11 +380,5 @@ public final class StockView {
         if (file != null) {
             reconVm.saveCsv(file.toPath());
         }
-    }
-
-    /** Shows the count and puts the cursor in the scan field (the scanner types there). */
-    public void focusScan() {
-        inner.getSelectionModel().select(countTab);
-        scan.requestFocus();
     }
 }
