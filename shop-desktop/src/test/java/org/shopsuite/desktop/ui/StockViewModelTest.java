@@ -134,6 +134,31 @@ class StockViewModelTest {
     }
 
     @Test
+    void aScanOnASheetPostedOnAnotherDeskSaysSoInWordsAndTheSheetTurnsReadOnly() {
+        StockCountViewModel here = new StockCountViewModel(manager, Tasks.direct(), prefs);
+        here.partQueryProperty().set("WF-2L");
+        here.start();
+        long id = here.sheetProperty().get().id();
+        other.postStockCount(id, ShopClient.newIdempotencyKey());
+        here.scanProperty().set(StockScreensTest.WASHER_FLUID);
+        here.scan();
+        assertThat(here.errorProperty().get())
+                .isEqualTo("Count " + id + " was posted meanwhile (on another desk): it is read-only now.");
+        assertThat(here.openProperty().get()).isFalse();
+    }
+
+    @Test
+    void theReconciliationIsSavedAsTheServersCsv() throws Exception {
+        ReconciliationViewModel vm = new ReconciliationViewModel(manager, Tasks.direct());
+        Path file = dir.resolve(vm.fileName());
+        vm.saveCsv(file);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved " + file.getFileName());
+        String csv = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("ALT-90A").contains("\n");
+    }
+
+    @Test
     void theReconciliationRefusesDatesTheWrongWayRoundAndFiltersToDifferences() {
         ReconciliationViewModel vm = new ReconciliationViewModel(manager, Tasks.direct());
         LocalDate from = vm.fromProperty().get();

@@ -276,6 +276,10 @@ public final class StockCountViewModel {
                         unknown.set(true);
                         return;
                     }
+                    if (t instanceof ApiError e && e.status() == 409) {
+                        refused(s.id(), "count.scan.refused");
+                        return;
+                    }
                     fail(t);
                 });
     }
@@ -365,6 +369,32 @@ public final class StockCountViewModel {
                             .filter(l -> l.difference() != 0)
                             .count();
                     message.set(session.messages().get("count.posted", Long.toString(posted.id()), changed));
+                },
+                t -> {
+                    if (t instanceof ApiError e && e.status() == 409) {
+                        refused(s.id(), "count.post.refused");
+                        return;
+                    }
+                    fail(t);
+                });
+    }
+
+    /**
+     * The server refused a scan or the posting: the sheet as it stands now says why in the user's
+     * language: posted meanwhile (on another desk), else the refusal's reason ({@code key}).
+     */
+    private void refused(long id, String key) {
+        long n = ++asked;
+        tasks.run(
+                () -> session.client().stockCount(id),
+                now -> {
+                    busy.set(false);
+                    shown(n, now);
+                    message.set("");
+                    error.set(session.messages()
+                            .get(
+                                    now.status() == StockCountStatus.POSTED ? "count.postedElsewhere" : key,
+                                    Long.toString(id)));
                 },
                 this::fail);
     }
