@@ -125,7 +125,18 @@ public final class MyJobsView {
             }
         });
         error.textProperty().bind(vm.errorProperty());
+        arrival.textProperty().bind(vm.arrivalProperty());
+        arrivalBox.visibleProperty().bind(vm.arrivalProperty().isNotEmpty());
+        arrivalBox.managedProperty().bind(arrivalBox.visibleProperty());
         requests.setCellFactory(l -> new RequestCell());
+        // from the keyboard: Enter on a request refused for stock orders it (the row's "Order it")
+        requests.setOnKeyPressed(e -> {
+            PartRequest r = requests.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && r != null && MyJobsViewModel.orderable(r)) {
+                e.consume();
+                vm.orderIt(r);
+            }
+        });
         // Tab leaves the notes as it leaves any field; Ctrl+Enter finishes (after the confirmation).
         org.shopsuite.desktop.ui.Keys.tabLeaves(notes);
         org.shopsuite.desktop.ui.Keys.ctrlEnterSubmits(detail, this::finish);
@@ -196,6 +207,18 @@ public final class MyJobsView {
 
     @FXML
     private Button recommend;
+
+    @FXML
+    private HBox arrivalBox;
+
+    @FXML
+    private Label arrival;
+
+    /** The arrival notice read: it goes away. */
+    @FXML
+    private void dismissArrival() {
+        vm.arrivalProperty().set("");
+    }
 
     @FXML
     private javafx.scene.layout.VBox approvedBox;
@@ -293,7 +316,9 @@ public final class MyJobsView {
                 setGraphic(null);
                 return;
             }
-            String status = m.get("partRequest." + r.status().name());
+            String status = r.backorderId() != null
+                    ? m.get("jobs.request.onOrder", Long.toString(r.backorderId()))
+                    : m.get("partRequest." + r.status().name());
             Label text = new Label(
                     r.status() == PartRequestStatus.ISSUED && r.returnedQuantity() > 0
                             ? m.get(
@@ -319,6 +344,14 @@ public final class MyJobsView {
                             .widthProperty()
                             .subtract(getListView().getInsets().getLeft() * 2 + 40));
             row.setMaxWidth(Region.USE_PREF_SIZE);
+            if (MyJobsViewModel.orderable(r)) {
+                Button order = new Button(m.get("jobs.orderIt"));
+                order.setMinWidth(Region.USE_PREF_SIZE);
+                order.setId("part-order-" + r.id());
+                order.getStyleClass().add("accent");
+                order.setOnAction(e -> vm.orderIt(r));
+                row.getChildren().add(order);
+            }
             if (r.status() == PartRequestStatus.ISSUED) {
                 Button back = new Button(m.get("jobs.return"));
                 back.setMinWidth(Region.USE_PREF_SIZE);

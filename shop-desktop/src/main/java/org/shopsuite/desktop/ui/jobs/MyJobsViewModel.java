@@ -45,6 +45,7 @@ public final class MyJobsViewModel {
     private final ObjectProperty<PartRequest> lastRequest = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty arrival = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel approved;
     private final javafx.beans.property.ReadOnlyBooleanWrapper refused =
@@ -127,6 +128,58 @@ public final class MyJobsViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** "Ordered part arrived": a backordered part was received and issued to one of my jobs. */
+    public StringProperty arrivalProperty() {
+        return arrival;
+    }
+
+    /** Whether "Order it" is offered: a request refused for stock, not on order yet, on an open job. */
+    public static boolean orderable(PartRequest r) {
+        return r.status() == PartRequestStatus.REJECTED && r.backorderId() == null;
+    }
+
+    /**
+     * "Order it" on a part refused for stock: it goes on the part's default supplier's order, tied
+     * to the job, and is issued to the job when it arrives. A part with no default supplier is said
+     * in words: the manager orders it.
+     */
+    public void orderIt(PartRequest r) {
+        Job job = selected.get();
+        if (job == null || !orderable(r)) {
+            return;
+        }
+        busy.set(true);
+        String key = ShopClient.newIdempotencyKey();
+        tasks.run(
+                () -> {
+                    PartRequest ordered = session.client().backorder(r.id(), null, key);
+                    return new Object[] {ordered, session.client().job(job.id())};
+                },
+                result -> {
+                    busy.set(false);
+                    PartRequest ordered = (PartRequest) result[0];
+                    error.set("");
+                    refused.set(false);
+                    message.set(session.messages()
+                            .get(
+                                    "jobs.ordered",
+                                    ordered.quantity(),
+                                    ordered.partName(),
+                                    Long.toString(ordered.jobId())));
+                    replace((Job) result[1]);
+                },
+                t -> {
+                    busy.set(false);
+                    if (t instanceof org.shopsuite.desktop.client.ApiError e
+                            && e.status() == 400
+                            && e.errors().stream().anyMatch(f -> "supplierId".equals(f.field()))) {
+                        error.set(session.messages().get("jobs.order.noSupplier", r.partName()));
+                        return;
+                    }
+                    fail(t);
+                });
     }
 
     /**
@@ -336,9 +389,23 @@ public final class MyJobsViewModel {
         replace(job);
     }
 
-    /** A new job for me appears at once, highlighted; changes to my jobs refresh the list. */
+    /**
+     * A new job for me appears at once, highlighted; changes to my jobs refresh the list. A part I
+     * ordered that is issued to my job on arrival (by whoever received it) is announced.
+     */
     public void onEvent(Event e) {
         Long me = myMechanicId();
+        if (e.data() instanceof org.shopsuite.model.event.PartIssued issued
+                && e.jobId() != null
+                && !session.user().username().equals(e.actor())) {
+            jobs.stream()
+                    .filter(j -> j.id() == e.jobId())
+                    .flatMap(j -> j.partRequests().stream())
+                    .filter(r -> r.backorderId() != null && r.vehiclePartId() == issued.vehiclePartId())
+                    .findFirst()
+                    .ifPresent(r -> arrival.set(session.messages()
+                            .get("jobs.arrived", r.partName(), Long.toString(e.jobId()), issued.quantity())));
+        }
         if (e.data() instanceof JobCreated created) {
             if (me == null || created.mechanicId() == me) {
                 newJobs.add(e.jobId());

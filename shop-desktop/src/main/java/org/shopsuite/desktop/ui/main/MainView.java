@@ -42,6 +42,9 @@ import org.shopsuite.desktop.ui.receipt.NewReceiptView;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
 import org.shopsuite.desktop.ui.receipts.ReceiptsView;
 import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
+import org.shopsuite.desktop.ui.stock.ReconciliationViewModel;
+import org.shopsuite.desktop.ui.stock.StockCountViewModel;
+import org.shopsuite.desktop.ui.stock.StockView;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Role;
 
@@ -157,6 +160,16 @@ public final class MainView {
             PartsViewModel partsVm = new PartsViewModel(session, tasks);
             tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
             listeners.add(partsVm::onEvent);
+        }
+        if (vm.shows(MainViewModel.Screen.STOCK)) {
+            StockCountViewModel countVm = new StockCountViewModel(session, tasks, prefs);
+            ReconciliationViewModel reconVm = new ReconciliationViewModel(session, tasks);
+            tab("main.tab.stock", "stock/StockView.fxml", new StockView(countVm, reconVm, session), "tab-stock");
+            listeners.add(countVm::onEvent);
+            vm.onReconnect(countVm::refresh);
+            vm.onOutOfSync(countVm::refresh);
+        }
+        if (vm.shows(MainViewModel.Screen.PEOPLE)) {
             PeopleViewModel peopleVm = new PeopleViewModel(session, tasks);
             tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");
             listeners.add(peopleVm::onEvent);
