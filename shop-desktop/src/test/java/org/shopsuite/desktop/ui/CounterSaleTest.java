@@ -162,7 +162,7 @@ class CounterSaleTest {
                 .filter(s -> s.status() == CounterSaleStatus.PAID)
                 .findFirst()
                 .orElseThrow();
-        assertThat(cell(sales, "statusCol", paid)).isEqualTo("Paid, to hand over");
+        assertThat(cell(sales, "statusCol", paid)).isEqualTo("Paid");
         assertThat(cell(sales, "methodCol", paid)).isEqualTo("Card");
 
         d.fx(() -> sales.getSelectionModel().select(paid));

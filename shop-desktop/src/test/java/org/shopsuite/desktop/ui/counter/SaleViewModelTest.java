@@ -252,7 +252,7 @@ class SaleViewModelTest {
                 .filter(s -> s.status() == CounterSaleStatus.PAID)
                 .findFirst()
                 .orElseThrow();
-        assertThat(sales.status(paid)).isEqualTo("Paid, to hand over");
+        assertThat(sales.status(paid)).isEqualTo("Paid");
         assertThat(sales.parts(paid)).isEqualTo("배터리 80Ah (Battery 80Ah)");
         sales.statusProperty().set(CounterSaleStatus.CANCELLED);
         assertThat(sales.sales()).extracting(CounterSale::status).containsOnly(CounterSaleStatus.CANCELLED);
