@@ -121,6 +121,12 @@ class CounterSaleTest {
         d.fx(() -> lines.getItems().remove(1)); // the clerk takes it off again
         d.await(() -> d.text("#counter-total").equals("₩30,800"));
 
+        // the customer, found by name
+        d.type("#counter-customer-query", "송혜교");
+        d.enter("#counter-customer-query");
+        javafx.scene.control.ComboBox<org.shopsuite.model.Customer> customer = d.node("#counter-customer");
+        d.await(() -> customer.getValue() != null);
+
         // short: refused beside the amount, nothing sold
         d.type("#counter-received", "20000");
         d.press("#counter-pay");
@@ -133,6 +139,7 @@ class CounterSaleTest {
         key(d, "#counter-received", KeyCode.ENTER, true); // Ctrl+Enter takes the payment
         d.await(() -> d.text("#counter-message").startsWith("Sale "));
         assertThat(d.text("#counter-message")).contains("Give ₩9,200 change");
+        long customerId = customer.getValue().id();
         assertThat(wiper(manager()).stock()).as("paid, not yet handed over").isEqualTo(stock);
 
         d.press("#counter-hand-over");
@@ -143,7 +150,9 @@ class CounterSaleTest {
         // the day's sales show it, live
         TableView<CounterSale> sales = d.node("#counter-sales");
         d.await(() -> sales.getItems().stream()
-                .anyMatch(s -> s.status() == CounterSaleStatus.HANDED_OVER && s.changeGiven() == 9_200));
+                .anyMatch(s -> s.status() == CounterSaleStatus.HANDED_OVER
+                        && s.changeGiven() == 9_200
+                        && Long.valueOf(customerId).equals(s.customerId())));
 
         d.press("#counter-new");
         assertThat(lines.getItems()).isEmpty();

@@ -106,7 +106,11 @@ public final class CancelSaleViewModel {
                 },
                 t -> {
                     busy.set(false);
-                    Forms.fail(fieldErrors, error, t, m);
+                    if (t instanceof org.shopsuite.desktop.client.ApiError e && e.status() == 409) {
+                        error.set(SaleViewModel.stale(t, sale.id(), m));
+                    } else {
+                        Forms.fail(fieldErrors, error, t, m);
+                    }
                 });
     }
 }

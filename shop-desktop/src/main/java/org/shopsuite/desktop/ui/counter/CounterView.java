@@ -28,6 +28,7 @@ import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.print.Printing;
 import org.shopsuite.model.CounterSale;
 import org.shopsuite.model.CounterSaleStatus;
+import org.shopsuite.model.Customer;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.VehiclePart;
 
@@ -87,6 +88,18 @@ public final class CounterView {
 
     @FXML
     private Label total;
+
+    @FXML
+    private Label customerLabel;
+
+    @FXML
+    private TextField customerQuery;
+
+    @FXML
+    private ComboBox<Customer> customer;
+
+    @FXML
+    private Label customerError;
 
     @FXML
     private Label methodLabel;
@@ -295,6 +308,25 @@ public final class CounterView {
                 .bind(Bindings.createStringBinding(
                         () -> vm.money(vm.totalProperty().get()), vm.totalProperty()));
 
+        customerLabel.setLabelFor(customerQuery);
+        customerQuery.textProperty().bindBidirectional(vm.customerQueryProperty());
+        customerQuery.disableProperty().bind(vm.editingProperty().not());
+        customer.setItems(vm.customers());
+        customer.setConverter(Cells.converter(vm::customerText));
+        customer.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Customer c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(vm.customerText(empty ? null : c));
+            }
+        });
+        customer.valueProperty().bindBidirectional(vm.customerProperty());
+        customer.disableProperty().bind(vm.editingProperty().not());
+        vm.customerOffersProperty().addListener((o, a, b) -> {
+            customer.requestFocus();
+            customer.show();
+        });
+
         method.getItems().setAll(PaymentMethod.values());
         method.setConverter(Cells.converter(vm::methodName));
         method.valueProperty().bindBidirectional(vm.methodProperty());
@@ -302,7 +334,8 @@ public final class CounterView {
         received.textProperty().bindBidirectional(vm.receivedProperty());
         received.disableProperty().bind(vm.editingProperty().not());
         change.textProperty().bind(vm.changeTextProperty());
-        ErrorLabels.bind(vm.fieldErrors(), Map.of("amount", amountError, "lines", linesError));
+        ErrorLabels.bind(
+                vm.fieldErrors(), Map.of("amount", amountError, "lines", linesError, "customer", customerError));
 
         pay.disableProperty().bind(vm.editingProperty().not().or(vm.busyProperty()));
         handOver.disableProperty().bind(vm.canHandOverProperty().not().or(vm.busyProperty()));
@@ -367,6 +400,11 @@ public final class CounterView {
     @FXML
     private void scan() {
         vm.scan();
+    }
+
+    @FXML
+    private void findCustomers() {
+        vm.findCustomers();
     }
 
     @FXML

@@ -29,9 +29,11 @@ import org.shopsuite.desktop.ui.Forms;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
+import org.shopsuite.desktop.ui.customers.CustomerText;
 import org.shopsuite.model.CounterSale;
 import org.shopsuite.model.CounterSaleInput;
 import org.shopsuite.model.CounterSaleLineInput;
+import org.shopsuite.model.Customer;
 import org.shopsuite.model.FieldError;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
@@ -75,6 +77,11 @@ public final class SaleViewModel {
     private final BooleanBinding editing = sale.isNull();
     private final BooleanBinding canHandOver;
 
+    private final StringProperty customerQuery = new SimpleStringProperty("");
+    private final ObservableList<Customer> customers = FXCollections.observableArrayList();
+    private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper customerOffers = new ReadOnlyIntegerWrapper();
+
     private long searchSeq;
     private String key = ShopClient.newIdempotencyKey();
     private CounterSaleInput lastSent;
@@ -99,6 +106,59 @@ public final class SaleViewModel {
         });
         canHandOver = Bindings.createBooleanBinding(
                 () -> sale.get() != null && sale.get().status() == org.shopsuite.model.CounterSaleStatus.PAID, sale);
+    }
+
+    /** What is typed to find the customer (name, phone or plate); the sale may have none. */
+    public StringProperty customerQueryProperty() {
+        return customerQuery;
+    }
+
+    /** The customers found, to pick from. */
+    public ObservableList<Customer> customers() {
+        return customers;
+    }
+
+    /** The customer the sale is for, or null (a walk-in). */
+    public ObjectProperty<Customer> customerProperty() {
+        return customer;
+    }
+
+    /** Counts the searches that found several customers: the screen opens the list to pick from. */
+    public ReadOnlyIntegerProperty customerOffersProperty() {
+        return customerOffers.getReadOnlyProperty();
+    }
+
+    /** How a customer reads in the list: name and phones. */
+    public String customerText(Customer c) {
+        return c == null ? m.get("counter.walkIn") : CustomerText.result(c, m);
+    }
+
+    /**
+     * Enter in the customer field: one customer found is the sale's; several are offered to pick
+     * from; a blank field makes the sale a walk-in's.
+     */
+    public void findCustomers() {
+        String q = customerQuery.get() == null ? "" : customerQuery.get().strip();
+        fieldErrors.remove("customer");
+        if (q.isEmpty()) {
+            customers.clear();
+            customer.set(null);
+            return;
+        }
+        tasks.run(
+                () -> session.client().searchCustomers(q, 20).items(),
+                found -> {
+                    customers.setAll(found);
+                    if (found.size() == 1) {
+                        customer.set(found.get(0));
+                    } else if (found.isEmpty()) {
+                        customer.set(null);
+                        fieldErrors.put("customer", m.get("counter.noCustomer", q));
+                    } else {
+                        customerOffers.set(customerOffers.get() + 1);
+                    }
+                },
+                t -> fieldErrors.put("customer", m.describe(t)));
     }
 
     /** The scan-or-search field: a barcode, a part number or a part's name. */
@@ -400,7 +460,7 @@ public final class SaleViewModel {
             return;
         }
         CounterSaleInput in = new CounterSaleInput(
-                null,
+                customer.get() == null ? null : customer.get().id(),
                 lines.stream()
                         .map(l -> new CounterSaleLineInput(l.part().id(), l.quantity()))
                         .toList(),
@@ -474,8 +534,16 @@ public final class SaleViewModel {
                 },
                 t -> {
                     busy.set(false);
-                    error.set(m.describe(t));
+                    error.set(stale(t, s.id(), m));
                 });
+    }
+
+    /**
+     * A failed handover, cancel or return in the user's language: a 409 means the sale changed
+     * meanwhile (handed over or cancelled at another desk), not the server's English.
+     */
+    static String stale(Throwable t, long saleId, Messages m) {
+        return t instanceof ApiError e && e.status() == 409 ? m.get("counter.stale", saleId) : m.describe(t);
     }
 
     /** The sale made changed elsewhere (handed over or cancelled from the dashboard). */
@@ -495,6 +563,9 @@ public final class SaleViewModel {
         scanError.set("");
         method.set(PaymentMethod.CASH);
         received.set("");
+        customerQuery.set("");
+        customers.clear();
+        customer.set(null);
         fieldErrors.clear();
         error.set("");
         message.set("");

@@ -172,7 +172,8 @@ public final class SalesViewModel {
                 },
                 t -> {
                     busy.set(false);
-                    error.set(m.describe(t));
+                    error.set(SaleViewModel.stale(t, s.id(), m));
+                    refresh();
                 });
     }
 

@@ -283,4 +283,43 @@ class SaleViewModelTest {
         back.submit(sales::cancelled);
         assertThat(desk.client().counterSale(handed.id()).status()).isEqualTo(CounterSaleStatus.RETURNED);
     }
+
+    @Test
+    void aCustomerFoundByNameIsTheSalesAndABlankFieldMakesItAWalkIn() {
+        Session desk = login("counter", Locale.ENGLISH);
+        SaleViewModel vm = new SaleViewModel(desk, Tasks.direct());
+        vm.customerQueryProperty().set("송혜교");
+        vm.findCustomers();
+        assertThat(vm.customerProperty().get()).isNotNull();
+        assertThat(vm.customerText(vm.customerProperty().get())).startsWith("송혜교");
+        vm.customerQueryProperty().set("nobody-like-this");
+        vm.findCustomers();
+        assertThat(vm.fieldErrors().get("customer")).isEqualTo("No customer matches \"nobody-like-this\"");
+        vm.customerQueryProperty().set("송혜교");
+        vm.findCustomers();
+        long id = vm.customerProperty().get().id();
+        scan(vm, WIPER_600);
+        vm.pay();
+        assertThat(vm.saleProperty().get().customerId()).isEqualTo(id);
+        vm.newSale();
+        assertThat(vm.customerProperty().get()).isNull();
+        assertThat(vm.customerText(null)).isEqualTo("Walk-in (no customer)");
+    }
+
+    @Test
+    void aSaleHandedOverAtAnotherDeskMeanwhileIsSaidInTheUsersLanguageAndReloaded() {
+        Session desk = login("counter", Locale.KOREAN);
+        SalesViewModel sales = new SalesViewModel(desk, Tasks.direct());
+        sales.refresh();
+        CounterSale paid = sales.sales().stream()
+                .filter(s -> s.status() == CounterSaleStatus.PAID)
+                .findFirst()
+                .orElseThrow();
+        sales.selectedProperty().set(paid);
+        login("manager", Locale.ENGLISH).client().handOver(paid.id(), ShopClient.newIdempotencyKey());
+        sales.handOver();
+        assertThat(sales.errorProperty().get())
+                .isEqualTo("판매 " + paid.id() + "번이 그사이 (다른 자리에서) 바뀌었습니다: 지금 상태로 보여 줍니다.");
+        assertThat(sales.selectedProperty().get().status()).isEqualTo(CounterSaleStatus.HANDED_OVER);
+    }
 }
