@@ -34,10 +34,14 @@ import org.shopsuite.model.CounterSale;
 import org.shopsuite.model.CounterSaleInput;
 import org.shopsuite.model.CounterSaleLineInput;
 import org.shopsuite.model.Customer;
+import org.shopsuite.model.Event;
 import org.shopsuite.model.FieldError;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.VehiclePart;
+import org.shopsuite.model.event.CounterSaleCancelled;
+import org.shopsuite.model.event.CounterSaleHandedOver;
+import org.shopsuite.model.event.CounterSaleReturned;
 
 /**
  * The quick sale at the parts counter: parts scanned (a barcode and Enter adds one unit, again one
@@ -96,6 +100,9 @@ public final class SaleViewModel {
         lines.addListener((javafx.collections.ListChangeListener<SaleLine>) c -> sums());
         method.addListener((o, a, b) -> {
             fieldErrors.remove("amount");
+            if (b != PaymentMethod.CASH && !lines.isEmpty() && sale.get() == null) {
+                received.set(Long.toString(total.get())); // card and transfer are exact
+            }
             change();
         });
         received.addListener((o, a, b) -> change());
@@ -544,6 +551,28 @@ public final class SaleViewModel {
      */
     static String stale(Throwable t, long saleId, Messages m) {
         return t instanceof ApiError e && e.status() == 409 ? m.get("counter.stale", saleId) : m.describe(t);
+    }
+
+    /**
+     * The sale made was handed over, cancelled or returned at another desk: it is loaded again, so
+     * "Hand over" is offered only while it can be.
+     */
+    public void onEvent(Event e) {
+        CounterSale s = sale.get();
+        if (s == null || e.data() == null) {
+            return;
+        }
+        long id = -1;
+        if (e.data() instanceof CounterSaleHandedOver h) {
+            id = h.counterSaleId();
+        } else if (e.data() instanceof CounterSaleCancelled c) {
+            id = c.counterSaleId();
+        } else if (e.data() instanceof CounterSaleReturned r) {
+            id = r.counterSaleId();
+        }
+        if (id == s.id()) {
+            tasks.run(() -> session.client().counterSale(s.id()), this::changed, t -> {});
+        }
     }
 
     /** The sale made changed elsewhere (handed over or cancelled from the dashboard). */

@@ -147,12 +147,10 @@ public final class MainView {
             listeners.add(customersVm::onEvent);
         }
         if (vm.shows(MainViewModel.Screen.COUNTER)) {
+            SaleViewModel saleVm = new SaleViewModel(session, tasks);
             SalesViewModel salesVm = new SalesViewModel(session, tasks);
-            tab(
-                    "main.tab.counter",
-                    "counter/CounterView.fxml",
-                    new CounterView(new SaleViewModel(session, tasks), salesVm, m),
-                    "tab-counter");
+            tab("main.tab.counter", "counter/CounterView.fxml", new CounterView(saleVm, salesVm, m), "tab-counter");
+            listeners.add(saleVm::onEvent);
             listeners.add(salesVm::onEvent);
             vm.onReconnect(salesVm::refresh);
             vm.onOutOfSync(salesVm::refresh);

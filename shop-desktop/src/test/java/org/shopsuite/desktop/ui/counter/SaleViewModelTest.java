@@ -130,7 +130,11 @@ class SaleViewModelTest {
         assertThat(vm.changeTextProperty().get()).isEqualTo("Change due: ₩9,200");
         vm.methodProperty().set(PaymentMethod.CARD);
         assertThat(vm.changeTextProperty().get()).as("no change on a card").isEmpty();
+        assertThat(vm.receivedProperty().get())
+                .as("a card pays the total exactly")
+                .isEqualTo("30800");
         vm.methodProperty().set(PaymentMethod.CASH);
+        vm.receivedProperty().set("40000");
 
         vm.pay();
         CounterSale sale = vm.saleProperty().get();
@@ -304,6 +308,27 @@ class SaleViewModelTest {
         vm.newSale();
         assertThat(vm.customerProperty().get()).isNull();
         assertThat(vm.customerText(null)).isEqualTo("Walk-in (no customer)");
+    }
+
+    @Test
+    void theSaleJustMadeFollowsAHandoverAtAnotherDesk() {
+        Session desk = login("counter", Locale.ENGLISH);
+        SaleViewModel vm = new SaleViewModel(desk, Tasks.direct());
+        scan(vm, WIPER_600);
+        vm.pay();
+        long id = vm.saleProperty().get().id();
+        login("manager", Locale.ENGLISH).client().handOver(id, ShopClient.newIdempotencyKey());
+        org.shopsuite.model.Event handedOver = new org.shopsuite.model.Event(
+                1,
+                org.shopsuite.model.EventType.CounterSaleHandedOver,
+                java.time.Instant.now(),
+                "manager",
+                null,
+                null,
+                new org.shopsuite.model.event.CounterSaleHandedOver(id, List.of()));
+        vm.onEvent(handedOver);
+        assertThat(vm.saleProperty().get().status()).isEqualTo(CounterSaleStatus.HANDED_OVER);
+        assertThat(vm.canHandOverProperty().get()).isFalse();
     }
 
     @Test
