@@ -285,11 +285,15 @@ public final class CounterView {
                 lines.refresh(); // the refused number does not stay in the cell
             }
         });
-        unitPriceCol.setCellValueFactory(c ->
-                Bindings.createStringBinding(() -> vm.money(c.getValue().part().partPrice())));
+        unitPriceCol.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> vm.money(c.getValue().part().partPrice()), c.getValue().partProperty()));
         amountCol.setCellValueFactory(c -> Bindings.createStringBinding(
-                () -> vm.money(c.getValue().amount()), c.getValue().quantityProperty()));
-        Cells.text(availableCol, l -> Integer.toString(Math.max(0, l.part().available())));
+                () -> vm.money(c.getValue().amount()),
+                c.getValue().quantityProperty(),
+                c.getValue().partProperty()));
+        availableCol.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> Integer.toString(Math.max(0, c.getValue().part().available())),
+                c.getValue().partProperty()));
         lines.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && lines.getEditingCell() == null) {
                 SaleLine l = lines.getSelectionModel().getSelectedItem();

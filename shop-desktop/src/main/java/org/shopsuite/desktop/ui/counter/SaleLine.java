@@ -1,19 +1,29 @@
 package org.shopsuite.desktop.ui.counter;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.shopsuite.model.VehiclePart;
 
-/** A line of the sale being rung up: the part (as the catalogue showed it) and how many. */
+/**
+ * A line of the sale being rung up: the part (as the catalogue last showed it: its price and what
+ * is available) and how many.
+ */
 public final class SaleLine {
-    private final VehiclePart part;
+    private final ObjectProperty<VehiclePart> part;
     private final IntegerProperty quantity = new SimpleIntegerProperty(1);
 
     SaleLine(VehiclePart part) {
-        this.part = part;
+        this.part = new SimpleObjectProperty<>(part);
     }
 
     public VehiclePart part() {
+        return part.get();
+    }
+
+    /** The part as last read from the catalogue (a refusal reads it again). */
+    public ObjectProperty<VehiclePart> partProperty() {
         return part;
     }
 
@@ -27,6 +37,6 @@ public final class SaleLine {
 
     /** The line's amount at the part's price. */
     public long amount() {
-        return Math.multiplyExact(part.partPrice(), (long) quantity.get());
+        return Math.multiplyExact(part().partPrice(), (long) quantity.get());
     }
 }

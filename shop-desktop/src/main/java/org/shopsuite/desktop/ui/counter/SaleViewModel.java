@@ -64,7 +64,7 @@ public final class SaleViewModel {
     private final ReadOnlyIntegerWrapper offers = new ReadOnlyIntegerWrapper();
     private final ObservableList<VehiclePart> matches = FXCollections.observableArrayList();
     private final ObservableList<SaleLine> lines =
-            FXCollections.observableArrayList(l -> new Observable[] {l.quantityProperty()});
+            FXCollections.observableArrayList(l -> new Observable[] {l.quantityProperty(), l.partProperty()});
 
     private final ReadOnlyLongWrapper subtotal = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper tax = new ReadOnlyLongWrapper();
@@ -87,6 +87,7 @@ public final class SaleViewModel {
     private final ReadOnlyIntegerWrapper customerOffers = new ReadOnlyIntegerWrapper();
 
     private long searchSeq;
+    private boolean keepReceived;
     private String key = ShopClient.newIdempotencyKey();
     private CounterSaleInput lastSent;
     private String handOverKey;
@@ -412,7 +413,7 @@ public final class SaleViewModel {
         subtotal.set(sub);
         tax.set(t);
         total.set(sub + t);
-        if (sale.get() == null) {
+        if (sale.get() == null && !keepReceived) {
             received.set(lines.isEmpty() ? "" : Long.toString(sub + t));
         }
         change();
@@ -508,10 +509,37 @@ public final class SaleViewModel {
             }
             if (!fieldErrors.isEmpty()) {
                 error.set(m.get("counter.notSold"));
+                reloadParts();
                 return;
             }
         }
         Forms.fail(fieldErrors, error, t, m);
+    }
+
+    /**
+     * After a refusal the lines' parts are read again: the prices the server charged and what is
+     * available now show, so the sums match the amount due it named (the amount typed stays).
+     */
+    private void reloadParts() {
+        List<SaleLine> now = List.copyOf(lines);
+        tasks.run(
+                () -> now.stream()
+                        .map(l -> session.client().parts(l.part().partId()).stream()
+                                .filter(p -> p.id() == l.part().id())
+                                .findFirst()
+                                .orElse(l.part()))
+                        .toList(),
+                fresh -> {
+                    keepReceived = true;
+                    try {
+                        for (int i = 0; i < now.size(); i++) {
+                            now.get(i).partProperty().set(fresh.get(i));
+                        }
+                    } finally {
+                        keepReceived = false;
+                    }
+                },
+                t -> {});
     }
 
     private String partAt(String field) {

@@ -190,6 +190,11 @@ class SaleViewModelTest {
         assertThat(vm.saleProperty().get()).isNull();
         assertThat(vm.fieldErrors().get("amount")).isEqualTo("Not enough: ₩17,600 is due");
         assertThat(vm.errorProperty().get()).isEqualTo("Nothing was sold.");
+        assertThat(vm.totalProperty().get()).as("the price read again").isEqualTo(17_600);
+        assertThat(vm.receivedProperty().get()).as("the amount typed stays").isEqualTo("15400");
+        vm.receivedProperty().set("17600");
+        vm.pay();
+        assertThat(vm.saleProperty().get().total()).isEqualTo(17_600);
     }
 
     @Test
@@ -218,6 +223,7 @@ class SaleViewModelTest {
         assertThat(vm.saleProperty().get()).isNull();
         assertThat(vm.fieldErrors().get("lines")).isEqualTo("Only 2 of 배터리 80Ah (Battery 80Ah) available");
         assertThat(part(desk, BATTERY).available()).isEqualTo(2);
+        assertThat(line.part().available()).as("what is available, read again").isEqualTo(2);
     }
 
     @Test
@@ -308,6 +314,22 @@ class SaleViewModelTest {
         vm.newSale();
         assertThat(vm.customerProperty().get()).isNull();
         assertThat(vm.customerText(null)).isEqualTo("Walk-in (no customer)");
+    }
+
+    @Test
+    void theSlipIsTheServersPdfSavedUnderTheSalesNumber() throws Exception {
+        Session desk = login("counter", Locale.KOREAN);
+        SalesViewModel sales = new SalesViewModel(desk, Tasks.direct());
+        sales.refresh();
+        CounterSale first = sales.sales().get(0);
+        sales.selectedProperty().set(first);
+        assertThat(sales.slipFileName()).isEqualTo("판매영수증-" + first.id() + ".pdf");
+        Path file = dir.resolve(sales.slipFileName());
+        sales.saveSlip(file);
+        assertThat(sales.errorProperty().get()).isEmpty();
+        assertThat(java.nio.file.Files.readAllBytes(file))
+                .startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(sales.messageProperty().get()).contains(file.getFileName().toString());
     }
 
     @Test
