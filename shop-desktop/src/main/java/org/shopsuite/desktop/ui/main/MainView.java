@@ -26,6 +26,9 @@ import org.shopsuite.desktop.ui.account.ChangePasswordDialog;
 import org.shopsuite.desktop.ui.account.ChangePasswordViewModel;
 import org.shopsuite.desktop.ui.board.BoardView;
 import org.shopsuite.desktop.ui.board.BoardViewModel;
+import org.shopsuite.desktop.ui.counter.CounterView;
+import org.shopsuite.desktop.ui.counter.SaleViewModel;
+import org.shopsuite.desktop.ui.counter.SalesViewModel;
 import org.shopsuite.desktop.ui.customers.CustomersView;
 import org.shopsuite.desktop.ui.customers.CustomersViewModel;
 import org.shopsuite.desktop.ui.jobs.MyJobsView;
@@ -145,6 +148,16 @@ public final class MainView {
                     new CustomersView(customersVm, session),
                     "tab-customers");
             listeners.add(customersVm::onEvent);
+        }
+        if (vm.shows(MainViewModel.Screen.COUNTER)) {
+            SaleViewModel saleVm = new SaleViewModel(session, tasks);
+            SalesViewModel salesVm = new SalesViewModel(session, tasks);
+            tab("main.tab.counter", "counter/CounterView.fxml", new CounterView(saleVm, salesVm, m), "tab-counter");
+            listeners.add(saleVm::onEvent);
+            listeners.add(salesVm::onEvent);
+            vm.onReconnect(salesVm::refresh);
+            vm.onOutOfSync(salesVm::refresh);
+            salesVm.refresh();
         }
         if (vm.shows(MainViewModel.Screen.JOBS)) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);

@@ -25,6 +25,7 @@ public final class MainViewModel {
         NEW_RECEIPT("tab-new-receipt"),
         RECEIPTS("tab-receipts"),
         CUSTOMERS("tab-customers"),
+        COUNTER("tab-counter"),
         JOBS("tab-jobs"),
         PARTS("tab-parts"),
         STOCK("tab-stock"),
@@ -62,7 +63,7 @@ public final class MainViewModel {
     static List<Screen> screensFor(Role role) {
         List<Screen> out = new ArrayList<>();
         if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
-            out.addAll(List.of(Screen.BOARD, Screen.NEW_RECEIPT, Screen.RECEIPTS, Screen.CUSTOMERS));
+            out.addAll(List.of(Screen.BOARD, Screen.NEW_RECEIPT, Screen.RECEIPTS, Screen.CUSTOMERS, Screen.COUNTER));
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
             out.add(Screen.JOBS);

@@ -21,6 +21,7 @@ final class ShortcutsDialog {
             new String[] {"Ctrl+Tab", "shortcut.ctrlTab"},
             new String[] {"Enter", "shortcut.enter"},
             new String[] {"Ctrl+Enter", "shortcut.ctrlEnter"},
+            new String[] {"Ctrl+Enter", "shortcut.counterPay"},
             new String[] {"Esc", "shortcut.escape"},
             new String[] {"Alt+…", "shortcut.mnemonic"});
 
