@@ -34,6 +34,8 @@ import org.shopsuite.model.Json;
  * {@code Bench --purchasing}: issue 19's figures on a fresh server (counter sales vs POST /receipts,
  * receiving a 50-line order, posting a 2,000-line count); {@code Bench --purchasing --big-db DIR}:
  * the parts reconciliation over a year of a generated database.
+ * {@code Bench --appointments}: issue 18's figures on a fresh server (booking vs POST /receipts
+ * with 50 bays booked for a year; GET /schedule and GET /availability at 200/s).
  * {@code Bench --slow-clients 1200 [--seconds 20]}: /health latency from 127.0.0.1 with and
  * without that many slow clients on 127.0.0.3 (issue 14).
  *
@@ -100,6 +102,7 @@ public final class Bench {
         boolean customers = false;
         boolean estimates = false;
         boolean purchasing = false;
+        boolean appointments = false;
         String serverUrl = null;
         long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
@@ -116,6 +119,7 @@ public final class Bench {
                 case "--customers" -> customers = true;
                 case "--estimates" -> estimates = true;
                 case "--purchasing" -> purchasing = true;
+                case "--appointments" -> appointments = true;
                 case "--server-url" -> serverUrl = args[++i];
                 case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -129,6 +133,10 @@ public final class Bench {
         try {
             if (estimates) {
                 b.estimates();
+                return;
+            }
+            if (appointments) {
+                b.appointments();
                 return;
             }
             if (purchasing) {
@@ -957,6 +965,133 @@ public final class Bench {
         rss.stop();
         System.out.println();
         table.forEach(System.out::println);
+    }
+
+    // ---- appointments (issue 18) ----------------------------------------------------------------
+
+    /**
+     * Issue 18's figures on a fresh server: 50 bays booked twice a day for the next 365 days (36,500
+     * bookings, made first), then bookings of free quarter hours (half with a mechanic's hours)
+     * against the seed's POST /receipts in the same run (closed loop), then GET /schedule and GET
+     * /availability of a random day at 200/s (open loop).
+     */
+    private void appointments() throws Exception {
+        Fresh f = freshServer();
+        String url = f.url();
+        Setup s = f.setup();
+        RssSampler rss = f.rss();
+        int writers = Math.min(connections, 16);
+        Result plain = f.plain();
+        String manager = s.managerToken();
+        long[] bays = new long[50];
+        for (int b = 0; b < bays.length; b++) {
+            bays[b] = send(post(url + "/bays", manager, "{\"name\":\"리프트 " + (100 + b) + "\"}"), 201)
+                    .path("id")
+                    .asLong();
+        }
+        long customer = send(
+                        post(url + "/customers", manager, "{\"name\":\"예약 고객\",\"phones\":[\"010-3333-4444\"]}"), 201)
+                .path("id")
+                .asLong();
+        long vehicle = send(
+                        post(url + "/vehicles", manager, "{\"plate\":\"88가 8888\",\"customerId\":" + customer + "}"),
+                        201)
+                .path("id")
+                .asLong();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        int days = 365;
+        long fill = (long) days * bays.length * 2;
+        AtomicLong next = new AtomicLong();
+        long t0 = System.nanoTime();
+        java.util.concurrent.ExecutorService fillers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            int i = w;
+            done.add(fillers.submit(() -> {
+                for (long n = next.getAndIncrement(); n < fill; n = next.getAndIncrement()) {
+                    int day = (int) (n % days);
+                    int bay = (int) ((n / days) % bays.length);
+                    String start = n / ((long) days * bays.length) == 0 ? "09:00" : "14:00";
+                    send(
+                            post(
+                                    url + "/appointments",
+                                    s.tokens[i],
+                                    booking(customer, vehicle, today.plusDays(1 + day), start, "1", bays[bay], null)),
+                            201);
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> d : done) {
+            d.get();
+        }
+        fillers.shutdown();
+        next.set(fill);
+        System.out.printf(Locale.ROOT, "made %,d bookings in %.1f s%n", next.get(), (System.nanoTime() - t0) / 1e9);
+        // then free quarter hours from 06:00, day by day and bay by bay
+        AtomicLong free = new AtomicLong();
+        Result book = loadBounded(
+                "POST /appointments (a free quarter hour; half with a mechanic's hours)",
+                writers,
+                i -> {
+                    long n = free.getAndIncrement();
+                    int day = (int) (n % days);
+                    int bay = (int) ((n / days) % bays.length);
+                    int quarter = (int) (n / ((long) days * bays.length)) % 12;
+                    String start = String.format(Locale.ROOT, "%02d:%02d", 6 + quarter / 4, quarter % 4 * 15);
+                    Long mechanic = n % 2 == 0 ? null : 1 + Math.floorMod(n / 2, s.mechanics());
+                    return post(
+                            url + "/appointments",
+                            s.tokens[i],
+                            booking(customer, vehicle, today.plusDays(1 + day), start, "0.25", bays[bay], mechanic));
+                },
+                201,
+                maxWrites);
+        row(book, plain);
+        row(
+                paced(
+                        "GET /schedule?date= (50 bays, a day of 100+ bookings) at 200/s (open loop)",
+                        connections,
+                        200,
+                        i -> get(
+                                url + "/schedule?date="
+                                        + today.plusDays(1 + Math.floorMod(i * 31L + System.nanoTime(), days)),
+                                s.tokens[i]),
+                        200),
+                null);
+        row(
+                paced(
+                        "GET /availability?date=&hours=1 (50 bays) at 200/s (open loop)",
+                        connections,
+                        200,
+                        i -> get(
+                                url + "/availability?hours=1&date="
+                                        + today.plusDays(1 + Math.floorMod(i * 31L + System.nanoTime(), days)),
+                                s.tokens[i]),
+                        200),
+                null);
+        table.add(String.format(
+                Locale.ROOT,
+                "| server memory (VmRSS, peak) | %d MB | | | | %,d bookings | |",
+                rss.peakMb(),
+                next.get() + free.get()));
+        rss.stop();
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    private static String booking(
+            long customer,
+            long vehicle,
+            java.time.LocalDate date,
+            String start,
+            String hours,
+            long bay,
+            Long mechanic) {
+        return "{\"customerId\":" + customer + ",\"vehicleId\":" + vehicle + ",\"date\":\"" + date
+                + "\",\"startTime\":\"" + start + "\",\"hours\":" + hours + ",\"bayId\":" + bay
+                + (mechanic == null ? "" : ",\"mechanicId\":" + mechanic)
+                + ",\"request\":\"점검\",\"dropOff\":\"DROP\"}";
     }
 
     // ---- purchasing and counter sales (issue 19) ------------------------------------------------

@@ -13,6 +13,33 @@ public final class Cells {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
     }
 
+    /**
+     * Text that wraps onto more lines when the column is narrower than it (a long part name at
+     * 1280x720), instead of ending in an ellipsis.
+     */
+    public static <T> void wrapping(TableColumn<T, String> col, Function<T, String> f) {
+        text(col, f);
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
+
+            {
+                // a Text wraps at the column's width and the row grows to fit it (a Labeled would not)
+                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                shown.getStyleClass().add("text");
+                shown.fillProperty().bind(textFillProperty());
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(null);
+                shown.setText(empty || s == null ? "" : s);
+                setGraphic(empty ? null : shown);
+            }
+        });
+    }
+
     public static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override

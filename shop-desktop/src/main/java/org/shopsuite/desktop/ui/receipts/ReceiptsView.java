@@ -261,7 +261,7 @@ public final class ReceiptsView {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> showReceipt(b));
-        Cells.text(lineDescCol, m::invoiceLine);
+        Cells.wrapping(lineDescCol, m::invoiceLine);
         Cells.text(lineQtyCol, l -> l.quantity().stripTrailingZeros().toPlainString());
         lines.setPlaceholder(new Label(""));
         Layouts.fitRows(lines, 12);
