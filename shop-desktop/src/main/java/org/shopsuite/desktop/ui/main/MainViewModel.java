@@ -27,6 +27,7 @@ public final class MainViewModel {
         CUSTOMERS("tab-customers"),
         JOBS("tab-jobs"),
         PARTS("tab-parts"),
+        PURCHASING("tab-purchasing"),
         PEOPLE("tab-people"),
         SETTINGS("tab-settings"),
         AUDIT("tab-audit");
@@ -67,7 +68,7 @@ public final class MainViewModel {
             out.add(Screen.JOBS);
         }
         if (role == Role.MANAGER) {
-            out.addAll(List.of(Screen.PARTS, Screen.PEOPLE, Screen.SETTINGS, Screen.AUDIT));
+            out.addAll(List.of(Screen.PARTS, Screen.PURCHASING, Screen.PEOPLE, Screen.SETTINGS, Screen.AUDIT));
         }
         return out;
     }
