@@ -22,7 +22,8 @@ final class ShortcutsDialog {
             new String[] {"Enter", "shortcut.enter"},
             new String[] {"Ctrl+Enter", "shortcut.ctrlEnter"},
             new String[] {"Esc", "shortcut.escape"},
-            new String[] {"Alt+…", "shortcut.mnemonic"});
+            new String[] {"Alt+…", "shortcut.mnemonic"},
+            new String[] {"Enter", "shortcut.scan"});
 
     private ShortcutsDialog() {}
 

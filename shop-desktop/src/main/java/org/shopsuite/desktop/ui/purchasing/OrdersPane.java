@@ -73,6 +73,7 @@ final class OrdersPane {
                         .ifPresent(supplier::setValue);
             }
         });
+        supplier.setPrefWidth(200);
         supplier.valueProperty().addListener((o, a, b) -> vm.supplierProperty().set(b == null ? null : b.value()));
         Label statusLabel = new Label(m.get("purchasing.filter.status"));
         statusLabel.setLabelFor(status);

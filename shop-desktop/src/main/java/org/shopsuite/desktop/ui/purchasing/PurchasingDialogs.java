@@ -53,6 +53,7 @@ final class PurchasingDialogs {
         box.setId(id);
         box.setConverter(Cells.converter(p -> p == null ? "" : p.partId() + " " + p.partName()));
         box.setPrefWidth(280);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 
@@ -61,8 +62,20 @@ final class PurchasingDialogs {
         f.setId(id);
         f.setPrefColumnCount(5);
         f.setPrefWidth(width);
+        f.setMinWidth(width);
         f.textProperty().bindBidirectional(value);
         return f;
+    }
+
+    private static javafx.scene.layout.Region padded(javafx.scene.layout.Region content) {
+        content.setPadding(new javafx.geometry.Insets(12, 12, 4, 12));
+        return content;
+    }
+
+    /** The dialog at least this wide (its form rows are not squeezed below their fields' widths). */
+    private static void wide(Dialog<Void> d, double width) {
+        d.getDialogPane().setPrefWidth(width);
+        d.getDialogPane().setMinWidth(width);
     }
 
     private static Label header(String text) {
@@ -128,8 +141,8 @@ final class PurchasingDialogs {
                 owner,
                 "po-form",
                 m.get(vm.isNew() ? "purchasing.form.new" : "purchasing.form.edit"),
-                null,
-                content,
+                m.get(vm.isNew() ? "purchasing.form.new" : "purchasing.form.edit"),
+                padded(content),
                 m.get("common.save"),
                 vm.busyProperty(),
                 close -> vm.save(o -> {
@@ -137,7 +150,7 @@ final class PurchasingDialogs {
                     done.accept(o);
                 }),
                 m);
-        d.getDialogPane().setPrefWidth(640);
+        wide(d, 640);
         vm.load(() -> {
             supplier.getItems().setAll(vm.suppliers());
             supplier.valueProperty().bindBidirectional(vm.supplierProperty());
@@ -178,7 +191,7 @@ final class PurchasingDialogs {
                 "po-cancel-dialog",
                 m.get("purchasing.cancel.title"),
                 m.get("purchasing.cancel.header", o.id(), o.supplierName()),
-                grid,
+                padded(grid),
                 m.get("purchasing.cancel.yes"),
                 new javafx.beans.property.SimpleBooleanProperty(false),
                 close -> {
@@ -213,8 +226,8 @@ final class PurchasingDialogs {
                 owner,
                 "low-stock-dialog",
                 m.get("purchasing.lowStock.title"),
-                null,
-                content,
+                m.get("purchasing.lowStock.title"),
+                padded(content),
                 m.get("purchasing.lowStock.create"),
                 vm.busyProperty(),
                 close -> vm.create(orders -> {
@@ -222,7 +235,7 @@ final class PurchasingDialogs {
                     done.accept(orders);
                 }),
                 m);
-        d.getDialogPane().setPrefWidth(760);
+        wide(d, 760);
         vm.load(() -> {
             grid.addRow(
                     0,
@@ -239,6 +252,7 @@ final class PurchasingDialogs {
                 ComboBox<Supplier> s = suppliers("low-stock-supplier-" + i, vm.suppliers());
                 s.valueProperty().bindBidirectional(r.supplierProperty());
                 s.setPrefWidth(220);
+                s.setMinWidth(220);
                 grid.addRow(
                         i * 2 + 1,
                         name,
@@ -309,20 +323,41 @@ final class PurchasingDialogs {
         Label last = new Label();
         last.setId("receive-last");
         last.textProperty().bind(vm.lastProperty());
+        last.visibleProperty().bind(vm.lastProperty().isNotEmpty());
+        last.managedProperty().bind(last.visibleProperty());
 
         TableView<ReceiveViewModel.Line> table = new TableView<>(vm.lines());
         table.setId("receive-lines");
         Panes.column(table, m.get("purchasing.col.part"), l -> l.partId() + " " + l.partName());
         Panes.column(table, m.get("purchasing.col.ordered"), l -> Integer.toString(l.ordered()));
         Panes.column(table, m.get("purchasing.col.receivedBefore"), l -> Integer.toString(l.receivedBefore()));
-        Panes.column(table, m.get("purchasing.col.nowOfOutstanding"), vm::count);
-        Panes.column(table, "", l -> l.overProperty().get() ? m.get("purchasing.receive.overLine") : "");
+        // The running count follows each scan (a binding per cell, not a value read once).
+        javafx.scene.control.TableColumn<ReceiveViewModel.Line, String> now =
+                new javafx.scene.control.TableColumn<>(m.get("purchasing.col.nowOfOutstanding"));
+        now.setSortable(false);
+        now.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> vm.count(c.getValue()), c.getValue().nowProperty()));
+        table.getColumns().add(now);
         table.setRowFactory(t -> new TableRow<>() {
+            private final javafx.beans.value.ChangeListener<Boolean> restyle = (o, a, b) -> style();
+
             @Override
             protected void updateItem(ReceiveViewModel.Line l, boolean empty) {
+                ReceiveViewModel.Line before = getItem();
+                if (before != null) {
+                    before.overProperty().removeListener(restyle);
+                }
                 super.updateItem(l, empty);
+                if (!empty && l != null) {
+                    l.overProperty().addListener(restyle);
+                }
+                style();
+            }
+
+            private void style() {
+                ReceiveViewModel.Line l = getItem();
                 getStyleClass().remove("over-receipt");
-                if (!empty && l != null && l.overProperty().get()) {
+                if (!isEmpty() && l != null && l.overProperty().get()) {
                     getStyleClass().add("over-receipt");
                 }
             }
@@ -344,7 +379,7 @@ final class PurchasingDialogs {
                 "receive-dialog",
                 m.get("purchasing.receive.title"),
                 vm.header(),
-                content,
+                padded(content),
                 m.get("purchasing.receive.post"),
                 vm.busyProperty(),
                 close -> vm.post(o -> {
@@ -352,7 +387,7 @@ final class PurchasingDialogs {
                     done.accept(o);
                 }),
                 m);
-        d.getDialogPane().setPrefWidth(760);
+        wide(d, 820);
         vm.load();
         d.setOnShown(e -> scan.requestFocus());
         d.show();
@@ -363,10 +398,10 @@ final class PurchasingDialogs {
     static void supplierForm(Window owner, SupplierFormViewModel vm, Messages m, Consumer<Supplier> done) {
         GridPane grid = DialogForms.grid();
         String[][] fields = {
-            {"name", "suppliers.name"},
-            {"phone", "suppliers.phone"},
-            {"email", "suppliers.email"},
-            {"businessNumber", "suppliers.businessNumber"}
+            {"name", "suppliers.form.name"},
+            {"phone", "suppliers.form.phone"},
+            {"email", "suppliers.form.email"},
+            {"businessNumber", "suppliers.form.businessNumber"}
         };
         StringProperty[] values = {
             vm.nameProperty(), vm.phoneProperty(), vm.emailProperty(), vm.businessNumberProperty()
@@ -394,7 +429,7 @@ final class PurchasingDialogs {
         Keys.tabLeaves(notes);
         Label notesError = DialogForms.error("supplier-notes-error");
         errors.put("notes", notesError);
-        grid.addRow(row++, DialogForms.label(m.get("suppliers.notes"), notes), notes);
+        grid.addRow(row++, DialogForms.label(m.get("suppliers.form.notes"), notes), notes);
         grid.add(notesError, 1, row++);
         CheckBox active = new CheckBox(m.get("suppliers.active"));
         active.setId("supplier-active");
@@ -408,8 +443,8 @@ final class PurchasingDialogs {
                 owner,
                 "supplier-form",
                 m.get(vm.isNew() ? "suppliers.new.title" : "suppliers.edit.title"),
-                null,
-                grid,
+                m.get(vm.isNew() ? "suppliers.new.title" : "suppliers.edit.title"),
+                padded(grid),
                 m.get("common.save"),
                 vm.busyProperty(),
                 close -> vm.save(s -> {
@@ -481,8 +516,8 @@ final class PurchasingDialogs {
                 owner,
                 "vr-form",
                 m.get("vr.new.title"),
-                null,
-                content,
+                m.get("vr.new.title"),
+                padded(content),
                 m.get("vr.new.submit"),
                 vm.busyProperty(),
                 close -> vm.save(r -> {
@@ -490,7 +525,7 @@ final class PurchasingDialogs {
                     done.accept(r);
                 }),
                 m);
-        d.getDialogPane().setPrefWidth(760);
+        wide(d, 760);
         vm.load(() -> {
             supplier.getItems().setAll(vm.suppliers());
             supplier.valueProperty().bindBidirectional(vm.supplierProperty());
@@ -529,7 +564,7 @@ final class PurchasingDialogs {
                         r.id(),
                         r.supplierName(),
                         m.money(r.total(), vm.session().shop().currency())),
-                grid,
+                padded(grid),
                 m.get("vr.credit.submit"),
                 new javafx.beans.property.SimpleBooleanProperty(false),
                 close -> vm.credit(memo.getText(), amount.getText(), errors, general, key, close),

@@ -135,6 +135,8 @@ public final class ReceiveViewModel {
         lines.setAll(out);
         anyOver = Bindings.createBooleanBinding(() -> lines.stream().anyMatch(l -> l.over.get()), lines);
         scan.addListener((o, a, b) -> unknown.set(""));
+        // The vendor's invoice usually comes with the parts: today unless changed.
+        invoiceDate.set(LocalDate.now(java.time.ZoneId.of(session.shop().timezone())));
     }
 
     /** Fetches the parts' barcodes (an order line names the part, the scanner reads its barcode). */
@@ -206,9 +208,12 @@ public final class ReceiveViewModel {
         return anyOver;
     }
 
-    /** "received now / still outstanding" for a line. */
+    /** "received now / still outstanding" for a line, marked when more came than outstanding. */
     public String count(Line l) {
-        return m.get("purchasing.receive.count", l.now.get(), l.outstanding());
+        return m.get(
+                l.over.get() ? "purchasing.receive.countOver" : "purchasing.receive.count",
+                l.now.get(),
+                l.outstanding());
     }
 
     /** Enter in the scan field: adds the quantity (one when blank) to the line the code names. */

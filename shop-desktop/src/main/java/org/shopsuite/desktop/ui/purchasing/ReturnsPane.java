@@ -95,7 +95,8 @@ final class ReturnsPane {
                 lines,
                 m.get("purchasing.col.unitCost"),
                 l -> l.unitCost() == null ? "" : m.money(l.unitCost(), currency));
-        Panes.column(lines, m.get("vr.col.reason"), l -> l.reason() == null ? "" : l.reason());
+        org.shopsuite.desktop.ui.Layouts.wrapping(
+                Panes.column(lines, m.get("vr.col.reason"), l -> l.reason() == null ? "" : l.reason()));
         VBox.setVgrow(lines, Priority.ALWAYS);
         vm.selectedProperty().addListener((o, a, r) -> {
             if (r == null) {

@@ -30,7 +30,8 @@ final class SuppliersPane {
                 table, m.get("suppliers.businessNumber"), s -> s.businessNumber() == null ? "" : s.businessNumber());
         Panes.column(
                 table, m.get("suppliers.status"), s -> m.get(s.active() ? "suppliers.isActive" : "suppliers.inactive"));
-        Panes.column(table, m.get("suppliers.notes"), s -> s.notes() == null ? "" : s.notes());
+        org.shopsuite.desktop.ui.Layouts.wrapping(
+                Panes.column(table, m.get("suppliers.notes"), s -> s.notes() == null ? "" : s.notes()));
         table.getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, a, b) -> vm.selectedProperty().set(b));

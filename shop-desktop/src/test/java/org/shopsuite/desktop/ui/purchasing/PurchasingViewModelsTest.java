@@ -160,7 +160,7 @@ class PurchasingViewModelsTest {
         vm.scan();
         vm.scanProperty().set(tyre.barcode());
         vm.scan();
-        assertThat(vm.count(line)).isEqualTo("5 / 4");
+        assertThat(vm.count(line)).isEqualTo("5 / 4 - over");
         assertThat(line.overProperty().get()).isTrue();
         assertThat(vm.anyOverProperty().get()).isTrue();
 
