@@ -114,6 +114,10 @@ public final class SupplierFormViewModel {
                 },
                 t -> {
                     busy.set(false);
+                    if (t instanceof org.shopsuite.desktop.client.ApiError e && e.status() == 412) {
+                        error.set(m.get("suppliers.form.stale"));
+                        return;
+                    }
                     Forms.fail(fieldErrors, error, t, m);
                 });
     }

@@ -183,4 +183,127 @@ class PurchasingViewModelsTest {
         VehiclePart after = s.client().catalogue(tyre.partId(), false).get(0);
         assertThat(after.stock()).isEqualTo(tyre.stock() + 5);
     }
+
+    @Test
+    void aDraftEditedMeanwhileIsReloadedAndSaidSoThenSaved() {
+        Session s = manager();
+        PurchaseOrder draft =
+                s.client().purchaseOrders(PurchaseOrderStatus.DRAFT, null).get(0);
+        OrderFormViewModel mine = new OrderFormViewModel(s, Tasks.direct(), draft);
+        mine.load(() -> {});
+        assertThat(mine.supplierProperty().get().id()).isEqualTo(draft.supplierId());
+        assertThat(mine.lines()).hasSize(draft.lines().size());
+
+        // Someone else changes the quantity first.
+        OrderFormViewModel theirs = new OrderFormViewModel(s, Tasks.direct(), draft);
+        theirs.load(() -> {});
+        theirs.lines().get(0).quantityProperty().set("9");
+        AtomicReference<PurchaseOrder> saved = new AtomicReference<>();
+        theirs.save(saved::set);
+        assertThat(saved.get().lines().get(0).quantity()).isEqualTo(9);
+
+        mine.lines().get(0).quantityProperty().set("4");
+        saved.set(null);
+        mine.save(saved::set);
+        assertThat(saved.get())
+                .as("refused: the draft changed since it was opened")
+                .isNull();
+        assertThat(mine.errorProperty().get()).startsWith("Someone changed this draft meanwhile");
+        assertThat(mine.lines().get(0).quantityProperty().get())
+                .as("theirs is shown")
+                .isEqualTo("9");
+
+        mine.lines().get(0).quantityProperty().set("4");
+        mine.save(saved::set);
+        assertThat(saved.get().lines().get(0).quantity()).isEqualTo(4);
+    }
+
+    @Test
+    void aNewOrderTakesTheCostPriceAndNeedsASupplierAndAPart() {
+        Session s = manager();
+        OrderFormViewModel vm = new OrderFormViewModel(s, Tasks.direct(), null);
+        vm.load(() -> {});
+        AtomicReference<PurchaseOrder> saved = new AtomicReference<>();
+        vm.save(saved::set);
+        assertThat(saved.get()).isNull();
+        assertThat(vm.fieldErrors()).containsKeys("supplierId", "lines[0].vehiclePartId");
+
+        VehiclePart part = vm.parts().get(3);
+        vm.supplierProperty().set(vm.suppliers().get(0));
+        vm.lines().get(0).partProperty().set(part);
+        assertThat(vm.lines().get(0).unitCostProperty().get()).isEqualTo(Long.toString(part.costPrice()));
+        vm.lines().get(0).quantityProperty().set("5");
+        vm.save(saved::set);
+        assertThat(saved.get().status()).isEqualTo(PurchaseOrderStatus.DRAFT);
+        assertThat(saved.get().total()).isEqualTo(5 * part.costPrice());
+    }
+
+    @Test
+    void aSupplierIsEditedWithItsVersionAndTheServersFieldErrorsSitBesideTheFields() {
+        Session s = manager();
+        Supplier daehan = s.client().suppliers(false).get(0);
+        SupplierFormViewModel vm = new SupplierFormViewModel(s, Tasks.direct(), daehan);
+        assertThat(vm.nameProperty().get()).isEqualTo(daehan.name());
+        vm.emailProperty().set("not-an-address");
+        AtomicReference<Supplier> saved = new AtomicReference<>();
+        vm.save(saved::set);
+        assertThat(saved.get()).isNull();
+        assertThat(vm.fieldErrors()).containsEntry("email", "Must be an e-mail address (name@domain.tld)");
+
+        vm.emailProperty().set("parts@daehan.example");
+        vm.activeProperty().set(false);
+        vm.save(saved::set);
+        assertThat(saved.get().email()).isEqualTo("parts@daehan.example");
+        assertThat(saved.get().active()).isFalse();
+
+        // The form opened before that edit is refused (If-Match), not silently applied.
+        SupplierFormViewModel stale = new SupplierFormViewModel(s, Tasks.direct(), daehan);
+        stale.phoneProperty().set("02-000-0000");
+        AtomicReference<Supplier> again = new AtomicReference<>();
+        stale.save(again::set);
+        assertThat(again.get()).isNull();
+        assertThat(stale.errorProperty().get()).startsWith("Someone changed this supplier meanwhile");
+
+        SuppliersViewModel list = new SuppliersViewModel(s, Tasks.direct());
+        list.refresh();
+        assertThat(list.suppliers()).noneMatch(x -> x.id() == daehan.id());
+        list.showInactiveProperty().set(true);
+        assertThat(list.suppliers()).anyMatch(x -> x.id() == daehan.id());
+    }
+
+    @Test
+    void aCoreReturnShowsItsAgeWhileOpenAndACreditClosesIt() {
+        Session s = manager();
+        ReturnsViewModel vm = new ReturnsViewModel(s, Tasks.direct());
+        vm.statusProperty().set(org.shopsuite.model.VendorReturnStatus.OPEN);
+        assertThat(vm.returns()).isNotEmpty();
+        org.shopsuite.model.VendorReturn core = vm.returns().get(0);
+        assertThat(vm.status(core)).isEqualTo("Open, today");
+        assertThat(vm.part(core.lines().get(0).vehiclePartId())).startsWith("ALT-90A ");
+
+        ReturnFormViewModel form = new ReturnFormViewModel(s, Tasks.direct());
+        form.load(() -> {});
+        VehiclePart part =
+                form.parts().stream().filter(p -> p.stock() > 1).findFirst().orElseThrow();
+        form.supplierProperty().set(form.suppliers().get(0));
+        form.lines().get(0).partProperty().set(part);
+        assertThat(form.lines().get(0).unitCostProperty().get()).isEqualTo(Long.toString(part.costPrice()));
+        form.lines().get(0).reasonProperty().set("wrong size");
+        AtomicReference<org.shopsuite.model.VendorReturn> made = new AtomicReference<>();
+        form.save(made::set);
+        assertThat(made.get().kind()).isEqualTo(org.shopsuite.model.VendorReturnKind.RETURN);
+        assertThat(s.client().catalogue(part.partId(), false).get(0).stock()).isEqualTo(part.stock() - 1);
+
+        vm.selectedProperty().set(core);
+        javafx.collections.ObservableMap<String, String> errors = javafx.collections.FXCollections.observableHashMap();
+        javafx.beans.property.StringProperty general = new javafx.beans.property.SimpleStringProperty("");
+        boolean[] closed = {false};
+        vm.credit("DH-CM-7", "abc", errors, general, ReturnsViewModel.newKey(), () -> closed[0] = true);
+        assertThat(errors).containsKey("amount");
+        assertThat(closed[0]).isFalse();
+        vm.credit("DH-CM-7", "30000", errors, general, ReturnsViewModel.newKey(), () -> closed[0] = true);
+        assertThat(closed[0]).as(general.get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Credit recorded for return #" + core.id() + ".");
+        assertThat(vm.returns()).noneMatch(r -> r.id() == core.id());
+    }
 }
