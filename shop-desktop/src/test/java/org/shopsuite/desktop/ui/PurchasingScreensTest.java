@@ -225,4 +225,63 @@ class PurchasingScreensTest {
                 .as("the new draft is selected, ready to place")
                 .isFalse();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewOrderIsTypedPlacedAndCancelledOnlyWithAReason() throws Exception {
+        ShopClient api = api();
+        VehiclePart part = api.catalogue(null, false).get(5);
+        Supplier supplier = api.suppliers(false).get(1);
+        FxDriver boss = boss();
+        boss.press("#po-new");
+        boss.await(() -> dialog("po-form") != null
+                && !((ComboBox<Supplier>) in("po-form", "#po-form-supplier"))
+                        .getItems()
+                        .isEmpty());
+        boss.fx(() -> {
+            ComboBox<Supplier> s = (ComboBox<Supplier>) in("po-form", "#po-form-supplier");
+            s.getItems().stream()
+                    .filter(x -> x.id() == supplier.id())
+                    .findFirst()
+                    .ifPresent(s::setValue);
+        });
+        // The part number typed (or scanned) into the part picker, then Enter: the part is taken and
+        // its cost price filled in; the form is not submitted.
+        ComboBox<VehiclePart> picker = boss.fx(() -> (ComboBox<VehiclePart>) in("po-form", "#po-form-part-0"));
+        boss.fx(() -> {
+            picker.requestFocus();
+            picker.getEditor().setText(part.partId().toLowerCase(java.util.Locale.ROOT));
+        });
+        boss.await(() -> picker.getEditor().isFocused());
+        new FxRobot().type(KeyCode.ENTER);
+        boss.await(() -> picker.getValue() != null);
+        assertThat(picker.getValue().id()).isEqualTo(part.id());
+        assertThat(dialog("po-form")).isNotNull();
+        assertThat(boss.fx(() -> ((TextField) in("po-form", "#po-form-cost-0")).getText()))
+                .isEqualTo(Long.toString(part.costPrice()));
+        boss.fx(() -> ((TextField) in("po-form", "#po-form-qty-0")).setText("3"));
+        boss.fx(() -> ((Button) in("po-form", "#po-form-submit")).fire());
+        boss.await(() -> dialog("po-form") == null);
+        boss.await(() -> boss.text("#po-title").contains("Draft"));
+        PurchaseOrder draft =
+                api.purchaseOrders(PurchaseOrderStatus.DRAFT, supplier.id()).get(0);
+        assertThat(draft.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.quantity()).isEqualTo(3));
+
+        boss.press("#po-order");
+        boss.await(() -> boss.text("#po-title").contains("(Ordered)"));
+        assertThat(api.purchaseOrder(draft.id()).status()).isEqualTo(PurchaseOrderStatus.ORDERED);
+
+        boss.press("#po-cancel");
+        boss.await(() -> dialog("po-cancel-dialog") != null);
+        boss.fx(() -> ((Button) in("po-cancel-dialog", "#po-cancel-dialog-submit")).fire());
+        boss.await(() -> !text("po-cancel-dialog", "#po-cancel-reason-error").isEmpty());
+        assertThat(api.purchaseOrder(draft.id()).status()).isEqualTo(PurchaseOrderStatus.ORDERED);
+        boss.fx(() -> ((TextField) in("po-cancel-dialog", "#po-cancel-reason")).setText("supplier out of stock"));
+        boss.fx(() -> ((Button) in("po-cancel-dialog", "#po-cancel-dialog-submit")).fire());
+        boss.await(() -> dialog("po-cancel-dialog") == null);
+        boss.await(() -> boss.text("#po-title").contains("(Cancelled)"));
+        assertThat(api.purchaseOrder(draft.id()).cancelReason()).isEqualTo("supplier out of stock");
+    }
 }

@@ -130,6 +130,9 @@ final class OrdersPane {
         Label info = new Label();
         info.setId("po-info");
         info.setWrapText(true);
+        // The tables give up height first: the title and its lines are never cut with "...".
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        info.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<PurchaseOrderLine> lines = new TableView<>();
         lines.setId("po-lines");
         Panes.column(lines, m.get("purchasing.col.part"), l -> l.partId() + " " + l.partName());

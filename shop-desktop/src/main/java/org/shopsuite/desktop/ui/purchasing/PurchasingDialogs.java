@@ -48,12 +48,46 @@ final class PurchasingDialogs {
         return box;
     }
 
+    /**
+     * A part picker that also takes what is typed or scanned into it: a part number or barcode, or
+     * the start of a name (the first such part); a text that names no part leaves it empty.
+     */
     private static ComboBox<VehiclePart> parts(String id, List<VehiclePart> items) {
         ComboBox<VehiclePart> box = new ComboBox<>(FXCollections.observableArrayList(items));
         box.setId(id);
-        box.setConverter(Cells.converter(p -> p == null ? "" : p.partId() + " " + p.partName()));
+        box.setEditable(true);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(VehiclePart p) {
+                return p == null ? "" : p.partId() + " " + p.partName();
+            }
+
+            @Override
+            public VehiclePart fromString(String typed) {
+                String t = typed == null ? "" : typed.strip();
+                if (t.isEmpty()) {
+                    return null;
+                }
+                return items.stream()
+                        .filter(p -> t.equals(toString(p)) || t.equalsIgnoreCase(p.partId()) || t.equals(p.barcode()))
+                        .findFirst()
+                        .or(() -> items.stream()
+                                .filter(p -> p.partName()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .startsWith(t.toLowerCase(java.util.Locale.ROOT)))
+                                .findFirst())
+                        .orElse(null);
+            }
+        });
         box.setPrefWidth(280);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Enter (a scanner's too) takes the typed part; it does not submit the form half filled.
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                box.commitValue();
+            }
+        });
         return box;
     }
 

@@ -87,6 +87,7 @@ final class ReturnsPane {
         title.setId("vr-title");
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<VendorReturnLine> lines = new TableView<>();
         lines.setId("vr-lines");
         Panes.column(lines, m.get("purchasing.col.part"), l -> vm.part(l.vehiclePartId()));
