@@ -70,7 +70,6 @@ public final class LowStockViewModel {
     private final ObservableList<Supplier> suppliers = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final BooleanProperty loaded = new SimpleBooleanProperty();
     /** One idempotency key per supplier for the dialog's life: a retried Create makes no second draft. */
     private final Map<Long, String> keys = new HashMap<>();
     /** Suppliers whose draft was made already (a retry after a partial failure skips them). */
@@ -102,7 +101,6 @@ public final class LowStockViewModel {
                         out.add(new Row(p, s));
                     }
                     rows.setAll(out);
-                    loaded.set(true);
                     then.run();
                 },
                 t -> {
@@ -127,10 +125,6 @@ public final class LowStockViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
-    }
-
-    public BooleanProperty loadedProperty() {
-        return loaded;
     }
 
     /**

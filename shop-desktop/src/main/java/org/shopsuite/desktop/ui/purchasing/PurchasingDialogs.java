@@ -362,13 +362,18 @@ final class PurchasingDialogs {
 
         TableView<ReceiveViewModel.Line> table = new TableView<>(vm.lines());
         table.setId("receive-lines");
-        Panes.column(table, m.get("purchasing.col.part"), l -> l.partId() + " " + l.partName());
+        // Fixed shares of the dialog's width: the count and its header always whole, a long part name wraps.
+        Layouts.wrapping(Panes.column(table, m.get("purchasing.col.part"), l -> l.partId() + " " + l.partName()));
         Panes.column(table, m.get("purchasing.col.ordered"), l -> Integer.toString(l.ordered()));
         Panes.column(table, m.get("purchasing.col.receivedBefore"), l -> Integer.toString(l.receivedBefore()));
+        table.getColumns().get(0).setPrefWidth(360);
+        table.getColumns().get(1).setMinWidth(90);
+        table.getColumns().get(2).setMinWidth(90);
         // The running count follows each scan (a binding per cell, not a value read once).
         javafx.scene.control.TableColumn<ReceiveViewModel.Line, String> now =
                 new javafx.scene.control.TableColumn<>(m.get("purchasing.col.nowOfOutstanding"));
         now.setSortable(false);
+        now.setMinWidth(200); // "12 / 4 - over" and its header, in either language
         now.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> vm.count(c.getValue()), c.getValue().nowProperty()));
         table.getColumns().add(now);
@@ -397,7 +402,7 @@ final class PurchasingDialogs {
             }
         });
         table.setPrefHeight(220);
-        Layouts.fitColumns(table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         CheckBox allow = new CheckBox(m.get("purchasing.receive.allowOver"));
         allow.setId("receive-allow-over");

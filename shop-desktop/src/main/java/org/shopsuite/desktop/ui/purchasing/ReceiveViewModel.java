@@ -151,10 +151,6 @@ public final class ReceiveViewModel {
                 t -> error.set(m.describe(t)));
     }
 
-    public PurchaseOrder order() {
-        return order;
-    }
-
     public String header() {
         return m.get("purchasing.receive.header", order.id(), order.supplierName());
     }
@@ -176,7 +172,7 @@ public final class ReceiveViewModel {
         return scan;
     }
 
-    /** How many the next scan counts (blank: one). */
+    /** How many the next scan counts (blank: one; negative: a miscount taken back). */
     public StringProperty quantityProperty() {
         return quantity;
     }
@@ -231,7 +227,7 @@ public final class ReceiveViewModel {
             } catch (NumberFormatException e) {
                 q = 0;
             }
-            if (q < 1) {
+            if (q == 0) {
                 error.set(m.get("purchasing.receive.badQuantity"));
                 return;
             }
@@ -247,15 +243,11 @@ public final class ReceiveViewModel {
             beep.run();
             return;
         }
-        line.now.set(line.now.get() + q);
+        // A negative count takes back a miscount (never below none).
+        line.now.set(Math.max(0, line.now.get() + q));
         scan.set("");
         quantity.set("");
-        last.set(m.get("purchasing.receive.added", q, line.partName, count(line)));
-    }
-
-    /** Sets a line's count directly (a correction: 0 takes it out of this delivery). */
-    public void set(Line line, int count) {
-        line.now.set(Math.max(0, count));
+        last.set(m.get("purchasing.receive.added", (q > 0 ? "+" : "") + q, line.partName, count(line)));
     }
 
     /** Posts the delivery; {@code done} gets the order as it is now. Over needs the tick first. */

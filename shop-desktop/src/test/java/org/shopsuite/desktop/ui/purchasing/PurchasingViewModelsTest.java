@@ -161,6 +161,22 @@ class PurchasingViewModelsTest {
         vm.scanProperty().set(tyre.barcode());
         vm.scan();
         assertThat(vm.count(line)).isEqualTo("5 / 4 - over");
+        assertThat(vm.lastProperty().get()).endsWith(": 5 / 4 - over");
+
+        // A miscount is taken back with a negative count; 0 counts nothing.
+        vm.quantityProperty().set("-2");
+        vm.scanProperty().set(tyre.barcode());
+        vm.scan();
+        assertThat(vm.count(line)).isEqualTo("3 / 4");
+        assertThat(line.overProperty().get()).isFalse();
+        vm.quantityProperty().set("0");
+        vm.scanProperty().set(tyre.barcode());
+        vm.scan();
+        assertThat(vm.errorProperty().get()).startsWith("The quantity must be a whole number other than 0");
+        assertThat(vm.count(line)).isEqualTo("3 / 4");
+        vm.quantityProperty().set("2");
+        vm.scan();
+        assertThat(vm.count(line)).isEqualTo("5 / 4 - over");
         assertThat(line.overProperty().get()).isTrue();
         assertThat(vm.anyOverProperty().get()).isTrue();
 
@@ -305,5 +321,27 @@ class PurchasingViewModelsTest {
         assertThat(closed[0]).as(general.get()).isTrue();
         assertThat(vm.messageProperty().get()).isEqualTo("Credit recorded for return #" + core.id() + ".");
         assertThat(vm.returns()).noneMatch(r -> r.id() == core.id());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} days: {3}")
+    @CsvSource(textBlock = """
+            en, CORE,   OPEN,     0,  'Open, today'
+            en, CORE,   OPEN,     1,  'Open, 1 day'
+            en, CORE,   OPEN,     12, 'Open, 12 days'
+            en, RETURN, OPEN,     12, Open
+            en, CORE,   CREDITED, 0,  Credited
+            ko, CORE,   OPEN,     0,  '정산 대기, 오늘'
+            ko, CORE,   OPEN,     12, '정산 대기, 12일 경과'
+            """)
+    void anOpenCoreReturnShowsHowLongItHasWaited(
+            String lang,
+            org.shopsuite.model.VendorReturnKind kind,
+            org.shopsuite.model.VendorReturnStatus status,
+            long ageDays,
+            String shown) {
+        Session s = new Session(null, null, null, new org.shopsuite.desktop.ui.Messages(Locale.forLanguageTag(lang)));
+        org.shopsuite.model.VendorReturn r = new org.shopsuite.model.VendorReturn(
+                1, 1, "Daehan", kind, status, List.of(), 30_000, null, null, "manager", null, null, ageDays, 0);
+        assertThat(new ReturnsViewModel(s, Tasks.direct()).status(r)).isEqualTo(shown);
     }
 }
