@@ -1,7 +1,6 @@
 package org.shopsuite.desktop.ui.purchasing;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -19,8 +18,6 @@ import org.shopsuite.model.VendorReturnStatus;
 
 /** The Vendor returns tab: the list by status (open cores show their age), its lines, new and credit. */
 final class ReturnsPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final ReturnsViewModel vm;
     private final Messages m;
     private final SplitPane root = new SplitPane();
@@ -48,7 +45,9 @@ final class ReturnsPane {
         Panes.column(table, m.get("purchasing.col.status"), vm::status);
         Panes.column(table, m.get("purchasing.col.total"), r -> m.money(r.total(), currency));
         Panes.column(
-                table, m.get("vr.col.created"), r -> WHEN.format(r.createdAt().atZone(zone)));
+                table,
+                m.get("vr.col.created"),
+                r -> m.date(r.createdAt().atZone(zone).toLocalDate()));
         Panes.column(
                 table,
                 m.get("vr.col.credit"),
