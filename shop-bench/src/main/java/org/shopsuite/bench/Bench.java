@@ -1039,7 +1039,7 @@ public final class Bench {
                     int bay = (int) ((n / days) % bays.length);
                     int quarter = (int) (n / ((long) days * bays.length)) % 12;
                     String start = String.format(Locale.ROOT, "%02d:%02d", 6 + quarter / 4, quarter % 4 * 15);
-                    Long mechanic = n % 2 == 0 ? null : 1 + Math.floorMod(n / 2, s.mechanics());
+                    Long mechanic = n % 2 == 0 ? null : Long.valueOf(1 + Math.floorMod(n / 2, (long) s.mechanics()));
                     return post(
                             url + "/appointments",
                             s.tokens[i],

@@ -41,6 +41,10 @@ import org.shopsuite.desktop.ui.manage.PeopleView;
 import org.shopsuite.desktop.ui.manage.PeopleViewModel;
 import org.shopsuite.desktop.ui.manage.SettingsView;
 import org.shopsuite.desktop.ui.manage.SettingsViewModel;
+import org.shopsuite.desktop.ui.purchasing.OrdersViewModel;
+import org.shopsuite.desktop.ui.purchasing.PurchasingView;
+import org.shopsuite.desktop.ui.purchasing.ReturnsViewModel;
+import org.shopsuite.desktop.ui.purchasing.SuppliersViewModel;
 import org.shopsuite.desktop.ui.receipt.NewReceiptView;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
 import org.shopsuite.desktop.ui.receipts.ReceiptsView;
@@ -173,6 +177,16 @@ public final class MainView {
             PartsViewModel partsVm = new PartsViewModel(session, tasks);
             tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
             listeners.add(partsVm::onEvent);
+        }
+        if (vm.shows(MainViewModel.Screen.PURCHASING)) {
+            PurchasingView purchasing = new PurchasingView(
+                    new OrdersViewModel(session, tasks),
+                    new SuppliersViewModel(session, tasks),
+                    new ReturnsViewModel(session, tasks));
+            tab("main.tab.purchasing", "purchasing/PurchasingView.fxml", purchasing, "tab-purchasing");
+            listeners.add(purchasing::onEvent);
+            vm.onReconnect(purchasing::reload);
+            vm.onOutOfSync(purchasing::reload);
         }
         if (vm.shows(MainViewModel.Screen.STOCK)) {
             StockCountViewModel countVm = new StockCountViewModel(session, tasks, prefs);

@@ -28,6 +28,7 @@ public final class MainViewModel {
         COUNTER("tab-counter"),
         JOBS("tab-jobs"),
         PARTS("tab-parts"),
+        PURCHASING("tab-purchasing"),
         STOCK("tab-stock"),
         PEOPLE("tab-people"),
         SETTINGS("tab-settings"),
@@ -69,7 +70,8 @@ public final class MainViewModel {
             out.add(Screen.JOBS);
         }
         if (role == Role.MANAGER) {
-            out.addAll(List.of(Screen.PARTS, Screen.STOCK, Screen.PEOPLE, Screen.SETTINGS, Screen.AUDIT));
+            out.addAll(List.of(
+                    Screen.PARTS, Screen.PURCHASING, Screen.STOCK, Screen.PEOPLE, Screen.SETTINGS, Screen.AUDIT));
         }
         return out;
     }

@@ -23,7 +23,8 @@ final class ShortcutsDialog {
             new String[] {"Ctrl+Enter", "shortcut.ctrlEnter"},
             new String[] {"Ctrl+Enter", "shortcut.counterPay"},
             new String[] {"Esc", "shortcut.escape"},
-            new String[] {"Alt+…", "shortcut.mnemonic"});
+            new String[] {"Alt+…", "shortcut.mnemonic"},
+            new String[] {"Enter", "shortcut.scan"});
 
     private ShortcutsDialog() {}
 
