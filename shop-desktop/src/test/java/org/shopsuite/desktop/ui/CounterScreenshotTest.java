@@ -1,11 +1,7 @@
 package org.shopsuite.desktop.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -34,11 +30,7 @@ class CounterScreenshotTest {
     void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
         server = new ServerFixture(dir);
-        Path target = Path.of(System.getProperty("screenshots"));
-        out = target.isAbsolute()
-                ? target
-                : Path.of(System.getProperty("user.dir")).getParent().resolve(target);
-        Files.createDirectories(out);
+        out = Shots.outDir();
     }
 
     @AfterEach
@@ -50,20 +42,7 @@ class CounterScreenshotTest {
     @Test
     void rendersTheCounterAt1280x720() throws Exception {
         for (String lang : new String[] {"en", "ko"}) {
-            FxDriver d = FxDriver.open(server.url());
-            d.fx(() -> {
-                d.stage().setWidth(1280);
-                d.stage().setHeight(720);
-            });
-            d.await(() -> d.has("#login-submit"));
-            d.fx(() -> {
-                ComboBox<java.util.Locale> box = d.node("#language");
-                box.getItems().stream()
-                        .filter(l -> l.getLanguage().equals(lang))
-                        .findFirst()
-                        .ifPresent(l -> box.getSelectionModel().select(l));
-            });
-            d.login("counter", ServerFixture.PASSWORD);
+            FxDriver d = Shots.open(server.url(), lang, "counter");
             d.selectTab("tab-counter");
             TableView<?> lines = d.node("#counter-lines");
             for (String code : new String[] {"8801234500073", "8801234500073", "8801234500011"}) {
@@ -84,10 +63,7 @@ class CounterScreenshotTest {
             TableView<CounterSale> sales = d.node("#counter-sales");
             d.await(() -> !sales.getItems().isEmpty());
             d.fx(() -> sales.getSelectionModel().select(0));
-            ImageIO.write(
-                    SwingFXUtils.fromFXImage(d.fx(() -> d.stage().getScene().snapshot(null)), null),
-                    "png",
-                    out.resolve("counter-" + lang + ".png").toFile());
+            Shots.shot(d, out, "counter-parts-sale-" + lang);
             d.close();
         }
     }

@@ -3,18 +3,12 @@ package org.shopsuite.desktop.ui;
 import static org.shopsuite.desktop.ui.InvoiceDialogsTest.dialog;
 import static org.shopsuite.desktop.ui.InvoiceDialogsTest.in;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -44,11 +38,7 @@ class EstimateScreensScreenshotTest {
     void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
         server = new ServerFixture(dir);
-        Path target = Path.of(System.getProperty("screenshots"));
-        out = target.isAbsolute()
-                ? target
-                : Path.of(System.getProperty("user.dir")).getParent().resolve(target);
-        Files.createDirectories(out);
+        out = Shots.outDir();
     }
 
     @AfterEach
@@ -61,7 +51,7 @@ class EstimateScreensScreenshotTest {
     void rendersTheEstimateEditorDecisionsAndRecommendationAt1280x720() throws Exception {
         for (String lang : new String[] {"en", "ko"}) {
             boolean ko = lang.equals("ko");
-            FxDriver d = open(lang, "counter");
+            FxDriver d = Shots.open(server.url(), lang, "counter");
             EstimateScreensTest.openEditor(d, "정우성");
             d.fx(() -> ((Button) in("estimate-editor", "#estimate-new-version")).fire());
             d.await(() -> InvoiceDialogsTest.text("estimate-editor", "#estimate-heading")
@@ -80,7 +70,7 @@ class EstimateScreensScreenshotTest {
             d.await(() -> !((ListView<?>) in("estimate-editor", "#estimate-part-matches"))
                     .getItems()
                     .isEmpty());
-            shotWith(d, "counter-estimate-editor-" + lang, "estimate-editor");
+            Shots.shotWith(d, out, "counter-estimate-editor-" + lang, "estimate-editor");
 
             d.fx(() -> ((ListView<?>) in("estimate-editor", "#estimate-part-matches"))
                     .getSelectionModel()
@@ -93,11 +83,11 @@ class EstimateScreensScreenshotTest {
             d.fx(() -> ((Button) in("decide", "#decide-approve-all")).fire());
             d.fx(() -> ((ToggleButton) in("decide", "#decide-decline-3")).setSelected(true));
             d.fx(() -> ((TextField) in("decide", "#decide-note")).setText(ko ? "부싱은 다음 방문 때" : "Bushing next visit"));
-            shotWith(d, "counter-estimate-decisions-" + lang, "estimate-editor", "decide");
+            Shots.shotWith(d, out, "counter-estimate-decisions-" + lang, "estimate-editor", "decide");
             d.fx(() -> ((Button) in("decide", "#decide-cancel")).fire());
             d.close();
 
-            FxDriver lee = open(lang, "lee");
+            FxDriver lee = Shots.open(server.url(), lang, "lee");
             lee.await(() -> !((ListView<?>) lee.node("#jobs-list")).getItems().isEmpty());
             lee.fx(() -> {
                 ListView<Job> list = lee.node("#jobs-list");
@@ -127,7 +117,7 @@ class EstimateScreensScreenshotTest {
                             .getItems()
                             .size()
                     == 1);
-            shotWith(lee, "mechanic-recommend-" + lang, "recommend");
+            Shots.shotWith(lee, out, "mechanic-recommend-" + lang, "recommend");
             lee.fx(() -> ((Button) in("recommend", "#recommend-cancel")).fire());
             lee.close();
         }
@@ -136,19 +126,19 @@ class EstimateScreensScreenshotTest {
     @Test
     void rendersTheEstimatingSetupAt1280x720() throws Exception {
         for (String lang : new String[] {"en", "ko"}) {
-            FxDriver d = open(lang, "manager");
+            FxDriver d = Shots.open(server.url(), lang, "manager");
             d.selectTab("tab-settings");
             d.press("#settings-parts-pricing");
             d.await(() ->
                     dialog("pricing-dialog") != null && dialog("pricing-dialog").lookup("#pricing-to-0") != null);
-            shotWith(d, "manager-parts-pricing-" + lang, "pricing-dialog");
+            Shots.shotWith(d, out, "manager-parts-pricing-" + lang, "pricing-dialog");
             d.fx(() -> ((Button) in("pricing-dialog", "#pricing-dialog-cancel")).fire());
             d.press("#settings-canned-jobs");
             d.await(() -> dialog("canned-dialog") != null
                     && !((ListView<?>) in("canned-dialog", "#canned-lines"))
                             .getItems()
                             .isEmpty());
-            shotWith(d, "manager-canned-jobs-" + lang, "canned-dialog");
+            Shots.shotWith(d, out, "manager-canned-jobs-" + lang, "canned-dialog");
             d.fx(() -> ((Button) in("canned-dialog", "#canned-close")).fire());
             EstimateScreensTest.openEditor(d, "정우성");
             d.fx(() -> {
@@ -166,7 +156,7 @@ class EstimateScreensScreenshotTest {
             d.await(() -> !((Button) in("estimate-editor", "#estimate-correct")).isDisabled());
             d.fx(() -> ((Button) in("estimate-editor", "#estimate-correct")).fire());
             d.await(() -> dialog("correct-dialog") != null);
-            shotWith(d, "manager-estimate-correct-" + lang, "estimate-editor", "correct-dialog");
+            Shots.shotWith(d, out, "manager-estimate-correct-" + lang, "estimate-editor", "correct-dialog");
             d.fx(() -> ((Button) in("correct-dialog", "#correct-dialog-cancel")).fire());
             d.close();
         }
@@ -176,7 +166,7 @@ class EstimateScreensScreenshotTest {
     @Test
     void rendersTheBookingSetupAt1280x720() throws Exception {
         for (String lang : new String[] {"en", "ko"}) {
-            FxDriver d = open(lang, "manager");
+            FxDriver d = Shots.open(server.url(), lang, "manager");
             d.selectTab("tab-settings");
             d.press("#settings-bays");
             d.await(() -> dialog("bays-dialog") != null
@@ -186,14 +176,14 @@ class EstimateScreensScreenshotTest {
             d.fx(() -> ((ListView<?>) in("bays-dialog", "#bays-list"))
                     .getSelectionModel()
                     .select(0));
-            shotWith(d, "manager-bays-" + lang, "bays-dialog");
+            Shots.shotWith(d, out, "manager-bays-" + lang, "bays-dialog");
             d.fx(() -> ((Button) in("bays-dialog", "#bays-close")).fire());
             d.press("#settings-hours");
             d.await(() -> dialog("hours-dialog") != null
                     && !((TextField) in("hours-dialog", "#hours-opens-0"))
                             .getText()
                             .isEmpty());
-            shotWith(d, "manager-opening-hours-" + lang, "hours-dialog");
+            Shots.shotWith(d, out, "manager-opening-hours-" + lang, "hours-dialog");
             d.fx(() -> ((Button) in("hours-dialog", "#hours-dialog-cancel")).fire());
             d.selectTab("tab-people");
             d.await(() -> !((javafx.scene.control.TableView<?>) d.node("#mechanics-table"))
@@ -213,28 +203,10 @@ class EstimateScreensScreenshotTest {
                     && !((ListView<?>) in("days-off-dialog", "#days-off-list"))
                             .getItems()
                             .isEmpty());
-            shotWith(d, "manager-days-off-" + lang, "days-off-dialog");
+            Shots.shotWith(d, out, "manager-days-off-" + lang, "days-off-dialog");
             d.fx(() -> ((Button) in("days-off-dialog", "#days-off-dialog-cancel")).fire());
             d.close();
         }
-    }
-
-    private FxDriver open(String lang, String user) throws Exception {
-        FxDriver d = FxDriver.open(server.url());
-        d.fx(() -> {
-            d.stage().setWidth(1280);
-            d.stage().setHeight(720);
-        });
-        d.await(() -> d.has("#login-submit"));
-        d.fx(() -> {
-            ComboBox<java.util.Locale> box = d.node("#language");
-            box.getItems().stream()
-                    .filter(l -> l.getLanguage().equals(lang))
-                    .findFirst()
-                    .ifPresent(l -> box.getSelectionModel().select(l));
-        });
-        d.login(user, ServerFixture.PASSWORD);
-        return d;
     }
 
     private static void addLine(FxDriver d, EstimateLineKind k, String text, String qty, String price)
@@ -255,24 +227,5 @@ class EstimateScreensScreenshotTest {
                         .getItems()
                         .size()
                 == before + 1);
-    }
-
-    /** The main window dimmed, with the dialogs drawn over it where they are on screen. */
-    private void shotWith(FxDriver d, String name, String... dialogIds) throws Exception {
-        BufferedImage img =
-                SwingFXUtils.fromFXImage(d.fx(() -> d.stage().getScene().snapshot(null)), null);
-        Graphics2D g = img.createGraphics();
-        for (String id : dialogIds) {
-            Window w = d.fx(() -> dialog(id).getScene().getWindow());
-            BufferedImage shown =
-                    SwingFXUtils.fromFXImage(d.fx(() -> w.getScene().snapshot(null)), null);
-            double x = d.fx(() -> w.getX() - d.stage().getX());
-            double y = d.fx(() -> w.getY() - d.stage().getY());
-            g.setColor(new java.awt.Color(0, 0, 0, 70));
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            g.drawImage(shown, (int) Math.max(0, x), (int) Math.max(0, y), null);
-        }
-        g.dispose();
-        ImageIO.write(img, "png", out.resolve(name + ".png").toFile());
     }
 }

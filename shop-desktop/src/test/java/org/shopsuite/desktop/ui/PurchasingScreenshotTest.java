@@ -3,18 +3,11 @@ package org.shopsuite.desktop.ui;
 import static org.shopsuite.desktop.ui.InvoiceDialogsTest.dialog;
 import static org.shopsuite.desktop.ui.InvoiceDialogsTest.in;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -45,11 +38,7 @@ class PurchasingScreenshotTest {
     void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
         server = new ServerFixture(dir);
-        Path target = Path.of(System.getProperty("screenshots"));
-        out = target.isAbsolute()
-                ? target
-                : Path.of(System.getProperty("user.dir")).getParent().resolve(target);
-        Files.createDirectories(out);
+        out = Shots.outDir();
     }
 
     @AfterEach
@@ -61,7 +50,7 @@ class PurchasingScreenshotTest {
     @Test
     void rendersOrdersReceivingSuppliersAndReturnsAt1280x720() throws Exception {
         for (String lang : new String[] {"en", "ko"}) {
-            FxDriver d = open(lang);
+            FxDriver d = Shots.open(server.url(), lang, "manager");
             d.selectTab("tab-purchasing");
             d.await(() ->
                     !d.<TableView<PurchaseOrder>>node("#po-table").getItems().isEmpty());
@@ -73,7 +62,7 @@ class PurchasingScreenshotTest {
                         .ifPresent(o -> t.getSelectionModel().select(o));
             });
             d.await(() -> !d.<Button>node("#po-receive").isDisabled());
-            shot(d, "purchasing-orders-" + lang);
+            Shots.shot(d, out, "purchasing-orders-" + lang);
 
             d.press("#po-receive");
             d.await(() -> dialog("receive-dialog") != null);
@@ -85,14 +74,14 @@ class PurchasingScreenshotTest {
             scan(d, partId, "3");
             scan(d, partId, "2");
             scan(d, "8809999999999", "");
-            shotWith(d, "purchasing-receive-" + lang, "receive-dialog");
+            Shots.shotWith(d, out, "purchasing-receive-" + lang, "receive-dialog");
             d.fx(() -> ((Button) in("receive-dialog", "#receive-dialog-cancel")).fire());
 
             d.fx(() -> d.<TabPane>node("#purchasing-tabs").getSelectionModel().select(1));
             d.await(() -> !d.<TableView<?>>node("#suppliers-table").getItems().isEmpty());
             d.fx(() ->
                     d.<TableView<?>>node("#suppliers-table").getSelectionModel().select(0));
-            shot(d, "purchasing-suppliers-" + lang);
+            Shots.shot(d, out, "purchasing-suppliers-" + lang);
             d.fx(() -> d.<TabPane>node("#purchasing-tabs").getSelectionModel().select(2));
             d.await(() -> !d.<TableView<?>>node("#vr-table").getItems().isEmpty());
             d.fx(() -> {
@@ -102,7 +91,7 @@ class PurchasingScreenshotTest {
                         .findFirst()
                         .ifPresent(r -> t.getSelectionModel().select(r));
             });
-            shot(d, "purchasing-returns-" + lang);
+            Shots.shot(d, out, "purchasing-returns-" + lang);
             d.close();
         }
     }
@@ -114,48 +103,5 @@ class PurchasingScreenshotTest {
             scan.setText(code);
             scan.fireEvent(new javafx.event.ActionEvent());
         });
-    }
-
-    private FxDriver open(String lang) throws Exception {
-        FxDriver d = FxDriver.open(server.url());
-        d.fx(() -> {
-            d.stage().setWidth(1280);
-            d.stage().setHeight(720);
-        });
-        d.await(() -> d.has("#login-submit"));
-        d.fx(() -> {
-            ComboBox<java.util.Locale> box = d.node("#language");
-            box.getItems().stream()
-                    .filter(l -> l.getLanguage().equals(lang))
-                    .findFirst()
-                    .ifPresent(l -> box.getSelectionModel().select(l));
-        });
-        d.login("manager", ServerFixture.PASSWORD);
-        return d;
-    }
-
-    private void shot(FxDriver d, String name) throws Exception {
-        BufferedImage img =
-                SwingFXUtils.fromFXImage(d.fx(() -> d.stage().getScene().snapshot(null)), null);
-        ImageIO.write(img, "png", out.resolve(name + ".png").toFile());
-    }
-
-    /** The main window dimmed, with the dialogs drawn over it where they are on screen. */
-    private void shotWith(FxDriver d, String name, String... dialogIds) throws Exception {
-        BufferedImage img =
-                SwingFXUtils.fromFXImage(d.fx(() -> d.stage().getScene().snapshot(null)), null);
-        Graphics2D g = img.createGraphics();
-        for (String id : dialogIds) {
-            Window w = d.fx(() -> dialog(id).getScene().getWindow());
-            BufferedImage shown =
-                    SwingFXUtils.fromFXImage(d.fx(() -> w.getScene().snapshot(null)), null);
-            double x = d.fx(() -> w.getX() - d.stage().getX());
-            double y = d.fx(() -> w.getY() - d.stage().getY());
-            g.setColor(new java.awt.Color(0, 0, 0, 70));
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            g.drawImage(shown, (int) Math.max(0, x), (int) Math.max(0, y), null);
-        }
-        g.dispose();
-        ImageIO.write(img, "png", out.resolve(name + ".png").toFile());
     }
 }

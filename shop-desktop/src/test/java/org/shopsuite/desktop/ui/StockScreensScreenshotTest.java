@@ -1,13 +1,8 @@
 package org.shopsuite.desktop.ui;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -43,11 +38,7 @@ class StockScreensScreenshotTest {
     void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
         server = new ServerFixture(dir);
-        Path target = Path.of(System.getProperty("screenshots"));
-        out = target.isAbsolute()
-                ? target
-                : Path.of(System.getProperty("user.dir")).getParent().resolve(target);
-        Files.createDirectories(out);
+        out = Shots.outDir();
     }
 
     @AfterEach
@@ -63,7 +54,7 @@ class StockScreensScreenshotTest {
         VehiclePart bulb = boss.catalogue(OrderItTest.NONE_IN_STOCK, false).get(0);
         long supplier = boss.suppliers(false).get(0).id();
         for (String lang : new String[] {"en", "ko"}) {
-            FxDriver d = open(lang, "manager");
+            FxDriver d = Shots.open(server.url(), lang, "manager");
             d.selectTab("tab-stock");
             d.await(() -> d.has("#count-start"));
             d.press("#count-start");
@@ -82,16 +73,16 @@ class StockScreensScreenshotTest {
             d.type("#count-scan", "4006381333931");
             d.enter("#count-scan");
             d.await(() -> d.has("#count-unknown"));
-            shot(d, "manager-stock-count-" + lang);
+            Shots.shot(d, out, "manager-stock-count-" + lang);
 
             d.fx(() -> d.<javafx.scene.control.TabPane>node("#stock-tabs")
                     .getSelectionModel()
                     .select(1));
             d.await(() -> !d.<TableView<?>>node("#recon-table").getItems().isEmpty());
-            shot(d, "manager-reconciliation-" + lang);
+            Shots.shot(d, out, "manager-reconciliation-" + lang);
             d.close();
 
-            FxDriver kim = open(lang, "kim");
+            FxDriver kim = Shots.open(server.url(), lang, "kim");
             kim.selectTab("tab-jobs");
             OrderItTest.selectJob(kim, job.id());
             PartRequest refused = OrderItTest.askForThePartNoneInStock(kim);
@@ -100,7 +91,7 @@ class StockScreensScreenshotTest {
             kim.press("#part-order-" + refused.id()); // no default supplier yet: said in words
             kim.await(() -> !kim.text("#job-error").isEmpty());
             scrollDown(kim);
-            shot(kim, "mechanic-order-it-" + lang);
+            Shots.shot(kim, out, "mechanic-order-it-" + lang);
             defaultSupplier(boss, supplier);
             kim.press("#part-order-" + refused.id());
             kim.await(() -> OrderItTest.requests(kim).stream()
@@ -120,7 +111,7 @@ class StockScreensScreenshotTest {
                     .anyMatch(r -> r.partId().equals(OrderItTest.NONE_IN_STOCK)
                             && r.status() == org.shopsuite.model.PartRequestStatus.ISSUED));
             scrollDown(kim);
-            shot(kim, "mechanic-order-arrived-" + lang);
+            Shots.shot(kim, out, "mechanic-order-arrived-" + lang);
             kim.close();
         }
     }
@@ -163,29 +154,5 @@ class StockScreensScreenshotTest {
             javafx.scene.control.ListView<?> list = d.node("#requests-list");
             list.scrollTo(list.getItems().size() - 1);
         });
-    }
-
-    private FxDriver open(String lang, String user) throws Exception {
-        FxDriver d = FxDriver.open(server.url());
-        d.fx(() -> {
-            d.stage().setWidth(1280);
-            d.stage().setHeight(720);
-        });
-        d.await(() -> d.has("#login-submit"));
-        d.fx(() -> {
-            ComboBox<java.util.Locale> box = d.node("#language");
-            box.getItems().stream()
-                    .filter(l -> l.getLanguage().equals(lang))
-                    .findFirst()
-                    .ifPresent(l -> box.getSelectionModel().select(l));
-        });
-        d.login(user, ServerFixture.PASSWORD);
-        return d;
-    }
-
-    private void shot(FxDriver d, String name) throws Exception {
-        BufferedImage img =
-                SwingFXUtils.fromFXImage(d.fx(() -> d.stage().getScene().snapshot(null)), null);
-        ImageIO.write(img, "png", out.resolve(name + ".png").toFile());
     }
 }
