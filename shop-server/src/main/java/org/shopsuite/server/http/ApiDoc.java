@@ -343,7 +343,8 @@ final class ApiDoc {
 
         ops.add(op("GET", "/mechanics/{id}/daysOff", "schedule", "A mechanic's days off")
                 .describe("In date order. A mechanic reads only their own (403 otherwise).")
-                .answers(200, new Of(org.shopsuite.model.DaysOff.class)));
+                .answers(200, new Of(org.shopsuite.model.DaysOff.class))
+                .errors(403));
         ops.add(op("PUT", "/mechanics/{id}/daysOff", "schedule", "Replace a mechanic's days off")
                 .describe("dates replaces the list (at most 1,000; duplicates count once). A receipt for the mechanic"
                         + " on one of them is stored REJECTED with MECHANIC_OFF; moving a receipt onto one is refused"
@@ -362,14 +363,16 @@ final class ApiDoc {
                 .limit("name", "{\"maxLength\": 60}")
                 .example("{\"name\": \"1번 리프트 (Lift 1)\", \"active\": true}")
                 .idempotent()
-                .answers(201, new Of(org.shopsuite.model.Bay.class)));
+                .answers(201, new Of(org.shopsuite.model.Bay.class))
+                .errors(409));
         ops.add(op("GET", "/bays/{id}", "schedule", "One bay").answers(200, new Of(org.shopsuite.model.Bay.class)));
         ops.add(op("PATCH", "/bays/{id}", "schedule", "Rename a bay, or take it out of use")
                 .describe("The fields sent replace the bay's. Event BayUpdated.")
                 .body(org.shopsuite.model.BayInput.class)
                 .limit("name", "{\"maxLength\": 60}")
                 .example("{\"active\": false}")
-                .answers(200, new Of(org.shopsuite.model.Bay.class)));
+                .answers(200, new Of(org.shopsuite.model.Bay.class))
+                .errors(409));
         ops.add(op("GET", "/shop/hours", "schedule", "The shop's opening hours and holidays")
                 .describe("weekdays Monday first; empty (version 0) until the hours are first set, and then every day"
                         + " is open all day.")
@@ -397,7 +400,8 @@ final class ApiDoc {
                 .query("bayId", Long.class, "only this bay's")
                 .query("status", org.shopsuite.model.AppointmentStatus.class, "only in this status")
                 .paged()
-                .answers(200, new PageOf(org.shopsuite.model.Appointment.class)));
+                .answers(200, new PageOf(org.shopsuite.model.Appointment.class))
+                .errors(403));
         ops.add(op("POST", "/appointments", "schedule", "Book a customer's car for a slot")
                 .describe(
                         "startTime HH:mm on a quarter hour, today or within 365 days; the slot [startTime, startTime +"
@@ -425,7 +429,9 @@ final class ApiDoc {
                 .answers(201, new Of(org.shopsuite.model.Appointment.class))
                 .errors(409));
         ops.add(op("GET", "/appointments/{id}", "schedule", "One appointment")
-                .answers(200, new Of(org.shopsuite.model.Appointment.class)));
+                .describe("A mechanic reads only their own (403 otherwise).")
+                .answers(200, new Of(org.shopsuite.model.Appointment.class))
+                .errors(403));
         ops.add(op("POST", "/appointments/{id}/cancel", "schedule", "Cancel a booking")
                 .describe("BOOKED only (409 otherwise): the bay slot and the mechanic's hours come back in the same"
                         + " transaction. Events AppointmentCancelled (and ManDayRestored when a mechanic was booked).")
@@ -467,13 +473,13 @@ final class ApiDoc {
                 .describe(
                         "Each active bay's free start times (quarter hours, the whole slot within the opening hours) and"
                                 + " each active mechanic's hours left and day off.")
-                .query("date", java.time.LocalDate.class, "the day (required)")
-                .query("hours", java.math.BigDecimal.class, "the length of the job in hours (required)")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                .query("hours", java.math.BigDecimal.class, "the length of the job in hours (default 1)")
                 .answers(200, new Of(org.shopsuite.model.Availability.class)));
         ops.add(op("GET", "/schedule", "schedule", "A day's control view: bays and mechanics with their bookings")
                 .describe("Bays and mechanics as rows (active ones, in name order), BOOKED and ARRIVED appointments as"
                         + " slots; a mechanic's bookedHours counts jobs and appointments as every capacity check does.")
-                .query("date", java.time.LocalDate.class, "the day (required)")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
                 .answers(200, new Of(org.shopsuite.model.Schedule.class)));
 
         ops.add(op("GET", "/shop", "people", "The shop's settings").answers(200, new Of(ShopSettings.class)));

@@ -110,11 +110,14 @@ public final class AppointmentService {
         }
     }
 
-    /** The bookable start times of each bay and each mechanic's hours left, for the booking form. */
-    public org.shopsuite.model.Availability availability(LocalDate date, java.math.BigDecimal hours) {
+    /**
+     * The bookable start times of each bay and each mechanic's hours left, for the booking form (today
+     * and one hour unless given).
+     */
+    public org.shopsuite.model.Availability availability(LocalDate asked, java.math.BigDecimal hours) {
+        LocalDate date = asked == null ? shop.today() : asked;
         Check c = new Check();
-        c.required("date", date);
-        Long centi = c.hours("hours", hours, true, false);
+        Long centi = c.hours("hours", hours == null ? java.math.BigDecimal.ONE : hours, true, false);
         c.done();
         int length = (int) ((centi * 60 + 99) / 100);
         return db.read(tx -> {
@@ -145,11 +148,9 @@ public final class AppointmentService {
         });
     }
 
-    /** The control view of a day: bays and mechanics as rows, bookings as slots. */
-    public org.shopsuite.model.Schedule schedule(LocalDate date) {
-        Check c = new Check();
-        c.required("date", date);
-        c.done();
+    /** The control view of a day (today unless given): bays and mechanics as rows, bookings as slots. */
+    public org.shopsuite.model.Schedule schedule(LocalDate asked) {
+        LocalDate date = asked == null ? shop.today() : asked;
         return db.read(tx -> {
             Day day = day(tx, date);
             List<AppointmentDao.Row> rows = tx.appointments().ofDay(date);
