@@ -33,7 +33,28 @@ public interface EstimateDao {
             Instant presentedAt,
             LocalDate validUntil,
             Instant updatedAt,
-            long version) {}
+            long version) {
+        /** This estimate after {@code touch}: one version on, changed now. */
+        public Row touched(Instant now) {
+            return new Row(
+                    id,
+                    receiptId,
+                    number,
+                    status,
+                    currency,
+                    taxRateBp,
+                    subtotal,
+                    tax,
+                    total,
+                    createdBy,
+                    createdAt,
+                    presentedBy,
+                    presentedAt,
+                    validUntil,
+                    now,
+                    version + 1);
+        }
+    }
 
     /** A line; {@code id} is 0 before it is written. Hours and quantities in hundredths. */
     record LineRow(
@@ -57,6 +78,31 @@ public interface EstimateDao {
             String overrideReason,
             String overriddenBy,
             Instant overriddenAt) {
+        /** This line with the customer's decision, as {@code decideAll} writes it. */
+        public LineRow decided(Decision d, String by, Instant at) {
+            return new LineRow(
+                    id,
+                    estimateId,
+                    position,
+                    kind,
+                    description,
+                    hoursCenti,
+                    rate,
+                    quantityCenti,
+                    unitPrice,
+                    vehiclePartId,
+                    grade,
+                    manualPrice,
+                    amount,
+                    d,
+                    at,
+                    by,
+                    recommendedBy,
+                    overrideReason,
+                    overriddenBy,
+                    overriddenAt);
+        }
+
         public LineRow at(long estimate, int pos) {
             return new LineRow(
                     0,

@@ -373,7 +373,13 @@ public final class EstimateService {
                         new EstimateLinesDeclined(
                                 id, List.copyOf(declinedIds), in.method(), customerName, Hours.of(approvedNow)));
             }
-            return toApi(tx, find(tx, id));
+            // the estimate as written: its lines with these decisions, read once above
+            List<LineRow> after = new ArrayList<>(lines.size());
+            for (LineRow l : lines) {
+                Decision d = decided.get(l.id());
+                after.add(d == null ? l : l.decided(d, actor.username(), now));
+            }
+            return toApi(e.touched(now), after, dao.approvals(id));
         };
     }
 
@@ -1051,7 +1057,8 @@ public final class EstimateService {
 
     /** The receipt, accepted and with its job not finished or cancelled: only then is there work to quote. */
     private static ReceiptDao.Row openReceipt(Tx tx, long receiptId) {
-        ReceiptDao.Row r = tx.receipts().find(receiptId).orElseThrow(() -> ApiException.notFound("receipt", receiptId));
+        ReceiptDao.Row r =
+                tx.receipts().findForWork(receiptId).orElseThrow(() -> ApiException.notFound("receipt", receiptId));
         if (r.status() != ReceiptStatus.ACCEPTED
                 || (r.jobStatus() != JobStatus.WAITING && r.jobStatus() != JobStatus.IN_PROGRESS)) {
             throw ApiException.conflict(
