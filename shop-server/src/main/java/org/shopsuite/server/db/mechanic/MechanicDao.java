@@ -43,4 +43,21 @@ public interface MechanicDao {
             + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date"
             + " AND status <> 'CANCELLED'")
     long bookedCenti(long mechanicId, LocalDate date);
+
+    /** A mechanic's day as a new receipt sees it: the hours booked, and whether it is closed to them. */
+    record Day(long bookedCenti, boolean shopClosed, boolean dayOff) {}
+
+    /**
+     * {@link #bookedCenti} and {@code ScheduleDao.closure} in one statement: every receipt asks both,
+     * and one statement is one round trip through the driver.
+     */
+    @SqlQuery("SELECT (SELECT COALESCE(SUM(CASE WHEN status = 'FINISHED' THEN labor_centi"
+            + " ELSE estimated_centi + approved_centi END), 0)"
+            + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date AND status <> 'CANCELLED')"
+            + " + (SELECT COALESCE(SUM(hours_centi), 0) FROM appointments"
+            + " WHERE mechanic_id = :mechanicId AND day = :date AND status = 'BOOKED') AS booked_centi,"
+            + " EXISTS (SELECT 1 FROM holidays WHERE day = :date)"
+            + " OR EXISTS (SELECT 1 FROM opening_hours WHERE day_of_week = :dayOfWeek AND closed = 1) AS shop_closed,"
+            + " EXISTS (SELECT 1 FROM mechanic_days_off WHERE mechanic_id = :mechanicId AND day = :date) AS day_off")
+    Day day(long mechanicId, LocalDate date, int dayOfWeek);
 }

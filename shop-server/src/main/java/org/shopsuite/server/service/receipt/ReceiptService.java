@@ -150,8 +150,11 @@ public final class ReceiptService {
             String typedName = name != null ? name : link.customerName() != null ? link.customerName() : "-";
             String typedCar = carId != null ? carId : link.plate();
             // a closed day or the mechanic's day off is a rejection of its own, before the hours
-            String closed = ScheduleService.unavailable(tx, m.id(), date);
-            long booked = closed != null ? 0 : mechanics.bookedCenti(m.id(), date);
+            MechanicDao.Day day =
+                    mechanics.day(m.id(), date, date.getDayOfWeek().getValue());
+            String closed =
+                    day.shopClosed() ? ScheduleService.SHOP_CLOSED : day.dayOff() ? ScheduleService.MECHANIC_OFF : null;
+            long booked = closed != null ? 0 : day.bookedCenti();
             long remaining = m.dailyCapacityCenti() - booked;
             boolean fits = closed == null && estimate <= remaining;
             String rejection = fits ? null : closed != null ? closed : MECHANIC_CAPACITY;
