@@ -1702,8 +1702,11 @@ public final class Bench {
         return b.POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    /** One client for the setup's requests (a client a request costs its own threads and connection). */
+    private static final HttpClient SETUP = HttpClient.newHttpClient();
+
     private static JsonNode send(HttpRequest r, int expected) throws Exception {
-        HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> res = SETUP.send(r, HttpResponse.BodyHandlers.ofString());
         if (res.statusCode() != expected) {
             throw new IllegalStateException(r.uri() + " -> " + res.statusCode() + " " + res.body());
         }
