@@ -122,10 +122,17 @@ public final class AppointmentService {
         int length = (int) ((centi * 60 + 99) / 100);
         return db.read(tx -> {
             Day day = day(tx, date);
-            List<AppointmentDao.Slot> slots = tx.appointments().booked(date, 0);
+            // each bay's own bookings, so a start time is checked against a handful of slots
+            Map<Long, List<AppointmentDao.Slot>> byBay = new java.util.HashMap<>();
+            for (AppointmentDao.Slot o : tx.appointments().booked(date, 0)) {
+                if (o.bayId() != null) {
+                    byBay.computeIfAbsent(o.bayId(), k -> new ArrayList<>()).add(o);
+                }
+            }
             List<org.shopsuite.model.Availability.BayTimes> bays = new ArrayList<>();
             for (ScheduleDao.BayRow b : tx.schedule().bays(null, 0, true, 10_000)) {
                 List<String> starts = new ArrayList<>();
+                List<AppointmentDao.Slot> slots = byBay.getOrDefault(b.id(), List.of());
                 if (!day.closed) {
                     for (int t = day.opens; t + length <= day.closes; t += 15) {
                         if (free(slots, b.id(), t, t + length)) {
@@ -154,15 +161,16 @@ public final class AppointmentService {
         return db.read(tx -> {
             Day day = day(tx, date);
             List<AppointmentDao.Row> rows = tx.appointments().ofDay(date);
+            Map<Long, List<org.shopsuite.model.Schedule.Slot>> byBay = new java.util.HashMap<>();
+            for (AppointmentDao.Row a : rows) {
+                if (a.bayId() != null) {
+                    byBay.computeIfAbsent(a.bayId(), k -> new ArrayList<>()).add(slotOf(a));
+                }
+            }
             List<org.shopsuite.model.Schedule.BayRow> bays = new ArrayList<>();
             for (ScheduleDao.BayRow b : tx.schedule().bays(null, 0, true, 10_000)) {
                 bays.add(new org.shopsuite.model.Schedule.BayRow(
-                        b.id(),
-                        b.name(),
-                        rows.stream()
-                                .filter(a -> Long.valueOf(b.id()).equals(a.bayId()))
-                                .map(AppointmentService::slotOf)
-                                .toList()));
+                        b.id(), b.name(), byBay.getOrDefault(b.id(), List.of())));
             }
             List<org.shopsuite.model.Schedule.MechanicRow> mechanics = new ArrayList<>();
             for (MechanicDao.Row m : tx.mechanics().list(null, 0, true, 10_000)) {
