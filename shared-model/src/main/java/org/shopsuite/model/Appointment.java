@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * A booking of a customer's car: the day, the slot [{@code startTime}, {@code endTime}) as HH:mm,
  * the hours of work, the bay it takes and the mechanic whose hours it books (when named). {@code
  * status} BOOKED, or REJECTED with {@code rejectionReason}; later CANCELLED, ARRIVED (with the
- * {@code receiptId} made from it) or NO_SHOW.
+ * {@code receiptId} made from it) or NO_SHOW. {@code depositPoints}: the points the booking
+ * holds as its deposit (0 when the shop asks none).
  */
 public record Appointment(
         long id,
@@ -32,4 +33,5 @@ public record Appointment(
         Long receiptId,
         String createdBy,
         Instant createdAt,
-        long version) {}
+        long version,
+        long depositPoints) {}

@@ -8,5 +8,7 @@ public enum LineKind {
     LABOR,
     PART,
     SUBLET,
-    FEE
+    FEE,
+    /** a coupon redeemed on the invoice: a negative amount, before tax */
+    DISCOUNT
 }

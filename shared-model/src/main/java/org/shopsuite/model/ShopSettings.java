@@ -7,7 +7,11 @@ import java.math.BigDecimal;
  * taxRatePercent} has at most two decimals. A {@code version} sent in a PUT body is not used: the
  * version an update is based on comes from If-Match. {@code businessRegistrationNumber} (사업자등록번호)
  * and {@code representative} (대표자) came later: absent (null) in a PUT body means unchanged, an
- * empty text clears them.
+ * empty text clears them. Points and reminders came with appointments (absent means unchanged):
+ * {@code pointValue} (minor units a point is worth, default 1), {@code pointsEarnRatePercent}
+ * (points earned on a paid invoice, default 0), {@code bookingDepositPoints} (default 0: no
+ * deposit), {@code serviceReminderMonths} and {@code serviceReminderKm} (a car is due for service
+ * that long or that far after its last visit; 0 turns that rule off).
  */
 public record ShopSettings(
         String name,
@@ -20,4 +24,9 @@ public record ShopSettings(
         BigDecimal taxRatePercent,
         String timezone,
         String invoicePrefix,
+        Long pointValue,
+        BigDecimal pointsEarnRatePercent,
+        Long bookingDepositPoints,
+        Integer serviceReminderMonths,
+        Integer serviceReminderKm,
         Long version) {}

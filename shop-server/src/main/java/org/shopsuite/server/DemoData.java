@@ -100,6 +100,11 @@ final class DemoData {
                                         new BigDecimal("10"),
                                         "Asia/Seoul",
                                         "INV",
+                                        1L,
+                                        new BigDecimal("3"),
+                                        1_000L,
+                                        6,
+                                        10_000,
                                         0L)));
 
         List<Mechanic> mechanics = new ArrayList<>();

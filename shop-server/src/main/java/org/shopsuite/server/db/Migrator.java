@@ -39,7 +39,8 @@ public final class Migrator {
             "V10__estimates.sql",
             "V11__purchasing.sql",
             "V12__bays_and_hours.sql",
-            "V13__appointments.sql");
+            "V13__appointments.sql",
+            "V14__points_and_coupons.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

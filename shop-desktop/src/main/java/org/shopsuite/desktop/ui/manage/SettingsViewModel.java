@@ -155,6 +155,11 @@ public final class SettingsViewModel {
                 tax,
                 timezone.get(),
                 invoicePrefix.get(),
+                null,
+                null,
+                null,
+                null,
+                null,
                 null);
         tasks.run(
                 () -> session.client().updateShop(version, in),

@@ -34,7 +34,8 @@ public interface AppointmentDao {
             Long receiptId,
             String createdBy,
             Instant createdAt,
-            long version) {}
+            long version,
+            long depositPoints) {}
 
     /** The columns written for a new appointment. */
     record New(
@@ -59,7 +60,7 @@ public interface AppointmentDao {
     String SELECT = "SELECT a.id, a.customer_id, c.name AS customer_name, a.vehicle_id, v.plate, a.day,"
             + " a.start_minute, a.end_minute, a.hours_centi, a.mechanic_id, m.name AS mechanic_name, a.bay_id,"
             + " b.name AS bay_name, a.request, a.drop_off, a.status, a.rejection_reason, a.cancel_reason,"
-            + " a.receipt_id, a.created_by, a.created_at, a.version FROM appointments a"
+            + " a.receipt_id, a.created_by, a.created_at, a.version, a.deposit_points FROM appointments a"
             + " JOIN customers c ON c.id = a.customer_id JOIN vehicles v ON v.id = a.vehicle_id"
             + " LEFT JOIN mechanics m ON m.id = a.mechanic_id LEFT JOIN bays b ON b.id = a.bay_id";
 
@@ -97,6 +98,10 @@ public interface AppointmentDao {
     @SqlUpdate("UPDATE appointments SET status = :status, cancel_reason = :reason, version = version + 1,"
             + " updated_at = :now WHERE id = :id AND status = 'BOOKED'")
     int close(long id, AppointmentStatus status, String reason, Instant now);
+
+    /** The points deposit a just-booked appointment holds. */
+    @SqlUpdate("UPDATE appointments SET deposit_points = :points WHERE id = :id")
+    int setDeposit(long id, long points);
 
     /** The receipt made from an arrived appointment, and the mechanic who took it. */
     @SqlUpdate("UPDATE appointments SET receipt_id = :receiptId, mechanic_id = :mechanicId, updated_at = :now"

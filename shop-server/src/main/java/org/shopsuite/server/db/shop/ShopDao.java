@@ -9,6 +9,8 @@ public interface ShopDao {
     /**
      * The settings. Read, a null {@code businessRegistrationNumber} or {@code representative} is
      * one never set; given to {@link #update}, null keeps the stored value and empty clears it.
+     * The points and reminder settings are never null when read; given to {@link #update}, null
+     * keeps the stored value.
      */
     record Row(
             String name,
@@ -21,6 +23,11 @@ public interface ShopDao {
             long taxRateBp,
             String timezone,
             String invoicePrefix,
+            Long pointValue,
+            Long pointsEarnRateBp,
+            Long bookingDepositPoints,
+            Integer serviceReminderMonths,
+            Integer serviceReminderKm,
             long version) {}
 
     @SqlQuery("SELECT * FROM shop WHERE id = 1")
@@ -32,7 +39,12 @@ public interface ShopDao {
             + " representative = CASE WHEN :representative IS NULL THEN representative"
             + " ELSE NULLIF(:representative, '') END, currency = :currency,"
             + " labor_rate_per_hour = :laborRatePerHour, tax_rate_bp = :taxRateBp,"
-            + " timezone = :timezone, invoice_prefix = :invoicePrefix, version = version + 1"
+            + " timezone = :timezone, invoice_prefix = :invoicePrefix,"
+            + " point_value = COALESCE(:pointValue, point_value),"
+            + " points_earn_rate_bp = COALESCE(:pointsEarnRateBp, points_earn_rate_bp),"
+            + " booking_deposit_points = COALESCE(:bookingDepositPoints, booking_deposit_points),"
+            + " service_reminder_months = COALESCE(:serviceReminderMonths, service_reminder_months),"
+            + " service_reminder_km = COALESCE(:serviceReminderKm, service_reminder_km), version = version + 1"
             + " WHERE id = 1 AND version = :version")
     int update(@BindMethods Row row);
 }

@@ -693,6 +693,7 @@ public final class AppointmentService {
                 r.receiptId(),
                 r.createdBy(),
                 r.createdAt(),
-                r.version());
+                r.version(),
+                r.depositPoints());
     }
 }

@@ -111,6 +111,9 @@ public final class InvoicePdf {
         if (line.kind() == LineKind.LABOR) {
             return "공임 Labour: " + (d.startsWith(LABOUR) ? d.substring(LABOUR.length()) : d);
         }
+        if (line.kind() == LineKind.DISCOUNT) {
+            return "할인 Discount: " + d;
+        }
         return d;
     }
 
@@ -120,6 +123,7 @@ public final class InvoicePdf {
             case CASH -> "현금 Cash";
             case CARD -> "카드 Card";
             case TRANSFER -> "계좌이체 Transfer";
+            case POINTS -> "포인트 Points";
         };
     }
 

@@ -24,6 +24,9 @@ import org.shopsuite.server.service.event.EventStore;
 public final class ShopService {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9-]{1,10}");
     private static final int REPRESENTATIVE_MAX = 30;
+    private static final long MAX_POINT_VALUE = 1_000_000;
+    /** The most points one entry may move (a sale, a deposit). */
+    public static final long MAX_POINTS = 1_000_000_000L;
 
     private final EventStore events;
     private final Times times;
@@ -83,6 +86,41 @@ public final class ShopService {
         if (prefix != null && !prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
             c.fail("invoicePrefix", ErrorCode.PATTERN, "must be 1-10 letters, digits or hyphens");
         }
+        Long pointValue = in.pointValue();
+        if (pointValue != null && (pointValue < 1 || pointValue > MAX_POINT_VALUE)) {
+            c.fail(
+                    "pointValue",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be 1-" + MAX_POINT_VALUE + " (minor units a point is worth)",
+                    Map.of("min", 1, "max", MAX_POINT_VALUE));
+        }
+        Long earnBp = in.pointsEarnRatePercent() == null
+                ? null
+                : percentToBp(c, "pointsEarnRatePercent", in.pointsEarnRatePercent());
+        Long deposit = in.bookingDepositPoints();
+        if (deposit != null && (deposit < 0 || deposit > MAX_POINTS)) {
+            c.fail(
+                    "bookingDepositPoints",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be 0-" + MAX_POINTS + " (0: bookings hold no deposit)",
+                    Map.of("min", 0, "max", MAX_POINTS));
+        }
+        Integer months = in.serviceReminderMonths();
+        if (months != null && (months < 0 || months > 60)) {
+            c.fail(
+                    "serviceReminderMonths",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be 0-60 (0: no reminder by months)",
+                    Map.of("min", 0, "max", 60));
+        }
+        Integer km = in.serviceReminderKm();
+        if (km != null && (km < 0 || km > 100_000)) {
+            c.fail(
+                    "serviceReminderKm",
+                    ErrorCode.OUT_OF_RANGE,
+                    "must be 0-100000 (0: no reminder by mileage)",
+                    Map.of("min", 0, "max", 100_000));
+        }
         c.done();
         ShopDao.Row row = new ShopDao.Row(
                 name,
@@ -95,6 +133,11 @@ public final class ShopService {
                 taxBp,
                 zone,
                 prefix,
+                pointValue,
+                earnBp,
+                deposit,
+                months,
+                km,
                 version);
         return tx -> {
             ShopDao dao = tx.shop();
@@ -151,11 +194,14 @@ public final class ShopService {
         return percent.movePointRight(2).longValueExact();
     }
 
+    /** Basis points as a percent with no trailing zeros ({@code 1000} is {@code 10}). */
+    static BigDecimal percent(long bp) {
+        BigDecimal p = BigDecimal.valueOf(bp, 2).stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
+    }
+
     static ShopSettings toApi(ShopDao.Row r) {
-        BigDecimal tax = BigDecimal.valueOf(r.taxRateBp(), 2).stripTrailingZeros();
-        if (tax.scale() < 0) {
-            tax = tax.setScale(0);
-        }
+        BigDecimal tax = percent(r.taxRateBp());
         return new ShopSettings(
                 r.name(),
                 r.address(),
@@ -167,6 +213,11 @@ public final class ShopService {
                 tax,
                 r.timezone(),
                 r.invoicePrefix(),
+                r.pointValue(),
+                percent(r.pointsEarnRateBp()),
+                r.bookingDepositPoints(),
+                r.serviceReminderMonths(),
+                r.serviceReminderKm(),
                 r.version());
     }
 }

@@ -1,0 +1,4 @@
+package org.shopsuite.model;
+
+/** Body of {@code POST /invoices/{id}/coupons}: the code on the coupon, as the customer reads it. */
+public record CouponCodeInput(String code) {}
