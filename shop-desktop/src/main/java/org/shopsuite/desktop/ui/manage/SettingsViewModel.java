@@ -160,6 +160,7 @@ public final class SettingsViewModel {
                 null,
                 null,
                 null,
+                null,
                 null);
         tasks.run(
                 () -> session.client().updateShop(version, in),
