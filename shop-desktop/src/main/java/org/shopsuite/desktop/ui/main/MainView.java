@@ -250,7 +250,7 @@ public final class MainView {
                                             .findFirst()
                                             .ifPresent(x -> {
                                                 receiptsVm.receipts().removeListener(this);
-                                                receiptsVm.selectedProperty().set(x);
+                                                selectReceiptRow(x);
                                             });
                                 }
                             };
@@ -263,6 +263,23 @@ public final class MainView {
                     }
                 },
                 failure -> {});
+    }
+
+    /** Selects the receipt's row in the Receipts tab's table (its detail follows the row). */
+    @SuppressWarnings("unchecked")
+    private void selectReceiptRow(org.shopsuite.model.Receipt r) {
+        tabs.getTabs().stream()
+                .filter(t -> "tab-receipts".equals(t.getId()))
+                .map(t -> t.getContent().lookup("#receipts-table"))
+                .filter(n -> n instanceof javafx.scene.control.TableView<?>)
+                .map(n -> (javafx.scene.control.TableView<org.shopsuite.model.Receipt>) n)
+                .findFirst()
+                .ifPresentOrElse(
+                        table -> {
+                            table.getSelectionModel().select(r);
+                            table.scrollTo(r);
+                        },
+                        () -> receiptsVm.selectedProperty().set(r));
     }
 
     private Tab tab(String titleKey, String fxml, Object controller, String id) {

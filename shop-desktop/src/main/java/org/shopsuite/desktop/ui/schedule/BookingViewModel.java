@@ -100,6 +100,7 @@ public final class BookingViewModel {
         date.addListener((o, a, b) -> loadAvailability());
         hours.addListener((o, a, b) -> loadAvailability());
         bay.addListener((o, a, b) -> offerStartTimes());
+        start.addListener((o, a, b) -> updateNote());
     }
 
     private Option noMechanic() {
@@ -344,18 +345,32 @@ public final class BookingViewModel {
                 times.addAll(b.startTimes());
             }
         }
+        // A list of times replaced may clear the picked one (a combo box's value): keep it.
+        String wanted = start.get() == null ? "" : start.get().strip();
         startTimes.setAll(times);
+        if (wanted.isEmpty() && !times.isEmpty()) {
+            wanted = times.first();
+        }
+        start.set(wanted);
+        updateNote();
+    }
+
+    /** What the day offers, and whether the start picked is among it. */
+    private void updateNote() {
+        Availability a = availability;
+        if (a == null) {
+            return;
+        }
+        String wanted = start.get() == null ? "" : start.get().strip();
         if (a.closed()) {
             note.set(m.get("booking.closed", m.date(a.date())));
-        } else if (times.isEmpty()) {
+        } else if (startTimes.isEmpty()) {
             note.set(m.get("booking.nothingFree", m.hours(a.hours())));
-        } else if (!start.get().isBlank() && !times.contains(start.get().strip())) {
-            note.set(m.get("booking.startTaken", start.get().strip()));
+        } else if (!wanted.isEmpty() && !startTimes.contains(wanted)) {
+            note.set(m.get("booking.startTaken", wanted));
         } else {
-            note.set(m.get("booking.free", times.size(), times.first(), times.last()));
-        }
-        if (start.get().isBlank() && !times.isEmpty()) {
-            start.set(times.first());
+            note.set(
+                    m.get("booking.free", startTimes.size(), startTimes.get(0), startTimes.get(startTimes.size() - 1)));
         }
     }
 

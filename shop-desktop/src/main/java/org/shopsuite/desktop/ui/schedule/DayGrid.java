@@ -28,7 +28,7 @@ import org.shopsuite.model.Appointment;
 final class DayGrid extends Region {
     static final double HEAD_WIDTH = 200;
     static final double TIME_HEIGHT = 22;
-    static final double ROW_HEIGHT = 46;
+    static final double ROW_HEIGHT = 40;
     static final double GAP = 8;
     static final double MIN_CELL = 14;
 
