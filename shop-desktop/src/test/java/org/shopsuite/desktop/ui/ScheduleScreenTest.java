@@ -249,4 +249,27 @@ class ScheduleScreenTest {
                                 .id()
                         == receipt);
     }
+
+    @Test
+    void aClosedDaySaysSoInsteadOfAGridAndTheKeysTurnTheDays() throws Exception {
+        LocalDate holiday = counter(server).openingHours().holidays().get(0);
+        FxDriver d = openOn(server, holiday);
+        d.await(() -> d.has("#schedule-closed"));
+        assertThat(d.text("#schedule-closed")).contains("closed");
+        assertThat(d.has("#schedule-grid")).isFalse();
+        // Alt+Right from wherever the keyboard is on the screen (here the date field)
+        d.fx(() -> d.node("#schedule-date")
+                .fireEvent(new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, true, false)));
+        d.await(() ->
+                holiday.plusDays(1).equals(d.<DatePicker>node("#schedule-date").getValue()));
+        d.await(() -> d.has("#schedule-grid") && !d.has("#schedule-closed"));
+        d.fx(() -> d.node("#schedule-grid").requestFocus());
+        robot.targetWindow(d.stage());
+        robot.type(KeyCode.PAGE_UP);
+        d.await(() -> holiday.equals(d.<DatePicker>node("#schedule-date").getValue()));
+        d.press("#schedule-today");
+        d.await(() -> holiday.minusDays(1)
+                .isAfter(d.<DatePicker>node("#schedule-date").getValue()));
+    }
 }

@@ -2,7 +2,6 @@ package org.shopsuite.desktop.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -55,11 +54,29 @@ class ScheduleScreenshotTest {
                     .getSelectionModel()
                     .select(0));
             Shots.shot(d, out, "schedule-" + lang);
+
+            // a booking from the free alignment bay at opening, its customer found by plate
+            d.fx(() -> d.node("#schedule-grid").requestFocus());
+            d.fx(() -> d.<javafx.scene.Node>node("#schedule-grid").fireEvent(key(javafx.scene.input.KeyCode.DOWN)));
+            d.fx(() -> d.<javafx.scene.Node>node("#schedule-grid").fireEvent(key(javafx.scene.input.KeyCode.DOWN)));
+            d.fx(() -> d.<javafx.scene.Node>node("#schedule-grid").fireEvent(key(javafx.scene.input.KeyCode.ENTER)));
+            d.await(() -> InvoiceDialogsTest.dialog("booking-dialog") != null);
+            ScheduleScreenTest.pickCustomer(d, "90마1234");
+            d.fx(() -> ((javafx.scene.control.TextField) InvoiceDialogsTest.in("booking-dialog", "#booking-request"))
+                    .setText("타이어 점검 (tyre check)"));
+            Shots.shotWith(d, out, "schedule-booking-" + lang, "booking-dialog");
+            d.fx(() -> ((javafx.scene.control.Button) InvoiceDialogsTest.in("booking-dialog", "#booking-dialog-cancel"))
+                    .fire());
+
+            d.press("#schedule-week");
+            d.await(() -> d.has("#schedule-day-6"));
+            Shots.shot(d, out, "schedule-week-" + lang);
             d.close();
         }
     }
 
-    static ZoneId zone() {
-        return ZoneId.systemDefault();
+    private static javafx.scene.input.KeyEvent key(javafx.scene.input.KeyCode code) {
+        return new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
     }
 }

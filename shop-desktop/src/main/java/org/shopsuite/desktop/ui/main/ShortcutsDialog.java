@@ -26,8 +26,8 @@ final class ShortcutsDialog {
             new String[] {"Alt+…", "shortcut.mnemonic"},
             new String[] {"Enter", "shortcut.scan"},
             new String[] {"Ctrl+N", "shortcut.scheduleNew"},
-            new String[] {"Alt+← / Alt+→, PgUp / PgDn", "shortcut.scheduleDays"},
-            new String[] {"← → ↑ ↓, Enter", "shortcut.scheduleGrid"});
+            new String[] {"Alt+← / →", "shortcut.scheduleDays"},
+            new String[] {"← → ↑ ↓", "shortcut.scheduleGrid"});
 
     private ShortcutsDialog() {}
 

@@ -47,7 +47,7 @@ final class ScheduleDialogs {
         query.textProperty().addListener((o, a, b) -> vm.search());
         ListView<Customer> results = new ListView<>(vm.results());
         results.setId("booking-customer-results");
-        results.setPrefHeight(84);
+        results.setPrefHeight(72);
         results.setPlaceholder(new Label(m.get("booking.customer.none")));
         results.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -175,12 +175,16 @@ final class ScheduleDialogs {
         g.add(label(m.get("booking.vehicle"), vehicle), 0, r);
         g.add(vehicle, 1, r++);
         g.add(vehicleError, 1, r++);
-        HBox when = new HBox(
-                8, date, label(m.get("booking.hours"), hours), hours, label(m.get("booking.start"), start), start);
+        Label startLabel = label(m.get("booking.start"), start);
+        startLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox when = new HBox(8, hours, startLabel, start);
         when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         g.add(label(m.get("booking.date"), date), 0, r);
+        g.add(date, 1, r++);
+        g.add(dateError, 1, r++);
+        g.add(label(m.get("booking.hours"), hours), 0, r);
         g.add(when, 1, r++);
-        g.add(new javafx.scene.layout.VBox(2, dateError, hoursError, startError, note), 1, r++);
+        g.add(new javafx.scene.layout.VBox(2, hoursError, startError, note), 1, r++);
         g.add(label(m.get("booking.mechanic"), mechanic), 0, r);
         g.add(mechanic, 1, r++);
         g.add(label(m.get("booking.bay"), bay), 0, r);

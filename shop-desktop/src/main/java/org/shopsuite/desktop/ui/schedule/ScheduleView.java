@@ -101,25 +101,29 @@ public final class ScheduleView {
         vm.weekDaysProperty().addListener((o, a, b) -> showWeek());
         vm.weekProperty().addListener((o, a, b) -> showMode());
         showMode();
+        // Before the scroll pane (which scrolls on Page Up/Down); the list keeps its own paging.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+            boolean page = !e.isAltDown() && !inTable(e);
+            boolean back = (e.isAltDown() && e.getCode() == KeyCode.LEFT) || (page && e.getCode() == KeyCode.PAGE_UP);
+            boolean on = (e.isAltDown() && e.getCode() == KeyCode.RIGHT) || (page && e.getCode() == KeyCode.PAGE_DOWN);
+            if (back) {
                 vm.previous();
                 e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
-                vm.next();
-                e.consume();
-            }
-        });
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.PAGE_UP) {
-                vm.previous();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_DOWN) {
+            } else if (on) {
                 vm.next();
                 e.consume();
             }
         });
         vm.refresh();
+    }
+
+    private boolean inTable(KeyEvent e) {
+        for (Node n = e.getTarget() instanceof Node t ? t : null; n != null; n = n.getParent()) {
+            if (n == table) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node toolbar() {
