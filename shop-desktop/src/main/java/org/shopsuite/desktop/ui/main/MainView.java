@@ -256,7 +256,8 @@ public final class MainView {
                             };
                     receiptsVm.receipts().addListener(pick);
                     receiptsVm.statusProperty().set(null);
-                    if (r.carId().equals(receiptsVm.queryProperty().get())) {
+                    if (r.carId() == null
+                            || r.carId().equals(receiptsVm.queryProperty().get())) {
                         receiptsVm.search(); // the same search again: the new receipt is listed
                     } else {
                         receiptsVm.queryProperty().set(r.carId());

@@ -205,4 +205,25 @@ class ScheduleViewModelTest {
         assertThat(vm.weekProperty().get()).isFalse();
         assertThat(vm.dayProperty().get().date()).isEqualTo(tomorrow);
     }
+
+    @Test
+    void aBlockDroppedOnAFreeCellOfAnotherLiftMovesTheBookingAndOnATakenOneSaysWhy() {
+        Appointment oil = vm.appointments().stream()
+                .filter(a -> a.request().startsWith("엔진오일"))
+                .findFirst()
+                .orElseThrow();
+        int alignment = rowIndex("3번");
+        int at1300 =
+                (ScheduleGrid.minutes("13:00") - vm.dayProperty().get().axis().opens()) / ScheduleGrid.STEP;
+        vm.dropOn(oil, new ScheduleViewModel.Cell(alignment, at1300)); // the wheel alignment is there
+        assertThat(vm.errorProperty().get()).contains("the lift is taken at that time");
+        assertThat(session.client().appointment(oil.id()).bayId()).isEqualTo(oil.bayId());
+        vm.dropOn(oil, new ScheduleViewModel.Cell(alignment, 0));
+        Appointment moved = session.client().appointment(oil.id());
+        assertThat(moved.bayId()).isEqualTo(row("3번").id());
+        assertThat(moved.startTime()).isEqualTo("09:00");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(row("3번").blocks()).extracting(b -> b.appointment().id()).contains(oil.id());
+        assertThat(row("1번").blocks()).extracting(b -> b.appointment().id()).doesNotContain(oil.id());
+    }
 }
