@@ -174,10 +174,12 @@ final class DayGrid extends Region {
                 load.getStyleClass().add("schedule-load-full");
             }
             load.setMaxWidth(Double.MAX_VALUE);
+            load.setMinWidth(16); // the bar gives way: the hours are always read in full
             load.setPrefHeight(8);
             Label words = new Label(vm.loadText(row));
             words.setId("schedule-load-text-" + row.id());
             words.getStyleClass().add("schedule-load-text");
+            words.setMinWidth(Region.USE_PREF_SIZE);
             javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, load, words);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             javafx.scene.layout.HBox.setHgrow(load, javafx.scene.layout.Priority.ALWAYS);

@@ -339,6 +339,18 @@ public final class ScheduleView {
         if (days == null || days.isEmpty()) {
             return;
         }
+        // the lift names, then seven days of the same width
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setPrefWidth(180);
+        weekGrid.getColumnConstraints().setAll(names);
+        for (int i = 0; i < days.size(); i++) {
+            javafx.scene.layout.ColumnConstraints day = new javafx.scene.layout.ColumnConstraints();
+            day.setPrefWidth(100);
+            day.setMinWidth(60);
+            day.setHgrow(Priority.ALWAYS);
+            day.setFillWidth(true);
+            weekGrid.getColumnConstraints().add(day);
+        }
         Label corner = new Label(m.get("schedule.week.bay"));
         corner.getStyleClass().add("schedule-week-head");
         corner.setMaxWidth(Double.MAX_VALUE);
@@ -380,7 +392,6 @@ public final class ScheduleView {
             head.setMaxWidth(Double.MAX_VALUE);
             head.setMaxHeight(Double.MAX_VALUE);
             head.setWrapText(true);
-            head.setPrefWidth(180);
             weekGrid.add(head, 0, r);
             for (int i = 0; i < days.size(); i++) {
                 VBox cell = new VBox(2);
