@@ -371,7 +371,7 @@ public final class ScheduleViewModel {
         }
         act("arrive", k -> session.client().arrive(a.id(), mechanicId, k), done -> {
             arrivedReceipt.set(done.receiptId());
-            message.set(m.get("schedule.arrived", done.receiptId(), done.plate()));
+            message.set(m.get("schedule.arrived", String.valueOf(done.receiptId()), done.plate()));
         });
     }
 
@@ -532,7 +532,7 @@ public final class ScheduleViewModel {
             return s + ": " + a.cancelReason();
         }
         if (a.status() == AppointmentStatus.ARRIVED && a.receiptId() != null) {
-            return m.get("schedule.arrivedAs", s, a.receiptId());
+            return m.get("schedule.arrivedAs", s, String.valueOf(a.receiptId()));
         }
         return s;
     }
