@@ -272,4 +272,28 @@ class ScheduleScreenTest {
         d.await(() -> holiday.minusDays(1)
                 .isAfter(d.<DatePicker>node("#schedule-date").getValue()));
     }
+
+    @Test
+    void aBookingMadeAtAnotherDeskAppearsLive() throws Exception {
+        LocalDate day = tomorrow(server);
+        FxDriver d = openOn(server, day);
+        d.await(() -> d.has(".schedule-block"));
+        ShopClient other = counter(server);
+        Appointment made = other.book(
+                new org.shopsuite.model.AppointmentInput(
+                        1L,
+                        1L,
+                        day,
+                        "14:00",
+                        java.math.BigDecimal.ONE,
+                        null,
+                        null,
+                        "타이어 (tyres)",
+                        org.shopsuite.model.DropOff.DROP),
+                ShopClient.newIdempotencyKey());
+        assertThat(made.status()).isEqualTo(AppointmentStatus.BOOKED);
+        d.await(() -> d.has("#schedule-block-" + made.id()));
+        other.cancelAppointment(made.id(), "changed plans", ShopClient.newIdempotencyKey());
+        d.await(() -> !d.has("#schedule-block-" + made.id()));
+    }
 }
