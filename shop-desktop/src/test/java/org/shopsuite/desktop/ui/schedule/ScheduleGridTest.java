@@ -42,7 +42,8 @@ class ScheduleGridTest {
                 null,
                 "counter",
                 null,
-                1);
+                1,
+                0);
     }
 
     static Appointment a(long id, String start, String end, Long bay, AppointmentStatus s) {
