@@ -163,6 +163,25 @@ class StoredEventsTest {
             assertThat(manager.post("/invoices/" + billId + "/void", Api.obj("reason", "오발행", "refundMethod", "CARD"))
                             .status())
                     .isEqualTo(200);
+            // a comeback of the demo (정우성's brakes) given to a mechanic and re-repaired
+            long claim = manager.get("/warrantyClaims?status=REGISTERED")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            Api.Res assigned = manager.post(
+                    "/warrantyClaims/" + claim + "/assign",
+                    Api.obj("mechanicId", 4, "reasonCode", "WORKMANSHIP", "estimatedHours", "1"));
+            assertThat(assigned.json().path("status").asText())
+                    .as(assigned.toString())
+                    .isEqualTo("ASSIGNED");
+            long claimJob = assigned.json().path("jobId").asLong();
+            assertThat(manager.post("/jobs/" + claimJob + "/start", null).status())
+                    .isEqualTo(200);
+            assertThat(manager.post("/jobs/" + claimJob + "/finish", Api.obj("laborHours", "0.5"))
+                            .status())
+                    .isEqualTo(200);
             assertThat(manager.post(
                                     "/reminders/run",
                                     Api.obj(

@@ -726,7 +726,11 @@ public final class InvoiceService {
                     .orElseThrow(
                             () -> ApiException.invalid("code", ErrorCode.NOT_FOUND, "no coupon has the code " + code));
             if (inv.status() == InvoiceStatus.VOID) {
-                throw ApiException.conflict("code", ErrorCode.INVALID_STATE, "invoice " + inv.number() + " is void");
+                throw ApiException.conflict(
+                        "code",
+                        ErrorCode.INVALID_STATE,
+                        "invoice " + inv.number() + " is void",
+                        Map.of("reason", "INVOICE_VOID"));
             }
             if (inv.paid() != 0) {
                 throw ApiException.conflict(
@@ -734,7 +738,7 @@ public final class InvoiceService {
                         ErrorCode.INVALID_STATE,
                         "invoice " + inv.number() + " has " + inv.paid() + " paid: a coupon is redeemed before anything"
                                 + " is paid (void the payment first)",
-                        Map.of("paid", inv.paid()));
+                        Map.of("paid", inv.paid(), "reason", "INVOICE_PAID"));
             }
             Long customer = tx.receipts()
                     .find(inv.receiptId())
@@ -744,7 +748,8 @@ public final class InvoiceService {
                 throw ApiException.conflict(
                         "code",
                         ErrorCode.NOT_ALLOWED_VALUE,
-                        "coupon " + code + " belongs to another customer than invoice " + inv.number() + "'s");
+                        "coupon " + code + " belongs to another customer than invoice " + inv.number() + "'s",
+                        Map.of("reason", "OTHER_CUSTOMER"));
             }
             Instant now = times.now();
             var shown = CouponService.toApi(coupon, now);
@@ -753,7 +758,11 @@ public final class InvoiceService {
                         "code",
                         ErrorCode.INVALID_STATE,
                         "coupon " + code + " is " + shown.status(),
-                        Map.of("status", shown.status().name()));
+                        Map.of(
+                                "status",
+                                shown.status().name(),
+                                "reason",
+                                "COUPON_" + shown.status().name()));
             }
             List<InvoiceDao.LineRow> lines = dao.lines(id);
             long labor = lines.stream()
@@ -769,11 +778,15 @@ public final class InvoiceService {
                         "coupon " + code + " takes nothing off invoice " + inv.number()
                                 + (coupon.kind() == org.shopsuite.model.PromotionKind.PERCENT_LABOR
                                         ? ": it has no labour"
-                                        : ""));
+                                        : ""),
+                        Map.of("reason", "NOTHING_TO_DISCOUNT"));
             }
             if (tx.coupons().redeem(coupon.id(), id, now) == 0) {
                 throw ApiException.conflict(
-                        "code", ErrorCode.INVALID_STATE, "coupon " + code + " was just redeemed elsewhere");
+                        "code",
+                        ErrorCode.INVALID_STATE,
+                        "coupon " + code + " was just redeemed elsewhere",
+                        Map.of("status", "REDEEMED", "reason", "COUPON_REDEEMED"));
             }
             int lineNo =
                     lines.stream().mapToInt(InvoiceDao.LineRow::lineNo).max().orElse(0) + 1;

@@ -49,7 +49,17 @@ public final class PointsService {
             throw ApiException.notFound("customer", customerId);
         }
         List<PointsEntry> entries = tx.points().entries(customerId, ENTRIES).stream()
-                .map(e -> new PointsEntry(e.id(), e.kind(), e.points(), e.reference(), e.at(), e.byUser()))
+                .map(e -> new PointsEntry(
+                        e.id(),
+                        e.kind(),
+                        e.points(),
+                        e.reference(),
+                        e.at(),
+                        e.byUser(),
+                        e.appointmentId(),
+                        e.invoiceId(),
+                        e.paymentId(),
+                        e.purchaseId()))
                 .toList();
         return new Points(customerId, PointsLedger.balance(tx, customerId), entries);
     }
