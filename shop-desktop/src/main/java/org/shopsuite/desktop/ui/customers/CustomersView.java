@@ -9,13 +9,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.model.Coupon;
 import org.shopsuite.model.Customer;
+import org.shopsuite.model.PointsEntry;
 import org.shopsuite.model.VehicleRecord;
 import org.shopsuite.model.Visit;
 
@@ -67,13 +72,61 @@ public final class CustomersView {
     private ListView<org.shopsuite.model.DeclinedWork> declined;
 
     @FXML
+    private Button sellPoints;
+
+    @FXML
+    private Label balance;
+
+    @FXML
+    private TableView<PointsEntry> ledger;
+
+    @FXML
+    private TableColumn<PointsEntry, String> ledgerKindCol;
+
+    @FXML
+    private TableColumn<PointsEntry, String> ledgerPointsCol;
+
+    @FXML
+    private TableColumn<PointsEntry, String> ledgerRefCol;
+
+    @FXML
+    private TableColumn<PointsEntry, String> ledgerWhenCol;
+
+    @FXML
+    private TableColumn<PointsEntry, String> ledgerByCol;
+
+    @FXML
+    private TableView<Coupon> coupons;
+
+    @FXML
+    private TableColumn<Coupon, String> couponCodeCol;
+
+    @FXML
+    private TableColumn<Coupon, String> couponPromotionCol;
+
+    @FXML
+    private TableColumn<Coupon, String> couponOffCol;
+
+    @FXML
+    private TableColumn<Coupon, String> couponStatusCol;
+
+    @FXML
+    private TableColumn<Coupon, String> couponExpiresCol;
+
+    @FXML
+    private Label pointsError;
+
+    @FXML
     private Label message;
 
     @FXML
     private Label error;
 
+    private final Session session;
+
     public CustomersView(CustomersViewModel vm, Session session) {
         this.vm = vm;
+        this.session = session;
         this.m = session.messages();
         this.currency = session.shop().currency();
         this.zone = ZoneId.of(session.shop().timezone());
@@ -187,7 +240,31 @@ public final class CustomersView {
         merge.disableProperty().bind(vm.canMergeProperty().not());
         message.textProperty().bind(vm.messageProperty());
         error.textProperty().bind(vm.errorProperty());
+        bindPoints();
         showCard(null);
+    }
+
+    /** The third column: the shown customer's points (balance and ledger) and coupons. */
+    private void bindPoints() {
+        CustomerPointsViewModel p = vm.points();
+        balance.textProperty().bind(p.balanceTextProperty());
+        pointsError.textProperty().bind(p.errorProperty());
+        sellPoints.disableProperty().bind(vm.customerProperty().isNull());
+        ledger.setItems(p.entries());
+        ledger.setPlaceholder(new Label(m.get("points.none")));
+        Cells.text(ledgerKindCol, p::kind);
+        Cells.text(ledgerPointsCol, p::signed);
+        ledgerPointsCol.getStyleClass().add("amount-column");
+        Cells.text(ledgerRefCol, e -> e.reference() == null ? "" : e.reference());
+        Cells.text(ledgerWhenCol, e -> p.when(e.at()));
+        Cells.text(ledgerByCol, e -> e.by() == null ? "" : e.by());
+        coupons.setItems(p.coupons());
+        coupons.setPlaceholder(new Label(m.get("coupons.none")));
+        Cells.text(couponCodeCol, Coupon::code);
+        Cells.text(couponPromotionCol, c -> c.promotionName() == null ? "" : c.promotionName());
+        Cells.text(couponOffCol, p::discount);
+        Cells.text(couponStatusCol, p::status);
+        Cells.text(couponExpiresCol, p::expires);
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
@@ -260,6 +337,19 @@ public final class CustomersView {
             CustomerDialogs.pick(window(), form, m, text -> vm.changed(text, null))
                     .show();
         }
+    }
+
+    @FXML
+    private void sellPoints() {
+        SellPointsViewModel form = vm.sellPointsForm();
+        if (form != null) {
+            PointsDialogs.sell(window(), form, m, vm::pointsSold).show();
+        }
+    }
+
+    @FXML
+    private void reminders() {
+        RemindersDialog.show(window(), new RemindersViewModel(session, vm.tasks()), m);
     }
 
     @FXML
