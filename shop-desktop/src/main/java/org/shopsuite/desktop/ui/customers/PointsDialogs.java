@@ -12,6 +12,7 @@ import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.DialogForms;
 import org.shopsuite.desktop.ui.ErrorLabels;
 import org.shopsuite.desktop.ui.Messages;
+import org.shopsuite.desktop.ui.PaymentMethods;
 import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.PointsPurchase;
 
@@ -31,7 +32,7 @@ public final class PointsDialogs {
         amount.textProperty().bindBidirectional(vm.amountProperty());
         ComboBox<PaymentMethod> method = new ComboBox<>();
         method.setId("points-sell-method");
-        method.getItems().setAll(SellPointsViewModel.METHODS);
+        method.getItems().setAll(PaymentMethods.MONEY);
         method.setConverter(Cells.converter(p -> p == null ? "" : m.get("payment." + p.name())));
         method.valueProperty().bindBidirectional(vm.methodProperty());
         Label pointsError = DialogForms.error("points-sell-points-error");

@@ -1,6 +1,5 @@
 package org.shopsuite.desktop.ui.customers;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +12,7 @@ import javafx.collections.ObservableMap;
 import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.Forms;
 import org.shopsuite.desktop.ui.Messages;
+import org.shopsuite.desktop.ui.PaymentMethods;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.model.PaymentMethod;
@@ -25,10 +25,6 @@ import org.shopsuite.model.PointsPurchaseInput;
  * answered late is never made twice.
  */
 public final class SellPointsViewModel {
-    /** How points may be paid for: not with points. */
-    public static final List<PaymentMethod> METHODS =
-            List.of(PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.TRANSFER);
-
     private final Session session;
     private final Tasks tasks;
     private final Messages m;
@@ -129,7 +125,7 @@ public final class SellPointsViewModel {
         } else if (a != null && a < 0) {
             fieldErrors.put("amount", m.get("points.sell.notNegative"));
         }
-        if (method.get() == null || !METHODS.contains(method.get())) {
+        if (method.get() == null || !PaymentMethods.MONEY.contains(method.get())) {
             fieldErrors.put("method", m.get("points.sell.methodNeeded"));
         }
         if (!fieldErrors.isEmpty()) {

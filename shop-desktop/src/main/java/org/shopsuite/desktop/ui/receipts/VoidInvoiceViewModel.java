@@ -57,6 +57,7 @@ public final class VoidInvoiceViewModel {
         var methods = inv.payments().stream()
                 .filter(p -> p.amount() > 0)
                 .map(Payment::method)
+                .filter(org.shopsuite.desktop.ui.PaymentMethods.MONEY::contains) // points come back as points
                 .distinct()
                 .toList();
         return methods.size() == 1 ? methods.get(0) : null;
