@@ -126,3 +126,6 @@ CREATE TABLE messages (
   created_at    TEXT    NOT NULL
 );
 CREATE INDEX messages_status ON messages (status, id);
+
+-- 7. The appointment a receipt was made from (its deposit, its history).
+CREATE INDEX appointments_receipt ON appointments (receipt_id) WHERE receipt_id IS NOT NULL;

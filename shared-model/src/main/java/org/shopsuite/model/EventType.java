@@ -77,5 +77,20 @@ public enum EventType {
     AppointmentCancelled,
     AppointmentRescheduled,
     CustomerArrived,
-    AppointmentNoShow
+    AppointmentNoShow,
+    CouponIssued,
+    CouponWithdrawn,
+    CouponRedeemed,
+    CouponReturned,
+    PointsPurchased,
+    PointsSpent,
+    PointsRestored,
+    PointsEarned,
+    PointsReversed,
+    DepositTaken,
+    DepositRestored,
+    DepositForfeited,
+    PromotionCreated,
+    PromotionUpdated,
+    RemindersQueued
 }

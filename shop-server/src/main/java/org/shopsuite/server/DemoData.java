@@ -615,6 +615,7 @@ final class DemoData {
         s.changes()
                 .commit(s.schedule().setHours(manager, 0, new org.shopsuite.model.OpeningHours(week, holidays, null)));
         appointments(s, manager, mechanics, today);
+        s.changes().commit(s.reminders().run(manager, today));
         Mechanic park = mechanics.get(2);
         s.changes()
                 .commit(s.schedule()
@@ -647,6 +648,7 @@ final class DemoData {
             {"7", "0", "09:00", "1", "-", "-", "와이퍼 교환 (wipers)", "WAIT"},
         };
         List<org.shopsuite.model.Bay> bays = s.schedule().bays(true, null, 10).items();
+        loyalty(s, manager, cars);
         List<org.shopsuite.model.Appointment> made = new ArrayList<>();
         for (String[] p : plan) {
             int car = Integer.parseInt(p[0]);
@@ -686,6 +688,68 @@ final class DemoData {
             s.changes()
                     .commit(s.appointments().cancel(manager, made.get(5).id(), "고객 일정 변경 (customer's plans changed)"));
             s.changes().commit(s.appointments().noShow(manager, made.get(7).id()));
+        }
+    }
+
+    /**
+     * Promotions, and points for the booked customers before they book (the shop asks a 1,000-point
+     * deposit): the first customer buys 3,000 then 5,000 points (the bike-rental origin flow), the
+     * others 2,000 each, but for the seventh car's owner, who has none.
+     */
+    private static void loyalty(Services s, Actor manager, List<org.shopsuite.model.VehicleRecord> cars) {
+        s.changes()
+                .commit(s.coupons()
+                        .createPromotion(
+                                manager,
+                                new org.shopsuite.model.PromotionInput(
+                                        "예약 고객 공임 10% 할인 (10% off labour for bookings)",
+                                        org.shopsuite.model.PromotionKind.PERCENT_LABOR,
+                                        10L,
+                                        60,
+                                        org.shopsuite.model.PromotionTrigger.ON_BOOKING,
+                                        true)));
+        s.changes()
+                .commit(s.coupons()
+                        .createPromotion(
+                                manager,
+                                new org.shopsuite.model.PromotionInput(
+                                        "재방문 5,000원 할인 (5,000 won off a return visit)",
+                                        org.shopsuite.model.PromotionKind.AMOUNT,
+                                        5_000L,
+                                        30,
+                                        org.shopsuite.model.PromotionTrigger.MANUAL,
+                                        true)));
+        java.util.Set<Long> sold = new java.util.HashSet<>();
+        for (int i = 0; i < cars.size(); i++) {
+            long customer = cars.get(i).customerId();
+            if (i == 6 || !sold.add(customer)) {
+                continue;
+            }
+            if (i < 3) {
+                // they agreed to text reminders
+                Customer c = s.customers().get(manager, customer);
+                CustomerInput in = s.customers().asInput(manager, customer);
+                s.changes()
+                        .commit(s.customers()
+                                .update(
+                                        manager,
+                                        customer,
+                                        c.version(),
+                                        new CustomerInput(
+                                                in.name(), in.phones(), in.email(), in.address(), in.notes(), true)));
+            }
+            long[] buys = i == 0 ? new long[] {3_000, 5_000} : new long[] {2_000};
+            for (long points : buys) {
+                s.changes()
+                        .commit(s.points()
+                                .purchase(
+                                        manager,
+                                        customer,
+                                        new org.shopsuite.model.PointsPurchaseInput(
+                                                points,
+                                                points,
+                                                points == 5_000 ? PaymentMethod.CARD : PaymentMethod.CASH)));
+            }
         }
     }
 

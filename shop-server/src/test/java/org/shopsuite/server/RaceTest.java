@@ -333,7 +333,7 @@ class RaceTest {
         return r.json().path("status").asText();
     }
 
-    private static List<Api.Res> race(Callable<Api.Res> call) throws Exception {
+    static List<Api.Res> race(Callable<Api.Res> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             CountDownLatch go = new CountDownLatch(1);

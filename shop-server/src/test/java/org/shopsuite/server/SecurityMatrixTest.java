@@ -132,6 +132,10 @@ class SecurityMatrixTest {
                                 java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1, "reason", "코어"))))
                 .id();
         long bay = manager.post("/bays", Api.obj("name", "1번 리프트")).id();
+        long promotion = manager.post(
+                        "/promotions",
+                        Api.obj("name", "봄맞이", "kind", "AMOUNT", "value", 5000, "validDays", 30, "trigger", "MANUAL"))
+                .id();
         long estimate = manager.post("/receipts/" + r + "/estimates", "{}")
                 .json()
                 .path("id")
@@ -155,7 +159,8 @@ class SecurityMatrixTest {
                 Map.entry("partRequests", "1"),
                 Map.entry("vendorReturns", "" + vendorReturn),
                 Map.entry("bays", "" + bay),
-                Map.entry("appointments", "1"));
+                Map.entry("appointments", "1"),
+                Map.entry("promotions", "" + promotion));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

@@ -113,6 +113,64 @@ class StoredEventsTest {
                     .asLong();
             Api.Res arrived = manager.post("/appointments/" + booked + "/arrive", Api.obj("mechanicId", 1));
             assertThat(arrived.status()).as(arrived.toString()).isEqualTo(200);
+            // its work invoiced: the deposit pays part of it; that payment voided (the points come
+            // back), the booking's coupon redeemed, points spent, and the invoice voided (the coupon
+            // returned, the points it earned reversed)
+            JsonNode made = manager.get(
+                            "/receipts/" + arrived.json().path("receiptId").asLong())
+                    .json();
+            long arrivedJob = made.path("jobId").asLong();
+            assertThat(manager.post("/jobs/" + arrivedJob + "/start", null).status())
+                    .isEqualTo(200);
+            assertThat(manager.post("/jobs/" + arrivedJob + "/finish", Api.obj("laborHours", "1.5"))
+                            .status())
+                    .isEqualTo(200);
+            JsonNode bill = manager.get("/invoices/"
+                            + manager.get("/receipts/" + made.path("id").asLong())
+                                    .json()
+                                    .path("invoiceId")
+                                    .asLong())
+                    .json();
+            long billId = bill.path("id").asLong();
+            assertThat(bill.path("payments").get(0).path("method").asText()).isEqualTo("POINTS");
+            assertThat(manager.post(
+                                    "/payments/"
+                                            + bill.path("payments")
+                                                    .get(0)
+                                                    .path("id")
+                                                    .asLong() + "/void",
+                                    Api.obj("reason", "쿠폰 먼저"))
+                            .status())
+                    .isEqualTo(201);
+            long customerId = made.path("customerId").asLong();
+            String code = manager.get("/customers/" + customerId + "/coupons")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("code")
+                    .asText();
+            Api.Res redeemed = manager.post("/invoices/" + billId + "/coupons", Api.obj("code", code));
+            assertThat(redeemed.status()).as(redeemed.toString()).isEqualTo(201);
+            long total = redeemed.json().path("total").asLong();
+            assertThat(manager.post("/invoices/" + billId + "/payments", Api.obj("amount", 1000, "method", "POINTS"))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(manager.post(
+                                    "/invoices/" + billId + "/payments",
+                                    Api.obj("amount", total - 1000, "method", "CARD"))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(manager.post("/invoices/" + billId + "/void", Api.obj("reason", "오발행", "refundMethod", "CARD"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(manager.post(
+                                    "/reminders/run",
+                                    Api.obj(
+                                            "date",
+                                            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                                                    .toString()))
+                            .status())
+                    .isEqualTo(200);
             // and each kind of master data edited
             for (String thing : new String[] {
                 "/vehicleParts/1",
@@ -121,7 +179,8 @@ class StoredEventsTest {
                 "/customers/1",
                 "/vehicles/1",
                 "/cannedJobs/1",
-                "/suppliers/1"
+                "/suppliers/1",
+                "/promotions/1"
             }) {
                 ObjectNode body = (ObjectNode) manager.get(thing).json();
                 String version = body.path("version").asText();

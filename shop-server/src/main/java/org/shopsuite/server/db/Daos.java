@@ -3,6 +3,7 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.count.StockCountDao;
+import org.shopsuite.server.db.coupon.CouponDao;
 import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.document.DocumentDao;
 import org.shopsuite.server.db.estimate.CannedJobDao;
@@ -12,7 +13,9 @@ import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
+import org.shopsuite.server.db.message.MessageDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.points.PointsDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
@@ -52,6 +55,9 @@ final class Daos {
     private final CannedJobDao cannedJobs;
     private final DocumentDao documents;
     private final ScheduleDao schedule;
+    private final PointsDao points;
+    private final CouponDao coupons;
+    private final MessageDao messages;
     private final AppointmentDao appointments;
 
     Daos(Handle handle) {
@@ -77,6 +83,9 @@ final class Daos {
         this.documents = handle.attach(DocumentDao.class);
         this.schedule = handle.attach(ScheduleDao.class);
         this.appointments = handle.attach(AppointmentDao.class);
+        this.points = handle.attach(PointsDao.class);
+        this.coupons = handle.attach(CouponDao.class);
+        this.messages = handle.attach(MessageDao.class);
     }
 
     Handle handle() {
@@ -149,6 +158,18 @@ final class Daos {
 
     AppointmentDao appointments() {
         return appointments;
+    }
+
+    PointsDao points() {
+        return points;
+    }
+
+    CouponDao coupons() {
+        return coupons;
+    }
+
+    MessageDao messages() {
+        return messages;
     }
 
     ScheduleDao schedule() {

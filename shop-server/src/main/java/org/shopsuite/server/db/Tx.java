@@ -3,6 +3,7 @@ package org.shopsuite.server.db;
 import org.jdbi.v3.core.Handle;
 import org.shopsuite.server.db.board.StatusPageDao;
 import org.shopsuite.server.db.count.StockCountDao;
+import org.shopsuite.server.db.coupon.CouponDao;
 import org.shopsuite.server.db.customer.CustomerDao;
 import org.shopsuite.server.db.document.DocumentDao;
 import org.shopsuite.server.db.estimate.CannedJobDao;
@@ -12,7 +13,9 @@ import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
+import org.shopsuite.server.db.message.MessageDao;
 import org.shopsuite.server.db.part.PartDao;
+import org.shopsuite.server.db.points.PointsDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
 import org.shopsuite.server.db.purchase.ReconciliationDao;
 import org.shopsuite.server.db.receipt.ReceiptDao;
@@ -70,6 +73,18 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final AppointmentDao appointments() {
         return daos.appointments();
+    }
+
+    public final PointsDao points() {
+        return daos.points();
+    }
+
+    public final CouponDao coupons() {
+        return daos.coupons();
+    }
+
+    public final MessageDao messages() {
+        return daos.messages();
     }
 
     public final ScheduleDao schedule() {

@@ -482,6 +482,89 @@ final class ApiDoc {
                 .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
                 .answers(200, new Of(org.shopsuite.model.Schedule.class)));
 
+        ops.add(op("GET", "/promotions", "loyalty", "Promotions, in name order")
+                .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.Promotion.class)));
+        ops.add(op("POST", "/promotions", "loyalty", "Add a promotion")
+                .describe("kind PERCENT_LABOR or PERCENT_TOTAL: value is a percent (1-100); AMOUNT: value is minor"
+                        + " units. validDays: how many days a coupon is valid from the day it is issued. trigger"
+                        + " ON_BOOKING: every booking issues one coupon of each active such promotion. Names are"
+                        + " unique (409 NOT_UNIQUE). Event PromotionCreated.")
+                .body(org.shopsuite.model.PromotionInput.class, "name", "kind", "value", "validDays", "trigger")
+                .limit("name", "{\"maxLength\": 60}")
+                .limit("value", "{\"minimum\": 1}")
+                .limit("validDays", "{\"minimum\": 1, \"maximum\": 3660}")
+                .example("{\"name\": \"예약 고객 공임 10% (10% off labour for bookings)\", \"kind\": \"PERCENT_LABOR\","
+                        + " \"value\": 10, \"validDays\": 60, \"trigger\": \"ON_BOOKING\", \"active\": false}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.Promotion.class))
+                .errors(409));
+        ops.add(op("GET", "/promotions/{id}", "loyalty", "One promotion")
+                .answers(200, new Of(org.shopsuite.model.Promotion.class)));
+        ops.add(op("PATCH", "/promotions/{id}", "loyalty", "Change a promotion, or turn it off")
+                .describe("The fields sent replace the promotion's; coupons already issued keep their value."
+                        + " Event PromotionUpdated.")
+                .body(org.shopsuite.model.PromotionInput.class)
+                .limit("name", "{\"maxLength\": 60}")
+                .limit("value", "{\"minimum\": 1}")
+                .limit("validDays", "{\"minimum\": 1, \"maximum\": 3660}")
+                .example("{\"active\": false}")
+                .answers(200, new Of(org.shopsuite.model.Promotion.class))
+                .errors(409));
+        ops.add(op("GET", "/customers/{id}/coupons", "loyalty", "A customer's coupons, newest first")
+                .describe("status EXPIRED: issued and past expiresAt. The newest 500.")
+                .answers(200, new PageOf(org.shopsuite.model.Coupon.class)));
+        ops.add(op("POST", "/invoices/{id}/coupons", "loyalty", "Redeem a coupon on an invoice")
+                .describe("201 with the invoice: a DISCOUNT line (negative amount) before tax, which is recomputed"
+                        + " (PERCENT_LABOR: of the labour lines, PERCENT_TOTAL: of the subtotal, AMOUNT: at most the"
+                        + " subtotal). The code may be typed in any case, with or without the hyphen. 400 code"
+                        + " NOT_FOUND for an unknown code; 409 when the invoice is void or has a payment, is another"
+                        + " customer's, or the coupon is not ISSUED (params.status). A coupon is redeemed once;"
+                        + " voiding the invoice gives it back while unexpired. Event CouponRedeemed.")
+                .body(org.shopsuite.model.CouponCodeInput.class, "code")
+                .limit("code", "{\"minLength\": 1, \"maxLength\": 40}")
+                .example("{\"code\": \"K7QH-3MZP\"}")
+                .idempotent()
+                .answers(201, new Of(Invoice.class))
+                .errors(409));
+        ops.add(op("GET", "/customers/{id}/points", "loyalty", "A customer's points and their ledger")
+                .describe("balance is the sum of every entry; entries newest first (the newest 500), points signed"
+                        + " (+ in, - out). Kinds: PURCHASED, SPENT, RESTORED, EARNED, REVERSED, DEPOSIT,"
+                        + " DEPOSIT_RESTORED, FORFEITED (0 points: the deposit already took them).")
+                .answers(200, new Of(org.shopsuite.model.Points.class)));
+        ops.add(op("POST", "/customers/{id}/points/purchases", "loyalty", "Sell points to a customer")
+                .describe("The payment (CASH, CARD or TRANSFER; it counts in the day's takings) and the points, in"
+                        + " one transaction. 201 with the sale and the new balance. Event PointsPurchased.")
+                .body(org.shopsuite.model.PointsPurchaseInput.class, "points", "amount", "method")
+                .limit("points", "{\"minimum\": 1, \"maximum\": 1000000000}")
+                .limit("amount", "{\"minimum\": 1}")
+                .example("{\"points\": 3000, \"amount\": 3000, \"method\": \"CASH\"}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.PointsPurchase.class))
+                .errors(409));
+        ops.add(op("GET", "/reminders", "loyalty", "A day's reminders")
+                .describe("The next day's BOOKED appointments, and the cars due for service: serviceReminderMonths"
+                        + " after the last visit, or when the car is estimated to have driven serviceReminderKm since"
+                        + " (its average a day between its first and last recorded mileage); a car is listed for 30"
+                        + " days from the day it became due. queued: already in the outbox.")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                .answers(200, new Of(org.shopsuite.model.Reminders.class)));
+        ops.add(op("POST", "/reminders/run", "loyalty", "Put a day's reminders into the outbox")
+                .describe("Once per reminder (a second run queues only what is new), only for customers who agreed"
+                        + " to messages and have a phone. Event RemindersQueued when any was queued.")
+                .body(org.shopsuite.model.ReminderRunInput.class)
+                .example("{\"date\": \"2026-11-28\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.ReminderRun.class)));
+        ops.add(op("GET", "/messages", "loyalty", "The outbox of messages to customers, newest first")
+                .describe("Messages wait QUEUED for a messaging gateway. format=csv: every message as CSV (UTF-8"
+                        + " with a BOM) for a spreadsheet or a bulk-SMS service.")
+                .query("status", org.shopsuite.model.MessageStatus.class, "only in this status")
+                .query("format", String.class, "json (default) or csv")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.Message.class)));
+
         ops.add(op("GET", "/shop", "people", "The shop's settings").answers(200, new Of(ShopSettings.class)));
         ops.add(op("PUT", "/shop", "people", "Change the shop's settings")
                 .describe("A field left out keeps its value; version in the body is ignored (If-Match decides).")
@@ -1104,7 +1187,10 @@ final class ApiDoc {
         ops.add(op("GET", "/invoices/{id}", "invoices", "One invoice").answers(200, new Of(Invoice.class)));
         ops.add(op("POST", "/invoices/{id}/payments", "invoices", "Record a payment")
                 .describe("201 with the invoice as it now stands. Above the balance, or to a paid or void"
-                        + " invoice: 409.")
+                        + " invoice: 409. method POINTS spends the customer's points (amount / pointValue of them;"
+                        + " the amount must be a multiple of pointValue): 409 with params.balance when the"
+                        + " balance is short. Paid in full, the invoice earns pointsEarnRatePercent of its"
+                        + " subtotal less what was paid with points (once).")
                 .body(PaymentInput.class, "amount", "method")
                 .limit("amount", "{\"exclusiveMinimum\": 0}")
                 .example("{\"amount\": 1000, \"method\": \"CASH\"}")

@@ -62,6 +62,7 @@ public final class HttpServer {
         CounterSaleController counterSales = new CounterSaleController(s.counterSales(), s.shop(), bodies, respond);
         StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
         ScheduleController schedule = new ScheduleController(s.schedule(), s.appointments(), bodies, respond);
+        LoyaltyController loyalty = new LoyaltyController(s, bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -140,6 +141,7 @@ public final class HttpServer {
                     counterSales,
                     stockCounts,
                     schedule,
+                    loyalty,
                     events,
                     ops,
                     docs);

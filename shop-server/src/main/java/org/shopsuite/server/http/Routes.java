@@ -31,6 +31,7 @@ final class Routes {
             CounterSaleController counterSales,
             StockCountController stockCounts,
             ScheduleController schedule,
+            LoyaltyController loyalty,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -93,6 +94,18 @@ final class Routes {
         r.post("/appointments/{id}/noShow", schedule::noShow, MANAGER, RECEPTIONIST);
         r.get("/availability", schedule::availability, MANAGER, RECEPTIONIST);
         r.get("/schedule", schedule::schedule, MANAGER, RECEPTIONIST);
+
+        r.get("/promotions", loyalty::listPromotions, MANAGER, RECEPTIONIST);
+        r.post("/promotions", loyalty::createPromotion, MANAGER);
+        r.get("/promotions/{id}", loyalty::getPromotion, MANAGER, RECEPTIONIST);
+        r.patch("/promotions/{id}", loyalty::updatePromotion, MANAGER);
+        r.get("/customers/{id}/coupons", loyalty::coupons, MANAGER, RECEPTIONIST);
+        r.post("/invoices/{id}/coupons", loyalty::redeem, MANAGER, RECEPTIONIST);
+        r.get("/customers/{id}/points", loyalty::points, MANAGER, RECEPTIONIST);
+        r.post("/customers/{id}/points/purchases", loyalty::purchasePoints, MANAGER, RECEPTIONIST);
+        r.get("/reminders", loyalty::reminders, MANAGER, RECEPTIONIST);
+        r.post("/reminders/run", loyalty::runReminders, MANAGER, RECEPTIONIST);
+        r.get("/messages", loyalty::messages, MANAGER, RECEPTIONIST);
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop", people::putShop, MANAGER);

@@ -10,6 +10,7 @@ import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
 import org.shopsuite.server.service.count.StockCountService;
+import org.shopsuite.server.service.coupon.CouponService;
 import org.shopsuite.server.service.customer.CustomerService;
 import org.shopsuite.server.service.document.DocumentStore;
 import org.shopsuite.server.service.estimate.CannedJobService;
@@ -21,8 +22,10 @@ import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.job.JobService;
 import org.shopsuite.server.service.mechanic.MechanicService;
 import org.shopsuite.server.service.part.PartService;
+import org.shopsuite.server.service.points.PointsService;
 import org.shopsuite.server.service.purchase.PurchasingService;
 import org.shopsuite.server.service.receipt.ReceiptService;
+import org.shopsuite.server.service.reminder.ReminderService;
 import org.shopsuite.server.service.sale.CounterSaleService;
 import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
@@ -56,7 +59,10 @@ public record Services(
         CounterSaleService counterSales,
         StockCountService stockCounts,
         ScheduleService schedule,
-        AppointmentService appointments) {
+        AppointmentService appointments,
+        PointsService points,
+        CouponService coupons,
+        ReminderService reminders) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -73,6 +79,7 @@ public record Services(
         VehicleService vehicles = new VehicleService(db, events, customers, shop, times);
         ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, vehicles, times);
         JobService jobs = new JobService(db, events, parts, invoices, times);
+        CouponService coupons = new CouponService(db, events, shop, times);
         IdempotencyService idempotency = new IdempotencyService(db, json, times);
         return new Services(
                 events,
@@ -98,6 +105,9 @@ public record Services(
                 new CounterSaleService(db, events, shop, parts, times),
                 new StockCountService(db, events, parts, times),
                 new ScheduleService(db, events, times),
-                new AppointmentService(db, events, shop, receipts, times));
+                new AppointmentService(db, events, shop, receipts, coupons, times),
+                new PointsService(db, events, times),
+                coupons,
+                new ReminderService(db, events, shop, times));
     }
 }

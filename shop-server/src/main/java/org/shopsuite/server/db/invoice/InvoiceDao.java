@@ -53,6 +53,8 @@ public interface InvoiceDao {
     /**
      * An entry in an invoice's payments: a payment (positive), or a correction (negative): a
      * refund, or the void of the payment {@code voidsPaymentId}. {@code reason} is a correction's.
+     * {@code points}: how many points a POINTS entry moved, signed as {@code amount} (null for
+     * other methods).
      */
     record PaymentRow(
             long id,
@@ -62,7 +64,8 @@ public interface InvoiceDao {
             String receivedBy,
             Instant receivedAt,
             Long voidsPaymentId,
-            String reason) {}
+            String reason,
+            Long points) {}
 
     @SqlQuery("SELECT * FROM invoices WHERE id = :id")
     Optional<Row> find(long id);
@@ -103,7 +106,8 @@ public interface InvoiceDao {
     List<LineRow> lines(long invoiceId);
 
     @SqlUpdate("INSERT INTO payments (invoice_id, amount, method, received_by, received_at, voids_payment_id,"
-            + " reason) VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt, :voidsPaymentId, :reason)")
+            + " reason, points) VALUES (:invoiceId, :amount, :method, :receivedBy, :receivedAt, :voidsPaymentId,"
+            + " :reason, :points)")
     @GetGeneratedKeys
     long insertPayment(@BindMethods PaymentRow row);
 
@@ -119,6 +123,11 @@ public interface InvoiceDao {
 
     @SqlUpdate("UPDATE invoices SET paid = :paid, status = :status, version = version + 1 WHERE id = :id")
     int setPaid(long id, long paid, InvoiceStatus status);
+
+    /** New sums after a discount line; the status follows (a total of 0 is PAID). */
+    @SqlUpdate("UPDATE invoices SET subtotal = :subtotal, tax = :tax, total = :total, status = :status,"
+            + " version = version + 1 WHERE id = :id")
+    int setTotals(long id, long subtotal, long tax, long total, InvoiceStatus status);
 
     /** Voids the invoice, its {@code paid} now {@code paid} (net of the refund given with the void). */
     @SqlUpdate("UPDATE invoices SET status = 'VOID', paid = :paid, void_reason = :reason, voided_at = :now,"

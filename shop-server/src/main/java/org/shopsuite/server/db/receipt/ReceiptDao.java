@@ -195,4 +195,11 @@ public interface ReceiptDao {
     @SqlUpdate("UPDATE receipts SET released_at = :now, in_shop = 0, warnings = :warnings,"
             + " version = version + 1, updated_at = :now WHERE id = :id AND released_at IS NULL")
     int release(long id, String warnings, Instant now);
+
+    /** The points deposit a receipt carries from its appointment until its invoice is issued. */
+    @SqlQuery("SELECT deposit_points FROM receipts WHERE id = :id")
+    long depositPoints(long id);
+
+    @SqlUpdate("UPDATE receipts SET deposit_points = :points WHERE id = :id")
+    int setDepositPoints(long id, long points);
 }

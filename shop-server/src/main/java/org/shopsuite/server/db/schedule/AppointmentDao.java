@@ -67,6 +67,10 @@ public interface AppointmentDao {
     @SqlQuery(SELECT + " WHERE a.id = :id")
     Optional<Row> find(long id);
 
+    /** The appointment a receipt was made from, if any. */
+    @SqlQuery(SELECT + " WHERE a.receipt_id = :receiptId")
+    Optional<Row> ofReceipt(long receiptId);
+
     /** Newest day first, then by start time; keyset on id within the filters. */
     @SqlQuery(SELECT + " WHERE (:from IS NULL OR a.day >= :from) AND (:to IS NULL OR a.day <= :to)"
             + " AND (:mechanicId IS NULL OR a.mechanic_id = :mechanicId) AND (:bayId IS NULL OR a.bay_id = :bayId)"
@@ -98,6 +102,10 @@ public interface AppointmentDao {
     @SqlUpdate("UPDATE appointments SET status = :status, cancel_reason = :reason, version = version + 1,"
             + " updated_at = :now WHERE id = :id AND status = 'BOOKED'")
     int close(long id, AppointmentStatus status, String reason, Instant now);
+
+    /** A customer merge: the duplicate's appointments become the survivor's. */
+    @SqlUpdate("UPDATE appointments SET customer_id = :survivor WHERE customer_id = :duplicate")
+    int moveCustomer(long duplicate, long survivor);
 
     /** The points deposit a just-booked appointment holds. */
     @SqlUpdate("UPDATE appointments SET deposit_points = :points WHERE id = :id")

@@ -13,6 +13,7 @@ import org.shopsuite.model.ArriveInput;
 import org.shopsuite.model.DropOff;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.PointsKind;
 import org.shopsuite.model.Receipt;
 import org.shopsuite.model.ReceiptInput;
 import org.shopsuite.model.ReceiptStatus;
@@ -23,6 +24,9 @@ import org.shopsuite.model.event.AppointmentNoShow;
 import org.shopsuite.model.event.AppointmentRejected;
 import org.shopsuite.model.event.AppointmentRescheduled;
 import org.shopsuite.model.event.CustomerArrived;
+import org.shopsuite.model.event.DepositForfeited;
+import org.shopsuite.model.event.DepositRestored;
+import org.shopsuite.model.event.DepositTaken;
 import org.shopsuite.model.event.ManDayDecreased;
 import org.shopsuite.model.event.ManDayRestored;
 import org.shopsuite.server.db.Database;
@@ -41,7 +45,9 @@ import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.coupon.CouponService;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.points.PointsLedger;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
@@ -55,14 +61,23 @@ import org.shopsuite.server.service.shop.ShopService;
 public final class AppointmentService {
     public static final String BAY_FULL = "BAY_FULL";
     public static final String OUTSIDE_HOURS = "OUTSIDE_HOURS";
+    public static final String INSUFFICIENT_POINTS = "INSUFFICIENT_POINTS";
 
     private final Database db;
     private final EventStore events;
     private final ShopService shop;
     private final ReceiptService receipts;
+    private final CouponService coupons;
     private final Times times;
 
-    public AppointmentService(Database db, EventStore events, ShopService shop, ReceiptService receipts, Times times) {
+    public AppointmentService(
+            Database db,
+            EventStore events,
+            ShopService shop,
+            ReceiptService receipts,
+            CouponService coupons,
+            Times times) {
+        this.coupons = coupons;
         this.db = db;
         this.events = events;
         this.shop = shop;
@@ -330,6 +345,10 @@ public final class AppointmentService {
                 activeBay(tx, in.bayId(), "bayId");
             }
             Fit fit = fit(tx, slot, mechanic, in.bayId(), null, null);
+            long deposit = shop.row().bookingDepositPoints();
+            if (fit.reason == null && deposit > 0 && PointsLedger.balance(tx, customerId) < deposit) {
+                fit = new Fit(INSUFFICIENT_POINTS, null, fit.booked);
+            }
             Instant now = times.now();
             AppointmentStatus status = fit.reason == null ? AppointmentStatus.BOOKED : AppointmentStatus.REJECTED;
             Long bay = fit.reason == null ? fit.bayId : in.bayId();
@@ -369,6 +388,10 @@ public final class AppointmentService {
                 if (mechanic != null) {
                     decreased(tx, actor, mechanic, slot.date, slot.centi, fit.booked, "APPOINTMENT_BOOKED");
                 }
+                if (deposit > 0) {
+                    takeDeposit(tx, actor, customerId, id, deposit, now);
+                }
+                coupons.issueOnBooking(tx, actor, customerId, id);
             } else {
                 events.append(
                         tx,
@@ -388,6 +411,18 @@ public final class AppointmentService {
             }
             return toApi(find(tx, id));
         };
+    }
+
+    /** The booking's deposit: the balance was checked above, in this transaction. */
+    private void takeDeposit(WriteTx tx, Actor actor, long customerId, long id, long deposit, Instant now) {
+        var balance = PointsLedger.spend(
+                tx, actor, customerId, PointsKind.DEPOSIT, deposit, PointsLedger.Ref.appointment(id), now);
+        if (balance.isEmpty()) {
+            throw ApiException.conflict(
+                    "customerId", ErrorCode.INVALID_STATE, "the customer's points changed while booking: try again");
+        }
+        tx.appointments().setDeposit(id, deposit);
+        events.append(tx, actor, null, null, new DepositTaken(customerId, id, deposit, balance.getAsLong()));
     }
 
     private void decreased(
@@ -520,6 +555,23 @@ public final class AppointmentService {
             tx.appointments().close(id, AppointmentStatus.CANCELLED, why, times.now());
             events.append(tx, actor, null, null, new AppointmentCancelled(id, why));
             restored(tx, actor, a, "APPOINTMENT_CANCELLED");
+            if (a.depositPoints() > 0) {
+                long balance = PointsLedger.move(
+                        tx,
+                        actor,
+                        a.customerId(),
+                        PointsKind.DEPOSIT_RESTORED,
+                        a.depositPoints(),
+                        PointsLedger.Ref.appointment(id),
+                        times.now());
+                events.append(
+                        tx,
+                        actor,
+                        null,
+                        null,
+                        new DepositRestored(a.customerId(), id, null, a.depositPoints(), balance));
+            }
+            coupons.withdrawForAppointment(tx, actor, id);
             return toApi(find(tx, id));
         };
     }
@@ -537,6 +589,11 @@ public final class AppointmentService {
             tx.appointments().close(id, AppointmentStatus.NO_SHOW, null, times.now());
             events.append(tx, actor, null, null, new AppointmentNoShow(id));
             restored(tx, actor, a, "APPOINTMENT_NO_SHOW");
+            if (a.depositPoints() > 0) {
+                PointsLedger.record(
+                        tx, actor, a.customerId(), PointsKind.FORFEITED, PointsLedger.Ref.appointment(id), times.now());
+                events.append(tx, actor, null, null, new DepositForfeited(a.customerId(), id, a.depositPoints()));
+            }
             return toApi(find(tx, id));
         };
     }
@@ -661,6 +718,10 @@ public final class AppointmentService {
                         Map.of("reason", r.rejectionReason()));
             }
             tx.appointments().arrive(id, r.id(), mechanicId, now);
+            if (a.depositPoints() > 0) {
+                // the deposit pays the receipt's invoice when it is issued
+                tx.receipts().setDepositPoints(r.id(), a.depositPoints());
+            }
             events.append(tx, actor, r.id(), r.jobId(), new CustomerArrived(id, r.id()));
             return toApi(find(tx, id));
         };

@@ -289,6 +289,12 @@ public final class CustomerService {
             vehicles.moveOwner(duplicateId, survivorId, now);
             vehicles.moveOwnerships(duplicateId, survivorId);
             int receipts = dao.moveReceipts(duplicateId, survivorId);
+            // the duplicate's bookings, points (its ledger and balance) and coupons go with it
+            tx.appointments().moveCustomer(duplicateId, survivorId);
+            tx.points().addBalanceOf(survivorId, duplicateId);
+            tx.points().clearBalance(duplicateId);
+            tx.points().moveEntries(survivorId, duplicateId);
+            tx.coupons().moveCoupons(survivorId, duplicateId);
             LinkedHashSet<String> phones = new LinkedHashSet<>(phonesOf(dao, survivorId));
             phones.addAll(phonesOf(dao, duplicateId));
             List<String> all = new ArrayList<>(phones);

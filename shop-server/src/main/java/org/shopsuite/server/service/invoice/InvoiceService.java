@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shopsuite.model.CouponCodeInput;
+import org.shopsuite.model.CouponStatus;
 import org.shopsuite.model.Decision;
 import org.shopsuite.model.Discrepancy;
 import org.shopsuite.model.ErrorCode;
@@ -22,17 +24,25 @@ import org.shopsuite.model.Page;
 import org.shopsuite.model.Payment;
 import org.shopsuite.model.PaymentInput;
 import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.PointsKind;
 import org.shopsuite.model.ReasonInput;
 import org.shopsuite.model.RefundInput;
 import org.shopsuite.model.VoidInput;
+import org.shopsuite.model.event.CouponRedeemed;
+import org.shopsuite.model.event.DepositRestored;
 import org.shopsuite.model.event.InvoiceIssued;
 import org.shopsuite.model.event.InvoiceVoided;
 import org.shopsuite.model.event.PaymentRecorded;
 import org.shopsuite.model.event.PaymentRefunded;
 import org.shopsuite.model.event.PaymentVoided;
+import org.shopsuite.model.event.PointsEarned;
+import org.shopsuite.model.event.PointsRestored;
+import org.shopsuite.model.event.PointsReversed;
+import org.shopsuite.model.event.PointsSpent;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.Tx;
 import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.coupon.CouponDao;
 import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
@@ -46,7 +56,9 @@ import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Money;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
+import org.shopsuite.server.service.coupon.CouponService;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.points.PointsLedger;
 import org.shopsuite.server.service.shop.ShopService;
 
 /**
@@ -209,6 +221,7 @@ public final class InvoiceService {
                 job.receiptId(),
                 job.id(),
                 new InvoiceIssued(id, number, s.currency(), subtotal, tax, total, replaces, reason));
+        applyDeposit(tx, actor, dao.find(id).orElseThrow());
     }
 
     public Invoice get(long id) {
@@ -255,8 +268,22 @@ public final class InvoiceService {
             }
             long paid = inv.paid() + amount;
             InvoiceStatus status = paid == inv.total() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
-            long paymentId = dao.insertPayment(
-                    new InvoiceDao.PaymentRow(0, id, amount, method, actor.username(), times.now(), null, null));
+            Long points = null;
+            Long customer = null;
+            if (method == PaymentMethod.POINTS) {
+                long value = shop.row().pointValue();
+                if (amount % value != 0) {
+                    throw ApiException.invalid(
+                            "amount",
+                            ErrorCode.NOT_ALLOWED_VALUE,
+                            "a payment with points is a whole number of points: a multiple of the point value " + value,
+                            Map.of("pointValue", value));
+                }
+                points = amount / value;
+                customer = customerOf(tx, inv);
+            }
+            long paymentId = dao.insertPayment(new InvoiceDao.PaymentRow(
+                    0, id, amount, method, actor.username(), times.now(), null, null, points));
             dao.setPaid(id, paid, status);
             events.append(
                     tx,
@@ -264,6 +291,12 @@ public final class InvoiceService {
                     inv.receiptId(),
                     inv.jobId(),
                     new PaymentRecorded(id, paymentId, amount, method, paid, inv.total() - paid, status));
+            if (points != null) {
+                spendPoints(tx, actor, inv, customer, paymentId, points);
+            }
+            if (status == InvoiceStatus.PAID) {
+                earn(tx, actor, inv);
+            }
             return load(tx, id);
         };
     }
@@ -285,36 +318,68 @@ public final class InvoiceService {
                 throw ApiException.conflict("invoice " + inv.number() + " is already void");
             }
             long refund = inv.paid();
-            if (refund > 0 && refundMethod == null) {
+            List<InvoiceDao.PaymentRow> payments = dao.payments(id);
+            long pointsAmount = 0;
+            long points = 0;
+            for (InvoiceDao.PaymentRow p : payments) {
+                if (p.method() == PaymentMethod.POINTS) {
+                    pointsAmount += p.amount();
+                    points += p.points();
+                }
+            }
+            long cash = refund - pointsAmount;
+            if (cash > 0 && (refundMethod == null || refundMethod == PaymentMethod.POINTS)) {
                 throw ApiException.conflict(
                         "refundMethod",
                         ErrorCode.REQUIRED,
-                        "a refund method is required: " + refund + " " + inv.currency() + " was paid on invoice "
+                        "a refund method is required: " + cash + " " + inv.currency() + " was paid on invoice "
                                 + inv.number()
                                 + " and voiding it refunds that; say how (CASH, CARD or TRANSFER)",
                         Map.of(
                                 "paid",
-                                refund,
+                                cash,
                                 "currency",
                                 inv.currency(),
                                 "allowed",
-                                java.util.Arrays.stream(PaymentMethod.values())
-                                        .map(Enum::name)
-                                        .toList()));
+                                List.of("CASH", "CARD", "TRANSFER")));
             }
             Instant now = times.now();
             dao.markVoid(id, 0, reason, now);
             events.append(tx, actor, inv.receiptId(), inv.jobId(), new InvoiceVoided(id, inv.number(), reason));
-            if (refund > 0) {
-                long paymentId = dao.insertPayment(
-                        new InvoiceDao.PaymentRow(0, id, -refund, refundMethod, actor.username(), now, null, reason));
+            long left = refund;
+            if (pointsAmount > 0) {
+                // what was paid with points goes back as points, not as money
+                left -= pointsAmount;
+                long paymentId = dao.insertPayment(new InvoiceDao.PaymentRow(
+                        0, id, -pointsAmount, PaymentMethod.POINTS, actor.username(), now, null, reason, -points));
                 events.append(
                         tx,
                         actor,
                         inv.receiptId(),
                         inv.jobId(),
-                        new PaymentRefunded(id, paymentId, -refund, refundMethod, 0, 0, InvoiceStatus.VOID, reason));
+                        new PaymentRefunded(
+                                id,
+                                paymentId,
+                                -pointsAmount,
+                                PaymentMethod.POINTS,
+                                left,
+                                0,
+                                InvoiceStatus.VOID,
+                                reason));
+                restorePoints(tx, actor, inv, paymentId, points, now);
             }
+            if (cash > 0) {
+                long paymentId = dao.insertPayment(new InvoiceDao.PaymentRow(
+                        0, id, -cash, refundMethod, actor.username(), now, null, reason, null));
+                events.append(
+                        tx,
+                        actor,
+                        inv.receiptId(),
+                        inv.jobId(),
+                        new PaymentRefunded(id, paymentId, -cash, refundMethod, 0, 0, InvoiceStatus.VOID, reason));
+            }
+            reverseEarned(tx, actor, inv, now);
+            CouponService.giveBack(tx, actor, events, id, inv.receiptId(), inv.jobId(), now);
             return load(tx, id);
         };
     }
@@ -358,7 +423,15 @@ public final class InvoiceService {
             }
             InvoiceStatus status = statusOf(inv.total(), paid);
             long entry = dao.insertPayment(new InvoiceDao.PaymentRow(
-                    0, inv.id(), -p.amount(), p.method(), actor.username(), times.now(), paymentId, reason));
+                    0,
+                    inv.id(),
+                    -p.amount(),
+                    p.method(),
+                    actor.username(),
+                    times.now(),
+                    paymentId,
+                    reason,
+                    p.points() == null ? null : -p.points()));
             dao.setPaid(inv.id(), paid, status);
             events.append(
                     tx,
@@ -375,6 +448,9 @@ public final class InvoiceService {
                             paid,
                             inv.total() - paid,
                             status));
+            if (p.method() == PaymentMethod.POINTS) {
+                restorePoints(tx, actor, inv, entry, p.points(), times.now());
+            }
             return load(tx, inv.id());
         };
     }
@@ -396,6 +472,13 @@ public final class InvoiceService {
                     Map.of("min", 1, "max", Money.MAX));
         }
         PaymentMethod method = c.required("method", in.method());
+        if (method == PaymentMethod.POINTS) {
+            c.fail(
+                    "method",
+                    ErrorCode.NOT_ALLOWED_VALUE,
+                    "points go back by voiding the payment made with them, not as a refund",
+                    Map.of("allowed", List.of("CASH", "CARD", "TRANSFER")));
+        }
         String reason = c.text("reason", in.reason(), REASON_MAX);
         c.done();
         return tx -> {
@@ -419,8 +502,8 @@ public final class InvoiceService {
             }
             long paid = inv.paid() - amount;
             InvoiceStatus status = statusOf(inv.total(), paid);
-            long entry = dao.insertPayment(
-                    new InvoiceDao.PaymentRow(0, id, -amount, method, actor.username(), times.now(), null, reason));
+            long entry = dao.insertPayment(new InvoiceDao.PaymentRow(
+                    0, id, -amount, method, actor.username(), times.now(), null, reason, null));
             dao.setPaid(id, paid, status);
             events.append(
                     tx,
@@ -428,6 +511,275 @@ public final class InvoiceService {
                     inv.receiptId(),
                     inv.jobId(),
                     new PaymentRefunded(id, entry, -amount, method, paid, inv.total() - paid, status, reason));
+            return load(tx, id);
+        };
+    }
+
+    // ---- points and coupons --------------------------------------------------------------------
+
+    /** The customer an invoice bills (its receipt's); 409 when the receipt names none. */
+    private static long customerOf(Tx tx, InvoiceDao.Row inv) {
+        Long customer = tx.receipts()
+                .find(inv.receiptId())
+                .map(org.shopsuite.server.db.receipt.ReceiptDao.Row::customerId)
+                .orElse(null);
+        if (customer == null) {
+            throw ApiException.conflict(
+                    "method",
+                    ErrorCode.INVALID_STATE,
+                    "invoice " + inv.number() + " is for a receipt with no customer record: it has no points");
+        }
+        return customer;
+    }
+
+    private void spendPoints(WriteTx tx, Actor actor, InvoiceDao.Row inv, long customer, long paymentId, long points) {
+        var balance = PointsLedger.spend(
+                tx,
+                actor,
+                customer,
+                PointsKind.SPENT,
+                points,
+                PointsLedger.Ref.invoice(inv.number(), inv.id(), paymentId),
+                times.now());
+        if (balance.isEmpty()) {
+            long has = PointsLedger.balance(tx, customer);
+            throw ApiException.conflict(
+                    "amount",
+                    ErrorCode.OUT_OF_RANGE,
+                    "the customer has " + has + " points; this payment needs " + points,
+                    Map.of("balance", has, "points", points, "reason", "INSUFFICIENT_POINTS"));
+        }
+        events.append(
+                tx,
+                actor,
+                inv.receiptId(),
+                inv.jobId(),
+                new PointsSpent(customer, inv.id(), paymentId, points, balance.getAsLong()));
+    }
+
+    private void restorePoints(WriteTx tx, Actor actor, InvoiceDao.Row inv, long paymentId, long points, Instant at) {
+        long customer = customerOf(tx, inv);
+        long balance = PointsLedger.move(
+                tx,
+                actor,
+                customer,
+                PointsKind.RESTORED,
+                points,
+                PointsLedger.Ref.invoice(inv.number(), inv.id(), paymentId),
+                at);
+        events.append(
+                tx,
+                actor,
+                inv.receiptId(),
+                inv.jobId(),
+                new PointsRestored(customer, inv.id(), paymentId, points, balance));
+    }
+
+    /**
+     * A paid invoice earns points once (the first time it is paid in full): {@code
+     * pointsEarnRatePercent} of its subtotal less what was paid with points, in points of {@code
+     * pointValue}, rounded down.
+     */
+    private void earn(WriteTx tx, Actor actor, InvoiceDao.Row inv) {
+        ShopDao.Row s = shop.row();
+        if (s.pointsEarnRateBp() == 0 || tx.points().hasEarned(inv.id())) {
+            return;
+        }
+        Long customer = tx.receipts()
+                .find(inv.receiptId())
+                .map(org.shopsuite.server.db.receipt.ReceiptDao.Row::customerId)
+                .orElse(null);
+        if (customer == null) {
+            return;
+        }
+        long withPoints = 0;
+        for (InvoiceDao.PaymentRow p : tx.invoices().payments(inv.id())) {
+            if (p.method() == PaymentMethod.POINTS) {
+                withPoints += p.amount();
+            }
+        }
+        long base = Math.max(0, inv.subtotal() - withPoints);
+        long points = java.math.BigInteger.valueOf(base)
+                .multiply(java.math.BigInteger.valueOf(s.pointsEarnRateBp()))
+                .divide(java.math.BigInteger.valueOf(10_000L * s.pointValue()))
+                .longValueExact();
+        if (points <= 0) {
+            return;
+        }
+        long balance = PointsLedger.move(
+                tx,
+                actor,
+                customer,
+                PointsKind.EARNED,
+                points,
+                PointsLedger.Ref.invoice(inv.number(), inv.id(), null),
+                times.now());
+        events.append(tx, actor, inv.receiptId(), inv.jobId(), new PointsEarned(customer, inv.id(), points, balance));
+    }
+
+    /** A voided invoice takes back what it earned (the balance may go below zero). */
+    private void reverseEarned(WriteTx tx, Actor actor, InvoiceDao.Row inv, Instant at) {
+        long earned = tx.points().earnedBy(inv.id());
+        if (earned <= 0) {
+            return;
+        }
+        long customer = customerOf(tx, inv);
+        long balance = PointsLedger.move(
+                tx,
+                actor,
+                customer,
+                PointsKind.REVERSED,
+                -earned,
+                PointsLedger.Ref.invoice(inv.number(), inv.id(), null),
+                at);
+        events.append(tx, actor, inv.receiptId(), inv.jobId(), new PointsReversed(customer, inv.id(), earned, balance));
+    }
+
+    /**
+     * The deposit a receipt carries from its appointment pays its invoice at issue, as a POINTS
+     * payment of up to the total; what the invoice does not use goes back to the customer.
+     */
+    private void applyDeposit(WriteTx tx, Actor actor, InvoiceDao.Row inv) {
+        long deposit = tx.receipts().depositPoints(inv.receiptId());
+        if (deposit == 0) {
+            return;
+        }
+        long customer = customerOf(tx, inv);
+        long appointment = tx.appointments()
+                .ofReceipt(inv.receiptId())
+                .map(org.shopsuite.server.db.schedule.AppointmentDao.Row::id)
+                .orElseThrow();
+        long value = shop.row().pointValue();
+        long used = Math.min(deposit, inv.total() / value);
+        Instant now = times.now();
+        tx.receipts().setDepositPoints(inv.receiptId(), 0);
+        if (used > 0) {
+            long amount = used * value;
+            long paid = inv.paid() + amount;
+            InvoiceStatus status = statusOf(inv.total(), paid);
+            long paymentId = tx.invoices()
+                    .insertPayment(new InvoiceDao.PaymentRow(
+                            0, inv.id(), amount, PaymentMethod.POINTS, actor.username(), now, null, null, used));
+            tx.invoices().setPaid(inv.id(), paid, status);
+            events.append(
+                    tx,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    new PaymentRecorded(
+                            inv.id(), paymentId, amount, PaymentMethod.POINTS, paid, inv.total() - paid, status));
+            if (status == InvoiceStatus.PAID) {
+                earn(tx, actor, tx.invoices().find(inv.id()).orElseThrow());
+            }
+        }
+        long rest = deposit - used;
+        if (rest > 0) {
+            long balance = PointsLedger.move(
+                    tx,
+                    actor,
+                    customer,
+                    PointsKind.DEPOSIT_RESTORED,
+                    rest,
+                    PointsLedger.Ref.deposit(appointment, inv.number(), inv.id()),
+                    now);
+            events.append(
+                    tx,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    new DepositRestored(customer, appointment, inv.receiptId(), rest, balance));
+        }
+    }
+
+    /**
+     * Redeems a coupon on an invoice of the coupon's customer with nothing paid yet: a DISCOUNT
+     * line (negative) before tax, which is recomputed. Racing redemptions of one code: one wins,
+     * the others are refused (409).
+     */
+    public Change<Invoice> redeem(Actor actor, long id, CouponCodeInput in) {
+        Check c = new Check();
+        String typed = c.text("code", in.code(), 40);
+        c.done();
+        String code = CouponService.normalise(typed);
+        return tx -> {
+            InvoiceDao dao = tx.invoices();
+            InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
+            CouponDao.CouponRow coupon = tx.coupons()
+                    .byCode(code)
+                    .orElseThrow(
+                            () -> ApiException.invalid("code", ErrorCode.NOT_FOUND, "no coupon has the code " + code));
+            if (inv.status() == InvoiceStatus.VOID) {
+                throw ApiException.conflict("code", ErrorCode.INVALID_STATE, "invoice " + inv.number() + " is void");
+            }
+            if (inv.paid() != 0) {
+                throw ApiException.conflict(
+                        "code",
+                        ErrorCode.INVALID_STATE,
+                        "invoice " + inv.number() + " has " + inv.paid() + " paid: a coupon is redeemed before anything"
+                                + " is paid (void the payment first)",
+                        Map.of("paid", inv.paid()));
+            }
+            Long customer = tx.receipts()
+                    .find(inv.receiptId())
+                    .map(org.shopsuite.server.db.receipt.ReceiptDao.Row::customerId)
+                    .orElse(null);
+            if (customer == null || customer != coupon.customerId()) {
+                throw ApiException.conflict(
+                        "code",
+                        ErrorCode.NOT_ALLOWED_VALUE,
+                        "coupon " + code + " belongs to another customer than invoice " + inv.number() + "'s");
+            }
+            Instant now = times.now();
+            var shown = CouponService.toApi(coupon, now);
+            if (shown.status() != CouponStatus.ISSUED) {
+                throw ApiException.conflict(
+                        "code",
+                        ErrorCode.INVALID_STATE,
+                        "coupon " + code + " is " + shown.status(),
+                        Map.of("status", shown.status().name()));
+            }
+            List<InvoiceDao.LineRow> lines = dao.lines(id);
+            long labor = lines.stream()
+                    .filter(l -> l.kind() == LineKind.LABOR)
+                    .mapToLong(InvoiceDao.LineRow::amount)
+                    .sum();
+            long subtotal = lines.stream().mapToLong(InvoiceDao.LineRow::amount).sum();
+            long discount = CouponService.discount(coupon.kind(), coupon.value(), labor, subtotal);
+            if (discount == 0) {
+                throw ApiException.conflict(
+                        "code",
+                        ErrorCode.INVALID_STATE,
+                        "coupon " + code + " takes nothing off invoice " + inv.number()
+                                + (coupon.kind() == org.shopsuite.model.PromotionKind.PERCENT_LABOR
+                                        ? ": it has no labour"
+                                        : ""));
+            }
+            if (tx.coupons().redeem(coupon.id(), id, now) == 0) {
+                throw ApiException.conflict(
+                        "code", ErrorCode.INVALID_STATE, "coupon " + code + " was just redeemed elsewhere");
+            }
+            int lineNo =
+                    lines.stream().mapToInt(InvoiceDao.LineRow::lineNo).max().orElse(0) + 1;
+            dao.insertLine(new InvoiceDao.LineRow(
+                    id,
+                    lineNo,
+                    LineKind.DISCOUNT,
+                    coupon.promotionName() + " (" + code + ")",
+                    100,
+                    -discount,
+                    -discount));
+            long newSubtotal = subtotal - discount;
+            long tax = Money.percent(newSubtotal, inv.taxRateBp());
+            long total = newSubtotal + tax;
+            InvoiceStatus status = total == 0 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED;
+            dao.setTotals(id, newSubtotal, tax, total, status);
+            events.append(
+                    tx,
+                    actor,
+                    inv.receiptId(),
+                    inv.jobId(),
+                    new CouponRedeemed(
+                            coupon.id(), code, coupon.customerId(), id, -discount, newSubtotal, tax, total, status));
             return load(tx, id);
         };
     }

@@ -325,6 +325,30 @@ public final class ReceiptService {
                             r.mechanicId(), r.requestDate(), Hours.of(r.bookedCenti()), "RECEIPT_CANCELLED"));
             receipts.setStatus(id, ReceiptStatus.CANCELLED, reason, now);
             events.append(tx, actor, id, r.jobId(), new ReceiptCancelled(reason));
+            long deposit = receipts.depositPoints(id);
+            if (deposit > 0 && r.customerId() != null) {
+                // a deposit carried from an appointment goes back: there will be no invoice to pay
+                receipts.setDepositPoints(id, 0);
+                long appointment = tx.appointments()
+                        .ofReceipt(id)
+                        .map(org.shopsuite.server.db.schedule.AppointmentDao.Row::id)
+                        .orElseThrow();
+                long balance = org.shopsuite.server.service.points.PointsLedger.move(
+                        tx,
+                        actor,
+                        r.customerId(),
+                        org.shopsuite.model.PointsKind.DEPOSIT_RESTORED,
+                        deposit,
+                        org.shopsuite.server.service.points.PointsLedger.Ref.appointment(appointment),
+                        now);
+                events.append(
+                        tx,
+                        actor,
+                        id,
+                        r.jobId(),
+                        new org.shopsuite.model.event.DepositRestored(
+                                r.customerId(), appointment, id, deposit, balance));
+            }
             return load(tx, id);
         };
     }

@@ -112,7 +112,13 @@ public final class CounterSaleService {
                         "must be more than 0 and at most " + Money.MAX,
                         Map.of("min", 1, "max", Money.MAX));
             }
-            c.required("payment.method", payment.method());
+            if (c.required("payment.method", payment.method()) == PaymentMethod.POINTS) {
+                c.fail(
+                        "payment.method",
+                        ErrorCode.NOT_ALLOWED_VALUE,
+                        "a counter sale is paid by CASH, CARD or TRANSFER",
+                        Map.of("allowed", java.util.List.of("CASH", "CARD", "TRANSFER")));
+            }
         }
         c.done();
         return tx -> {
