@@ -24,14 +24,15 @@ import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceLine;
 import org.shopsuite.model.LineKind;
 import org.shopsuite.model.PaymentMethod;
+import org.shopsuite.model.PointsEntry;
 import org.shopsuite.model.Receipt;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
  * The bike-rental flow at the counter: points sold twice (3,000 then 5,000) show 8,000 on the card;
- * an invoice paid with points; a coupon picked from the customer's list redeemed on an invoice, its
- * DISCOUNT line and the new total shown.
+ * an invoice paid with points (more than the balance refused beside the amount); a coupon picked
+ * from the customer's list redeemed on an invoice, its DISCOUNT line and the new total shown.
  */
 @Tag("gui")
 class PointsAndCouponsTest {
@@ -39,6 +40,9 @@ class PointsAndCouponsTest {
     static final String CUSTOMER = "송혜교";
 
     static final String CUSTOMER_QUERY = "송혜";
+
+    /** A demo customer with no points. */
+    static final String NO_POINTS = "한지민";
 
     @TempDir
     Path dir;
@@ -86,43 +90,60 @@ class PointsAndCouponsTest {
     }
 
     @Test
-    void pointsSoldTwiceShowEightThousandOnTheCardAndPayAnInvoice() throws Exception {
+    void pointsSoldTwiceShowEightThousandOnTheCard() throws Exception {
         ShopClient check = api();
-        Receipt r = receipt(check);
-        long before = check.points(r.customerId()).balance();
         FxDriver d = CustomersViewTest.customersOf(server, "counter");
-        CustomersViewTest.open(d, CUSTOMER_QUERY, CUSTOMER);
-        d.await(() -> d.text("#points-balance").contains("points"));
+        CustomersViewTest.open(d, "한지", NO_POINTS);
+        d.await(() -> d.text("#points-balance").equals("0 points (₩0)"));
+        long id = d.fx(() -> d.<ListView<org.shopsuite.model.Customer>>node("#customers-results")
+                .getSelectionModel()
+                .getSelectedItem()
+                .id());
 
         sell(d, "3000");
-        d.await(() -> check.points(r.customerId()).balance() == before + 3000);
+        d.await(() -> d.text("#points-balance").equals("3,000 points (₩3,000)"));
         sell(d, "5000");
-        long after = before + 8000;
-        d.await(() -> d.text("#points-balance")
-                .startsWith(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
-                                .format(after) + " points"));
-        TableView<?> ledger = d.node("#points-ledger");
-        assertThat(d.fx(() -> ledger.getItems().size())).isGreaterThanOrEqualTo(2);
-        assertThat(check.points(r.customerId()).balance()).isEqualTo(after);
+        d.await(() -> d.text("#points-balance").equals("8,000 points (₩8,000)"));
+        assertThat(check.points(id).balance()).isEqualTo(8000);
+        TableView<PointsEntry> ledger = d.node("#points-ledger");
+        d.await(() -> ledger.getItems().size() == 2);
+        assertThat(d.fx(() ->
+                        ledger.getItems().stream().map(PointsEntry::points).toList()))
+                .as("newest first")
+                .containsExactly(5000L, 3000L);
+        assertThat(d.text("#customers-message")).isEqualTo("Sold 5,000 points for ₩5,000; the balance is 8,000 points");
+    }
 
+    @Test
+    void anInvoiceIsPaidWithPointsAndTooManyAreRefusedBesideTheAmount() throws Exception {
+        ShopClient check = api();
+        Receipt r = receipt(check);
+        Invoice inv = check.invoice(r.invoiceId());
+        long before = check.points(r.customerId()).balance();
+        assertThat(before).as("the demo customer's points").isEqualTo(1000);
+        FxDriver d = FxDriver.open(server.url());
+        d.login("counter", ServerFixture.PASSWORD);
         openReceipt(d, CUSTOMER);
         d.await(() -> d.text("#invoice-title").contains("(issued)"));
-        Invoice inv = check.invoice(r.invoiceId());
         d.fx(() -> d.<ComboBox<PaymentMethod>>node("#pay-method").setValue(PaymentMethod.POINTS));
-        d.await(() -> d.text("#pay-points-balance").contains("8,000")
-                || d.text("#pay-points-balance")
-                        .contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
-                                .format(after)));
-        d.fx(() -> ((TextField) d.node("#pay-amount")).setText("5000"));
+        d.await(() -> d.text("#pay-points-balance").equals("Balance 1,000 points (₩1,000)"));
+
+        d.fx(() -> d.<TextField>node("#pay-amount").setText("2000"));
+        d.press("#pay-submit");
+        d.await(() -> d.text("#pay-error").equals("2,000 points needed, the balance is 1,000"));
+        assertThat(dialog("pay-confirm-dialog")).as("nothing to confirm").isNull();
+
+        d.fx(() -> d.<TextField>node("#pay-amount").setText("1000"));
         d.press("#pay-submit");
         d.await(() -> dialog("pay-confirm-dialog") != null);
         d.await(() -> in("pay-confirm-dialog", "#pay-confirm-submit").isFocused());
         new FxRobot().type(KeyCode.ENTER);
         d.await(() -> dialog("pay-confirm-dialog") == null);
-        d.await(() -> check.invoice(inv.id()).paid() == inv.paid() + 5000);
+        d.await(() -> check.invoice(inv.id()).paid() == 1000);
         assertThat(check.invoice(inv.id()).payments())
-                .anyMatch(p -> p.method() == PaymentMethod.POINTS && p.amount() == 5000);
-        assertThat(check.points(r.customerId()).balance()).isEqualTo(after - 5000);
+                .anyMatch(p -> p.method() == PaymentMethod.POINTS && p.amount() == 1000);
+        assertThat(check.points(r.customerId()).balance()).isZero();
+        d.await(() -> d.text("#pay-points-balance").equals("Balance 0 points (₩0)"));
     }
 
     @Test

@@ -268,10 +268,16 @@ public final class CustomersViewModel {
         }
     }
 
-    /** Someone else changed the customer shown, one of their cars or a visit shown: the card is read again. */
+    /**
+     * Someone else changed the customer shown, one of their cars or a visit shown: the card is read
+     * again; their points or coupons changed: those are.
+     */
     public void onEvent(Event e) {
-        if (new ShownCard(customer.get(), List.copyOf(vehicles), List.copyOf(history)).changedBy(e)) {
+        ShownCard shown = new ShownCard(customer.get(), List.copyOf(vehicles), List.copyOf(history));
+        if (shown.changedBy(e)) {
             reload();
+        } else if (shown.pointsChangedBy(e)) {
+            points.reload();
         }
     }
 

@@ -20,6 +20,8 @@ import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.desktop.ui.customers.CustomerPointsViewModel;
 import org.shopsuite.model.Coupon;
 import org.shopsuite.model.CouponStatus;
+import org.shopsuite.model.ErrorCode;
+import org.shopsuite.model.FieldError;
 import org.shopsuite.model.Invoice;
 
 /**
@@ -129,15 +131,50 @@ public final class RedeemCouponViewModel {
                 },
                 t -> {
                     busy.set(false);
-                    if (t instanceof ApiError e && e.status() == 404) {
-                        fieldErrors.put("code", m.get("coupon.redeem.unknown", c));
-                    } else if (t instanceof ApiError e
-                            && e.status() == 409
-                            && e.errors().isEmpty()) {
-                        fieldErrors.put("code", m.get("coupon.redeem.refused", m.describe(t)));
+                    String why = refusal(t, c);
+                    if (why != null) {
+                        fieldErrors.put("code", why);
                     } else {
                         Forms.fail(fieldErrors, error, t, m);
                     }
                 });
+    }
+
+    /**
+     * Why the server refused the code, in the user's language (its own words are English): unknown,
+     * not issued any more, another customer's, or an invoice it cannot go on. Null when it is
+     * something else.
+     */
+    String refusal(Throwable t, String code) {
+        if (!(t instanceof ApiError e)) {
+            return null;
+        }
+        if (e.status() == 404) {
+            return m.get("coupon.redeem.unknown", code);
+        }
+        FieldError fe = e.errors().stream()
+                .filter(x -> "code".equals(x.field()))
+                .findFirst()
+                .orElse(null);
+        if (fe == null || fe.code() == null) {
+            return null;
+        }
+        String said = fe.message() == null ? "" : fe.message();
+        if (fe.code() == ErrorCode.NOT_FOUND) {
+            return m.get("coupon.redeem.unknown", code);
+        } else if (fe.code() == ErrorCode.NOT_ALLOWED_VALUE) {
+            return m.get("coupon.redeem.otherCustomer");
+        } else if (fe.params().get("status") instanceof String st) {
+            return m.get("coupon.redeem.status", m.get("coupon.status." + st));
+        } else if (fe.params().get("paid") instanceof Number) {
+            return m.get("coupon.redeem.paid");
+        } else if (said.endsWith(" is void")) {
+            return m.get("coupon.redeem.void");
+        } else if (said.contains("takes nothing off")) {
+            return m.get("coupon.redeem.nothingOff");
+        } else if (said.contains("just redeemed")) {
+            return m.get("coupon.redeem.race");
+        }
+        return null;
     }
 }
