@@ -54,6 +54,7 @@ class CrashTest {
         // counter sales acknowledged: id -> status
         Map<Long, String> sales = new ConcurrentHashMap<>();
         Map<Long, String> bookings = new ConcurrentHashMap<>();
+        Map<Long, Long> purchases = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -64,7 +65,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(8);
+                ExecutorService writers = Executors.newFixedThreadPool(10);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -91,6 +92,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) book(counter, bookings);
+                });
+                writers.execute(() -> {
+                    while (go.get()) buyPoints(counter, purchases);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -169,10 +173,17 @@ class CrashTest {
                             .as("appointment " + appointment + ": " + r)
                             .isEqualTo(status);
                 });
+                purchases.forEach((purchase, customer) -> {
+                    Api.Res r = manager.get("/customers/" + customer + "/points");
+                    assertThat(r.json().path("entries").findValuesAsText("reference"))
+                            .as("points purchase " + purchase + ": " + r)
+                            .contains("purchase " + purchase);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
                         + sales.size()
                         + bookings.size()
+                        + purchases.size()
                         + approvals.size()
                         + deliveries.size()
                         + partRequests.size()
@@ -187,7 +198,7 @@ class CrashTest {
         System.out.printf(
                 "crash rounds survived: %d; acknowledged writes checked: %d receipts, %d part requests, %d invoices paid,"
                         + " %d receipts reissued, %d payment corrections, %d estimate approvals, %d orders received, %d counter sales,"
-                        + " %d appointments%n",
+                        + " %d appointments, %d points sales%n",
                 ROUNDS,
                 receipts.size(),
                 partRequests.size(),
@@ -197,7 +208,8 @@ class CrashTest {
                 approvals.size(),
                 deliveries.size(),
                 sales.size(),
-                bookings.size());
+                bookings.size(),
+                purchases.size());
         assertThat(acknowledged).isPositive();
     }
 
@@ -388,6 +400,51 @@ class CrashTest {
                                             + " WHERE j.mechanic_id = d.mechanic_id AND j.work_date = d.day AND j.status <> 'CANCELLED')"))
                     .as("mechanics' days booked past their capacity")
                     .isZero();
+            // points: every balance is the sum of its ledger, and only a reversal takes one below zero
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM customers c WHERE c.points_balance <>"
+                                            + " (SELECT COALESCE(SUM(points), 0) FROM points_entries e WHERE e.customer_id = c.id)"))
+                    .as("points balances that differ from their ledger")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM customers c WHERE c.points_balance < 0 AND NOT EXISTS"
+                                            + " (SELECT 1 FROM points_entries e WHERE e.customer_id = c.id AND e.kind = 'REVERSED')"))
+                    .as("balances taken below zero by spending")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM points_purchases p WHERE NOT EXISTS (SELECT 1 FROM points_entries e"
+                                    + " WHERE e.purchase_id = p.id AND e.kind = 'PURCHASED' AND e.points = p.points)"))
+                    .as("sales of points without their points")
+                    .isZero();
+            // a booking's deposit: held while BOOKED, all back when CANCELLED (what it took, exactly)
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM appointments a WHERE a.deposit_points > 0 AND"
+                                    + " (SELECT COALESCE(SUM(points), 0) FROM points_entries e WHERE e.appointment_id = a.id)"
+                                    + " <> CASE a.status WHEN 'CANCELLED' THEN 0 ELSE -a.deposit_points END"
+                                    + " AND a.status IN ('BOOKED', 'CANCELLED')"))
+                    .as("deposits not held while booked, or not restored exactly on cancel")
+                    .isZero();
+            // a coupon is redeemed at most once: one DISCOUNT line for each redeemed on an open invoice
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE i.status <> 'VOID' AND"
+                                    + " (SELECT COUNT(*) FROM invoice_lines l WHERE l.invoice_id = i.id AND l.kind = 'DISCOUNT')"
+                                    + " <> (SELECT COUNT(*) FROM coupons k WHERE k.invoice_id = i.id)"))
+                    .as("discount lines that are not their coupons")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM coupons k WHERE k.status = 'WITHDRAWN' AND NOT EXISTS"
+                                            + " (SELECT 1 FROM appointments a WHERE a.id = k.appointment_id AND a.status = 'CANCELLED')"))
+                    .as("coupons withdrawn from bookings not cancelled")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -532,6 +589,27 @@ class CrashTest {
                 } else {
                     acknowledged.remove(a.id());
                 }
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /** Sells points to the first car's owner (so bookings can take their deposit). */
+    private void buyPoints(Api counter, Map<Long, Long> acknowledged) {
+        try {
+            long customer = counter.get("/vehicles?limit=1")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("customerId")
+                    .asLong();
+            int points = 500 + random.nextInt(2_000);
+            Api.Res r = counter.post(
+                    "/customers/" + customer + "/points/purchases",
+                    Api.obj("points", points, "amount", points, "method", "CASH"));
+            if (r.status() == 201) {
+                acknowledged.put(r.id(), customer);
             }
         } catch (RuntimeException e) {
             sleep();

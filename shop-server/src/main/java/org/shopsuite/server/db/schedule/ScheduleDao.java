@@ -88,4 +88,30 @@ public interface ScheduleDao {
             + " OR EXISTS (SELECT 1 FROM opening_hours WHERE day_of_week = :dayOfWeek AND closed = 1) AS shop_closed,"
             + " EXISTS (SELECT 1 FROM mechanic_days_off WHERE mechanic_id = :mechanicId AND day = :date) AS day_off")
     Closure closure(long mechanicId, LocalDate date, int dayOfWeek);
+
+    /** An active mechanic's day: capacity, hours booked (jobs and BOOKED appointments), day off. */
+    record MechanicDay(long id, String name, long dailyCapacityCenti, long bookedCenti, boolean dayOff) {}
+
+    /**
+     * Every active mechanic's day in name order, in one statement (the booking form and the control
+     * view ask it on every load).
+     */
+    @SqlQuery("SELECT m.id, m.name, m.daily_capacity_centi,"
+            + " (SELECT COALESCE(SUM(CASE WHEN j.status = 'FINISHED' THEN j.labor_centi"
+            + " ELSE j.estimated_centi + j.approved_centi END), 0) FROM jobs j"
+            + " WHERE j.mechanic_id = m.id AND j.work_date = :date AND j.status <> 'CANCELLED')"
+            + " + (SELECT COALESCE(SUM(a.hours_centi), 0) FROM appointments a"
+            + " WHERE a.mechanic_id = m.id AND a.day = :date AND a.status = 'BOOKED') AS booked_centi,"
+            + " EXISTS (SELECT 1 FROM mechanic_days_off o WHERE o.mechanic_id = m.id AND o.day = :date) AS day_off"
+            + " FROM mechanics m WHERE m.active = 1 ORDER BY m.name, m.id")
+    List<MechanicDay> mechanicDays(LocalDate date);
+
+    /** A day's opening as the schedule needs it: a holiday, and that day of the week's row (if set). */
+    record Opening(boolean holiday, Boolean closed, String opens, String closes) {}
+
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM holidays WHERE day = :date) AS holiday,"
+            + " (SELECT closed FROM opening_hours WHERE day_of_week = :dayOfWeek) AS closed,"
+            + " (SELECT opens FROM opening_hours WHERE day_of_week = :dayOfWeek) AS opens,"
+            + " (SELECT closes FROM opening_hours WHERE day_of_week = :dayOfWeek) AS closes")
+    Opening opening(LocalDate date, int dayOfWeek);
 }

@@ -158,13 +158,9 @@ public final class AppointmentService {
                 bays.add(new org.shopsuite.model.Availability.BayTimes(b.id(), b.name(), starts));
             }
             List<org.shopsuite.model.Availability.MechanicHours> mechanics = new ArrayList<>();
-            for (MechanicDao.Row m : tx.mechanics().list(null, 0, true, 10_000)) {
-                long booked = tx.mechanics().bookedCenti(m.id(), date);
-                boolean off = tx.schedule()
-                        .closure(m.id(), date, date.getDayOfWeek().getValue())
-                        .dayOff();
+            for (ScheduleDao.MechanicDay m : tx.schedule().mechanicDays(date)) {
                 mechanics.add(new org.shopsuite.model.Availability.MechanicHours(
-                        m.id(), m.name(), Hours.of(Math.max(0, m.dailyCapacityCenti() - booked)), off));
+                        m.id(), m.name(), Hours.of(Math.max(0, m.dailyCapacityCenti() - m.bookedCenti())), m.dayOff()));
             }
             return new org.shopsuite.model.Availability(date, Hours.of(centi), day.closed, bays, mechanics);
         });
@@ -188,20 +184,22 @@ public final class AppointmentService {
                         b.id(), b.name(), byBay.getOrDefault(b.id(), List.of())));
             }
             List<org.shopsuite.model.Schedule.MechanicRow> mechanics = new ArrayList<>();
-            for (MechanicDao.Row m : tx.mechanics().list(null, 0, true, 10_000)) {
-                boolean off = tx.schedule()
-                        .closure(m.id(), date, date.getDayOfWeek().getValue())
-                        .dayOff();
+            Map<Long, List<org.shopsuite.model.Schedule.Slot>> byMechanic = new java.util.HashMap<>();
+            for (AppointmentDao.Row a : rows) {
+                if (a.mechanicId() != null) {
+                    byMechanic
+                            .computeIfAbsent(a.mechanicId(), k -> new ArrayList<>())
+                            .add(slotOf(a));
+                }
+            }
+            for (ScheduleDao.MechanicDay m : tx.schedule().mechanicDays(date)) {
                 mechanics.add(new org.shopsuite.model.Schedule.MechanicRow(
                         m.id(),
                         m.name(),
                         Hours.of(m.dailyCapacityCenti()),
-                        Hours.of(tx.mechanics().bookedCenti(m.id(), date)),
-                        off,
-                        rows.stream()
-                                .filter(a -> Long.valueOf(m.id()).equals(a.mechanicId()))
-                                .map(AppointmentService::slotOf)
-                                .toList()));
+                        Hours.of(m.bookedCenti()),
+                        m.dayOff(),
+                        byMechanic.getOrDefault(m.id(), List.of())));
             }
             boolean hoursSet = day.opens != 0 || day.closes != 24 * 60;
             return new org.shopsuite.model.Schedule(
@@ -223,14 +221,12 @@ public final class AppointmentService {
     private record Day(boolean closed, int opens, int closes) {}
 
     private static Day day(Tx tx, LocalDate date) {
-        ScheduleDao schedule = tx.schedule();
-        if (schedule.closure(0, date, date.getDayOfWeek().getValue()).shopClosed()) {
+        ScheduleDao.Opening o = tx.schedule().opening(date, date.getDayOfWeek().getValue());
+        if (o.holiday() || Boolean.TRUE.equals(o.closed())) {
             return new Day(true, 0, 0);
         }
-        for (ScheduleDao.DayRow d : schedule.week()) {
-            if (d.dayOfWeek() == date.getDayOfWeek().getValue() && d.opens() != null && d.closes() != null) {
-                return new Day(false, minutes(d.opens()), minutes(d.closes()));
-            }
+        if (o.opens() != null && o.closes() != null) {
+            return new Day(false, minutes(o.opens()), minutes(o.closes()));
         }
         return new Day(false, 0, 24 * 60);
     }
