@@ -52,12 +52,12 @@ class RemindersTextTest {
                 null,
                 LocalDate.of(2025, 10, 1),
                 42000,
-                null,
+                "KM",
                 false,
                 true);
         String day = OfflineSession.of("ko", 1).messages().date(LocalDate.of(2025, 10, 1));
         assertThat(vm.kind(r)).isEqualTo("정기 점검");
-        assertThat(vm.when(r)).isEqualTo("마지막 방문 " + day + ", 42,000km");
+        assertThat(vm.when(r)).isEqualTo("마지막 방문 " + day + ", 42,000km (주행 거리 기준)");
         assertThat(vm.consent(r)).isEqualTo("미동의");
         assertThat(vm.queued(r)).isEqualTo("대기 중");
     }
