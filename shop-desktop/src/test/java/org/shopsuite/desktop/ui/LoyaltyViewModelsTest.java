@@ -119,7 +119,7 @@ class LoyaltyViewModelsTest {
         assertThat(added.name()).isEqualTo("Winter tyres");
         assertThat(added.value()).isEqualTo(20000);
         assertThat(vm.messageProperty().get()).isEqualTo("Promotion Winter tyres added");
-        assertThat(vm.text(added)).isEqualTo("Winter tyres   ₩20,000 off   14 days   On booking");
+        assertThat(vm.text(added)).isEqualTo("Winter tyres\n₩20,000 off   14 days   On booking");
 
         vm.activeProperty().set(false);
         vm.save();

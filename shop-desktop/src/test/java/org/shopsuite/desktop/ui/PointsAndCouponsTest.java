@@ -105,7 +105,7 @@ class PointsAndCouponsTest {
         sell(d, "5000");
         d.await(() -> d.text("#points-balance").equals("8,000 points (₩8,000)"));
         assertThat(check.points(id).balance()).isEqualTo(8000);
-        TableView<PointsEntry> ledger = d.node("#points-ledger");
+        ListView<PointsEntry> ledger = d.node("#points-ledger");
         d.await(() -> ledger.getItems().size() == 2);
         assertThat(d.fx(() ->
                         ledger.getItems().stream().map(PointsEntry::points).toList()))

@@ -139,13 +139,52 @@ public final class CustomerPointsViewModel {
         return (e.points() > 0 ? "+" : e.points() < 0 ? "−" : "") + f.format(Math.abs(e.points()));
     }
 
+    /** When an entry was made, short as the payments list says it ("11-28 10:43"). */
     public String when(Instant at) {
-        if (at == null) {
+        return at == null ? "" : WHEN.format(at.atZone(ZoneId.of(session.shop().timezone())));
+    }
+
+    /** A ledger entry as the card lists it: points, kind and reference; when and by whom under them. */
+    public String text(PointsEntry e) {
+        String ref = reference(e);
+        return signed(e) + "   " + kind(e) + (ref.isEmpty() ? "" : "   " + ref) + "\n" + whenBy(e);
+    }
+
+    /** When an entry was made and by whom ("11-28 10:43 · counter"). */
+    public String whenBy(PointsEntry e) {
+        return when(e.at()) + (e.by() == null ? "" : " · " + e.by());
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private static final java.util.regex.Pattern APPOINTMENT = java.util.regex.Pattern.compile("appointment (\\d+)");
+    private static final java.util.regex.Pattern INVOICE = java.util.regex.Pattern.compile("invoice (\\S+)");
+    private static final java.util.regex.Pattern PURCHASE = java.util.regex.Pattern.compile("purchase (\\d+)");
+
+    /**
+     * What an entry refers to in the user's language: the server says "appointment 8", "invoice
+     * INV-2026-0004", "purchase 2" (or an appointment and its invoice for a carried deposit).
+     */
+    public String reference(PointsEntry e) {
+        String r = e.reference();
+        if (r == null) {
             return "";
         }
-        ZoneId zone = ZoneId.of(session.shop().timezone());
-        return m.date(at.atZone(zone).toLocalDate()) + " "
-                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.regex.Matcher a = APPOINTMENT.matcher(r);
+        if (a.find()) {
+            parts.add(m.get("points.ref.appointment", a.group(1)));
+        }
+        java.util.regex.Matcher i = INVOICE.matcher(r);
+        if (i.find()) {
+            parts.add(i.group(1));
+        }
+        java.util.regex.Matcher p = PURCHASE.matcher(r);
+        if (p.find()) {
+            parts.add(m.get("points.ref.purchase", p.group(1)));
+        }
+        return parts.isEmpty() ? r : String.join(" → ", parts);
     }
 
     /** What a coupon takes off: "10% off labour", "₩5,000 off". */
@@ -158,6 +197,13 @@ public final class CustomerPointsViewModel {
         return kind == PromotionKind.AMOUNT
                 ? m.get("coupon.off.AMOUNT", m.money(value, currency))
                 : m.get("coupon.off." + kind.name(), value);
+    }
+
+    /** A coupon as the card lists it: code, what it takes off, status, expiry; its promotion under them. */
+    public String text(Coupon c) {
+        String until = expires(c);
+        return m.get("coupon.line", c.code(), discount(c), status(c), until.isEmpty() ? "-" : until)
+                + (c.promotionName() == null ? "" : "\n" + c.promotionName());
     }
 
     public String status(Coupon c) {

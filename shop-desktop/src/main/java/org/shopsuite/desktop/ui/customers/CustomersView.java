@@ -9,13 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.shopsuite.desktop.ui.Cells;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Coupon;
@@ -78,40 +75,10 @@ public final class CustomersView {
     private Label balance;
 
     @FXML
-    private TableView<PointsEntry> ledger;
+    private ListView<PointsEntry> ledger;
 
     @FXML
-    private TableColumn<PointsEntry, String> ledgerKindCol;
-
-    @FXML
-    private TableColumn<PointsEntry, String> ledgerPointsCol;
-
-    @FXML
-    private TableColumn<PointsEntry, String> ledgerRefCol;
-
-    @FXML
-    private TableColumn<PointsEntry, String> ledgerWhenCol;
-
-    @FXML
-    private TableColumn<PointsEntry, String> ledgerByCol;
-
-    @FXML
-    private TableView<Coupon> coupons;
-
-    @FXML
-    private TableColumn<Coupon, String> couponCodeCol;
-
-    @FXML
-    private TableColumn<Coupon, String> couponPromotionCol;
-
-    @FXML
-    private TableColumn<Coupon, String> couponOffCol;
-
-    @FXML
-    private TableColumn<Coupon, String> couponStatusCol;
-
-    @FXML
-    private TableColumn<Coupon, String> couponExpiresCol;
+    private ListView<Coupon> coupons;
 
     @FXML
     private Label pointsError;
@@ -198,30 +165,7 @@ public final class CustomersView {
             }
         });
         // A visit takes several lines: each cell is a wrapping label as wide as the list, as tall as its text.
-        history.setCellFactory(l -> new ListCell<>() {
-            private final Label text = new Label();
-
-            {
-                getStyleClass().add("visit-cell");
-                text.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
-                text.setWrapText(true);
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                text.maxWidthProperty().bind(history.widthProperty().subtract(36));
-                text.prefWidthProperty().bind(history.widthProperty().subtract(36));
-            }
-
-            @Override
-            protected void updateItem(Visit v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(null);
-                if (empty || v == null) {
-                    setGraphic(null);
-                } else {
-                    text.setText(CustomerText.visit(v, currency, zone, m));
-                    setGraphic(text);
-                }
-            }
-        });
+        history.setCellFactory(l -> wrapping(history, v -> CustomerText.visit(v, currency, zone, m)));
         // Every car of the customer in view (a few at most), without a scroll bar.
         vehicles.setFixedCellSize(36);
         vehicles.prefHeightProperty()
@@ -252,19 +196,40 @@ public final class CustomersView {
         sellPoints.disableProperty().bind(vm.customerProperty().isNull());
         ledger.setItems(p.entries());
         ledger.setPlaceholder(new Label(m.get("points.none")));
-        Cells.text(ledgerKindCol, p::kind);
-        Cells.text(ledgerPointsCol, p::signed);
-        ledgerPointsCol.getStyleClass().add("amount-column");
-        Cells.text(ledgerRefCol, e -> e.reference() == null ? "" : e.reference());
-        Cells.text(ledgerWhenCol, e -> p.when(e.at()));
-        Cells.text(ledgerByCol, e -> e.by() == null ? "" : e.by());
+        // An entry takes two lines: points in or out, kind and reference; when and by whom under them.
+        ledger.setCellFactory(l -> wrapping(ledger, p::text));
         coupons.setItems(p.coupons());
         coupons.setPlaceholder(new Label(m.get("coupons.none")));
-        Cells.text(couponCodeCol, Coupon::code);
-        Cells.text(couponPromotionCol, c -> c.promotionName() == null ? "" : c.promotionName());
-        Cells.text(couponOffCol, p::discount);
-        Cells.text(couponStatusCol, p::status);
-        Cells.text(couponExpiresCol, p::expires);
+        // A coupon takes two lines: its code, what it takes off, status and expiry; its promotion under them.
+        coupons.setCellFactory(l -> wrapping(coupons, p::text));
+    }
+
+    /** A cell whose text wraps at the list's width, as tall as its text. */
+    private static <T> ListCell<T> wrapping(ListView<T> list, java.util.function.Function<T, String> f) {
+        return new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                getStyleClass().add("visit-cell");
+                text.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                text.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    text.setText(f.apply(item));
+                    setGraphic(text);
+                }
+            }
+        };
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {

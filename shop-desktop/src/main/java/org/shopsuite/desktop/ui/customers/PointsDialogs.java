@@ -39,6 +39,11 @@ public final class PointsDialogs {
         Label amountError = DialogForms.error("points-sell-amount-error");
         Label methodError = DialogForms.error("points-sell-method-error");
         ErrorLabels.bind(vm.fieldErrors(), Map.of("points", pointsError, "amount", amountError, "method", methodError));
+        for (Label l : new Label[] {pointsError, amountError, methodError}) {
+            // an error line takes room only when it has something to say
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        }
         Label rate = new Label(vm.rateText());
         rate.getStyleClass().add("text-muted");
         grid.add(DialogForms.label(m.get("points.sell.points"), points), 0, 0);

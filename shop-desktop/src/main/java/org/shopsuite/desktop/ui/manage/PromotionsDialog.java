@@ -137,7 +137,9 @@ public final class PromotionsDialog {
         form.add(DialogForms.label(m.get("promotions.kind"), kind), 0, 1);
         form.add(new VBox(2, kind, kindError), 1, 1);
         form.add(DialogForms.label(m.get("promotions.value"), value), 0, 2);
-        form.add(new VBox(2, new HBox(6, value, unit), valueError), 1, 2);
+        HBox valueRow = new HBox(6, value, unit);
+        valueRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add(new VBox(2, valueRow, valueError), 1, 2);
         form.add(DialogForms.label(m.get("promotions.validDays"), days), 0, 3);
         form.add(new VBox(2, days, daysError), 1, 3);
         form.add(DialogForms.label(m.get("promotions.trigger"), trigger), 0, 4);
@@ -146,6 +148,8 @@ public final class PromotionsDialog {
         Label editing = new Label();
         editing.setId("promotions-editing");
         editing.getStyleClass().add("title-4");
+        editing.setWrapText(true);
+        editing.setMinHeight(Region.USE_PREF_SIZE);
         editing.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> vm.selectedProperty().get() == null

@@ -115,17 +115,16 @@ public final class PromotionsViewModel {
         return busy;
     }
 
-    /** A promotion as the list shows it: name, what it takes off, how long, when issued, in use or not. */
+    /** A promotion as the list shows it: its name, and under it what it takes off, how long, when issued, in use or not. */
     public String text(Promotion p) {
         String off = CustomerPointsViewModel.discount(
                 p.kind(), p.value(), m, session.shop().currency());
         String line = m.get(
                 "promotions.item",
-                p.name(),
                 off,
                 p.validDays(),
                 m.get("promotions.trigger." + p.trigger().name()));
-        return p.active() ? line : m.get("promotions.retired", line);
+        return p.name() + "\n" + (p.active() ? line : m.get("promotions.retired", line));
     }
 
     public void load() {

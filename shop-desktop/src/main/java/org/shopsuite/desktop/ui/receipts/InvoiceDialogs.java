@@ -310,6 +310,7 @@ final class InvoiceDialogs {
      */
     static Dialog<Invoice> redeemDialog(Window owner, RedeemCouponViewModel vm, Messages m, Consumer<Invoice> done) {
         Dialog<Invoice> dialog = dialog(owner, "redeem-dialog", m.get("coupon.redeem.title"), vm.header());
+        dialog.getDialogPane().setPrefWidth(680);
         TextField code = new TextField();
         code.setId("redeem-code");
         code.setPrefColumnCount(20);
@@ -338,7 +339,9 @@ final class InvoiceDialogs {
         grid.add(label(m.get("coupon.redeem.code"), code), 0, 0);
         grid.add(code, 1, 0);
         grid.add(codeError, 1, 1);
-        grid.add(label(m.get("coupon.redeem.list"), list), 0, 2);
+        Label listLabel = label(m.get("coupon.redeem.list"), list);
+        GridPane.setValignment(listLabel, javafx.geometry.VPos.TOP);
+        grid.add(listLabel, 0, 2);
         grid.add(list, 1, 2);
         grid.add(general, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);

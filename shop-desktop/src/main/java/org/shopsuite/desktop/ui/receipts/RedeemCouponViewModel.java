@@ -99,7 +99,7 @@ public final class RedeemCouponViewModel {
                 t -> error.set(m.describe(t)));
     }
 
-    /** A coupon in the list: its code, promotion, what it takes off and until when. */
+    /** A coupon in the list: its code, what it takes off and until when; its promotion under them. */
     public String text(Coupon c) {
         String off = CustomerPointsViewModel.discount(c.kind(), c.value(), m, invoice.currency());
         String until = c.expiresAt() == null
@@ -110,7 +110,7 @@ public final class RedeemCouponViewModel {
                                 m.date(c.expiresAt()
                                         .atZone(ZoneId.of(session.shop().timezone()))
                                         .toLocalDate()));
-        return c.code() + "   " + (c.promotionName() == null ? "" : c.promotionName() + "   ") + off + until;
+        return c.code() + "   " + off + until + (c.promotionName() == null ? "" : "\n" + c.promotionName());
     }
 
     /** Redeems the code; {@code done} runs (and closes the dialog) once the server has taken it. */

@@ -116,6 +116,21 @@ class PointsFormsTest {
         assertThat(vm.expires(c)).isEqualTo(new Messages(Locale.KOREAN).date(java.time.LocalDate.of(2026, 12, 31)));
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            en, appointment 8,                          'Booking #8'
+            ko, appointment 8,                          '예약 #8'
+            ko, purchase 2,                             '충전 #2'
+            ko, invoice INV-2026-0004,                  INV-2026-0004
+            en, 'appointment 3, invoice INV-2026-0004', 'Booking #3 → INV-2026-0004'
+            ko, something else,                         something else
+            """)
+    void aLedgerReferenceIsSaidInTheUsersLanguage(String lang, String reference, String shown) {
+        CustomerPointsViewModel vm = new CustomerPointsViewModel(OfflineSession.of(lang, 1), Tasks.direct());
+        assertThat(vm.reference(new PointsEntry(1, PointsKind.DEPOSIT, -1000, reference, Instant.EPOCH, "desk")))
+                .isEqualTo(shown);
+    }
+
     @Test
     void everyPointsKindAndCouponStatusIsTranslated() {
         for (String lang : new String[] {"en", "ko"}) {
