@@ -503,10 +503,13 @@ public final class AppointmentService {
         return t.getHour() * 60 + t.getMinute();
     }
 
+    /** Every minute of a day as HH:mm, 00:00 to 24:00 (the availability lists thousands a request). */
+    private static final String[] TIMES = java.util.stream.IntStream.rangeClosed(0, 24 * 60)
+            .mapToObj(m -> String.format(java.util.Locale.ROOT, "%02d:%02d", m / 60, m % 60))
+            .toArray(String[]::new);
+
     static String time(int minute) {
-        return minute >= 24 * 60
-                ? "24:00"
-                : String.format(java.util.Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
+        return TIMES[Math.min(Math.max(minute, 0), 24 * 60)];
     }
 
     private static MechanicDao.Row activeMechanic(Tx tx, long id, String field) {

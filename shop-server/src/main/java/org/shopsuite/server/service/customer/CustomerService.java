@@ -201,6 +201,12 @@ public final class CustomerService {
         });
     }
 
+    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile("[0-9 +\\-]+");
+    private static final java.util.regex.Pattern PLATE_LIKE =
+            java.util.regex.Pattern.compile(".*[0-9].*[가-힣].*|[가-힣]{2}[0-9].*");
+    private static final java.util.regex.Pattern LATIN_PLATE_LIKE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9\\-]{2,}");
+
     /** At most this many customers found by a phone or plate fragment are put in name order. */
     static final int MAX_FOUND_BY_NUMBER = 500;
 
@@ -210,13 +216,14 @@ public final class CustomerService {
      */
     private static List<CustomerDao.Row> found(
             CustomerDao dao, String query, String afterName, long afterId, int limit) {
-        String digits = query.matches("[0-9 +\\-]+") ? Phones.digits(query) : null;
+        String digits = NUMBER_LIKE.matcher(query).matches() ? Phones.digits(query) : null;
         String tail = digits != null && digits.length() == 4 ? digits : null;
         String phone = digits != null && digits.length() >= 7 ? digits : null;
         String platePrefix = Plates.searchPrefix(query);
         boolean plateLike = !platePrefix.isEmpty()
-                && (platePrefix.matches(".*[0-9].*[가-힣].*|[가-힣]{2}[0-9].*")
-                        || (digits == null && platePrefix.matches("[A-Za-z0-9\\-]{2,}"))
+                && (PLATE_LIKE.matcher(platePrefix).matches()
+                        || (digits == null
+                                && LATIN_PLATE_LIKE.matcher(platePrefix).matches())
                         || (digits != null && platePrefix.length() >= 3));
         java.util.TreeMap<String, CustomerDao.Row> byKey = new java.util.TreeMap<>();
         if (digits == null) {
@@ -243,7 +250,14 @@ public final class CustomerService {
     }
 
     private static String sortKey(String name, long id) {
-        return name + '\u0000' + String.format(java.util.Locale.ROOT, "%019d", id);
+        // ids are not negative: zero-padded to 19 digits they sort as numbers (no String.format:
+        // a search sorts up to 500 of them)
+        String digits = Long.toString(id);
+        StringBuilder b = new StringBuilder(name.length() + 20).append(name).append('\u0000');
+        for (int i = digits.length(); i < 19; i++) {
+            b.append('0');
+        }
+        return b.append(digits).toString();
     }
 
     /**
