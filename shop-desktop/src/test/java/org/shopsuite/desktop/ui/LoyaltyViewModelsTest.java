@@ -21,7 +21,13 @@ import org.shopsuite.desktop.ui.customers.RemindersViewModel;
 import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.manage.PromotionsViewModel;
 import org.shopsuite.desktop.ui.manage.SettingsViewModel;
+import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
+import org.shopsuite.desktop.ui.receipts.VoidInvoiceViewModel;
 import org.shopsuite.model.Customer;
+import org.shopsuite.model.Invoice;
+import org.shopsuite.model.InvoiceStatus;
+import org.shopsuite.model.PaymentInput;
+import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.Promotion;
 import org.shopsuite.model.PromotionInput;
 import org.shopsuite.model.PromotionKind;
@@ -167,6 +173,28 @@ class LoyaltyViewModelsTest {
         assertThat(lines.get(0)).contains("customerName").contains("phone");
         assertThat(lines).hasSize(1 + (int) consenting);
         assertThat(vm.messageProperty().get()).isEqualTo("Saved " + csv.getFileName());
+    }
+
+    @Test
+    void voidingAnInvoicePaidWithPointsAsksNoRefundMethodAndGivesThePointsBack() {
+        ShopClient api = api();
+        var r = api.receipts("송혜교", null, null, null, 5).items().get(0);
+        api.pay(r.invoiceId(), new PaymentInput(1000L, PaymentMethod.POINTS), ShopClient.newIdempotencyKey());
+        assertThat(api.points(r.customerId()).balance()).isZero();
+        ReceiptsViewModel receipts = InvoiceCorrectionViewModelTest.open(login("manager", Locale.ENGLISH), "송혜교");
+        VoidInvoiceViewModel form = receipts.voidForm();
+        assertThat(form.refundNeededProperty().get())
+                .as("nothing paid in money")
+                .isFalse();
+        assertThat(form.refundMethodProperty().get()).isNull();
+        assertThat(form.refundTextProperty().get())
+                .isEqualTo("₩1,000 was paid with points: they go back to the customer's points.");
+        form.reasonProperty().set("wrong car");
+        AtomicReference<Invoice> voided = new AtomicReference<>();
+        form.submit(voided::set);
+        assertThat(form.errorProperty().get()).isEmpty();
+        assertThat(voided.get().status()).isEqualTo(InvoiceStatus.VOID);
+        assertThat(api.points(r.customerId()).balance()).isEqualTo(1000);
     }
 
     @Test

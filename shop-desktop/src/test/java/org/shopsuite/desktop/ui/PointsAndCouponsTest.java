@@ -144,6 +144,11 @@ class PointsAndCouponsTest {
                 .anyMatch(p -> p.method() == PaymentMethod.POINTS && p.amount() == 1000);
         assertThat(check.points(r.customerId()).balance()).isZero();
         d.await(() -> d.text("#pay-points-balance").equals("Balance 0 points (₩0)"));
+
+        // points pay invoices only: the counter's parts sales take money
+        d.selectTab("tab-counter");
+        assertThat(d.fx(() -> d.<ComboBox<PaymentMethod>>node("#counter-method").getItems()))
+                .containsExactly(PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.TRANSFER);
     }
 
     @Test

@@ -40,6 +40,9 @@ class PointsScreenshotTest {
     @Test
     void rendersTheCustomersPointsAndCouponsAndTheRedeemDialogAt1280x720() throws Exception {
         for (String lang : new String[] {"en", "ko"}) {
+            // each language redeems the demo customer's coupon: a demo shop of its own
+            server.close();
+            server = new ServerFixture(dir.resolve(lang));
             FxDriver d = Shots.open(server.url(), lang, "counter");
             d.selectTab("tab-customers");
             CustomersViewTest.open(d, "정우", "정우성");
@@ -87,6 +90,19 @@ class PointsScreenshotTest {
             d.await(() -> !coupons.getItems().isEmpty());
             d.fx(() -> coupons.getSelectionModel().select(0));
             Shots.shotWith(d, out, "counter-redeem-coupon-" + lang, "redeem-dialog");
+            d.fx(() -> ((javafx.scene.control.Button) InvoiceDialogsTest.in("redeem-dialog", "#redeem-submit")).fire());
+            d.await(() -> InvoiceDialogsTest.dialog("redeem-dialog") == null);
+            javafx.scene.control.TableView<org.shopsuite.model.InvoiceLine> lines = d.node("#invoice-lines");
+            d.await(() -> lines.getItems().stream().anyMatch(l -> l.kind() == org.shopsuite.model.LineKind.DISCOUNT));
+            d.fx(() -> {
+                // the invoice, its discount line and the points beside the payment, in view
+                for (javafx.scene.Node n = lines; n != null; n = n.getParent()) {
+                    if (n instanceof javafx.scene.control.ScrollPane sp) {
+                        sp.setVvalue(sp.getVmax());
+                    }
+                }
+            });
+            Shots.shot(d, out, "counter-invoice-discount-" + lang);
             d.close();
         }
     }

@@ -42,7 +42,7 @@ public final class PromotionsDialog {
         DialogPane pane = d.getDialogPane();
         pane.setId("promotions-dialog");
         pane.setHeaderText(m.get("promotions.header"));
-        pane.setPrefWidth(860);
+        pane.setPrefWidth(920);
         pane.setMinWidth(Region.USE_PREF_SIZE);
         if (owner != null && owner.getScene() != null) {
             pane.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -54,7 +54,7 @@ public final class PromotionsDialog {
 
         ListView<Promotion> list = new ListView<>(vm.promotions());
         list.setId("promotions-list");
-        list.setPrefSize(400, 280);
+        list.setPrefSize(420, 280);
         list.setMinWidth(320);
         list.setPlaceholder(new Label(m.get("promotions.none")));
         list.setCellFactory(l -> new ListCell<>() {
