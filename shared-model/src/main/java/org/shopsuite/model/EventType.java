@@ -92,5 +92,10 @@ public enum EventType {
     DepositForfeited,
     PromotionCreated,
     PromotionUpdated,
-    RemindersQueued
+    RemindersQueued,
+    WarrantyClaimRegistered,
+    WarrantyCoverageOverridden,
+    WarrantyClaimAssigned,
+    WarrantyClaimResolved,
+    WarrantyClaimCancelled
 }

@@ -1,6 +1,7 @@
 package org.shopsuite.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The shop's own details and prices. Money is in minor units of {@code currency}; {@code
@@ -11,7 +12,9 @@ import java.math.BigDecimal;
  * {@code pointValue} (minor units a point is worth, default 1), {@code pointsEarnRatePercent}
  * (points earned on a paid invoice, default 0), {@code bookingDepositPoints} (default 0: no
  * deposit), {@code serviceReminderMonths} and {@code serviceReminderKm} (a car is due for service
- * that long or that far after its last visit; 0 turns that rule off).
+ * that long or that far after its last visit; 0 turns that rule off). {@code warrantyWindows}
+ * (issue 20): the free re-repair windows, tried in order (absent: unchanged; the legal defaults of
+ * 자동차관리법 시행규칙 제134조 until set).
  */
 public record ShopSettings(
         String name,
@@ -29,4 +32,5 @@ public record ShopSettings(
         Long bookingDepositPoints,
         Integer serviceReminderMonths,
         Integer serviceReminderKm,
+        List<WarrantyWindow> warrantyWindows,
         Long version) {}

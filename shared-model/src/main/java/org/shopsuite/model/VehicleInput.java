@@ -28,4 +28,5 @@ public record VehicleInput(
         Fuel fuel,
         String colour,
         Long customerId,
-        Boolean active) {}
+        Boolean active,
+        java.time.LocalDate firstRegisteredOn) {}

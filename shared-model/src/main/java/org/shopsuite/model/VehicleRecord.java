@@ -9,6 +9,8 @@ import java.util.List;
  * {@code openReceiptIds} are the receipts whose car is in the shop now (not yet handed back), the
  * newest 20 at most, newest first.
  * {@code warnings} are given when the record is written (a VIN whose check digit does not match).
+ * {@code firstRegisteredOn}: the day the car was first registered (its age decides a repair's
+ * free re-repair window); null when not known.
  */
 public record VehicleRecord(
         long id,
@@ -29,4 +31,5 @@ public record VehicleRecord(
         List<Warning> warnings,
         long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        java.time.LocalDate firstRegisteredOn) {}

@@ -105,6 +105,7 @@ final class DemoData {
                                         1_000L,
                                         6,
                                         10_000,
+                                        null,
                                         0L)));
 
         List<Mechanic> mechanics = new ArrayList<>();
@@ -313,7 +314,65 @@ final class DemoData {
         counterSales(s, desk, parts, r1);
         stockCount(s, manager, parts);
         schedule(s, manager, mechanics);
-        log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
+        warranty(s, desk, manager, mechanicActors.get(3), r1, r2, r6);
+        log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 9 receipts", parts.size());
+    }
+
+    /**
+     * Comebacks: 정우성's brakes squeal again (under warranty: re-repaired by 최유나 at no charge,
+     * resolved); 송혜교's complaint turned billable by the manager (left to triage); Emily Clark's
+     * registered and then cancelled by her.
+     */
+    private static void warranty(
+            Services s, Actor desk, Actor manager, Actor choi, Receipt r1, Receipt r2, Receipt r6) {
+        org.shopsuite.model.WarrantyClaim squeal = s.changes()
+                .commit(s.warranty()
+                        .register(
+                                desk,
+                                new org.shopsuite.model.WarrantyClaimInput(
+                                        r1.id(), "브레이크 소음 재발 (the brakes squeal again)", 84_900)));
+        org.shopsuite.model.WarrantyClaim assigned = s.changes()
+                .commit(s.warranty()
+                        .assign(
+                                manager,
+                                squeal.id(),
+                                new org.shopsuite.model.WarrantyAssignInput(
+                                        choi.mechanicId(),
+                                        null,
+                                        org.shopsuite.model.WarrantyReasonCode.WORKMANSHIP,
+                                        null,
+                                        new BigDecimal("1"))));
+        if (assigned.jobId() != null) {
+            s.changes().commit(s.jobs().start(choi, assigned.jobId()));
+            s.changes()
+                    .commit(s.jobs()
+                            .finish(
+                                    choi,
+                                    assigned.jobId(),
+                                    new org.shopsuite.model.FinishInput(
+                                            new BigDecimal("0.5"), "패드 고정 클립 재장착 (pad clip refitted)")));
+        }
+        org.shopsuite.model.WarrantyClaim noise = s.changes()
+                .commit(s.warranty()
+                        .register(
+                                desk,
+                                new org.shopsuite.model.WarrantyClaimInput(
+                                        r6.id(), "에어컨 바람 약함 (the A/C blows weakly)", 10_400)));
+        s.changes()
+                .commit(s.warranty()
+                        .override(
+                                manager,
+                                noise.id(),
+                                new org.shopsuite.model.CoverageOverrideInput(
+                                        org.shopsuite.model.Coverage.BILLABLE,
+                                        "필터 오염, 이전 작업과 무관 (a clogged filter, not the earlier work)")));
+        org.shopsuite.model.WarrantyClaim rattle = s.changes()
+                .commit(s.warranty()
+                        .register(
+                                desk,
+                                new org.shopsuite.model.WarrantyClaimInput(
+                                        r2.id(), "하부 소음 (a rattle underneath)", 41_600)));
+        s.changes().commit(s.warranty().cancel(desk, rattle.id(), "고객이 다른 곳에서 수리 (repaired elsewhere)"));
     }
 
     /**
@@ -821,7 +880,8 @@ final class DemoData {
                                         Fuel.GASOLINE,
                                         "흰색 (white)",
                                         v.customerId(),
-                                        true)));
+                                        true,
+                                        LocalDate.of(2021, 3, 15))));
         Customer jung = s.customers().get(desk, r1.customerId());
         s.changes()
                 .commit(s.customers()
@@ -849,7 +909,8 @@ final class DemoData {
                                         Fuel.ELECTRIC,
                                         "회색 (grey)",
                                         jung.id(),
-                                        null)));
+                                        null,
+                                        LocalDate.of(2023, 5, 2))));
         // 한지민's G80 was sold to 최우식: its history stays with the car.
         Customer choi = s.changes()
                 .commit(s.customers()

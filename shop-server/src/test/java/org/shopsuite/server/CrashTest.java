@@ -445,6 +445,17 @@ class CrashTest {
                                             + " (SELECT 1 FROM appointments a WHERE a.id = k.appointment_id AND a.status = 'CANCELLED')"))
                     .as("coupons withdrawn from bookings not cancelled")
                     .isZero();
+            // a comeback's assignment: its receipt open while ASSIGNED, finished once RESOLVED,
+            // cancelled with the claim (exactly what the assignment made is withdrawn)
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM warranty_claims w JOIN receipts r ON r.id = w.receipt_id"
+                                    + " WHERE (w.status = 'ASSIGNED' AND r.status <> 'ACCEPTED')"
+                                    + " OR (w.status = 'RESOLVED' AND r.status <> 'COMPLETED')"
+                                    + " OR (w.status = 'CANCELLED' AND r.status <> 'CANCELLED')"
+                                    + " OR r.warranty_claim_id <> w.id"))
+                    .as("claims whose re-repair receipt does not match their state")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));

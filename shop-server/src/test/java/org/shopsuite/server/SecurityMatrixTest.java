@@ -160,7 +160,8 @@ class SecurityMatrixTest {
                 Map.entry("vendorReturns", "" + vendorReturn),
                 Map.entry("bays", "" + bay),
                 Map.entry("appointments", "1"),
-                Map.entry("promotions", "" + promotion));
+                Map.entry("promotions", "" + promotion),
+                Map.entry("warrantyClaims", "1"));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

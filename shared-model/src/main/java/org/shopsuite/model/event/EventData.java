@@ -107,6 +107,11 @@ public sealed interface EventData
                 VehicleUpdated,
                 VendorCreditReceived,
                 VendorReturnCreated,
+                WarrantyClaimAssigned,
+                WarrantyClaimCancelled,
+                WarrantyClaimRegistered,
+                WarrantyClaimResolved,
+                WarrantyCoverageOverridden,
                 WorkRecommended {
 
     /** The event type this payload belongs to. */

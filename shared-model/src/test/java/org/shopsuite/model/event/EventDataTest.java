@@ -67,6 +67,8 @@ class EventDataTest {
                             org.shopsuite.model.ApprovalMethod.class,
                             org.shopsuite.model.PurchaseOrderStatus.class,
                             org.shopsuite.model.VendorReturnKind.class,
+                            org.shopsuite.model.Coverage.class,
+                            org.shopsuite.model.WarrantyReasonCode.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

@@ -31,6 +31,7 @@ public final class OfflineSession {
                 0L,
                 12,
                 10000,
+                null,
                 1L);
         return new Session(
                 new ShopClient("http://127.0.0.1:9"),

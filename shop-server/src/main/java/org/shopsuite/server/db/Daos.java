@@ -25,6 +25,7 @@ import org.shopsuite.server.db.schedule.ScheduleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
+import org.shopsuite.server.db.warranty.WarrantyDao;
 
 /**
  * One connection's DAOs, attached once when the connection opens and kept as long as it is. Jdbi's
@@ -58,6 +59,7 @@ final class Daos {
     private final PointsDao points;
     private final CouponDao coupons;
     private final MessageDao messages;
+    private final WarrantyDao warranty;
     private final AppointmentDao appointments;
 
     Daos(Handle handle) {
@@ -86,6 +88,7 @@ final class Daos {
         this.points = handle.attach(PointsDao.class);
         this.coupons = handle.attach(CouponDao.class);
         this.messages = handle.attach(MessageDao.class);
+        this.warranty = handle.attach(WarrantyDao.class);
     }
 
     Handle handle() {
@@ -170,6 +173,10 @@ final class Daos {
 
     MessageDao messages() {
         return messages;
+    }
+
+    WarrantyDao warranty() {
+        return warranty;
     }
 
     ScheduleDao schedule() {

@@ -40,7 +40,8 @@ public final class Migrator {
             "V11__purchasing.sql",
             "V12__bays_and_hours.sql",
             "V13__appointments.sql",
-            "V14__points_and_coupons.sql");
+            "V14__points_and_coupons.sql",
+            "V15__warranty_claims.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -25,6 +25,7 @@ import org.shopsuite.server.db.schedule.ScheduleDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.db.vehicle.VehicleDao;
+import org.shopsuite.server.db.warranty.WarrantyDao;
 
 /**
  * What a unit of work reads and writes through: the DAOs of the connection it runs on. A
@@ -85,6 +86,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final MessageDao messages() {
         return daos.messages();
+    }
+
+    public final WarrantyDao warranty() {
+        return daos.warranty();
     }
 
     public final ScheduleDao schedule() {

@@ -557,6 +557,59 @@ final class ApiDoc {
                 .example("{\"date\": \"2026-11-28\"}")
                 .idempotent()
                 .answers(200, new Of(org.shopsuite.model.ReminderRun.class)));
+        ops.add(op("GET", "/warrantyClaims", "warranty", "Warranty claims (comebacks), newest first")
+                .query("status", org.shopsuite.model.WarrantyClaimStatus.class, "only in this status")
+                .query("vehicleId", Long.class, "only this vehicle's")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.WarrantyClaim.class)));
+        ops.add(op("POST", "/warrantyClaims", "warranty", "Register a comeback of an earlier repair")
+                .describe("The original receipt must be COMPLETED (409 otherwise). coverage is computed from the"
+                        + " shop's warrantyWindows (the legal defaults of 자동차관리법 시행규칙 제134조: 90 days for a"
+                        + " car under 1 year old or with at most 20,000 km at the repair, 60 days under 3 years or"
+                        + " 60,000 km, 30 days otherwise), counted from the day the car was released after the"
+                        + " repair (or finished, when never released); the last day is covered. mileageKm may not be"
+                        + " below the repair's reading. Event WarrantyClaimRegistered.")
+                .body(org.shopsuite.model.WarrantyClaimInput.class, "originalReceiptId", "complaint", "mileageKm")
+                .limit("complaint", "{\"minLength\": 1, \"maxLength\": 2000}")
+                .limit("mileageKm", "{\"minimum\": 0, \"maximum\": 2000000}")
+                .example("{\"originalReceiptId\": 2, \"complaint\": \"브레이크 소음 재발 (brake noise is back)\","
+                        + " \"mileageKm\": 48500}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.WarrantyClaim.class))
+                .errors(409));
+        ops.add(op("GET", "/warrantyClaims/{id}", "warranty", "One warranty claim")
+                .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class)));
+        ops.add(op("POST", "/warrantyClaims/{id}/assign", "warranty", "Give a comeback's re-repair to a mechanic")
+                .describe("Makes a receipt and job on date (today unless given) for estimatedHours through the"
+                        + " receipts' capacity check: accepted, the claim is ASSIGNED with receiptId and jobId; refused"
+                        + " (stored REJECTED as receipts are), the claim stays REGISTERED with rejectedReceiptId and"
+                        + " rejectionReason. A WARRANTY claim's invoice lists the work and parts at no charge (total"
+                        + " 0: PAID at issue); finishing the job resolves the claim. supplierId (a contractor) is not"
+                        + " available yet (400). Event WarrantyClaimAssigned.")
+                .body(org.shopsuite.model.WarrantyAssignInput.class, "mechanicId", "reasonCode", "estimatedHours")
+                .limit("estimatedHours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
+                .example("{\"mechanicId\": 1, \"reasonCode\": \"WORKMANSHIP\", \"estimatedHours\": 1}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class))
+                .errors(409));
+        ops.add(op("POST", "/warrantyClaims/{id}/coverage", "warranty", "Override a comeback's coverage")
+                .describe("A manager's decision with the reason (event WarrantyCoverageOverridden: the audit trail"
+                        + " keeps who, when, from and to). Not once the claim is resolved or cancelled (409).")
+                .body(org.shopsuite.model.CoverageOverrideInput.class, "coverage", "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"coverage\": \"WARRANTY\", \"reason\": \"단골 고객, 2일 경과 (a regular, two days late)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class))
+                .errors(409));
+        ops.add(op("POST", "/warrantyClaims/{id}/cancel", "warranty", "The customer cancels a comeback")
+                .describe("An assigned claim's receipt and job are cancelled in the same transaction (the hours come"
+                        + " back); once its work has started, 409. Event WarrantyClaimCancelled.")
+                .body(org.shopsuite.model.ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 450}")
+                .example("{\"reason\": \"고객이 다른 곳에서 수리 (repaired elsewhere)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class))
+                .errors(409));
         ops.add(op("GET", "/messages", "loyalty", "The outbox of messages to customers, newest first")
                 .describe("Messages wait QUEUED for a messaging gateway. format=csv: every message as CSV (UTF-8"
                         + " with a BOM) for a spreadsheet or a bulk-SMS service.")

@@ -63,6 +63,7 @@ public final class HttpServer {
         StockCountController stockCounts = new StockCountController(s.stockCounts(), bodies, respond);
         ScheduleController schedule = new ScheduleController(s.schedule(), s.appointments(), bodies, respond);
         LoyaltyController loyalty = new LoyaltyController(s, bodies, respond);
+        WarrantyController warranty = new WarrantyController(s.warranty(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -142,6 +143,7 @@ public final class HttpServer {
                     stockCounts,
                     schedule,
                     loyalty,
+                    warranty,
                     events,
                     ops,
                     docs);

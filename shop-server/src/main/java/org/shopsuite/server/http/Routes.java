@@ -32,6 +32,7 @@ final class Routes {
             StockCountController stockCounts,
             ScheduleController schedule,
             LoyaltyController loyalty,
+            WarrantyController warranty,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -106,6 +107,13 @@ final class Routes {
         r.get("/reminders", loyalty::reminders, MANAGER, RECEPTIONIST);
         r.post("/reminders/run", loyalty::runReminders, MANAGER, RECEPTIONIST);
         r.get("/messages", loyalty::messages, MANAGER, RECEPTIONIST);
+
+        r.get("/warrantyClaims", warranty::list, MANAGER, RECEPTIONIST);
+        r.post("/warrantyClaims", warranty::register, MANAGER, RECEPTIONIST);
+        r.get("/warrantyClaims/{id}", warranty::get, MANAGER, RECEPTIONIST);
+        r.post("/warrantyClaims/{id}/assign", warranty::assign, MANAGER);
+        r.post("/warrantyClaims/{id}/coverage", warranty::override, MANAGER);
+        r.post("/warrantyClaims/{id}/cancel", warranty::cancel, MANAGER, RECEPTIONIST);
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop", people::putShop, MANAGER);

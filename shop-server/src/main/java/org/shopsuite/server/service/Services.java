@@ -33,6 +33,7 @@ import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.PasswordHasher;
 import org.shopsuite.server.service.user.UserService;
 import org.shopsuite.server.service.vehicle.VehicleService;
+import org.shopsuite.server.service.warranty.WarrantyService;
 
 /** Every service of the server, wired once. */
 public record Services(
@@ -62,7 +63,8 @@ public record Services(
         AppointmentService appointments,
         PointsService points,
         CouponService coupons,
-        ReminderService reminders) {
+        ReminderService reminders,
+        WarrantyService warranty) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -108,6 +110,7 @@ public record Services(
                 new AppointmentService(db, events, shop, receipts, coupons, times),
                 new PointsService(db, events, times),
                 coupons,
-                new ReminderService(db, events, shop, times));
+                new ReminderService(db, events, shop, times),
+                new WarrantyService(db, events, shop, receipts, times));
     }
 }

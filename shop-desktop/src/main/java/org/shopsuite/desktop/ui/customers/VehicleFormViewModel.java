@@ -144,7 +144,8 @@ public final class VehicleFormViewModel {
                 fuel.get(),
                 Forms.blankToNull(colour.get()),
                 current == null ? customerId : null,
-                active.get());
+                active.get(),
+                current == null ? null : current.firstRegisteredOn());
         VehicleRecord was = current;
         busy.set(true);
         tasks.run(

@@ -217,6 +217,7 @@ public final class SettingsViewModel {
                 deposit,
                 months,
                 km,
+                null, // the warranty windows: unchanged
                 null);
         tasks.run(
                 () -> session.client().updateShop(version, in),

@@ -28,6 +28,7 @@ public interface ShopDao {
             Long bookingDepositPoints,
             Integer serviceReminderMonths,
             Integer serviceReminderKm,
+            String warrantyWindows,
             long version) {}
 
     @SqlQuery("SELECT * FROM shop WHERE id = 1")
@@ -44,7 +45,8 @@ public interface ShopDao {
             + " points_earn_rate_bp = COALESCE(:pointsEarnRateBp, points_earn_rate_bp),"
             + " booking_deposit_points = COALESCE(:bookingDepositPoints, booking_deposit_points),"
             + " service_reminder_months = COALESCE(:serviceReminderMonths, service_reminder_months),"
-            + " service_reminder_km = COALESCE(:serviceReminderKm, service_reminder_km), version = version + 1"
+            + " service_reminder_km = COALESCE(:serviceReminderKm, service_reminder_km),"
+            + " warranty_windows = COALESCE(:warrantyWindows, warranty_windows), version = version + 1"
             + " WHERE id = 1 AND version = :version")
     int update(@BindMethods Row row);
 }

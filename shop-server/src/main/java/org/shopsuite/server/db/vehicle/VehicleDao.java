@@ -30,7 +30,8 @@ public interface VehicleDao {
             boolean active,
             long version,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            LocalDate firstRegisteredOn) {}
 
     record Owner(long vehicleId, long customerId, String customerName, Instant fromAt, Instant toAt, String reason) {}
 
@@ -231,4 +232,8 @@ public interface VehicleDao {
     @SqlQuery("SELECT COUNT(*) > 0 FROM receipts r WHERE r.vehicle_id = :id AND r.mechanic_id = :mechanicId"
             + " AND r.status <> 'REJECTED'")
     boolean servedBy(long id, long mechanicId);
+
+    /** The day the car was first registered (null: not known). */
+    @SqlUpdate("UPDATE vehicles SET first_registered_on = :day WHERE id = :id")
+    int setFirstRegistered(long id, LocalDate day);
 }

@@ -51,7 +51,8 @@ public final class StatusBoardProjection implements Projection {
         } else if (d instanceof ReceiptCancelled) {
             board.setStatus(receipt, ReceiptStatus.CANCELLED, null, null, now);
         } else if (d instanceof InvoiceIssued i) {
-            board.setInvoice(receipt, i.total(), InvoiceStatus.ISSUED, now);
+            // a total of 0 (a comeback under warranty) is PAID at issue
+            board.setInvoice(receipt, i.total(), i.total() == 0 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED, now);
         } else if (d instanceof PaymentRecorded p) {
             board.setInvoiceStatus(receipt, p.status(), now);
         } else if (d instanceof PaymentRefunded p) {

@@ -175,6 +175,17 @@ public final class InvoiceService {
             }
         }
         String discrepancies = estimate == null ? null : discrepancies(approvedQuantity, issued, partNames);
+        boolean warranty = tx.warranty()
+                .claimOfReceipt(job.receiptId())
+                .flatMap(claim -> tx.warranty().find(claim))
+                .map(claim -> claim.coverage() == org.shopsuite.model.Coverage.WARRANTY)
+                .orElse(false);
+        if (warranty) {
+            // a comeback under warranty: the work and parts listed at no charge (무상); what they
+            // cost the shop stays with the job and its part requests
+            lines.replaceAll(l -> new InvoiceDao.LineRow(
+                    l.invoiceId(), l.lineNo(), l.kind(), "무상 (warranty) " + l.description(), l.quantityCenti(), 0, 0));
+        }
         long subtotal = lines.stream().mapToLong(InvoiceDao.LineRow::amount).sum();
         long tax = Money.percent(subtotal, s.taxRateBp());
         long total = subtotal + tax;
@@ -221,7 +232,13 @@ public final class InvoiceService {
                 job.receiptId(),
                 job.id(),
                 new InvoiceIssued(id, number, s.currency(), subtotal, tax, total, replaces, reason));
-        applyDeposit(tx, actor, dao.find(id).orElseThrow());
+        if (warranty) {
+            tx.warranty().markWarrantyInvoice(id);
+        }
+        if (total == 0) {
+            dao.setPaid(id, 0, InvoiceStatus.PAID); // nothing to pay: PAID at issue (DOMAIN.md)
+        }
+        applyDeposit(tx, actor, dao.find(id).orElseThrow()); // with nothing to pay, all of it goes back
     }
 
     public Invoice get(long id) {

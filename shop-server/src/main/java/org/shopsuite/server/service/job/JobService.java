@@ -126,6 +126,18 @@ public final class JobService {
             tx.receipts().setStatus(job.receiptId(), ReceiptStatus.COMPLETED, null, now);
             events.append(tx, actor, job.receiptId(), id, new JobFinished(JobStatus.FINISHED, Hours.of(hours), notes));
             invoices.issue(tx, actor, find(tx, id));
+            // a comeback's re-repair done: its claim resolves
+            tx.warranty().ofReceipt(job.receiptId()).ifPresent(claim -> {
+                if (tx.warranty().close(claim.id(), org.shopsuite.model.WarrantyClaimStatus.RESOLVED, null, times.now())
+                        == 1) {
+                    events.append(
+                            tx,
+                            actor,
+                            job.receiptId(),
+                            id,
+                            new org.shopsuite.model.event.WarrantyClaimResolved(claim.id(), job.receiptId(), id));
+                }
+            });
             return load(tx, id);
         };
     }

@@ -5,11 +5,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.ShopSettings;
+import org.shopsuite.model.WarrantyWindow;
 import org.shopsuite.model.event.ShopUpdated;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.shop.ShopDao;
@@ -121,6 +123,7 @@ public final class ShopService {
                     "must be 0-100000 (0: no reminder by mileage)",
                     Map.of("min", 0, "max", 100_000));
         }
+        String windows = windows(c, in.warrantyWindows());
         c.done();
         ShopDao.Row row = new ShopDao.Row(
                 name,
@@ -138,6 +141,7 @@ public final class ShopService {
                 deposit,
                 months,
                 km,
+                windows,
                 version);
         return tx -> {
             ShopDao dao = tx.shop();
@@ -194,6 +198,55 @@ public final class ShopService {
         return percent.movePointRight(2).longValueExact();
     }
 
+    /**
+     * The free re-repair windows of 자동차관리법 시행규칙 제134조 ①2 (as we read it): a car under 1
+     * year old or that had run at most 20,000 km at the repair, 90 days; under 3 years or at most
+     * 60,000 km, 60 days; any other, 30 days.
+     */
+    public static final List<WarrantyWindow> LEGAL_WINDOWS = List.of(
+            new WarrantyWindow(12, 20_000, 90), new WarrantyWindow(36, 60_000, 60), new WarrantyWindow(null, null, 30));
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.shopsuite.model.Json.newMapper();
+
+    /** The shop's windows, or the legal ones until it sets its own. */
+    public static List<WarrantyWindow> warrantyWindows(ShopDao.Row r) {
+        if (r.warrantyWindows() == null) {
+            return LEGAL_WINDOWS;
+        }
+        try {
+            return List.of(JSON.readValue(r.warrantyWindows(), WarrantyWindow[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored warranty windows are not JSON", e);
+        }
+    }
+
+    /** Null keeps the stored windows; otherwise 1-10 rows, each with days 1-3650 and sane limits. */
+    private static String windows(Check c, List<WarrantyWindow> windows) {
+        if (windows == null) {
+            return null;
+        }
+        if (windows.isEmpty() || windows.size() > 10) {
+            c.fail("warrantyWindows", ErrorCode.OUT_OF_RANGE, "must list 1-10 windows", Map.of("min", 1, "max", 10));
+            return null;
+        }
+        for (int i = 0; i < windows.size(); i++) {
+            WarrantyWindow w = windows.get(i);
+            String at = "warrantyWindows[" + i + "].";
+            if (w == null) {
+                c.fail("warrantyWindows[" + i + "]", ErrorCode.REQUIRED, "is required");
+                continue;
+            }
+            c.wholeNumber(at + "days", w.days(), 1, 3650, true);
+            c.wholeNumber(at + "maxAgeMonths", w.maxAgeMonths(), 1, 1200, false);
+            c.wholeNumber(at + "maxKm", w.maxKm(), 1, 10_000_000, false);
+        }
+        try {
+            return JSON.writeValueAsString(windows);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Basis points as a percent with no trailing zeros ({@code 1000} is {@code 10}). */
     static BigDecimal percent(long bp) {
         BigDecimal p = BigDecimal.valueOf(bp, 2).stripTrailingZeros();
@@ -218,6 +271,7 @@ public final class ShopService {
                 r.bookingDepositPoints(),
                 r.serviceReminderMonths(),
                 r.serviceReminderKm(),
+                warrantyWindows(r),
                 r.version());
     }
 }

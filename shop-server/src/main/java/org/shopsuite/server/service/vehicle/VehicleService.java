@@ -78,7 +78,8 @@ public final class VehicleService {
             String colour,
             Long customerId,
             boolean active,
-            List<Warning> warnings) {}
+            List<Warning> warnings,
+            java.time.LocalDate firstRegisteredOn) {}
 
     private Valid validate(VehicleInput in, boolean creating) {
         Check c = new Check();
@@ -94,6 +95,10 @@ public final class VehicleService {
         Integer year = c.wholeNumber("year", in.year(), 1900, shop.today().getYear() + 1, false);
         String colour = c.optionalText("colour", in.colour(), 30);
         Long customerId = creating ? c.required("customerId", in.customerId()) : in.customerId();
+        java.time.LocalDate registered = in.firstRegisteredOn();
+        if (registered != null && (registered.getYear() < 1900 || registered.isAfter(shop.today()))) {
+            c.fail("firstRegisteredOn", ErrorCode.OUT_OF_RANGE, "must be a day from 1900 to today");
+        }
         c.done();
         return new Valid(
                 plate,
@@ -105,7 +110,8 @@ public final class VehicleService {
                 colour,
                 customerId,
                 in.active() == null || in.active(),
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                registered);
     }
 
     /** A VIN, checked: 17 characters without I, O, Q; a check digit that does not match is a warning. */
@@ -147,6 +153,7 @@ public final class VehicleService {
                             null,
                             now));
             tx.vehicles().openOwnership(id, owner, null, now);
+            tx.vehicles().setFirstRegistered(id, v.firstRegisteredOn());
             appendCreated(tx, actor, null, tx.vehicles().find(id).orElseThrow());
             return load(tx, id, v.warnings());
         };
@@ -183,6 +190,7 @@ public final class VehicleService {
                     == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
+            dao.setFirstRegistered(id, v.firstRegisteredOn());
             VehicleDao.Row row = dao.find(id).orElseThrow();
             events.append(
                     tx,
@@ -208,7 +216,16 @@ public final class VehicleService {
     public VehicleInput asInput(Actor actor, long id) {
         VehicleRecord v = get(actor, id);
         return new VehicleInput(
-                v.plate(), v.vin(), v.make(), v.model(), v.year(), v.fuel(), v.colour(), v.customerId(), v.active());
+                v.plate(),
+                v.vin(),
+                v.make(),
+                v.model(),
+                v.year(),
+                v.fuel(),
+                v.colour(),
+                v.customerId(),
+                v.active(),
+                v.firstRegisteredOn());
     }
 
     public Change<VehicleRecord> transfer(Actor actor, long id, TransferInput in) {
@@ -731,7 +748,8 @@ public final class VehicleService {
                     warnings,
                     r.version(),
                     r.createdAt(),
-                    r.updatedAt()));
+                    r.updatedAt(),
+                    r.firstRegisteredOn()));
         }
         return out;
     }

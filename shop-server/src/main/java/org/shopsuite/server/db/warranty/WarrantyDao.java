@@ -1,0 +1,124 @@
+package org.shopsuite.server.db.warranty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.shopsuite.model.Coverage;
+import org.shopsuite.model.WarrantyClaimStatus;
+import org.shopsuite.model.WarrantyReasonCode;
+
+/** Warranty claims (comebacks) and what the coverage check reads of the original repair. */
+public interface WarrantyDao {
+    record Row(
+            long id,
+            long originalReceiptId,
+            long vehicleId,
+            String plate,
+            long customerId,
+            String customerName,
+            String complaint,
+            int mileageKm,
+            WarrantyClaimStatus status,
+            Coverage coverage,
+            String coverageReason,
+            Integer windowDays,
+            LocalDate windowStartsOn,
+            LocalDate windowEndsOn,
+            String overriddenBy,
+            String overrideReason,
+            WarrantyReasonCode reasonCode,
+            Long receiptId,
+            Long jobId,
+            Long rejectedReceiptId,
+            String rejectionReason,
+            String cancelReason,
+            String createdBy,
+            Instant createdAt,
+            long version) {}
+
+    /** The columns written for a new claim. */
+    record New(
+            long originalReceiptId,
+            long vehicleId,
+            long customerId,
+            String complaint,
+            int mileageKm,
+            Coverage coverage,
+            String coverageReason,
+            Integer windowDays,
+            LocalDate windowStartsOn,
+            LocalDate windowEndsOn,
+            String createdBy,
+            Instant now) {}
+
+    /** The original repair as the coverage check needs it. */
+    record Repair(
+            long receiptId,
+            String status,
+            Long vehicleId,
+            Long customerId,
+            Integer mileageKm,
+            Instant finishedAt,
+            Instant releasedAt,
+            LocalDate firstRegisteredOn) {}
+
+    @SqlQuery("SELECT r.id AS receipt_id, r.status, r.vehicle_id, r.customer_id, r.mileage_km, j.finished_at,"
+            + " r.released_at, v.first_registered_on FROM receipts r LEFT JOIN jobs j ON j.receipt_id = r.id"
+            + " LEFT JOIN vehicles v ON v.id = r.vehicle_id WHERE r.id = :id")
+    Optional<Repair> repair(long id);
+
+    String SELECT = "SELECT w.*, v.plate, c.name AS customer_name, rr.rejection_reason"
+            + " FROM warranty_claims w JOIN vehicles v ON v.id = w.vehicle_id JOIN customers c ON c.id = w.customer_id"
+            + " LEFT JOIN receipts rr ON rr.id = w.rejected_receipt_id";
+
+    @SqlQuery(SELECT + " WHERE w.id = :id")
+    Optional<Row> find(long id);
+
+    @SqlQuery(SELECT + " WHERE w.receipt_id = :receiptId")
+    Optional<Row> ofReceipt(long receiptId);
+
+    @SqlQuery(SELECT
+            + " WHERE (:status IS NULL OR w.status = :status) AND (:vehicleId IS NULL OR w.vehicle_id = :vehicleId)"
+            + " AND w.id < :before ORDER BY w.id DESC LIMIT :limit")
+    List<Row> list(WarrantyClaimStatus status, Long vehicleId, long before, int limit);
+
+    @SqlQuery(
+            "INSERT INTO warranty_claims (original_receipt_id, vehicle_id, customer_id, complaint, mileage_km, status,"
+                    + " coverage, coverage_reason, window_days, window_starts_on, window_ends_on, created_by, created_at,"
+                    + " updated_at, version) VALUES (:originalReceiptId, :vehicleId, :customerId, :complaint, :mileageKm,"
+                    + " 'REGISTERED', :coverage, :coverageReason, :windowDays, :windowStartsOn, :windowEndsOn, :createdBy, :now,"
+                    + " :now, 1) RETURNING id")
+    long insert(@BindMethods New row);
+
+    @SqlUpdate("UPDATE warranty_claims SET coverage = :coverage, overridden_by = :by, override_reason = :reason,"
+            + " version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
+    int override(long id, long version, Coverage coverage, String by, String reason, Instant now);
+
+    @SqlUpdate("UPDATE warranty_claims SET status = 'ASSIGNED', reason_code = :reasonCode, receipt_id = :receiptId,"
+            + " job_id = :jobId, rejected_receipt_id = NULL, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status = 'REGISTERED'")
+    int assign(long id, WarrantyReasonCode reasonCode, long receiptId, long jobId, Instant now);
+
+    /** A re-repair refused for capacity: kept on the claim, which stays REGISTERED. */
+    @SqlUpdate("UPDATE warranty_claims SET rejected_receipt_id = :receiptId, reason_code = :reasonCode,"
+            + " version = version + 1, updated_at = :now WHERE id = :id AND status = 'REGISTERED'")
+    int rejected(long id, WarrantyReasonCode reasonCode, long receiptId, Instant now);
+
+    @SqlUpdate("UPDATE warranty_claims SET status = :status, cancel_reason = :reason, version = version + 1,"
+            + " updated_at = :now WHERE id = :id AND status IN ('REGISTERED', 'ASSIGNED')")
+    int close(long id, WarrantyClaimStatus status, String reason, Instant now);
+
+    @SqlUpdate("UPDATE receipts SET warranty_claim_id = :claimId WHERE id = :receiptId")
+    int linkReceipt(long receiptId, long claimId);
+
+    /** The claim a receipt was made for, if any. */
+    @SqlQuery("SELECT warranty_claim_id FROM receipts WHERE id = :receiptId")
+    Optional<Long> claimOfReceipt(long receiptId);
+
+    @SqlUpdate("UPDATE invoices SET warranty = 1 WHERE id = :invoiceId")
+    int markWarrantyInvoice(long invoiceId);
+}
