@@ -47,6 +47,7 @@ class ShownCardTest {
             List.of(),
             2,
             null,
+            null,
             null);
     static final Visit VISIT = new Visit(
             7,
