@@ -141,6 +141,12 @@ class AppointmentsTest {
         assertThat(back.get(1).path("data").path("cause").asText()).isEqualTo("APPOINTMENT_CANCELLED");
         assertThat(freeStarts(monday, "1", bay1)).as("the place is back").isEqualTo(before);
         assertThat(capacity(kimId, monday)).isEqualByComparingTo("0");
+        JsonNode after = counter.get("/schedule?date=" + monday).json();
+        assertThat(after.path("bays").get(0).path("slots"))
+                .as("the control view read again after the cancel (not the answer cached before it)")
+                .isEmpty();
+        assertThat(after.path("mechanics").get(0).path("bookedHours").decimalValue())
+                .isEqualByComparingTo("0");
         assertThat(counter.post("/appointments/" + b.id() + "/cancel", obj("reason", "again"))
                         .status())
                 .isEqualTo(409);

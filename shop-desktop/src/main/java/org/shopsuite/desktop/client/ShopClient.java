@@ -806,6 +806,97 @@ public final class ShopClient {
                 type(org.shopsuite.model.DaysOff.class));
     }
 
+    /** Appointments from {@code from} to {@code to} (inclusive), every page; each filter may be null. */
+    public List<org.shopsuite.model.Appointment> appointments(
+            LocalDate from, LocalDate to, Long mechanicId, Long bayId, org.shopsuite.model.AppointmentStatus status) {
+        List<org.shopsuite.model.Appointment> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<org.shopsuite.model.Appointment> p = get(
+                    "/appointments"
+                            + query(
+                                    "from",
+                                    from,
+                                    "to",
+                                    to,
+                                    "mechanicId",
+                                    mechanicId,
+                                    "bayId",
+                                    bayId,
+                                    "status",
+                                    status,
+                                    "cursor",
+                                    cursor,
+                                    "limit",
+                                    500),
+                    page(org.shopsuite.model.Appointment.class));
+            out.addAll(p.items());
+            cursor = p.nextCursor();
+        } while (cursor != null);
+        return out;
+    }
+
+    public org.shopsuite.model.Appointment appointment(long id) {
+        return get("/appointments/" + id, type(org.shopsuite.model.Appointment.class));
+    }
+
+    /** Books a slot: answered BOOKED, or REJECTED with its reason (both are stored). */
+    public org.shopsuite.model.Appointment book(org.shopsuite.model.AppointmentInput in, String idempotencyKey) {
+        return send("POST", "/appointments", in, idempotencyKey, type(org.shopsuite.model.Appointment.class));
+    }
+
+    /** The slot and the hours come back. */
+    public org.shopsuite.model.Appointment cancelAppointment(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/appointments/" + id + "/cancel",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.Appointment.class));
+    }
+
+    /** Moves a booking; a new slot that does not fit is a 409 ({@code params.reason}) and nothing changes. */
+    public org.shopsuite.model.Appointment reschedule(
+            long id, org.shopsuite.model.RescheduleInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/appointments/" + id + "/reschedule",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.Appointment.class));
+    }
+
+    /** The customer came: the receipt is made from the booking ({@code receiptId} set). */
+    public org.shopsuite.model.Appointment arrive(long id, Long mechanicId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/appointments/" + id + "/arrive",
+                new org.shopsuite.model.ArriveInput(mechanicId),
+                idempotencyKey,
+                type(org.shopsuite.model.Appointment.class));
+    }
+
+    public org.shopsuite.model.Appointment noShow(long id, String idempotencyKey) {
+        return send(
+                "POST",
+                "/appointments/" + id + "/noShow",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.Appointment.class));
+    }
+
+    /** What can be booked on the day for a job of {@code hours}: free start times per bay, hours left per mechanic. */
+    public org.shopsuite.model.Availability availability(LocalDate date, java.math.BigDecimal hours) {
+        return get(
+                "/availability" + query("date", date, "hours", hours == null ? null : hours.toPlainString()),
+                type(org.shopsuite.model.Availability.class));
+    }
+
+    /** The day's control view: bays and mechanics with their booked slots. */
+    public org.shopsuite.model.Schedule schedule(LocalDate date) {
+        return get("/schedule" + query("date", date), type(org.shopsuite.model.Schedule.class));
+    }
+
     // ---- counter sales (RECEPTIONIST, MANAGER) ----
 
     /** The dashboard's sales; either filter may be null. */

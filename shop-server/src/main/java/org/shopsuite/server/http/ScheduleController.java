@@ -117,10 +117,10 @@ final class ScheduleController {
     }
 
     void availability(Context ctx) {
-        Respond.json(ctx, appointments.availability(Params.date(ctx, "date"), Params.decimal(ctx, "hours")));
+        Respond.json(ctx, appointments.availabilityJson(Params.date(ctx, "date"), Params.decimal(ctx, "hours")));
     }
 
     void schedule(Context ctx) {
-        Respond.json(ctx, appointments.schedule(Params.date(ctx, "date")));
+        Respond.json(ctx, appointments.scheduleJson(Params.date(ctx, "date")));
     }
 }

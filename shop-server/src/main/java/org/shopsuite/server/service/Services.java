@@ -107,7 +107,7 @@ public record Services(
                 new CounterSaleService(db, events, shop, parts, times),
                 new StockCountService(db, events, parts, times),
                 new ScheduleService(db, events, times),
-                new AppointmentService(db, events, shop, receipts, coupons, times),
+                new AppointmentService(db, events, shop, receipts, coupons, times, json),
                 new PointsService(db, events, times),
                 coupons,
                 new ReminderService(db, events, shop, times),

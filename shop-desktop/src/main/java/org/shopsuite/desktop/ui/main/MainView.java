@@ -73,6 +73,8 @@ public final class MainView {
     private Tab receiptTab;
     private NewReceiptView receiptView;
     private BoardViewModel boardVm;
+    private Tab scheduleTab;
+    private org.shopsuite.desktop.ui.schedule.ScheduleView scheduleView;
     private final MainViewModel vm;
     private java.util.prefs.Preferences prefs;
 
@@ -145,6 +147,7 @@ public final class MainView {
             listeners.add(receiptsVm::onEvent);
             // The open receipt's detail may have failed while offline: load it again.
             vm.onReconnect(receiptsVm::reconnected);
+            schedule();
             CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
             tab(
                     "main.tab.customers",
@@ -221,6 +224,65 @@ public final class MainView {
         startStream();
     }
 
+    /** The schedule (the control room): bookings per bay and mechanic, live; an arrival opens its receipt. */
+    private void schedule() {
+        org.shopsuite.desktop.ui.schedule.ScheduleViewModel scheduleVm =
+                new org.shopsuite.desktop.ui.schedule.ScheduleViewModel(session, tasks);
+        scheduleView = new org.shopsuite.desktop.ui.schedule.ScheduleView(scheduleVm, m, this::openReceipt);
+        scheduleTab = tab("main.tab.schedule", "schedule/ScheduleView.fxml", scheduleView, "tab-schedule");
+        listeners.add(scheduleVm::onEvent);
+        vm.onReconnect(scheduleVm::refresh);
+        vm.onOutOfSync(scheduleVm::refresh);
+    }
+
+    /** Shows a receipt in the Receipts tab: searched by its car, then selected once it is listed. */
+    private void openReceipt(long receiptId) {
+        selectTab("tab-receipts");
+        tasks.run(
+                () -> session.client().receipt(receiptId),
+                r -> {
+                    javafx.collections.ListChangeListener<org.shopsuite.model.Receipt> pick =
+                            new javafx.collections.ListChangeListener<>() {
+                                @Override
+                                public void onChanged(Change<? extends org.shopsuite.model.Receipt> c) {
+                                    receiptsVm.receipts().stream()
+                                            .filter(x -> x.id() == receiptId)
+                                            .findFirst()
+                                            .ifPresent(x -> {
+                                                receiptsVm.receipts().removeListener(this);
+                                                selectReceiptRow(x);
+                                            });
+                                }
+                            };
+                    receiptsVm.receipts().addListener(pick);
+                    receiptsVm.statusProperty().set(null);
+                    if (r.carId() == null
+                            || r.carId().equals(receiptsVm.queryProperty().get())) {
+                        receiptsVm.search(); // the same search again: the new receipt is listed
+                    } else {
+                        receiptsVm.queryProperty().set(r.carId());
+                    }
+                },
+                failure -> {});
+    }
+
+    /** Selects the receipt's row in the Receipts tab's table (its detail follows the row). */
+    @SuppressWarnings("unchecked")
+    private void selectReceiptRow(org.shopsuite.model.Receipt r) {
+        tabs.getTabs().stream()
+                .filter(t -> "tab-receipts".equals(t.getId()))
+                .map(t -> t.getContent().lookup("#receipts-table"))
+                .filter(n -> n instanceof javafx.scene.control.TableView<?>)
+                .map(n -> (javafx.scene.control.TableView<org.shopsuite.model.Receipt>) n)
+                .findFirst()
+                .ifPresentOrElse(
+                        table -> {
+                            table.getSelectionModel().select(r);
+                            table.scrollTo(r);
+                        },
+                        () -> receiptsVm.selectedProperty().set(r));
+    }
+
     private Tab tab(String titleKey, String fxml, Object controller, String id) {
         javafx.scene.Parent content = Views.load(fxml, m, controller);
         Tab t = new Tab(m.get(titleKey), content);
@@ -271,7 +333,9 @@ public final class MainView {
 
     private void shortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (receiptTab != null) {
+            if (scheduleTab != null && scheduleTab.isSelected()) {
+                scheduleView.newBooking(); // on the schedule, "new" is a booking
+            } else if (receiptTab != null) {
                 tabs.getSelectionModel().select(receiptTab);
                 receiptView.focus();
             }
@@ -283,7 +347,9 @@ public final class MainView {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
-            if (boardVm != null) {
+            if (scheduleTab != null && scheduleTab.isSelected()) {
+                scheduleView.refresh();
+            } else if (boardVm != null) {
                 boardVm.refresh();
             }
         });

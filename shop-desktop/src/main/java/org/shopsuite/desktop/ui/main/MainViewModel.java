@@ -24,6 +24,7 @@ public final class MainViewModel {
         BOARD("tab-board"),
         NEW_RECEIPT("tab-new-receipt"),
         RECEIPTS("tab-receipts"),
+        SCHEDULE("tab-schedule"),
         CUSTOMERS("tab-customers"),
         COUNTER("tab-counter"),
         JOBS("tab-jobs"),
@@ -64,7 +65,13 @@ public final class MainViewModel {
     static List<Screen> screensFor(Role role) {
         List<Screen> out = new ArrayList<>();
         if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
-            out.addAll(List.of(Screen.BOARD, Screen.NEW_RECEIPT, Screen.RECEIPTS, Screen.CUSTOMERS, Screen.COUNTER));
+            out.addAll(List.of(
+                    Screen.BOARD,
+                    Screen.NEW_RECEIPT,
+                    Screen.RECEIPTS,
+                    Screen.SCHEDULE,
+                    Screen.CUSTOMERS,
+                    Screen.COUNTER));
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {
             out.add(Screen.JOBS);

@@ -24,7 +24,10 @@ final class ShortcutsDialog {
             new String[] {"Ctrl+Enter", "shortcut.counterPay"},
             new String[] {"Esc", "shortcut.escape"},
             new String[] {"Alt+…", "shortcut.mnemonic"},
-            new String[] {"Enter", "shortcut.scan"});
+            new String[] {"Enter", "shortcut.scan"},
+            new String[] {"Ctrl+N", "shortcut.scheduleNew"},
+            new String[] {"Alt+← / →", "shortcut.scheduleDays"},
+            new String[] {"← → ↑ ↓", "shortcut.scheduleGrid"});
 
     private ShortcutsDialog() {}
 

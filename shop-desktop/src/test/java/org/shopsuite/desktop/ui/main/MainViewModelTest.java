@@ -21,7 +21,13 @@ class MainViewModelTest {
     @Test
     void eachRoleSeesItsScreens() {
         assertThat(new MainViewModel(Role.RECEPTIONIST, en).screens())
-                .containsExactly(Screen.BOARD, Screen.NEW_RECEIPT, Screen.RECEIPTS, Screen.CUSTOMERS, Screen.COUNTER);
+                .containsExactly(
+                        Screen.BOARD,
+                        Screen.NEW_RECEIPT,
+                        Screen.RECEIPTS,
+                        Screen.SCHEDULE,
+                        Screen.CUSTOMERS,
+                        Screen.COUNTER);
         assertThat(new MainViewModel(Role.MECHANIC, en).screens()).containsExactly(Screen.JOBS);
         assertThat(new MainViewModel(Role.MANAGER, en).screens()).containsExactly(Screen.values());
     }

@@ -47,6 +47,7 @@ import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.coupon.CouponService;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.event.SeqCache;
 import org.shopsuite.server.service.points.PointsLedger;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.schedule.ScheduleService;
@@ -69,6 +70,10 @@ public final class AppointmentService {
     private final ReceiptService receipts;
     private final CouponService coupons;
     private final Times times;
+    /** The control view and the booking form's answers (ADR 7): the same bytes until the next event. */
+    private final SeqCache<LocalDate> schedules;
+
+    private final SeqCache<Map.Entry<LocalDate, java.math.BigDecimal>> availabilities;
 
     public AppointmentService(
             Database db,
@@ -76,8 +81,11 @@ public final class AppointmentService {
             ShopService shop,
             ReceiptService receipts,
             CouponService coupons,
-            Times times) {
+            Times times,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
         this.coupons = coupons;
+        this.schedules = new SeqCache<>(events, json, 64);
+        this.availabilities = new SeqCache<>(events, json, 64);
         this.db = db;
         this.events = events;
         this.shop = shop;
@@ -164,6 +172,22 @@ public final class AppointmentService {
             }
             return new org.shopsuite.model.Availability(date, Hours.of(centi), day.closed, bays, mechanics);
         });
+    }
+
+    /** {@link #availability} as JSON, the same bytes until the next event. */
+    public byte[] availabilityJson(LocalDate asked, java.math.BigDecimal hours) {
+        LocalDate date = asked == null ? shop.today() : asked;
+        java.math.BigDecimal h = hours == null ? java.math.BigDecimal.ONE : hours;
+        Check c = new Check();
+        c.hours("hours", h, true, false);
+        c.done();
+        return availabilities.get(Map.entry(date, h.stripTrailingZeros()), () -> availability(date, h));
+    }
+
+    /** {@link #schedule} as JSON, the same bytes until the next event. */
+    public byte[] scheduleJson(LocalDate asked) {
+        LocalDate date = asked == null ? shop.today() : asked;
+        return schedules.get(date, () -> schedule(date));
     }
 
     /** The control view of a day (today unless given): bays and mechanics as rows, bookings as slots. */

@@ -1,11 +1,8 @@
 package org.shopsuite.server.service.board;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.StatusPageRow;
@@ -15,37 +12,21 @@ import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Cursor;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.event.SeqCache;
 
 /** Reads the status board: the read model kept by {@link StatusBoardProjection}. */
 public final class StatusBoardService {
     private static final int CACHED_PAGES = 64;
 
     private final Database db;
-    private final EventStore events;
-    private final ObjectMapper json;
-    /**
-     * Recently read pages with the event seq they were read at. The board changes only with an
-     * event (in the event's own transaction), so a page read at the newest committed seq is still
-     * the board: every screen that refreshes after an event gets it without another query.
-     */
-    private final Map<Key, Cached> pages =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
-                    return size() > CACHED_PAGES;
-                }
-            });
+    /** Recently read pages (ADR 7): every screen that refreshes after an event gets them without a query. */
+    private final SeqCache<Key> pages;
 
     private record Key(LocalDate date, ReceiptStatus status, String cursor, int limit) {}
 
-    /** A page's JSON (UTF-8) and the event seq it was read at. */
-    @SuppressWarnings("ArrayRecordComponent") // a private cache entry, never compared or hashed
-    private record Cached(long seq, byte[] json) {}
-
     public StatusBoardService(Database db, EventStore events, ObjectMapper json) {
         this.db = db;
-        this.events = events;
-        this.json = json;
+        this.pages = new SeqCache<>(events, json, CACHED_PAGES);
     }
 
     /**
@@ -53,20 +34,7 @@ public final class StatusBoardService {
      * screens refreshing after an event get the same bytes.
      */
     public byte[] listJson(LocalDate date, ReceiptStatus status, String cursor, int limit) {
-        // The seq first: the rows read after it include at least every event up to it.
-        long seq = events.lastSeq();
-        Key key = new Key(date, status, cursor, limit);
-        Cached hit = pages.get(key);
-        if (hit != null && hit.seq() == seq) {
-            return hit.json();
-        }
-        try {
-            byte[] bytes = json.writeValueAsBytes(read(date, status, cursor, limit));
-            pages.put(key, new Cached(seq, bytes));
-            return bytes;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pages.get(new Key(date, status, cursor, limit), () -> read(date, status, cursor, limit));
     }
 
     private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
