@@ -1045,4 +1045,87 @@ public final class ShopClient {
         params.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return "?" + String.join("&", parts);
     }
+
+    // ---- points, coupons, promotions, reminders ----
+
+    /** The promotions, only the active ones when {@code activeOnly}. */
+    public List<org.shopsuite.model.Promotion> promotions(boolean activeOnly) {
+        return this.<Page<org.shopsuite.model.Promotion>>get(
+                        "/promotions" + query("active", activeOnly ? "true" : null),
+                        page(org.shopsuite.model.Promotion.class))
+                .items();
+    }
+
+    public org.shopsuite.model.Promotion promotion(long id) {
+        return get("/promotions/" + id, type(org.shopsuite.model.Promotion.class));
+    }
+
+    public org.shopsuite.model.Promotion createPromotion(org.shopsuite.model.PromotionInput in, String idempotencyKey) {
+        return send("POST", "/promotions", in, idempotencyKey, type(org.shopsuite.model.Promotion.class));
+    }
+
+    /** Changes a promotion if nobody changed it since {@code version} (else 412). */
+    public org.shopsuite.model.Promotion updatePromotion(long id, long version, org.shopsuite.model.PromotionInput in) {
+        return send("PATCH", "/promotions/" + id, in, null, version, type(org.shopsuite.model.Promotion.class));
+    }
+
+    /** A customer's coupons, newest first. */
+    public List<org.shopsuite.model.Coupon> coupons(long customerId) {
+        return this.<Page<org.shopsuite.model.Coupon>>get(
+                        "/customers/" + customerId + "/coupons", page(org.shopsuite.model.Coupon.class))
+                .items();
+    }
+
+    /** Redeems a coupon on an invoice with nothing paid: a DISCOUNT line, tax and total recomputed. */
+    public Invoice redeemCoupon(long invoiceId, String code, String idempotencyKey) {
+        return send(
+                "POST",
+                "/invoices/" + invoiceId + "/coupons",
+                new org.shopsuite.model.CouponCodeInput(code),
+                idempotencyKey,
+                type(Invoice.class));
+    }
+
+    /** A customer's points: the balance and the ledger, newest first. */
+    public org.shopsuite.model.Points points(long customerId) {
+        return get("/customers/" + customerId + "/points", type(org.shopsuite.model.Points.class));
+    }
+
+    /** Sells points with their payment (cash, card or transfer). */
+    public org.shopsuite.model.PointsPurchase buyPoints(
+            long customerId, org.shopsuite.model.PointsPurchaseInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/customers/" + customerId + "/points/purchases",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.PointsPurchase.class));
+    }
+
+    /** The day's reminders: the next day's appointments and the cars due for service. */
+    public org.shopsuite.model.Reminders reminders(LocalDate date) {
+        return get("/reminders" + query("date", date), type(org.shopsuite.model.Reminders.class));
+    }
+
+    /** Puts the day's reminders into the outbox (once each, customers who consented only). */
+    public org.shopsuite.model.ReminderRun runReminders(LocalDate date, String idempotencyKey) {
+        return send(
+                "POST",
+                "/reminders/run",
+                new org.shopsuite.model.ReminderRunInput(date),
+                idempotencyKey,
+                type(org.shopsuite.model.ReminderRun.class));
+    }
+
+    /** The outbox's messages in one status. */
+    public List<org.shopsuite.model.Message> messages(org.shopsuite.model.MessageStatus status) {
+        return this.<Page<org.shopsuite.model.Message>>get(
+                        "/messages" + query("status", status), page(org.shopsuite.model.Message.class))
+                .items();
+    }
+
+    /** The outbox's messages in one status as CSV bytes, for saving. */
+    public byte[] messagesCsv(org.shopsuite.model.MessageStatus status) {
+        return send("GET", "/messages" + query("status", status, "format", "csv"), null, null, null);
+    }
 }

@@ -113,10 +113,13 @@ public final class Messages {
 
     /**
      * An invoice line's description in the user's language: a labour line says so in it ("공임:"
-     * in Korean); a part line is its number and name as issued.
+     * in Korean), a coupon's discount too ("할인:"); a part line is its number and name as issued.
      */
     public String invoiceLine(org.shopsuite.model.InvoiceLine line) {
         String d = line.description();
+        if (line.kind() == org.shopsuite.model.LineKind.DISCOUNT) {
+            return get("invoice.discountLine", d); // the promotion's name and the coupon's code
+        }
         if (line.kind() != org.shopsuite.model.LineKind.LABOR) {
             return d;
         }

@@ -334,7 +334,7 @@ public final class CounterView {
             customer.show();
         });
 
-        method.getItems().setAll(PaymentMethod.values());
+        method.getItems().setAll(org.shopsuite.desktop.ui.PaymentMethods.MONEY);
         method.setConverter(Cells.converter(vm::methodName));
         method.valueProperty().bindBidirectional(vm.methodProperty());
         method.disableProperty().bind(vm.editingProperty().not());

@@ -15,7 +15,9 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
+import org.shopsuite.model.Coupon;
 import org.shopsuite.model.Customer;
+import org.shopsuite.model.PointsEntry;
 import org.shopsuite.model.VehicleRecord;
 import org.shopsuite.model.Visit;
 
@@ -67,13 +69,31 @@ public final class CustomersView {
     private ListView<org.shopsuite.model.DeclinedWork> declined;
 
     @FXML
+    private Button sellPoints;
+
+    @FXML
+    private Label balance;
+
+    @FXML
+    private ListView<PointsEntry> ledger;
+
+    @FXML
+    private ListView<Coupon> coupons;
+
+    @FXML
+    private Label pointsError;
+
+    @FXML
     private Label message;
 
     @FXML
     private Label error;
 
+    private final Session session;
+
     public CustomersView(CustomersViewModel vm, Session session) {
         this.vm = vm;
+        this.session = session;
         this.m = session.messages();
         this.currency = session.shop().currency();
         this.zone = ZoneId.of(session.shop().timezone());
@@ -145,30 +165,7 @@ public final class CustomersView {
             }
         });
         // A visit takes several lines: each cell is a wrapping label as wide as the list, as tall as its text.
-        history.setCellFactory(l -> new ListCell<>() {
-            private final Label text = new Label();
-
-            {
-                getStyleClass().add("visit-cell");
-                text.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
-                text.setWrapText(true);
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                text.maxWidthProperty().bind(history.widthProperty().subtract(36));
-                text.prefWidthProperty().bind(history.widthProperty().subtract(36));
-            }
-
-            @Override
-            protected void updateItem(Visit v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(null);
-                if (empty || v == null) {
-                    setGraphic(null);
-                } else {
-                    text.setText(CustomerText.visit(v, currency, zone, m));
-                    setGraphic(text);
-                }
-            }
-        });
+        history.setCellFactory(l -> wrapping(history, v -> CustomerText.visit(v, currency, zone, m)));
         // Every car of the customer in view (a few at most), without a scroll bar.
         vehicles.setFixedCellSize(36);
         vehicles.prefHeightProperty()
@@ -187,7 +184,52 @@ public final class CustomersView {
         merge.disableProperty().bind(vm.canMergeProperty().not());
         message.textProperty().bind(vm.messageProperty());
         error.textProperty().bind(vm.errorProperty());
+        bindPoints();
         showCard(null);
+    }
+
+    /** The third column: the shown customer's points (balance and ledger) and coupons. */
+    private void bindPoints() {
+        CustomerPointsViewModel p = vm.points();
+        balance.textProperty().bind(p.balanceTextProperty());
+        pointsError.textProperty().bind(p.errorProperty());
+        sellPoints.disableProperty().bind(vm.customerProperty().isNull());
+        ledger.setItems(p.entries());
+        ledger.setPlaceholder(new Label(m.get("points.none")));
+        // An entry takes two lines: points in or out, kind and reference; when and by whom under them.
+        ledger.setCellFactory(l -> wrapping(ledger, p::text));
+        coupons.setItems(p.coupons());
+        coupons.setPlaceholder(new Label(m.get("coupons.none")));
+        // A coupon takes two lines: its code, what it takes off, status and expiry; its promotion under them.
+        coupons.setCellFactory(l -> wrapping(coupons, p::text));
+    }
+
+    /** A cell whose text wraps at the list's width, as tall as its text. */
+    private static <T> ListCell<T> wrapping(ListView<T> list, java.util.function.Function<T, String> f) {
+        return new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                getStyleClass().add("visit-cell");
+                text.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                text.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    text.setText(f.apply(item));
+                    setGraphic(text);
+                }
+            }
+        };
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
@@ -260,6 +302,19 @@ public final class CustomersView {
             CustomerDialogs.pick(window(), form, m, text -> vm.changed(text, null))
                     .show();
         }
+    }
+
+    @FXML
+    private void sellPoints() {
+        SellPointsViewModel form = vm.sellPointsForm();
+        if (form != null) {
+            PointsDialogs.sell(window(), form, m, vm::pointsSold).show();
+        }
+    }
+
+    @FXML
+    private void reminders() {
+        RemindersDialog.show(window(), new RemindersViewModel(session, vm.tasks()), m);
     }
 
     @FXML

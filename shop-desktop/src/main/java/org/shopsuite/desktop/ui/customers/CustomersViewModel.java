@@ -41,6 +41,7 @@ public final class CustomersViewModel {
     private final BooleanBinding canMerge;
     private long searches;
     private final org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel declined;
+    private final CustomerPointsViewModel points;
 
     public CustomersViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -51,6 +52,34 @@ public final class CustomersViewModel {
         vehicle.addListener((o, a, b) -> loadHistory(b));
         this.declined = new org.shopsuite.desktop.ui.estimates.DeclinedWorkViewModel(session, tasks);
         vehicle.addListener((o, a, b) -> declined.load(b == null ? null : b.id()));
+        this.points = new CustomerPointsViewModel(session, tasks);
+    }
+
+    /** Where this screen's server calls run (the reminders dialog shares it). */
+    Tasks tasks() {
+        return tasks;
+    }
+
+    /** The shown customer's points and coupons. */
+    public CustomerPointsViewModel points() {
+        return points;
+    }
+
+    /** A form to sell points to the shown customer, or null when none is shown. */
+    public SellPointsViewModel sellPointsForm() {
+        Customer c = customer.get();
+        return c == null ? null : points.sellForm(CustomerText.name(c, m));
+    }
+
+    /** Points were sold: say so and show the new balance. */
+    public void pointsSold(org.shopsuite.model.PointsPurchase p) {
+        java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(m.locale());
+        message.set(m.get(
+                "points.sold",
+                f.format(p.points()),
+                m.money(p.amount(), session.shop().currency()),
+                f.format(p.balance())));
+        points.reload();
     }
 
     /** The chosen vehicle's declined work from earlier visits. */
@@ -150,6 +179,7 @@ public final class CustomersViewModel {
                 card -> {
                     error.set("");
                     customer.set(card.customer());
+                    points.load(card.customer().id());
                     vehicles.setAll(card.vehicles());
                     VehicleRecord pick = card.vehicles().stream()
                             .filter(v -> keepVehicle != null && v.id() == keepVehicle)
@@ -238,10 +268,16 @@ public final class CustomersViewModel {
         }
     }
 
-    /** Someone else changed the customer shown, one of their cars or a visit shown: the card is read again. */
+    /**
+     * Someone else changed the customer shown, one of their cars or a visit shown: the card is read
+     * again; their points or coupons changed: those are.
+     */
     public void onEvent(Event e) {
-        if (new ShownCard(customer.get(), List.copyOf(vehicles), List.copyOf(history)).changedBy(e)) {
+        ShownCard shown = new ShownCard(customer.get(), List.copyOf(vehicles), List.copyOf(history));
+        if (shown.changedBy(e)) {
             reload();
+        } else if (shown.pointsChangedBy(e)) {
+            points.reload();
         }
     }
 

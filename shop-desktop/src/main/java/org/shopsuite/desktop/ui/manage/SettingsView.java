@@ -96,6 +96,36 @@ public final class SettingsView {
     }
 
     @FXML
+    private TextField pointValue;
+
+    @FXML
+    private TextField earnRate;
+
+    @FXML
+    private TextField depositPoints;
+
+    @FXML
+    private TextField reminderMonths;
+
+    @FXML
+    private TextField reminderKm;
+
+    @FXML
+    private Label pointValueError;
+
+    @FXML
+    private Label earnRateError;
+
+    @FXML
+    private Label depositPointsError;
+
+    @FXML
+    private Label reminderMonthsError;
+
+    @FXML
+    private Label reminderKmError;
+
+    @FXML
     private void initialize() {
         name.textProperty().bindBidirectional(vm.nameProperty());
         address.textProperty().bindBidirectional(vm.addressProperty());
@@ -117,6 +147,11 @@ public final class SettingsView {
         currency.textProperty().bindBidirectional(vm.currencyProperty());
         timezone.textProperty().bindBidirectional(vm.timezoneProperty());
         invoicePrefix.textProperty().bindBidirectional(vm.invoicePrefixProperty());
+        pointValue.textProperty().bindBidirectional(vm.pointValueProperty());
+        earnRate.textProperty().bindBidirectional(vm.earnRateProperty());
+        depositPoints.textProperty().bindBidirectional(vm.depositPointsProperty());
+        reminderMonths.textProperty().bindBidirectional(vm.reminderMonthsProperty());
+        reminderKm.textProperty().bindBidirectional(vm.reminderKmProperty());
         ErrorLabels.bind(
                 vm.fieldErrors(),
                 Map.ofEntries(
@@ -129,7 +164,12 @@ public final class SettingsView {
                         Map.entry("taxRatePercent", taxRateError),
                         Map.entry("currency", currencyError),
                         Map.entry("timezone", timezoneError),
-                        Map.entry("invoicePrefix", invoicePrefixError)));
+                        Map.entry("invoicePrefix", invoicePrefixError),
+                        Map.entry("pointValue", pointValueError),
+                        Map.entry("pointsEarnRatePercent", earnRateError),
+                        Map.entry("bookingDepositPoints", depositPointsError),
+                        Map.entry("serviceReminderMonths", reminderMonthsError),
+                        Map.entry("serviceReminderKm", reminderKmError)));
         // An error line takes room only when it has something to say: the form fits 1280x720.
         for (Label l : new Label[] {
             nameError,
@@ -141,7 +181,12 @@ public final class SettingsView {
             taxRateError,
             currencyError,
             timezoneError,
-            invoicePrefixError
+            invoicePrefixError,
+            pointValueError,
+            earnRateError,
+            depositPointsError,
+            reminderMonthsError,
+            reminderKmError
         }) {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
@@ -194,6 +239,11 @@ public final class SettingsView {
     private void openingHours() {
         org.shopsuite.desktop.ui.schedule.ScheduleSetupDialogs.openingHours(window(), vm.openingHoursForm(), m)
                 .show();
+    }
+
+    @FXML
+    private void promotions() {
+        PromotionsDialog.open(window(), vm.promotionsForm(), m).show();
     }
 
     private javafx.stage.Window window() {

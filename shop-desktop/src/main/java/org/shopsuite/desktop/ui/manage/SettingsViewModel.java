@@ -34,6 +34,11 @@ public final class SettingsViewModel {
     private final StringProperty taxRate = new SimpleStringProperty("");
     private final StringProperty timezone = new SimpleStringProperty("");
     private final StringProperty invoicePrefix = new SimpleStringProperty("");
+    private final StringProperty pointValue = new SimpleStringProperty("");
+    private final StringProperty earnRate = new SimpleStringProperty("");
+    private final StringProperty depositPoints = new SimpleStringProperty("");
+    private final StringProperty reminderMonths = new SimpleStringProperty("");
+    private final StringProperty reminderKm = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -56,6 +61,14 @@ public final class SettingsViewModel {
                 taxRate.set(s.taxRatePercent().toPlainString());
                 timezone.set(s.timezone());
                 invoicePrefix.set(s.invoicePrefix());
+                pointValue.set(Forms.text(s.pointValue()));
+                earnRate.set(
+                        s.pointsEarnRatePercent() == null
+                                ? ""
+                                : s.pointsEarnRatePercent().toPlainString());
+                depositPoints.set(Forms.text(s.bookingDepositPoints()));
+                reminderMonths.set(Forms.text(s.serviceReminderMonths()));
+                reminderKm.set(Forms.text(s.serviceReminderKm()));
             }
         });
     }
@@ -102,6 +115,36 @@ public final class SettingsViewModel {
         return invoicePrefix;
     }
 
+    /** Won per point: what a point is worth when an invoice is paid with it. */
+    public StringProperty pointValueProperty() {
+        return pointValue;
+    }
+
+    /** Percent of a paid invoice (before tax, not paid with points) earned back as points. */
+    public StringProperty earnRateProperty() {
+        return earnRate;
+    }
+
+    /** Points a booking holds as its deposit (0: none). */
+    public StringProperty depositPointsProperty() {
+        return depositPoints;
+    }
+
+    /** Months after the last visit a car is due for service. */
+    public StringProperty reminderMonthsProperty() {
+        return reminderMonths;
+    }
+
+    /** Kilometres after the last recorded mileage a car is due for service. */
+    public StringProperty reminderKmProperty() {
+        return reminderKm;
+    }
+
+    /** The promotions whose coupons bookings issue. */
+    public PromotionsViewModel promotionsForm() {
+        return new PromotionsViewModel(session, tasks);
+    }
+
     public ObservableMap<String, String> fieldErrors() {
         return fieldErrors;
     }
@@ -139,6 +182,20 @@ public final class SettingsViewModel {
         error.set("");
         Long rate = Forms.whole(fieldErrors, "laborRatePerHour", laborRate.get(), m);
         BigDecimal tax = Forms.decimal(fieldErrors, "taxRatePercent", taxRate.get(), m);
+        Long perPoint = Forms.whole(fieldErrors, "pointValue", pointValue.get(), m);
+        if (perPoint != null && perPoint < 1) {
+            fieldErrors.put("pointValue", m.get("settings.points.atLeastOne"));
+        }
+        BigDecimal earn = Forms.decimal(fieldErrors, "pointsEarnRatePercent", earnRate.get(), m);
+        if (earn != null && (earn.signum() < 0 || earn.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            fieldErrors.put("pointsEarnRatePercent", m.get("settings.points.percent"));
+        }
+        Long deposit = Forms.whole(fieldErrors, "bookingDepositPoints", depositPoints.get(), m);
+        if (deposit != null && deposit < 0) {
+            fieldErrors.put("bookingDepositPoints", m.get("settings.points.notNegative"));
+        }
+        Integer months = small(fieldErrors, "serviceReminderMonths", reminderMonths.get());
+        Integer km = small(fieldErrors, "serviceReminderKm", reminderKm.get());
         if (!fieldErrors.isEmpty() || current.get() == null) {
             return;
         }
@@ -155,12 +212,12 @@ public final class SettingsViewModel {
                 tax,
                 timezone.get(),
                 invoicePrefix.get(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                perPoint,
+                earn,
+                deposit,
+                months,
+                km,
+                null, // the warranty windows: unchanged
                 null);
         tasks.run(
                 () -> session.client().updateShop(version, in),
@@ -169,6 +226,16 @@ public final class SettingsViewModel {
                     message.set(m.get("settings.saved"));
                 },
                 t -> Forms.fail(fieldErrors, error, t, m));
+    }
+
+    /** A whole number from 0 that fits an int, or null when blank (then the server keeps its value). */
+    private Integer small(ObservableMap<String, String> errors, String field, String text) {
+        Long v = Forms.whole(errors, field, text, m);
+        if (v != null && (v < 0 || v > Integer.MAX_VALUE)) {
+            errors.put(field, m.get("settings.points.notNegative"));
+            return null;
+        }
+        return v == null ? null : v.intValue();
     }
 
     /** The form of the parts pricing bands (a part's estimate price from its cost). */

@@ -51,7 +51,7 @@ final class InvoiceDialogs {
 
         ToggleGroup methods = new ToggleGroup();
         HBox choices = new HBox(14);
-        for (PaymentMethod p : PaymentMethod.values()) {
+        for (PaymentMethod p : org.shopsuite.desktop.ui.PaymentMethods.MONEY) {
             RadioButton r = new RadioButton(m.get("payment." + p.name()));
             r.setId("void-refund-" + p.name());
             r.setUserData(p);
@@ -216,7 +216,7 @@ final class InvoiceDialogs {
 
         ToggleGroup methods = new ToggleGroup();
         HBox choices = new HBox(14);
-        for (PaymentMethod p : PaymentMethod.values()) {
+        for (PaymentMethod p : org.shopsuite.desktop.ui.PaymentMethods.MONEY) {
             RadioButton r = new RadioButton(m.get("payment." + p.name()));
             r.setId("refund-method-" + p.name());
             r.setUserData(p);
@@ -301,6 +301,76 @@ final class InvoiceDialogs {
             });
         });
         dialog.setOnShown(e -> reason.requestFocus());
+        return dialog;
+    }
+
+    /**
+     * "Redeem coupon…": a code typed or scanned, or one of the customer's issued coupons picked from
+     * the list (a pick fills the code); Enter redeems, in the field or on the list.
+     */
+    static Dialog<Invoice> redeemDialog(Window owner, RedeemCouponViewModel vm, Messages m, Consumer<Invoice> done) {
+        Dialog<Invoice> dialog = dialog(owner, "redeem-dialog", m.get("coupon.redeem.title"), vm.header());
+        dialog.getDialogPane().setPrefWidth(680);
+        TextField code = new TextField();
+        code.setId("redeem-code");
+        code.setPrefColumnCount(20);
+        code.textProperty().bindBidirectional(vm.codeProperty());
+        Label codeError = error("redeem-code-error");
+        javafx.scene.control.ListView<org.shopsuite.model.Coupon> list =
+                new javafx.scene.control.ListView<>(vm.coupons());
+        list.setId("redeem-coupons");
+        list.setPrefHeight(150);
+        list.setPlaceholder(new Label(m.get("coupon.redeem.noCoupons")));
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.shopsuite.model.Coupon c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : vm.text(c));
+            }
+        });
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, b) -> vm.pickedProperty().set(b));
+        Label general = error("redeem-error");
+        general.textProperty().bind(vm.errorProperty());
+        ErrorLabels.bind(vm.fieldErrors(), java.util.Map.of("code", codeError));
+
+        GridPane grid = grid();
+        grid.add(label(m.get("coupon.redeem.code"), code), 0, 0);
+        grid.add(code, 1, 0);
+        grid.add(codeError, 1, 1);
+        Label listLabel = label(m.get("coupon.redeem.list"), list);
+        GridPane.setValignment(listLabel, javafx.geometry.VPos.TOP);
+        grid.add(listLabel, 0, 2);
+        grid.add(list, 1, 2);
+        grid.add(general, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        Button ok = buttons(dialog, m.get("coupon.redeem.submit"), m.get("common.cancel"), false);
+        ok.setId("redeem-submit");
+        ok.getStyleClass().add("accent");
+        ok.disableProperty().bind(vm.busyProperty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.submit(inv -> {
+                dialog.setResult(inv);
+                done.accept(inv);
+            });
+        });
+        list.setOnKeyPressed(k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                k.consume();
+                ok.fire();
+            }
+        });
+        list.setOnMouseClicked(k -> {
+            if (k.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                ok.fire();
+            }
+        });
+        dialog.setOnShown(e -> code.requestFocus());
+        vm.load();
         return dialog;
     }
 

@@ -170,6 +170,12 @@ public final class ReceiptsView {
     private Label payError;
 
     @FXML
+    private Label pointsBalance;
+
+    @FXML
+    private Button redeemCoupon;
+
+    @FXML
     private javafx.scene.layout.HBox paymentAdmin;
 
     @FXML
@@ -297,10 +303,14 @@ public final class ReceiptsView {
         cashBox.visibleProperty().bind(vm.cashProperty());
         cashBox.managedProperty().bind(vm.cashProperty());
         payAmount.textProperty().bindBidirectional(vm.payAmountProperty());
-        payMethod.getItems().setAll(PaymentMethod.values());
+        payMethod.getItems().setAll(org.shopsuite.desktop.ui.PaymentMethods.INVOICE);
         payMethod.setConverter(Cells.converter(p -> p == null ? "" : m.get("payment." + p.name())));
         payMethod.valueProperty().bindBidirectional(vm.payMethodProperty());
         payError.textProperty().bind(vm.payErrorProperty());
+        pointsBalance.textProperty().bind(vm.points().textProperty());
+        pointsBalance.visibleProperty().bind(vm.byPointsProperty());
+        pointsBalance.managedProperty().bind(vm.byPointsProperty());
+        redeemCoupon.disableProperty().bind(vm.canRedeemProperty().not());
         // Voiding and reissuing are the manager's: other roles do not see the buttons at all.
         invoiceAdmin.setVisible(vm.isManager());
         invoiceAdmin.setManaged(vm.isManager());
@@ -466,6 +476,15 @@ public final class ReceiptsView {
     @FXML
     private void loadMore() {
         vm.loadMore();
+    }
+
+    @FXML
+    private void redeemCoupon() {
+        RedeemCouponViewModel form = vm.redeemForm();
+        if (form != null) {
+            InvoiceDialogs.redeemDialog(table.getScene().getWindow(), form, m, vm::redeemed)
+                    .show();
+        }
     }
 
     @FXML

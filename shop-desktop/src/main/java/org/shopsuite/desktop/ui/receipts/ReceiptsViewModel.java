@@ -69,6 +69,9 @@ public final class ReceiptsViewModel {
     private final ReadOnlyObjectWrapper<Long> changeDue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper changeDueText = new ReadOnlyStringWrapper("");
     private final BooleanBinding canEdit;
+    private final PayWithPoints points;
+    private final BooleanBinding byPoints;
+    private final BooleanBinding canRedeem;
 
     public ReceiptsViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -111,6 +114,22 @@ public final class ReceiptsViewModel {
                         && invoice.get().paid() > 0,
                 invoice);
         this.cash = Bindings.createBooleanBinding(() -> payMethod.get() == PaymentMethod.CASH, payMethod);
+        this.points = new PayWithPoints(session, tasks);
+        this.byPoints = Bindings.createBooleanBinding(() -> payMethod.get() == PaymentMethod.POINTS, payMethod);
+        payMethod.addListener((o, a, b) -> showPoints());
+        this.canRedeem = Bindings.createBooleanBinding(
+                () -> {
+                    Invoice inv = invoice.get();
+                    Receipt r = selected.get();
+                    return inv != null
+                            && r != null
+                            && inv.receiptId() == r.id()
+                            && r.customerId() != null
+                            && inv.status() == InvoiceStatus.ISSUED
+                            && inv.payments().isEmpty();
+                },
+                invoice,
+                selected);
         payMethod.addListener((o, a, b) -> computeChange());
         payAmount.addListener((o, a, b) -> computeChange());
         amountReceived.addListener((o, a, b) -> computeChange());
@@ -132,6 +151,7 @@ public final class ReceiptsViewModel {
                 payError.set("");
                 payAmount.set("");
                 amountReceived.set("");
+                showPoints();
                 loadDetail(b.id());
             }
         });
@@ -186,6 +206,55 @@ public final class ReceiptsViewModel {
 
     public StringProperty payErrorProperty() {
         return payError;
+    }
+
+    /** The payment is in points: the customer's balance is shown beside the amount. */
+    public BooleanBinding byPointsProperty() {
+        return byPoints;
+    }
+
+    /** The invoice's customer's points as the payment form shows them. */
+    public PayWithPoints points() {
+        return points;
+    }
+
+    private void showPoints() {
+        Receipt r = selected.get();
+        if (payMethod.get() == PaymentMethod.POINTS && r != null) {
+            points.load(r.customerId());
+        } else {
+            points.clear();
+        }
+    }
+
+    /** A coupon can be redeemed: the invoice is issued, nothing is paid on it, and it has a customer. */
+    public BooleanBinding canRedeemProperty() {
+        return canRedeem;
+    }
+
+    /** A form to redeem a coupon on the shown invoice, or null when none can be. */
+    public RedeemCouponViewModel redeemForm() {
+        Invoice inv = invoice.get();
+        Receipt r = selected.get();
+        return canRedeem.get()
+                ? new RedeemCouponViewModel(session, tasks, inv, r.customerId(), r.customerName())
+                : null;
+    }
+
+    /** A coupon was redeemed: show the invoice with its discount line and new total. */
+    public void redeemed(Invoice inv) {
+        error.set("");
+        payError.set("");
+        if (invoice.get() != null && invoice.get().id() == inv.id()) {
+            invoice.set(inv);
+            payAmount.set(inv.balance() > 0 ? Long.toString(inv.balance()) : "");
+        }
+        message.set(session.messages()
+                .get("coupon.redeemed", inv.number(), session.messages().money(inv.total(), inv.currency())));
+        Receipt r = selected.get();
+        if (r != null && r.id() == inv.receiptId()) {
+            loadDetail(r.id());
+        }
     }
 
     public StringProperty errorProperty() {
@@ -570,6 +639,11 @@ public final class ReceiptsViewModel {
             payError.set(session.messages().get("pay.receivedTooLittle"));
             return null;
         }
+        String refusal = method == PaymentMethod.POINTS ? points.refusal(amount) : null;
+        if (refusal != null) {
+            payError.set(refusal);
+            return null;
+        }
         payError.set("");
         String text = session.messages()
                 .get(
@@ -584,6 +658,9 @@ public final class ReceiptsViewModel {
             text += "\n"
                     + session.messages()
                             .get("pay.changeDue.confirm", session.messages().money(change, inv.currency()));
+        }
+        if (method == PaymentMethod.POINTS) {
+            text += "\n" + session.messages().get("pay.points.confirm", points.format(points.points(amount)));
         }
         return new PaymentConfirmation(inv.id(), r.id(), inv.number(), r.customerName(), amount, method, text);
     }
@@ -619,16 +696,39 @@ public final class ReceiptsViewModel {
                     if (selected.get() != null && selected.get().id() == paid.receiptId()) {
                         loadDetail(paid.receiptId());
                     }
+                    if (c.method() == PaymentMethod.POINTS) {
+                        points.reload();
+                    }
                 },
                 failure -> {
                     busy.set(false);
-                    if (failure instanceof ApiError e && e.messageFor("amount").isPresent()) {
+                    if (c.method() == PaymentMethod.POINTS) {
+                        points.reload(); // the balance changed meanwhile, or was short
+                    }
+                    String shortOf = c.method() == PaymentMethod.POINTS ? pointsShort(failure) : null;
+                    if (shortOf != null) {
+                        payError.set(shortOf);
+                    } else if (failure instanceof ApiError e
+                            && e.messageFor("amount").isPresent()) {
                         payError.set(
                                 session.messages().field(e.messageFor("amount").get()));
                     } else {
                         fail(failure);
                     }
                 });
+    }
+
+    /** A 409 for a payment with points: the balance the server gave, said in the user's language. */
+    private String pointsShort(Throwable failure) {
+        if (!(failure instanceof ApiError e) || e.status() != 409) {
+            return null;
+        }
+        for (var fe : e.errors()) {
+            if (fe.params().get("balance") instanceof Number balance) {
+                return session.messages().get("pay.points.shortBalance", points.format(balance.longValue()));
+            }
+        }
+        return null;
     }
 
     /** A payment as confirmed by the user: it goes to this invoice or nowhere. */

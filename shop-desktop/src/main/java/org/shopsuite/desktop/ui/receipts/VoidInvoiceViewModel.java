@@ -57,15 +57,29 @@ public final class VoidInvoiceViewModel {
         var methods = inv.payments().stream()
                 .filter(p -> p.amount() > 0)
                 .map(Payment::method)
+                .filter(org.shopsuite.desktop.ui.PaymentMethods.MONEY::contains) // points come back as points
                 .distinct()
                 .toList();
         return methods.size() == 1 ? methods.get(0) : null;
     }
 
+    /** What was paid with points (net of voids): it goes back as points, not as money. */
+    static long paidWithPoints(Invoice inv) {
+        return inv.payments().stream()
+                .filter(p -> p.method() == PaymentMethod.POINTS)
+                .mapToLong(Payment::amount)
+                .sum();
+    }
+
     private void showRefund(Invoice inv) {
-        refundNeeded.set(inv.paid() > 0);
-        refundText.set(
-                inv.paid() > 0 ? m.get("void.refund", m.money(inv.paid(), inv.currency())) : m.get("void.nothingPaid"));
+        long points = paidWithPoints(inv);
+        long money = inv.paid() - points;
+        refundNeeded.set(money > 0);
+        String text = money > 0 ? m.get("void.refund", m.money(money, inv.currency())) : "";
+        if (points > 0) {
+            text = (text.isEmpty() ? "" : text + "\n") + m.get("void.pointsBack", m.money(points, inv.currency()));
+        }
+        refundText.set(text.isEmpty() ? m.get("void.nothingPaid") : text);
     }
 
     public ReadOnlyObjectProperty<Invoice> invoiceProperty() {
@@ -120,7 +134,9 @@ public final class VoidInvoiceViewModel {
             fieldErrors.put("reason", m.get("field.is.required"));
         }
         if (refundNeeded.get() && refundMethod.get() == null) {
-            fieldErrors.put("refundMethod", m.get("void.refundMethod.required", m.money(inv.paid(), inv.currency())));
+            fieldErrors.put(
+                    "refundMethod",
+                    m.get("void.refundMethod.required", m.money(inv.paid() - paidWithPoints(inv), inv.currency())));
         }
         if (!fieldErrors.isEmpty()) {
             return;

@@ -8,13 +8,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.Event;
+import org.shopsuite.model.PaymentMethod;
 import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.VehicleRecord;
 import org.shopsuite.model.Visit;
+import org.shopsuite.model.event.CouponRedeemed;
+import org.shopsuite.model.event.CouponWithdrawn;
 import org.shopsuite.model.event.CustomerUpdated;
 import org.shopsuite.model.event.CustomersMerged;
+import org.shopsuite.model.event.DepositTaken;
 import org.shopsuite.model.event.EventData;
 import org.shopsuite.model.event.MileageRecorded;
+import org.shopsuite.model.event.PointsPurchased;
+import org.shopsuite.model.event.PointsSpent;
 import org.shopsuite.model.event.VehicleReleased;
 import org.shopsuite.model.event.VehicleTransferred;
 
@@ -101,6 +107,34 @@ class ShownCardTest {
                 null,
                 d);
         assertThat(new ShownCard(JUNG, List.of(SONATA), List.of(VISIT)).changedBy(e))
+                .isEqualTo(reload);
+    }
+
+    static EventData points(String kind, long customer) {
+        return switch (kind) {
+            case "PointsPurchased" -> new PointsPurchased(customer, 1, 3000, 3000, PaymentMethod.CASH, 3000);
+            case "PointsSpent" -> new PointsSpent(customer, 4, 9, 1000, 0);
+            case "DepositTaken" -> new DepositTaken(customer, 3, 1000, 1000);
+            case "CouponRedeemed" -> new CouponRedeemed(3, "JAPT-3NP2", customer, 4, -5000, 1, 0, 1, null);
+            case "CouponWithdrawn" -> new CouponWithdrawn(3, "JAPT-3NP2", customer, 3L);
+            default -> new CustomerUpdated(customer, "x", List.of(), null, null, null, false);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} of customer {1}: {2}")
+    @CsvSource(textBlock = """
+            PointsPurchased, 1, true
+            PointsPurchased, 2, false
+            PointsSpent,     1, true
+            DepositTaken,    1, true
+            CouponRedeemed,  1, true
+            CouponWithdrawn, 2, false
+            CustomerUpdated, 1, false
+            """)
+    void readsThePointsAgainOnlyForTheShownCustomers(String kind, long customer, boolean reload) {
+        EventData d = points(kind, customer);
+        Event e = new Event(1, d.type(), Instant.EPOCH, "desk", null, null, d);
+        assertThat(new ShownCard(JUNG, List.of(SONATA), List.of(VISIT)).pointsChangedBy(e))
                 .isEqualTo(reload);
     }
 }
