@@ -91,8 +91,10 @@ class PointsFormsTest {
     @Test
     void theLedgerReadsInTheUsersLanguageWithItsSign() {
         CustomerPointsViewModel vm = new CustomerPointsViewModel(OfflineSession.of("ko", 1), Tasks.direct());
-        PointsEntry in = new PointsEntry(1, PointsKind.PURCHASED, 3000, "sale 1", Instant.EPOCH, "counter");
-        PointsEntry out = new PointsEntry(2, PointsKind.SPENT, -1000, "INV-1", Instant.EPOCH, "counter");
+        PointsEntry in = new PointsEntry(
+                1, PointsKind.PURCHASED, 3000, "sale 1", Instant.EPOCH, "counter", null, null, null, null);
+        PointsEntry out =
+                new PointsEntry(2, PointsKind.SPENT, -1000, "INV-1", Instant.EPOCH, "counter", null, null, null, null);
         assertThat(vm.kind(in)).isEqualTo("충전");
         assertThat(vm.signed(in)).isEqualTo("+3,000");
         assertThat(vm.kind(out)).isEqualTo("사용");
@@ -127,7 +129,8 @@ class PointsFormsTest {
             """)
     void aLedgerReferenceIsSaidInTheUsersLanguage(String lang, String reference, String shown) {
         CustomerPointsViewModel vm = new CustomerPointsViewModel(OfflineSession.of(lang, 1), Tasks.direct());
-        assertThat(vm.reference(new PointsEntry(1, PointsKind.DEPOSIT, -1000, reference, Instant.EPOCH, "desk")))
+        assertThat(vm.reference(new PointsEntry(
+                        1, PointsKind.DEPOSIT, -1000, reference, Instant.EPOCH, "desk", null, null, null, null)))
                 .isEqualTo(shown);
     }
 
