@@ -264,7 +264,7 @@ class PointsAndCouponsTest {
                 .isEqualTo(409);
         assertThat(counter.post("/invoices/" + invoice + "/coupons", obj("code", "ZZZZ-ZZZZ"))
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(404);
 
         counter.post("/invoices/" + invoice + "/payments", obj("amount", 18_800, "method", "CASH"));
         Api.Res voided = boss.post("/invoices/" + invoice + "/void", obj("reason", "잘못 발행", "refundMethod", "CASH"));

@@ -518,8 +518,8 @@ final class ApiDoc {
         ops.add(op("POST", "/invoices/{id}/coupons", "loyalty", "Redeem a coupon on an invoice")
                 .describe("201 with the invoice: a DISCOUNT line (negative amount) before tax, which is recomputed"
                         + " (PERCENT_LABOR: of the labour lines, PERCENT_TOTAL: of the subtotal, AMOUNT: at most the"
-                        + " subtotal). The code may be typed in any case, with or without the hyphen. 400 code"
-                        + " NOT_FOUND for an unknown code; 409 when the invoice is void or has a payment, is another"
+                        + " subtotal). The code may be typed in any case, with or without the hyphen. 404 for an"
+                        + " unknown code; 409 when the invoice is void or has a payment, is another"
                         + " customer's, or the coupon is not ISSUED (params.status). A coupon is redeemed once;"
                         + " voiding the invoice gives it back while unexpired. Event CouponRedeemed.")
                 .body(org.shopsuite.model.CouponCodeInput.class, "code")

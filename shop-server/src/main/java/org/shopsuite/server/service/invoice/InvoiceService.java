@@ -721,10 +721,8 @@ public final class InvoiceService {
         return tx -> {
             InvoiceDao dao = tx.invoices();
             InvoiceDao.Row inv = dao.find(id).orElseThrow(() -> ApiException.notFound("invoice", id));
-            CouponDao.CouponRow coupon = tx.coupons()
-                    .byCode(code)
-                    .orElseThrow(
-                            () -> ApiException.invalid("code", ErrorCode.NOT_FOUND, "no coupon has the code " + code));
+            CouponDao.CouponRow coupon =
+                    tx.coupons().byCode(code).orElseThrow(() -> ApiException.notFound("coupon", code));
             if (inv.status() == InvoiceStatus.VOID) {
                 throw ApiException.conflict(
                         "code",
