@@ -88,6 +88,24 @@ public interface AppointmentDao {
     @SqlQuery(SELECT + " WHERE a.day = :day AND a.status IN ('BOOKED', 'ARRIVED') ORDER BY a.start_minute, a.id")
     List<Row> ofDay(LocalDate day);
 
+    /** A booking as the control view draws it. */
+    record DaySlot(
+            long id,
+            Long bayId,
+            Long mechanicId,
+            int startMinute,
+            int endMinute,
+            AppointmentStatus status,
+            String plate,
+            String customerName) {}
+
+    /** A day's BOOKED and ARRIVED bookings with only what the control view shows (it is read often). */
+    @SqlQuery("SELECT a.id, a.bay_id, a.mechanic_id, a.start_minute, a.end_minute, a.status, v.plate,"
+            + " c.name AS customer_name FROM appointments a JOIN customers c ON c.id = a.customer_id"
+            + " JOIN vehicles v ON v.id = a.vehicle_id WHERE a.day = :day AND a.status IN ('BOOKED', 'ARRIVED')"
+            + " ORDER BY a.start_minute, a.id")
+    List<DaySlot> slotsOf(LocalDate day);
+
     /** The BOOKED slots of a day (every bay and mechanic), other than {@code except}. */
     @SqlQuery("SELECT id, bay_id, mechanic_id, start_minute, end_minute, hours_centi FROM appointments"
             + " WHERE day = :day AND status = 'BOOKED' AND id <> :except ORDER BY start_minute")

@@ -195,11 +195,19 @@ public final class AppointmentService {
         LocalDate date = asked == null ? shop.today() : asked;
         return db.read(tx -> {
             Day day = day(tx, date);
-            List<AppointmentDao.Row> rows = tx.appointments().ofDay(date);
+            // each booking made into a slot once, listed under its bay and its mechanic
             Map<Long, List<org.shopsuite.model.Schedule.Slot>> byBay = new java.util.HashMap<>();
-            for (AppointmentDao.Row a : rows) {
+            Map<Long, List<org.shopsuite.model.Schedule.Slot>> byMechanic = new java.util.HashMap<>();
+            for (AppointmentDao.DaySlot a : tx.appointments().slotsOf(date)) {
+                var slot = new org.shopsuite.model.Schedule.Slot(
+                        a.id(), time(a.startMinute()), time(a.endMinute()), a.plate(), a.customerName(), a.status());
                 if (a.bayId() != null) {
-                    byBay.computeIfAbsent(a.bayId(), k -> new ArrayList<>()).add(slotOf(a));
+                    byBay.computeIfAbsent(a.bayId(), k -> new ArrayList<>()).add(slot);
+                }
+                if (a.mechanicId() != null) {
+                    byMechanic
+                            .computeIfAbsent(a.mechanicId(), k -> new ArrayList<>())
+                            .add(slot);
                 }
             }
             List<org.shopsuite.model.Schedule.BayRow> bays = new ArrayList<>();
@@ -208,14 +216,6 @@ public final class AppointmentService {
                         b.id(), b.name(), byBay.getOrDefault(b.id(), List.of())));
             }
             List<org.shopsuite.model.Schedule.MechanicRow> mechanics = new ArrayList<>();
-            Map<Long, List<org.shopsuite.model.Schedule.Slot>> byMechanic = new java.util.HashMap<>();
-            for (AppointmentDao.Row a : rows) {
-                if (a.mechanicId() != null) {
-                    byMechanic
-                            .computeIfAbsent(a.mechanicId(), k -> new ArrayList<>())
-                            .add(slotOf(a));
-                }
-            }
             for (ScheduleDao.MechanicDay m : tx.schedule().mechanicDays(date)) {
                 mechanics.add(new org.shopsuite.model.Schedule.MechanicRow(
                         m.id(),
@@ -234,11 +234,6 @@ public final class AppointmentService {
                     bays,
                     mechanics);
         });
-    }
-
-    private static org.shopsuite.model.Schedule.Slot slotOf(AppointmentDao.Row a) {
-        return new org.shopsuite.model.Schedule.Slot(
-                a.id(), time(a.startMinute()), time(a.endMinute()), a.plate(), a.customerName(), a.status());
     }
 
     /** A day's opening: closed, or open from {@code opens} to {@code closes} (minutes; all day when unset). */
