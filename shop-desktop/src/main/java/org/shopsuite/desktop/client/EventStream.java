@@ -110,12 +110,9 @@ public final class EventStream implements AutoCloseable {
                             return;
                         }
                         retry();
-                    } else {
-                        socket = ws;
-                        backoff = MIN_BACKOFF_MS;
-                        failures = 0;
-                        onState.accept(unreadable.get() > 0 ? State.OUT_OF_SYNC : State.CONNECTED);
                     }
+                    // Success is announced in Listener.onOpen, which runs before the first event
+                    // is delivered; this callback may run after events have already arrived.
                 });
     }
 
@@ -181,6 +178,19 @@ public final class EventStream implements AutoCloseable {
 
     private final class Listener implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public void onOpen(WebSocket ws) {
+            if (closed) {
+                ws.abort();
+                return;
+            }
+            socket = ws;
+            backoff = MIN_BACKOFF_MS;
+            failures = 0;
+            onState.accept(unreadable.get() > 0 ? State.OUT_OF_SYNC : State.CONNECTED);
+            ws.request(1);
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
