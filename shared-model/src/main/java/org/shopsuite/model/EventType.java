@@ -97,5 +97,9 @@ public enum EventType {
     WarrantyCoverageOverridden,
     WarrantyClaimAssigned,
     WarrantyClaimResolved,
-    WarrantyClaimCancelled
+    WarrantyClaimCancelled,
+    SubletOrdered,
+    SubletScheduled,
+    SubletCompleted,
+    SubletCancelled
 }

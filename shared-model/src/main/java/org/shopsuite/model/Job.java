@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A mechanic's job for one accepted receipt, with the parts requested for it. */
+/**
+ * A mechanic's job for one accepted receipt, with the parts requested for it. A comeback's re-repair
+ * names its warranty claim and the claim's coverage (WARRANTY: no charge to the customer).
+ */
 public record Job(
         long id,
         long receiptId,
@@ -24,4 +27,6 @@ public record Job(
         Instant finishedAt,
         Long invoiceId,
         List<PartRequest> partRequests,
-        long version) {}
+        long version,
+        Long warrantyClaimId,
+        Coverage warrantyCoverage) {}

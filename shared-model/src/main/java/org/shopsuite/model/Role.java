@@ -4,5 +4,7 @@ package org.shopsuite.model;
 public enum Role {
     MANAGER,
     RECEPTIONIST,
-    MECHANIC
+    MECHANIC,
+    /** an outside shop's login: its own sublet orders only */
+    CONTRACTOR
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * windowStartsOn}, the day the car was released after it, or finished when never released, to
  * {@code windowEndsOn} inclusive); a manager may override it ({@code overriddenBy}, {@code
  * overrideReason}). Once assigned to a mechanic, {@code receiptId} and {@code jobId} are the
- * re-repair's; a receipt refused for capacity is {@code rejectedReceiptId} and the claim stays
+ * re-repair's, or {@code subletOrderId} once given to a contractor; a receipt refused for capacity is {@code rejectedReceiptId} and the claim stays
  * REGISTERED.
  */
 public record WarrantyClaim(
@@ -32,6 +32,7 @@ public record WarrantyClaim(
         WarrantyReasonCode reasonCode,
         Long receiptId,
         Long jobId,
+        Long subletOrderId,
         Long rejectedReceiptId,
         String rejectionReason,
         String cancelReason,

@@ -115,9 +115,10 @@ final class DemoData {
         }
 
         User managerUser = s.changes()
-                .commit(s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true)));
+                .commit(s.users().create(system, new UserInput("manager", PASSWORD, Role.MANAGER, null, true, null)));
         User counter = s.changes()
-                .commit(s.users().create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true)));
+                .commit(s.users()
+                        .create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true, null)));
         String[] logins = {"kim", "lee", "park", "choi"};
         List<Actor> mechanicActors = new ArrayList<>();
         for (int i = 0; i < logins.length; i++) {
@@ -130,7 +131,8 @@ final class DemoData {
                                             PASSWORD,
                                             Role.MECHANIC,
                                             mechanics.get(i).id(),
-                                            true)));
+                                            true,
+                                            null)));
             mechanicActors.add(new Actor(u.id(), u.username(), Role.MECHANIC, u.mechanicId()));
         }
         Actor desk = new Actor(counter.id(), counter.username(), Role.RECEPTIONIST, null);

@@ -35,7 +35,7 @@ public final class OfflineSession {
                 1L);
         return new Session(
                 new ShopClient("http://127.0.0.1:9"),
-                new User(1, "counter", Role.RECEPTIONIST, null, true, 1),
+                new User(1, "counter", Role.RECEPTIONIST, null, true, 1, null),
                 shop,
                 new Messages(Locale.forLanguageTag(lang)));
     }

@@ -109,6 +109,23 @@ public final class Migrator {
             verifyChecksums(h, scripts);
         }
         recordMissingChecksums(h, scripts, hasChecksums);
+        // A migration that rebuilds a table others refer to (SQLite changes a CHECK no other way)
+        // runs with foreign keys off, as SQLite's own procedure says; they are checked after it.
+        boolean foreignKeys =
+                h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one() == 1;
+        if (foreignKeys) {
+            h.execute("PRAGMA foreign_keys = OFF");
+        }
+        try {
+            apply(h, scripts, current, target);
+        } finally {
+            if (foreignKeys) {
+                h.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private static void apply(Handle h, UnaryOperator<String> scripts, int current, int target) {
         for (int v = current + 1; v <= target; v++) {
             String name = MIGRATIONS.get(v - 1);
             String sql = scripts.apply(name);
@@ -117,6 +134,7 @@ public final class Migrator {
                 for (String statement : statements(sql)) {
                     tx.execute(statement);
                 }
+                checkReferencesTo(tx, sql);
                 Upgrades.after(tx, version);
                 tx.execute(
                         "INSERT INTO schema_version (version, description, applied_at, checksum) VALUES (?, ?, ?, ?)",
@@ -126,6 +144,46 @@ public final class Migrator {
                         checksum(sql));
             });
             log.info("applied migration {}", name);
+        }
+    }
+
+    private static final java.util.regex.Pattern DROPPED =
+            java.util.regex.Pattern.compile("(?i)DROP TABLE (?:IF EXISTS )?(\\w+)");
+
+    /**
+     * After a script that dropped (rebuilt) tables: every row of every table that refers to one of
+     * them must still find its row, or the migration fails and nothing of it is kept.
+     */
+    private static void checkReferencesTo(Handle tx, String sql) {
+        java.util.regex.Matcher m = DROPPED.matcher(sql);
+        java.util.Set<String> dropped = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        while (m.find()) {
+            dropped.add(m.group(1));
+        }
+        if (dropped.isEmpty()) {
+            return;
+        }
+        List<String> tables = tx.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .mapTo(String.class)
+                .list();
+        for (String table : tables) {
+            boolean refers = tx
+                    .createQuery("SELECT \"table\" FROM pragma_foreign_key_list(:t)")
+                    .bind("t", table)
+                    .mapTo(String.class)
+                    .list()
+                    .stream()
+                    .anyMatch(dropped::contains);
+            if (refers) {
+                List<String> broken = tx.createQuery("SELECT \"table\" || ' row ' || rowid || ' -> ' || parent"
+                                + " FROM pragma_foreign_key_check(:t)")
+                        .bind("t", table)
+                        .mapTo(String.class)
+                        .list();
+                if (!broken.isEmpty()) {
+                    throw new IllegalStateException("a migration left rows that refer to nothing: " + broken);
+                }
+            }
         }
     }
 

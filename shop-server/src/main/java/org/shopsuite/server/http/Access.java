@@ -8,7 +8,8 @@ public enum Access implements RouteRole {
     PUBLIC,
     MANAGER,
     RECEPTIONIST,
-    MECHANIC;
+    MECHANIC,
+    CONTRACTOR;
 
     static Access of(Role role) {
         return valueOf(role.name());

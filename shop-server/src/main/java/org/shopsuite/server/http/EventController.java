@@ -30,8 +30,9 @@ final class EventController {
         }
         int limit = Params.limit(ctx);
         List<Event> rows = store.since(since, limit + 1);
-        if (!Respond.actor(ctx).seesCustomerContact()) {
-            rows = rows.stream().map(Event::withoutCustomerContact).toList();
+        org.shopsuite.server.service.Actor actor = Respond.actor(ctx);
+        if (!actor.seesCustomerContact()) {
+            rows = rows.stream().map(e -> EventStore.as(actor, e)).toList();
         }
         boolean more = rows.size() > limit;
         List<Event> page = more ? rows.subList(0, limit) : rows;
@@ -65,7 +66,8 @@ final class EventController {
                     since,
                     actor.userId(),
                     org.shopsuite.server.service.user.AuthService.tokenHash(token),
-                    actor.seesCustomerContact());
+                    actor.seesCustomerContact(),
+                    actor.contractorOf());
         });
         ws.onMessage(ctx -> {});
         ws.onClose(hub::closed);

@@ -118,8 +118,9 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         }
     }
 
-    void open(WsContext ctx, long since, long userId, String tokenHash, boolean seesCustomerContact) {
-        Subscriber s = new Subscriber(ctx.sessionId(), ctx.session, since, userId, tokenHash, seesCustomerContact);
+    void open(WsContext ctx, long since, long userId, String tokenHash, boolean seesCustomerContact, Long contractor) {
+        Subscriber s =
+                new Subscriber(ctx.sessionId(), ctx.session, since, userId, tokenHash, seesCustomerContact, contractor);
         subscribers.put(ctx.sessionId(), s);
         pumps.execute(s::catchUp);
     }
@@ -180,22 +181,31 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
      * customer contact details), shared (read-only) by every client; with its commit time if it is
      * live, 0 if read back from the database.
      */
-    private record Outgoing(long seq, ByteBuffer utf8, ByteBuffer utf8WithoutContact, long committedNanos)
+    private record Outgoing(
+            long seq, ByteBuffer utf8, ByteBuffer utf8WithoutContact, PublishedEvent event, long committedNanos)
             implements Subscription.Sequenced {
         static Outgoing of(PublishedEvent e, long committedNanos) {
             ByteBuffer all = ByteBuffer.wrap(e.json().getBytes(StandardCharsets.UTF_8));
             ByteBuffer blanked = e.jsonWithoutContact() == null
                     ? all
                     : ByteBuffer.wrap(e.jsonWithoutContact().getBytes(StandardCharsets.UTF_8));
-            return new Outgoing(e.seq(), all, blanked, committedNanos);
+            return new Outgoing(e.seq(), all, blanked, e, committedNanos);
         }
 
         static Outgoing stored(PublishedEvent e) {
             return of(e, 0);
         }
 
-        Frame frame(boolean seesCustomerContact) {
-            return new Frame(OpCode.TEXT, true, (seesCustomerContact ? utf8 : utf8WithoutContact).asReadOnlyBuffer());
+        Frame frame(boolean seesCustomerContact, Long contractor) {
+            ByteBuffer text;
+            if (contractor == null) {
+                text = seesCustomerContact ? utf8 : utf8WithoutContact;
+            } else if (contractor.equals(event.contractor())) {
+                text = utf8WithoutContact; // one of the contractor's own orders
+            } else {
+                text = ByteBuffer.wrap(event.stubUtf8()); // made once per event, shared
+            }
+            return new Frame(OpCode.TEXT, true, text.asReadOnlyBuffer());
         }
     }
 
@@ -207,6 +217,8 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         private final String tokenHash;
         /** A mechanic's stream gets events with customers' contact details blanked. */
         private final boolean seesCustomerContact;
+        /** A contractor's supplier: its stream carries only that supplier's orders in full. */
+        private final Long contractor;
         /** Decides what to send and when to close; round and page inputs under this. */
         private final Subscription<Outgoing> state;
 
@@ -214,13 +226,21 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
         /** When the connection last made progress while events were waiting to be written. */
         private volatile long progressAt = System.nanoTime();
 
-        Subscriber(String id, Session session, long since, long userId, String tokenHash, boolean seesCustomerContact) {
+        Subscriber(
+                String id,
+                Session session,
+                long since,
+                long userId,
+                String tokenHash,
+                boolean seesCustomerContact,
+                Long contractor) {
             this.id = id;
             this.session = session;
             this.core = ((WebSocketSession) session).getCoreSession();
             this.userId = userId;
             this.tokenHash = tokenHash;
             this.seesCustomerContact = seesCustomerContact;
+            this.contractor = contractor;
             this.state = new Subscription<>(since, queueCapacity, TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS));
         }
 
@@ -267,7 +287,7 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
                     });
             for (int i = 0; i < n; i++) {
                 boolean more = i < n - 1;
-                core.sendFrame(todo.get(i).frame(seesCustomerContact), more ? Callback.NOOP : last, more);
+                core.sendFrame(todo.get(i).frame(seesCustomerContact, contractor), more ? Callback.NOOP : last, more);
             }
             return written;
         }

@@ -64,6 +64,7 @@ public final class HttpServer {
         ScheduleController schedule = new ScheduleController(s.schedule(), s.appointments(), bodies, respond);
         LoyaltyController loyalty = new LoyaltyController(s, bodies, respond);
         WarrantyController warranty = new WarrantyController(s.warranty(), bodies, respond);
+        SubletController sublets = new SubletController(s.sublets(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -144,6 +145,7 @@ public final class HttpServer {
                     schedule,
                     loyalty,
                     warranty,
+                    sublets,
                     events,
                     ops,
                     docs);

@@ -42,8 +42,8 @@ final class PeopleController {
         long id = Params.id(ctx, "id");
         long version = Params.ifMatch(ctx);
         User current = users.get(id);
-        UserInput base =
-                new UserInput(current.username(), null, current.role(), current.mechanicId(), current.active());
+        UserInput base = new UserInput(
+                current.username(), null, current.role(), current.mechanicId(), current.active(), current.supplierId());
         UserInput in = bodies.merge(ctx, base, UserInput.class);
         respond.put(ctx, users.update(Respond.actor(ctx), id, version, in));
     }

@@ -1,5 +1,6 @@
 package org.shopsuite.server.http;
 
+import static org.shopsuite.server.http.Access.CONTRACTOR;
 import static org.shopsuite.server.http.Access.MANAGER;
 import static org.shopsuite.server.http.Access.MECHANIC;
 import static org.shopsuite.server.http.Access.PUBLIC;
@@ -33,6 +34,7 @@ final class Routes {
             ScheduleController schedule,
             LoyaltyController loyalty,
             WarrantyController warranty,
+            SubletController sublets,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -64,9 +66,9 @@ final class Routes {
         r.get("/docs/api/{file}", docs::file, PUBLIC);
 
         r.post("/auth/login", auth::login, PUBLIC);
-        r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC);
-        r.get("/me", auth::me, MANAGER, RECEPTIONIST, MECHANIC);
-        r.post("/me/password", auth::changePassword, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
+        r.get("/me", auth::me, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
+        r.post("/me/password", auth::changePassword, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
 
         r.get("/users", people::listUsers, MANAGER);
         r.post("/users", people::createUser, MANAGER);
@@ -114,6 +116,13 @@ final class Routes {
         r.post("/warrantyClaims/{id}/assign", warranty::assign, MANAGER);
         r.post("/warrantyClaims/{id}/coverage", warranty::override, MANAGER);
         r.post("/warrantyClaims/{id}/cancel", warranty::cancel, MANAGER, RECEPTIONIST);
+        // sublet: a contractor reaches its own supplier's orders only (others are 404 to it)
+        r.get("/subletOrders", sublets::list, MANAGER, RECEPTIONIST, CONTRACTOR);
+        r.get("/subletOrders/{id}", sublets::get, MANAGER, RECEPTIONIST, CONTRACTOR);
+        r.post("/subletOrders/{id}/schedule", sublets::schedule, MANAGER, RECEPTIONIST, CONTRACTOR);
+        r.post("/subletOrders/{id}/complete", sublets::complete, MANAGER, RECEPTIONIST, CONTRACTOR);
+        r.post("/subletOrders/{id}/cancel", sublets::cancel, MANAGER, RECEPTIONIST);
+        r.post("/jobs/{id}/sublets", sublets::order, MANAGER, RECEPTIONIST);
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
         r.put("/shop", people::putShop, MANAGER);
@@ -226,7 +235,7 @@ final class Routes {
         r.get("/statusPages/{receiptId}", repair::statusPage, MANAGER, RECEPTIONIST, MECHANIC);
 
         r.get("/events", events::list, MANAGER, RECEPTIONIST, MECHANIC);
-        r.get("/events/last", events::last, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/events/last", events::last, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
 
         // Open to loopback (a local Prometheus) or a MANAGER token; checked in the controller.
         r.get("/metrics", ops::metrics, PUBLIC);
@@ -235,7 +244,7 @@ final class Routes {
         r.get("/audit", ops::audit, MANAGER);
         r.addEndpoint(Endpoint.Companion.create(HandlerType.WEBSOCKET_BEFORE_UPGRADE, "/events/stream")
                 .handler(authn::checkUpgrade));
-        r.ws("/events/stream", events::stream, MANAGER, RECEPTIONIST, MECHANIC);
+        r.ws("/events/stream", events::stream, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
     }
 
     /**

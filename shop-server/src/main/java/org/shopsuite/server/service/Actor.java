@@ -3,17 +3,27 @@ package org.shopsuite.server.service;
 import org.shopsuite.model.Role;
 
 /** The logged-in user a request acts for. */
-public record Actor(long userId, String username, Role role, Long mechanicId) {
+public record Actor(long userId, String username, Role role, Long mechanicId, Long supplierId) {
+    public Actor(long userId, String username, Role role, Long mechanicId) {
+        this(userId, username, role, mechanicId, null);
+    }
+
     public boolean isManager() {
         return role == Role.MANAGER;
     }
 
     /**
-     * Whether this user may see a customer's phone, email and address: a mechanic may not, in any
-     * record, event or stream (names and plates are on the shop's whiteboard and stay visible).
+     * Whether this user may see a customer's phone, email and address: a mechanic and a contractor
+     * may not, in any record, event or stream (names and plates are on the shop's whiteboard and
+     * stay visible).
      */
     public boolean seesCustomerContact() {
-        return role != Role.MECHANIC;
+        return role != Role.MECHANIC && role != Role.CONTRACTOR;
+    }
+
+    /** The supplier whose sublet orders alone a CONTRACTOR sees; null for the shop's own staff. */
+    public Long contractorOf() {
+        return role == Role.CONTRACTOR ? supplierId : null;
     }
 
     /** The demo loader and start-up tasks act as this. */

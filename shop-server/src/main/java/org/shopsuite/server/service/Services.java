@@ -29,6 +29,7 @@ import org.shopsuite.server.service.reminder.ReminderService;
 import org.shopsuite.server.service.sale.CounterSaleService;
 import org.shopsuite.server.service.schedule.ScheduleService;
 import org.shopsuite.server.service.shop.ShopService;
+import org.shopsuite.server.service.sublet.SubletService;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.PasswordHasher;
 import org.shopsuite.server.service.user.UserService;
@@ -64,7 +65,8 @@ public record Services(
         PointsService points,
         CouponService coupons,
         ReminderService reminders,
-        WarrantyService warranty) {
+        WarrantyService warranty,
+        SubletService sublets) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -79,7 +81,8 @@ public record Services(
         InvoiceService invoices = new InvoiceService(db, events, shop, times);
         CustomerService customers = new CustomerService(db, events, times);
         VehicleService vehicles = new VehicleService(db, events, customers, shop, times);
-        ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, vehicles, times);
+        SubletService sublets = new SubletService(db, events, shop, times);
+        ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, vehicles, sublets, times);
         JobService jobs = new JobService(db, events, parts, invoices, times);
         CouponService coupons = new CouponService(db, events, shop, times);
         IdempotencyService idempotency = new IdempotencyService(db, json, times);
@@ -111,6 +114,7 @@ public record Services(
                 new PointsService(db, events, times),
                 coupons,
                 new ReminderService(db, events, shop, times),
-                new WarrantyService(db, events, shop, receipts, times));
+                new WarrantyService(db, events, shop, receipts, sublets, times),
+                sublets);
     }
 }

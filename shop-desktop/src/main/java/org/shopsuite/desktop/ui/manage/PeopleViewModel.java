@@ -203,7 +203,13 @@ public final class PeopleViewModel {
         Long mechanicId = role.get() == Role.MECHANIC && userMechanic.get() != null
                 ? userMechanic.get().id()
                 : null;
-        UserInput in = new UserInput(username.get(), pw, role.get(), mechanicId, userActive.get());
+        UserInput in = new UserInput(
+                username.get(),
+                pw,
+                role.get(),
+                mechanicId,
+                userActive.get(),
+                current == null ? null : current.supplierId());
         String key = ShopClient.newIdempotencyKey();
         tasks.run(
                 () -> current == null

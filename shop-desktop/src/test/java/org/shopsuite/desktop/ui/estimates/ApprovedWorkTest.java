@@ -143,6 +143,8 @@ class ApprovedWorkTest {
                 null,
                 null,
                 requests,
-                1);
+                1,
+                null,
+                null);
     }
 }

@@ -37,7 +37,9 @@ public interface JobDao {
             Instant finishedAt,
             Long invoiceId,
             long version,
-            long approvedCenti) {}
+            long approvedCenti,
+            Long warrantyClaimId,
+            org.shopsuite.model.Coverage warrantyCoverage) {}
 
     record PartRequestRow(
             long id,
@@ -67,8 +69,10 @@ public interface JobDao {
     String PART_REQUEST = "SELECT p.* FROM part_requests p";
 
     String SELECT = "SELECT j.*, m.name AS mechanic_name, r.customer_name, r.car_id, r.vin, r.make, r.model,"
-            + " r.year, r.mileage_km, r.request, i.id AS invoice_id FROM jobs j"
+            + " r.year, r.mileage_km, r.request, i.id AS invoice_id, r.warranty_claim_id,"
+            + " w.coverage AS warranty_coverage FROM jobs j"
             + " JOIN receipts r ON r.id = j.receipt_id JOIN mechanics m ON m.id = j.mechanic_id"
+            + " LEFT JOIN warranty_claims w ON w.id = r.warranty_claim_id"
             + " LEFT JOIN invoices i ON i.id = (SELECT MAX(x.id) FROM invoices x WHERE x.job_id = j.id)";
 
     @SqlQuery(SELECT + " WHERE j.id = :id")

@@ -11,7 +11,14 @@ import org.shopsuite.model.Role;
 /** Users, their password hashes and their login sessions. */
 public interface UserDao {
     record Row(
-            long id, String username, String passwordHash, Role role, Long mechanicId, boolean active, long version) {}
+            long id,
+            String username,
+            String passwordHash,
+            Role role,
+            Long mechanicId,
+            boolean active,
+            long version,
+            Long supplierId) {}
 
     @SqlQuery("SELECT * FROM users WHERE id = :id")
     Optional<Row> find(long id);
@@ -31,14 +38,21 @@ public interface UserDao {
     @SqlQuery("SELECT COUNT(*) FROM users")
     long count();
 
-    @SqlUpdate("INSERT INTO users (username, password_hash, role, mechanic_id, active, version, created_at,"
-            + " updated_at) VALUES (:username, :passwordHash, :role, :mechanicId, :active, 1, :now,"
-            + " :now)")
+    @SqlUpdate("INSERT INTO users (username, password_hash, role, mechanic_id, supplier_id, active, version,"
+            + " created_at, updated_at) VALUES (:username, :passwordHash, :role, :mechanicId, :supplierId, :active, 1,"
+            + " :now, :now)")
     @GetGeneratedKeys
-    long insert(String username, String passwordHash, Role role, Long mechanicId, boolean active, Instant now);
+    long insert(
+            String username,
+            String passwordHash,
+            Role role,
+            Long mechanicId,
+            Long supplierId,
+            boolean active,
+            Instant now);
 
     @SqlUpdate("UPDATE users SET username = :username, password_hash = :passwordHash, role = :role,"
-            + " mechanic_id = :mechanicId, active = :active, version = version + 1,"
+            + " mechanic_id = :mechanicId, supplier_id = :supplierId, active = :active, version = version + 1,"
             + " updated_at = :now WHERE id = :id AND version = :version")
     int update(
             long id,
@@ -47,6 +61,7 @@ public interface UserDao {
             String passwordHash,
             Role role,
             Long mechanicId,
+            Long supplierId,
             boolean active,
             Instant now);
 

@@ -8,10 +8,14 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.shopsuite.model.Coverage;
+import org.shopsuite.model.SubletOrderStatus;
 import org.shopsuite.model.WarrantyClaimStatus;
 import org.shopsuite.model.WarrantyReasonCode;
 
-/** Warranty claims (comebacks) and what the coverage check reads of the original repair. */
+/**
+ * Warranty claims (comebacks), what the coverage check reads of the original repair, and sublet
+ * orders (work sent to contractors, for claims and for jobs).
+ */
 public interface WarrantyDao {
     record Row(
             long id,
@@ -33,6 +37,7 @@ public interface WarrantyDao {
             WarrantyReasonCode reasonCode,
             Long receiptId,
             Long jobId,
+            Long subletOrderId,
             Long rejectedReceiptId,
             String rejectionReason,
             String cancelReason,
@@ -121,4 +126,102 @@ public interface WarrantyDao {
 
     @SqlUpdate("UPDATE invoices SET warranty = 1 WHERE id = :invoiceId")
     int markWarrantyInvoice(long invoiceId);
+
+    @SqlUpdate("UPDATE warranty_claims SET status = 'ASSIGNED', reason_code = :reasonCode,"
+            + " sublet_order_id = :orderId, rejected_receipt_id = NULL, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status = 'REGISTERED'")
+    int assignSublet(long id, WarrantyReasonCode reasonCode, long orderId, Instant now);
+
+    @SqlQuery(SELECT + " WHERE w.sublet_order_id = :orderId")
+    Optional<Row> ofSubletOrder(long orderId);
+
+    record Sublet(
+            long id,
+            long supplierId,
+            String supplierName,
+            Long claimId,
+            Long jobId,
+            Long receiptId,
+            Long estimateLineId,
+            Long vehicleId,
+            String plate,
+            String make,
+            String model,
+            String description,
+            long cost,
+            Long price,
+            SubletOrderStatus status,
+            LocalDate scheduledOn,
+            String vendorInvoiceNumber,
+            String notes,
+            String cancelReason,
+            String createdBy,
+            Instant createdAt,
+            Instant completedAt,
+            long version) {}
+
+    record NewSublet(
+            long supplierId,
+            Long claimId,
+            Long jobId,
+            Long estimateLineId,
+            Long vehicleId,
+            String description,
+            long cost,
+            Long price,
+            String createdBy,
+            Instant now) {}
+
+    String SUBLET = "SELECT o.*, s.name AS supplier_name, j.receipt_id, COALESCE(v.plate, r.car_id) AS plate,"
+            + " COALESCE(v.make, r.make) AS make, COALESCE(v.model, r.model) AS model FROM sublet_orders o"
+            + " JOIN suppliers s ON s.id = o.supplier_id LEFT JOIN jobs j ON j.id = o.job_id"
+            + " LEFT JOIN receipts r ON r.id = j.receipt_id LEFT JOIN vehicles v ON v.id = o.vehicle_id";
+
+    @SqlQuery(SUBLET + " WHERE o.id = :id")
+    Optional<Sublet> sublet(long id);
+
+    @SqlQuery(SUBLET
+            + " WHERE (:status IS NULL OR o.status = :status) AND (:supplierId IS NULL OR o.supplier_id = :supplierId)"
+            + " AND (:onlySupplierId IS NULL OR o.supplier_id = :onlySupplierId)"
+            + " AND (:claimId IS NULL OR o.claim_id = :claimId) AND (:jobId IS NULL OR o.job_id = :jobId)"
+            + " AND o.id < :before ORDER BY o.id DESC LIMIT :limit")
+    List<Sublet> sublets(
+            SubletOrderStatus status,
+            Long supplierId,
+            Long onlySupplierId,
+            Long claimId,
+            Long jobId,
+            long before,
+            int limit);
+
+    /** A job's orders, oldest first. */
+    @SqlQuery(SUBLET + " WHERE o.job_id = :jobId ORDER BY o.id")
+    List<Sublet> subletsOfJob(long jobId);
+
+    @SqlQuery("INSERT INTO sublet_orders (supplier_id, claim_id, job_id, estimate_line_id, vehicle_id, description,"
+            + " cost, price, status, created_by, created_at, updated_at, version) VALUES (:supplierId, :claimId, :jobId,"
+            + " :estimateLineId, :vehicleId, :description, :cost, :price, 'ORDERED', :createdBy, :now, :now, 1)"
+            + " RETURNING id")
+    long insertSublet(@BindMethods NewSublet row);
+
+    @SqlUpdate("UPDATE sublet_orders SET status = 'SCHEDULED', scheduled_on = :date, version = version + 1,"
+            + " updated_at = :now WHERE id = :id AND status IN ('ORDERED', 'SCHEDULED')")
+    int scheduleSublet(long id, LocalDate date, Instant now);
+
+    @SqlUpdate("UPDATE sublet_orders SET status = 'COMPLETED', cost = :cost, price = COALESCE(price, :cost),"
+            + " notes = :notes, vendor_invoice_number = COALESCE(:vendorInvoiceNumber, vendor_invoice_number),"
+            + " completed_at = :now, version = version + 1, updated_at = :now"
+            + " WHERE id = :id AND status IN ('ORDERED', 'SCHEDULED')")
+    int completeSublet(long id, long cost, String notes, String vendorInvoiceNumber, Instant now);
+
+    @SqlUpdate("UPDATE sublet_orders SET status = 'CANCELLED', cancel_reason = :reason, version = version + 1,"
+            + " updated_at = :now WHERE id = :id AND status IN ('ORDERED', 'SCHEDULED')")
+    int cancelSublet(long id, String reason, Instant now);
+
+    /** The vehicle record a receipt is for (null when it has none). */
+    @SqlQuery("SELECT vehicle_id FROM receipts WHERE id = :receiptId")
+    Long vehicleOfReceipt(long receiptId);
+
+    @SqlQuery("SELECT COUNT(*) FROM sublet_orders WHERE estimate_line_id = :lineId AND status <> 'CANCELLED'")
+    int ordersOfEstimateLine(long lineId);
 }

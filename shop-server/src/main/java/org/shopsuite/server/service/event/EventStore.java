@@ -84,7 +84,39 @@ public final class EventStore {
     /** The event encoded for each audience; once only when it carries no customer contact details. */
     private PublishedEvent published(Event e) {
         return new PublishedEvent(
-                e.seq(), () -> write(e), e.carriesCustomerContact() ? () -> write(e.withoutCustomerContact()) : null);
+                e.seq(),
+                () -> write(e),
+                e.carriesCustomerContact() ? () -> write(e.withoutCustomerContact()) : null,
+                () -> write(stub(e)),
+                contractorOf(e.data()));
+    }
+
+    /** An event as a contractor sees one not about its own orders: its seq, type and time only. */
+    public static Event stub(Event e) {
+        return new Event(e.seq(), e.type(), e.occurredAt(), null, null, null, null);
+    }
+
+    /** The supplier whose contractors see this event in full: a sublet order's; else null. */
+    public static Long contractorOf(org.shopsuite.model.event.EventData data) {
+        if (data instanceof org.shopsuite.model.event.SubletOrdered s) {
+            return s.supplierId();
+        } else if (data instanceof org.shopsuite.model.event.SubletScheduled s) {
+            return s.supplierId();
+        } else if (data instanceof org.shopsuite.model.event.SubletCompleted s) {
+            return s.supplierId();
+        } else if (data instanceof org.shopsuite.model.event.SubletCancelled s) {
+            return s.supplierId();
+        }
+        return null;
+    }
+
+    /** An event as {@code actor} may read it: blanked for a mechanic, a stub for a contractor. */
+    public static Event as(org.shopsuite.server.service.Actor actor, Event e) {
+        Long supplier = actor.contractorOf();
+        if (supplier != null) {
+            return supplier.equals(contractorOf(e.data())) ? e.withoutCustomerContact() : stub(e);
+        }
+        return actor.seesCustomerContact() ? e : e.withoutCustomerContact();
     }
 
     /** A receipt's timeline: every event that names it, oldest first. */

@@ -174,6 +174,15 @@ public final class InvoiceService {
                         Math.multiplyExact(price, (long) kept)));
             }
         }
+        // work sent out: each completed order at its price (one made for an approved estimate line
+        // is billed by that line, above); what the contractor charged stays on the order
+        for (var o : tx.warranty().subletsOfJob(job.id())) {
+            if (o.status() == org.shopsuite.model.SubletOrderStatus.COMPLETED && o.estimateLineId() == null) {
+                long price = o.price() == null ? o.cost() : o.price();
+                lines.add(new InvoiceDao.LineRow(
+                        0, lines.size() + 1, LineKind.SUBLET, "외주 (sublet) " + o.description(), 100, price, price));
+            }
+        }
         String discrepancies = estimate == null ? null : discrepancies(approvedQuantity, issued, partNames);
         boolean warranty = tx.warranty()
                 .claimOfReceipt(job.receiptId())

@@ -118,6 +118,7 @@ public final class JobService {
         c.done();
         return tx -> {
             JobDao.Row job = actionable(tx, actor, id);
+            org.shopsuite.server.service.sublet.SubletService.checkNoneOpen(tx, id);
             long hours = labor == null ? job.estimatedCenti() : labor;
             Instant now = times.now();
             if (tx.jobs().finish(id, hours, notes, now) == 0) {
@@ -135,7 +136,7 @@ public final class JobService {
                             actor,
                             job.receiptId(),
                             id,
-                            new org.shopsuite.model.event.WarrantyClaimResolved(claim.id(), job.receiptId(), id));
+                            new org.shopsuite.model.event.WarrantyClaimResolved(claim.id(), job.receiptId(), id, null));
                 }
             });
             return load(tx, id);
@@ -291,7 +292,9 @@ public final class JobService {
                 r.finishedAt(),
                 r.invoiceId(),
                 requests.stream().map(JobService::toApi).toList(),
-                r.version());
+                r.version(),
+                r.warrantyClaimId(),
+                r.warrantyCoverage());
     }
 
     public static PartRequest toApi(JobDao.PartRequestRow r) {

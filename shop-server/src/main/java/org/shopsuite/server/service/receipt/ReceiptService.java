@@ -79,6 +79,8 @@ public final class ReceiptService {
     private final VehicleService vehicles;
     private final Times times;
 
+    private final org.shopsuite.server.service.sublet.SubletService sublets;
+
     public ReceiptService(
             Database db,
             EventStore events,
@@ -86,7 +88,9 @@ public final class ReceiptService {
             PartService parts,
             InvoiceService invoices,
             VehicleService vehicles,
+            org.shopsuite.server.service.sublet.SubletService sublets,
             Times times) {
+        this.sublets = sublets;
         this.db = db;
         this.events = events;
         this.shop = shop;
@@ -315,6 +319,7 @@ public final class ReceiptService {
                         "job " + r.jobId() + " is " + r.jobStatus() + "; it can no longer be cancelled");
             }
             returnIssuedParts(tx, actor, r);
+            sublets.cancelOpenOfJob(tx, actor, r.jobId(), "작업 취소 (job cancelled): " + reason);
             events.append(tx, actor, id, r.jobId(), new JobCancelled(reason));
             events.append(
                     tx,

@@ -233,7 +233,7 @@ public final class AuthService {
     }
 
     static Actor actorOf(UserDao.Row u) {
-        return new Actor(u.id(), u.username(), u.role(), u.mechanicId());
+        return new Actor(u.id(), u.username(), u.role(), u.mechanicId(), u.supplierId());
     }
 
     private String newToken() {

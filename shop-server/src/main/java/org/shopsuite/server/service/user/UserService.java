@@ -12,7 +12,6 @@ import org.shopsuite.model.UserInput;
 import org.shopsuite.model.event.UserCreated;
 import org.shopsuite.model.event.UserUpdated;
 import org.shopsuite.server.db.Database;
-import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.user.UserDao;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.ApiException;
@@ -74,13 +73,14 @@ public final class UserService {
         String hash = hasher.hash(in.password());
         return tx -> {
             UserDao dao = tx.users();
-            checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
+            checkMechanic(tx, in);
             if (dao.findByUsername(username).isPresent()) {
                 throw ApiException.conflict("username", ErrorCode.NOT_UNIQUE, "username '" + username + "' is taken");
             }
             Long mechanicId = in.role() == Role.MECHANIC ? in.mechanicId() : null;
+            Long supplierId = in.role() == Role.CONTRACTOR ? in.supplierId() : null;
             boolean active = in.active() == null || in.active();
-            long id = dao.insert(username, hash, in.role(), mechanicId, active, times.now());
+            long id = dao.insert(username, hash, in.role(), mechanicId, supplierId, active, times.now());
             UserDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
             return toApi(row);
@@ -100,7 +100,7 @@ public final class UserService {
         return tx -> {
             UserDao dao = tx.users();
             UserDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("user", id));
-            checkMechanic(tx.mechanics(), in.role(), in.mechanicId());
+            checkMechanic(tx, in);
             dao.findByUsername(username).filter(other -> other.id() != id).ifPresent(other -> {
                 throw ApiException.conflict("username", ErrorCode.NOT_UNIQUE, "username '" + username + "' is taken");
             });
@@ -118,6 +118,7 @@ public final class UserService {
                     newPassword ? newHash : current.passwordHash(),
                     in.role(),
                     in.role() == Role.MECHANIC ? in.mechanicId() : null,
+                    in.role() == Role.CONTRACTOR ? in.supplierId() : null,
                     active,
                     times.now());
             if (changed == 0) {
@@ -170,7 +171,7 @@ public final class UserService {
     /** Creates a user with no actor checks: the first admin and the demo data. */
     public void bootstrap(String username, String password, Role role, Long mechanicId) {
         // The operator chose this one (SHOP_ADMIN_PASSWORD) or it is random: only its length is checked.
-        db.write(create(Actor.system(), new UserInput(username, password, role, mechanicId, true), false)::apply);
+        db.write(create(Actor.system(), new UserInput(username, password, role, mechanicId, true, null), false)::apply);
     }
 
     private static String username(Check c, String value) {
@@ -247,14 +248,23 @@ public final class UserService {
         if (in.role() == Role.MECHANIC && in.mechanicId() == null) {
             c.fail("mechanicId", ErrorCode.REQUIRED, "is required for a MECHANIC user");
         }
+        if (in.role() == Role.CONTRACTOR && in.supplierId() == null) {
+            c.fail(
+                    "supplierId",
+                    ErrorCode.REQUIRED,
+                    "is required for a CONTRACTOR user (the outside shop it works for)");
+        }
     }
 
-    private static void checkMechanic(MechanicDao mechanics, Role role, Long mechanicId) {
-        if (role == Role.MECHANIC) {
-            if (mechanics.find(mechanicId).isEmpty()) {
-                throw ApiException.invalid(
-                        "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + mechanicId + " does not exist");
-            }
+    private static void checkMechanic(org.shopsuite.server.db.Tx tx, UserInput in) {
+        if (in.role() == Role.MECHANIC && tx.mechanics().find(in.mechanicId()).isEmpty()) {
+            throw ApiException.invalid(
+                    "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + in.mechanicId() + " does not exist");
+        }
+        if (in.role() == Role.CONTRACTOR
+                && tx.purchasing().supplier(in.supplierId()).isEmpty()) {
+            throw ApiException.invalid(
+                    "supplierId", ErrorCode.NOT_FOUND, "supplier " + in.supplierId() + " does not exist");
         }
     }
 
@@ -267,6 +277,6 @@ public final class UserService {
     }
 
     static User toApi(UserDao.Row r) {
-        return new User(r.id(), r.username(), r.role(), r.mechanicId(), r.active(), r.version());
+        return new User(r.id(), r.username(), r.role(), r.mechanicId(), r.active(), r.version(), r.supplierId());
     }
 }

@@ -37,6 +37,7 @@ import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
 import org.shopsuite.server.service.receipt.ReceiptService;
 import org.shopsuite.server.service.shop.ShopService;
+import org.shopsuite.server.service.sublet.SubletService;
 
 /**
  * Warranty comebacks (the apartment-defect origin document): the customer registers a defect of
@@ -54,9 +55,17 @@ public final class WarrantyService {
     private final EventStore events;
     private final ShopService shop;
     private final ReceiptService receipts;
+    private final SubletService sublets;
     private final Times times;
 
-    public WarrantyService(Database db, EventStore events, ShopService shop, ReceiptService receipts, Times times) {
+    public WarrantyService(
+            Database db,
+            EventStore events,
+            ShopService shop,
+            ReceiptService receipts,
+            SubletService sublets,
+            Times times) {
+        this.sublets = sublets;
         this.db = db;
         this.events = events;
         this.shop = shop;
@@ -219,29 +228,37 @@ public final class WarrantyService {
      * Gives the re-repair to a mechanic: a receipt and job on {@code date} (today unless given)
      * for {@code estimatedHours}, through the receipts' capacity check. A rejected receipt is
      * stored as receipts are, kept on the claim ({@code rejectedReceiptId}), and the claim stays
-     * REGISTERED.
+     * REGISTERED. Or to a contractor ({@code supplierId}): a sublet order.
      */
     public Change<WarrantyClaim> assign(Actor actor, long id, WarrantyAssignInput in) {
         Check c = new Check();
+        WarrantyReasonCode reasonCode = c.required("reasonCode", in.reasonCode());
+        if (in.supplierId() != null && in.mechanicId() != null) {
+            c.fail("supplierId", ErrorCode.NOT_ALLOWED_VALUE, "give either mechanicId or supplierId, not both");
+        }
         if (in.supplierId() != null) {
-            c.fail(
-                    "supplierId",
-                    ErrorCode.NOT_ALLOWED_VALUE,
-                    "sending a comeback to a contractor (a sublet order) is not available yet: assign a mechanic");
+            Long supplierId = c.positiveId("supplierId", c.required("supplierId", in.supplierId()));
+            Long price = c.money("price", in.price(), false);
+            c.done();
+            return tx -> {
+                WarrantyDao.Row r = assignable(tx, id);
+                long order = sublets.orderForClaim(tx, actor, supplierId, r, price, r.originalReceiptId());
+                tx.warranty().assignSublet(id, reasonCode, order, times.now());
+                events.append(
+                        tx,
+                        actor,
+                        r.originalReceiptId(),
+                        null,
+                        new WarrantyClaimAssigned(id, null, reasonCode, null, null, r.coverage(), supplierId, order));
+                return toApi(find(tx, id));
+            };
         }
         Long mechanicId = c.positiveId("mechanicId", c.required("mechanicId", in.mechanicId()));
-        WarrantyReasonCode reasonCode = c.required("reasonCode", in.reasonCode());
         BigDecimal hours = in.estimatedHours();
         c.hours("estimatedHours", hours, true, false);
         c.done();
         return tx -> {
-            WarrantyDao.Row r = find(tx, id);
-            if (r.status() != WarrantyClaimStatus.REGISTERED) {
-                throw ApiException.conflict(
-                        "id",
-                        ErrorCode.INVALID_STATE,
-                        "claim " + id + " is " + r.status() + "; only a REGISTERED one is assigned");
-            }
+            WarrantyDao.Row r = assignable(tx, id);
             String phone = tx.customers().phonesOf(List.of(r.customerId())).stream()
                     .map(CustomerDao.Phone::phone)
                     .findFirst()
@@ -273,7 +290,8 @@ public final class WarrantyService {
                     actor,
                     receipt.id(),
                     receipt.jobId(),
-                    new WarrantyClaimAssigned(id, mechanicId, reasonCode, receipt.id(), receipt.jobId(), r.coverage()));
+                    new WarrantyClaimAssigned(
+                            id, mechanicId, reasonCode, receipt.id(), receipt.jobId(), r.coverage(), null, null));
             return toApi(find(tx, id));
         };
     }
@@ -294,7 +312,9 @@ public final class WarrantyService {
                         ErrorCode.INVALID_STATE,
                         "claim " + id + " is " + r.status() + " and cannot be cancelled");
             }
-            if (r.status() == WarrantyClaimStatus.ASSIGNED) {
+            if (r.status() == WarrantyClaimStatus.ASSIGNED && r.subletOrderId() != null) {
+                sublets.cancel(tx, actor, r.subletOrderId(), "재정비 취소 (comeback cancelled): " + reason);
+            } else if (r.status() == WarrantyClaimStatus.ASSIGNED) {
                 receipts.cancel(actor, r.receiptId(), "재정비 취소 (comeback cancelled): " + reason)
                         .apply(tx);
             }
@@ -302,6 +322,17 @@ public final class WarrantyService {
             events.append(tx, actor, r.receiptId(), r.jobId(), new WarrantyClaimCancelled(id, reason, r.receiptId()));
             return toApi(find(tx, id));
         };
+    }
+
+    private static WarrantyDao.Row assignable(Tx tx, long id) {
+        WarrantyDao.Row r = find(tx, id);
+        if (r.status() != WarrantyClaimStatus.REGISTERED) {
+            throw ApiException.conflict(
+                    "id",
+                    ErrorCode.INVALID_STATE,
+                    "claim " + id + " is " + r.status() + "; only a REGISTERED one is assigned");
+        }
+        return r;
     }
 
     private static WarrantyDao.Row find(Tx tx, long id) {
@@ -329,6 +360,7 @@ public final class WarrantyService {
                 r.reasonCode(),
                 r.receiptId(),
                 r.jobId(),
+                r.subletOrderId(),
                 r.rejectedReceiptId(),
                 r.rejectionReason(),
                 r.cancelReason(),
