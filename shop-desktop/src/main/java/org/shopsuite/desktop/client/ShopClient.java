@@ -1128,4 +1128,62 @@ public final class ShopClient {
     public byte[] messagesCsv(org.shopsuite.model.MessageStatus status) {
         return send("GET", "/messages" + query("status", status, "format", "csv"), null, null, null);
     }
+
+    // ---- H1 warranty-ui: comebacks (재정비) ----
+
+    /** Comebacks, newest first; either filter may be null. */
+    public List<org.shopsuite.model.WarrantyClaim> warrantyClaims(
+            org.shopsuite.model.WarrantyClaimStatus status, Long vehicleId) {
+        return this.<Page<org.shopsuite.model.WarrantyClaim>>get(
+                        "/warrantyClaims" + query("status", status, "vehicleId", vehicleId, "limit", 500),
+                        page(org.shopsuite.model.WarrantyClaim.class))
+                .items();
+    }
+
+    public org.shopsuite.model.WarrantyClaim warrantyClaim(long id) {
+        return get("/warrantyClaims/" + id, type(org.shopsuite.model.WarrantyClaim.class));
+    }
+
+    /** Registers a comeback of a finished repair; the answer carries the coverage computed. */
+    public org.shopsuite.model.WarrantyClaim registerWarrantyClaim(
+            org.shopsuite.model.WarrantyClaimInput in, String idempotencyKey) {
+        return send("POST", "/warrantyClaims", in, idempotencyKey, type(org.shopsuite.model.WarrantyClaim.class));
+    }
+
+    /** Gives a comeback to a mechanic (a receipt through the capacity check) or to a contractor. */
+    public org.shopsuite.model.WarrantyClaim assignWarrantyClaim(
+            long id, org.shopsuite.model.WarrantyAssignInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/warrantyClaims/" + id + "/assign",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.WarrantyClaim.class));
+    }
+
+    /** A manager's coverage decision, with why. */
+    public org.shopsuite.model.WarrantyClaim overrideCoverage(
+            long id, org.shopsuite.model.CoverageOverrideInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/warrantyClaims/" + id + "/coverage",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.WarrantyClaim.class));
+    }
+
+    /** The customer cancels a comeback (its receipt and job, or sublet order, withdrawn). */
+    public org.shopsuite.model.WarrantyClaim cancelWarrantyClaim(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/warrantyClaims/" + id + "/cancel",
+                new org.shopsuite.model.ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.WarrantyClaim.class));
+    }
+
+    /** One sublet order (work sent to a contractor). */
+    public org.shopsuite.model.SubletOrder subletOrder(long id) {
+        return get("/subletOrders/" + id, type(org.shopsuite.model.SubletOrder.class));
+    }
 }

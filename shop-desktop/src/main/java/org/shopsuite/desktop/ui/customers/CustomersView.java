@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.shopsuite.desktop.ui.Confirm;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.model.Coupon;
@@ -64,6 +65,9 @@ public final class CustomersView {
 
     @FXML
     private ListView<Visit> history;
+
+    @FXML
+    private Button comeback;
 
     @FXML
     private ListView<org.shopsuite.model.DeclinedWork> declined;
@@ -173,6 +177,12 @@ public final class CustomersView {
                         .multiply(36)
                         .add(4));
         history.setPlaceholder(new Label(m.get("customers.history.none")));
+        // A comeback is registered against a finished repair only.
+        comeback.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !org.shopsuite.desktop.ui.warranty.RegisterComebackViewModel.mayRegister(
+                                history.getSelectionModel().getSelectedItem()),
+                        history.getSelectionModel().selectedItemProperty()));
         vm.customerProperty().addListener((o, a, b) -> showCard(b));
         edit.disableProperty().bind(vm.customerProperty().isNull());
         addVehicle.disableProperty().bind(vm.customerProperty().isNull());
@@ -300,6 +310,27 @@ public final class CustomersView {
         PickCustomerViewModel form = vm.transferForm();
         if (form != null) {
             CustomerDialogs.pick(window(), form, m, text -> vm.changed(text, null))
+                    .show();
+        }
+    }
+
+    /** "Comeback…" on the selected visit: registers it, then says what coverage it got and why. */
+    @FXML
+    private void comeback() {
+        org.shopsuite.desktop.ui.warranty.RegisterComebackViewModel form =
+                vm.comebackForm(history.getSelectionModel().getSelectedItem());
+        if (form != null) {
+            org.shopsuite.desktop.ui.warranty.WarrantyDialogs.register(window(), form, m, claim -> {
+                        vm.messageProperty().set(form.outcome());
+                        Confirm.tell(
+                                        window(),
+                                        "comeback-registered",
+                                        javafx.scene.control.Alert.AlertType.INFORMATION,
+                                        m.get("comeback.title"),
+                                        form.outcome(),
+                                        m)
+                                .show();
+                    })
                     .show();
         }
     }

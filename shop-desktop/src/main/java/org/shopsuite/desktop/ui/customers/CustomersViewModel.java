@@ -260,6 +260,19 @@ public final class CustomersViewModel {
     }
 
     /** A vehicle was saved, transferred or merged: read the card again, keeping that car chosen. */
+    /**
+     * The "Comeback…" form for a finished visit of the car shown (its last odometer reading to start
+     * with); null for a visit that is not a finished repair.
+     */
+    public org.shopsuite.desktop.ui.warranty.RegisterComebackViewModel comebackForm(Visit visit) {
+        if (!org.shopsuite.desktop.ui.warranty.RegisterComebackViewModel.mayRegister(visit)) {
+            return null;
+        }
+        VehicleRecord v = vehicle.get();
+        Integer last = v != null && v.id() == visit.vehicleId() ? v.lastMileageKm() : null;
+        return new org.shopsuite.desktop.ui.warranty.RegisterComebackViewModel(session, tasks, visit, last);
+    }
+
     public void changed(String text, Long keepVehicle) {
         message.set(text);
         Customer c = customer.get();

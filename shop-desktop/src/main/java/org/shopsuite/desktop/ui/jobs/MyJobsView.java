@@ -190,6 +190,10 @@ public final class MyJobsView {
                                 ? ""
                                 : "    " + nz(job.vehicle().make()) + " "
                                         + nz(job.vehicle().model())));
+        String comeback = MyJobsViewModel.comeback(job, m);
+        if (!comeback.isEmpty()) {
+            summary.setText(comeback + "    " + summary.getText());
+        }
         requestText.setText(job.request());
         requests.getItems().setAll(job.partRequests());
         if (jobs.getSelectionModel().getSelectedItem() == null
@@ -303,7 +307,19 @@ public final class MyJobsView {
             Label first = new Label(head);
             first.setStyle("-fx-font-weight: bold;");
             Label second = new Label(j.request().lines().findFirst().orElse(""));
-            setGraphic(new VBox(2, first, second));
+            String comeback = MyJobsViewModel.comeback(j, m);
+            if (comeback.isEmpty()) {
+                setGraphic(new VBox(2, first, second));
+                return;
+            }
+            Label badge = new Label(comeback);
+            badge.setId("job-comeback-" + j.id());
+            badge.getStyleClass().add("comeback-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            first.setMinWidth(0);
+            HBox top = new HBox(8, first, badge);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setGraphic(new VBox(2, top, second));
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.shopsuite.desktop.client.ShopClient;
+import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.model.Event;
@@ -478,5 +479,18 @@ public final class MyJobsViewModel {
     private void fail(Throwable t) {
         busy.set(false);
         error.set(session.messages().describe(t));
+    }
+
+    /**
+     * A comeback's re-repair says so ("Comeback"), and "no charge" when its claim is covered by the
+     * warranty; empty for any other job.
+     */
+    public static String comeback(Job j, Messages m) {
+        if (j == null || j.warrantyClaimId() == null) {
+            return "";
+        }
+        return j.warrantyCoverage() == org.shopsuite.model.Coverage.WARRANTY
+                ? m.get("jobs.comeback") + " · " + m.get("jobs.noCharge")
+                : m.get("jobs.comeback");
     }
 }

@@ -52,6 +52,8 @@ import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
 import org.shopsuite.desktop.ui.stock.ReconciliationViewModel;
 import org.shopsuite.desktop.ui.stock.StockCountViewModel;
 import org.shopsuite.desktop.ui.stock.StockView;
+import org.shopsuite.desktop.ui.warranty.WarrantyView;
+import org.shopsuite.desktop.ui.warranty.WarrantyViewModel;
 import org.shopsuite.model.Event;
 import org.shopsuite.model.Role;
 
@@ -155,6 +157,13 @@ public final class MainView {
                     new CustomersView(customersVm, session),
                     "tab-customers");
             listeners.add(customersVm::onEvent);
+        }
+        if (vm.shows(MainViewModel.Screen.WARRANTY)) {
+            WarrantyViewModel warrantyVm = new WarrantyViewModel(session, tasks);
+            tab("main.tab.warranty", "warranty/WarrantyView.fxml", new WarrantyView(warrantyVm, m), "tab-warranty");
+            listeners.add(warrantyVm::onEvent);
+            vm.onReconnect(warrantyVm::refresh);
+            vm.onOutOfSync(warrantyVm::refresh);
         }
         if (vm.shows(MainViewModel.Screen.COUNTER)) {
             SaleViewModel saleVm = new SaleViewModel(session, tasks);

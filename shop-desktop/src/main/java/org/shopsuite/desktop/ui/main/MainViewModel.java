@@ -26,6 +26,7 @@ public final class MainViewModel {
         RECEIPTS("tab-receipts"),
         SCHEDULE("tab-schedule"),
         CUSTOMERS("tab-customers"),
+        WARRANTY("tab-warranty"),
         COUNTER("tab-counter"),
         JOBS("tab-jobs"),
         PARTS("tab-parts"),
@@ -71,6 +72,7 @@ public final class MainViewModel {
                     Screen.RECEIPTS,
                     Screen.SCHEDULE,
                     Screen.CUSTOMERS,
+                    Screen.WARRANTY,
                     Screen.COUNTER));
         }
         if (role == Role.MECHANIC || role == Role.MANAGER) {

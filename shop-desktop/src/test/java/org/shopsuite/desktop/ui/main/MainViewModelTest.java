@@ -27,6 +27,7 @@ class MainViewModelTest {
                         Screen.RECEIPTS,
                         Screen.SCHEDULE,
                         Screen.CUSTOMERS,
+                        Screen.WARRANTY,
                         Screen.COUNTER);
         assertThat(new MainViewModel(Role.MECHANIC, en).screens()).containsExactly(Screen.JOBS);
         assertThat(new MainViewModel(Role.MANAGER, en).screens()).containsExactly(Screen.values());
