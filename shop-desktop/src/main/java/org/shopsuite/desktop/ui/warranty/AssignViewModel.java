@@ -193,11 +193,12 @@ public final class AssignViewModel {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        BigDecimal p = Forms.decimal(fieldErrors, "price", typed, m);
+        int digits = Currency.getInstance(session.shop().currency()).getDefaultFractionDigits();
+        // In won a comma only groups thousands ("55,000"); elsewhere it may be the decimal mark.
+        BigDecimal p = Forms.decimal(fieldErrors, "price", digits == 0 ? typed.replace(",", "") : typed, m);
         if (p == null) {
             return null;
         }
-        int digits = Currency.getInstance(session.shop().currency()).getDefaultFractionDigits();
         BigDecimal minor = p.movePointRight(Math.max(0, digits));
         if (p.signum() < 0 || minor.stripTrailingZeros().scale() > 0) {
             fieldErrors.put("price", m.get("warranty.assign.priceWhole"));
