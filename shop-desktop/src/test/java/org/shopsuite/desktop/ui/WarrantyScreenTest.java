@@ -182,7 +182,7 @@ class WarrantyScreenTest {
         d.press("#warranty-assign");
         d.await(() -> dialog("assign-dialog") != null);
         d.fx(() -> ((RadioButton) in("assign-dialog", "#assign-to-contractor")).fire());
-        assertThat(d.fx(() -> in("assign-dialog", "#assign-mechanic-fields").isVisible()))
+        assertThat(d.fx(() -> in("assign-dialog", "#assign-mechanic").isVisible()))
                 .isFalse();
         d.await(() ->
                 WarrantyScreenTest.<org.shopsuite.model.Supplier>combo("assign-dialog", "#assign-supplier")

@@ -31,6 +31,11 @@ public final class ClaimText {
         return c == null ? "" : m.get("warranty.coverage." + c.name());
     }
 
+    /** The list's column: a word. */
+    public String coverageShort(Coverage c) {
+        return c == null ? "" : m.get("warranty.coverage.short." + c.name());
+    }
+
     /** The day the claim was registered, in the shop's zone. */
     public LocalDate registeredOn(WarrantyClaim c) {
         return LocalDate.ofInstant(c.createdAt(), zone);

@@ -61,7 +61,9 @@ public final class WarrantyDialogs {
         g.add(complaint, 1, 0);
         g.add(complaintError, 1, 1);
         g.add(label(m.get("comeback.mileage"), mileage), 0, 2);
-        g.add(new HBox(8, mileage, new Label("km")), 1, 2);
+        HBox odometer = new HBox(8, mileage, new Label("km"));
+        odometer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        g.add(odometer, 1, 2);
         g.add(mileageError, 1, 3);
         g.add(note, 0, 4, 2, 1);
         g.add(general, 0, 5, 2, 1);
@@ -158,45 +160,49 @@ public final class WarrantyDialogs {
             e.visibleProperty().bind(e.textProperty().isNotEmpty());
         }
 
-        GridPane inHouse = grid();
-        inHouse.setId("assign-mechanic-fields");
-        inHouse.add(label(m.get("warranty.assign.mechanic"), mechanic), 0, 0);
-        inHouse.add(mechanic, 1, 0);
-        inHouse.add(mechanicError, 1, 1);
-        inHouse.add(label(m.get("warranty.assign.date"), date), 0, 2);
-        inHouse.add(date, 1, 2);
-        inHouse.add(dateError, 1, 3);
-        inHouse.add(label(m.get("warranty.assign.hours"), hours), 0, 4);
-        inHouse.add(hours, 1, 4);
-        inHouse.add(hoursError, 1, 5);
-        GridPane outside = grid();
-        outside.setId("assign-contractor-fields");
-        outside.add(label(m.get("warranty.assign.supplier"), supplier), 0, 0);
-        outside.add(supplier, 1, 0);
-        outside.add(supplierError, 1, 1);
-        outside.add(label(m.get("warranty.assign.price"), price), 0, 2);
-        outside.add(price, 1, 2);
-        outside.add(priceError, 1, 3);
-        boolean[] contractor = {false};
-        Runnable showTarget = () -> {
-            contractor[0] = vm.targetProperty().get() == AssignViewModel.Target.CONTRACTOR;
-            inHouse.setVisible(!contractor[0]);
-            inHouse.setManaged(!contractor[0]);
-            outside.setVisible(contractor[0]);
-            outside.setManaged(contractor[0]);
-        };
-        vm.targetProperty().addListener((o, a, b) -> showTarget.run());
-        showTarget.run();
-
+        // One grid, so every label lines up; the rows of the target not chosen are taken out.
         GridPane g = grid();
         int r = 0;
         g.add(new HBox(16, toMechanic, toContractor), 0, r++, 2, 1);
-        g.add(inHouse, 0, r++, 2, 1);
-        g.add(outside, 0, r++, 2, 1);
+        Label mechanicLabel = label(m.get("warranty.assign.mechanic"), mechanic);
+        Label dateLabel = label(m.get("warranty.assign.date"), date);
+        Label hoursLabel = label(m.get("warranty.assign.hours"), hours);
+        Label supplierLabel = label(m.get("warranty.assign.supplier"), supplier);
+        Label priceLabel = label(m.get("warranty.assign.price"), price);
+        g.add(mechanicLabel, 0, r);
+        g.add(mechanic, 1, r++);
+        g.add(mechanicError, 1, r++);
+        g.add(dateLabel, 0, r);
+        g.add(date, 1, r++);
+        g.add(dateError, 1, r++);
+        g.add(hoursLabel, 0, r);
+        g.add(hours, 1, r++);
+        g.add(hoursError, 1, r++);
+        g.add(supplierLabel, 0, r);
+        g.add(supplier, 1, r++);
+        g.add(supplierError, 1, r++);
+        g.add(priceLabel, 0, r);
+        g.add(price, 1, r++);
+        g.add(priceError, 1, r++);
         g.add(label(m.get("warranty.assign.reason"), reason), 0, r);
         g.add(reason, 1, r++);
         g.add(reasonError, 1, r++);
         g.add(general, 0, r, 2, 1);
+        javafx.scene.Node[] inHouse = {mechanicLabel, mechanic, dateLabel, date, hoursLabel, hours};
+        javafx.scene.Node[] outside = {supplierLabel, supplier, priceLabel, price};
+        Runnable showTarget = () -> {
+            boolean contractor = vm.targetProperty().get() == AssignViewModel.Target.CONTRACTOR;
+            for (javafx.scene.Node n : inHouse) {
+                n.setVisible(!contractor);
+                n.setManaged(!contractor);
+            }
+            for (javafx.scene.Node n : outside) {
+                n.setVisible(contractor);
+                n.setManaged(contractor);
+            }
+        };
+        vm.targetProperty().addListener((o, a, b) -> showTarget.run());
+        showTarget.run();
         Dialog<Void> d = DialogForms.dialog(
                 owner,
                 "assign-dialog",

@@ -80,8 +80,10 @@ public final class WarrantyView {
         Cells.text(idCol, c -> Long.toString(c.id()));
         Cells.text(plateCol, WarrantyClaim::plate);
         Cells.text(customerCol, WarrantyClaim::customerName);
-        Cells.wrapping(complaintCol, WarrantyClaim::complaint);
-        Cells.text(coverageCol, c -> text.coverage(c.coverage()));
+        Cells.text(complaintCol, WarrantyClaim::complaint);
+        // The complaint wraps and gives up its width first, so no column is pushed out of sight.
+        org.shopsuite.desktop.ui.Layouts.wrapping(complaintCol);
+        Cells.text(coverageCol, c -> text.coverageShort(c.coverage()));
         Cells.text(windowCol, text::windowEnd);
         Cells.text(statusCol, c -> text.status(c.status()));
         claims.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
