@@ -74,9 +74,12 @@ public final class ClaimText {
         lines.add(m.get("warranty.detail.car", c.plate(), c.customerName(), c.originalReceiptId()));
         lines.add(m.get("warranty.detail.complaint", c.complaint(), c.mileageKm()));
         lines.add(m.get("warranty.detail.registered", m.date(registeredOn(c)), c.createdBy(), status(c.status())));
-        lines.add(m.get("warranty.detail.coverage", coverage(c.coverage()), reason(c)));
-        if (c.overriddenBy() != null) {
-            lines.add(m.get("warranty.detail.override", c.overriddenBy(), c.overrideReason()));
+        if (c.overriddenBy() == null) {
+            lines.add(m.get("warranty.detail.coverage", coverage(c.coverage()), reason(c)));
+        } else {
+            // The manager's decision first; the window's, which it overrode, under it.
+            lines.add(m.get("warranty.detail.override", coverage(c.coverage()), c.overriddenBy(), c.overrideReason()));
+            lines.add(m.get("warranty.detail.window", reason(c)));
         }
         if (c.reasonCode() != null) {
             lines.add(m.get(
