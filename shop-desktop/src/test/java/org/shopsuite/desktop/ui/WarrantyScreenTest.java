@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -28,6 +29,7 @@ import org.shopsuite.model.WarrantyClaim;
 import org.shopsuite.model.WarrantyClaimInput;
 import org.shopsuite.model.WarrantyClaimStatus;
 import org.shopsuite.model.WarrantyReasonCode;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -279,5 +281,67 @@ class WarrantyScreenTest {
         List<String> complaints = d.fx(
                 () -> table(d).getItems().stream().map(WarrantyClaim::complaint).toList());
         assertThat(complaints).contains("오일 누유 (an oil leak)");
+    }
+
+    @Test
+    void theTriageWorksFromTheKeyboard() throws Exception {
+        ShopClient boss = client(server, "manager");
+        FxDriver d = comebacks(server, "manager");
+        FxRobot robot = new FxRobot();
+        robot.targetWindow(d.stage());
+        d.fx(() -> table(d).requestFocus());
+        robot.type(KeyCode.DOWN); // the first to triage
+        d.await(() -> table(d).getSelectionModel().getSelectedItem() != null);
+        WarrantyClaim first = d.fx(() -> table(d).getSelectionModel().getSelectedItem());
+        d.await(() -> d.text("#warranty-detail-title").contains("#" + first.id()));
+        // Alt+A: assign; Escape backs out
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
+        d.await(() -> dialog("assign-dialog") != null);
+        robot.targetWindow(WindowsAt.windowOf(dialog("assign-dialog")));
+        robot.type(KeyCode.ESCAPE);
+        d.await(() -> dialog("assign-dialog") == null);
+        // Alt+O: override coverage, the reason typed, Enter decides
+        robot.targetWindow(d.stage());
+        robot.press(KeyCode.ALT).type(KeyCode.O).release(KeyCode.ALT);
+        d.await(() -> dialog("coverage-dialog") != null);
+        d.await(() -> in("coverage-dialog", "#coverage-reason").isFocused());
+        d.fx(() -> ((TextField) in("coverage-dialog", "#coverage-reason")).setText("keyboard"));
+        robot.targetWindow(WindowsAt.windowOf(dialog("coverage-dialog")));
+        robot.type(KeyCode.ENTER);
+        d.await(() -> dialog("coverage-dialog") == null);
+        assertThat(boss.warrantyClaim(first.id()).overrideReason()).isEqualTo("keyboard");
+        assertThat(boss.warrantyClaim(first.id()).coverage()).isNotEqualTo(first.coverage());
+    }
+
+    @Test
+    void theMechanicSeesTheComebackMarkedNoCharge() throws Exception {
+        ShopClient boss = client(server, "manager");
+        WarrantyClaim claim = brakes(boss);
+        org.shopsuite.model.User kim = boss.users().stream()
+                .filter(u -> u.username().equals("kim"))
+                .findFirst()
+                .orElseThrow();
+        WarrantyClaim assigned = boss.assignWarrantyClaim(
+                claim.id(),
+                new org.shopsuite.model.WarrantyAssignInput(
+                        kim.mechanicId(), null, WarrantyReasonCode.WORKMANSHIP, null, java.math.BigDecimal.ONE, null),
+                ShopClient.newIdempotencyKey());
+        assertThat(assigned.status()).isEqualTo(WarrantyClaimStatus.ASSIGNED);
+        FxDriver d = FxDriver.open(server.url());
+        d.login("kim", ServerFixture.PASSWORD);
+        d.await(() -> d.has("#job-comeback-" + assigned.jobId()));
+        assertThat(d.text("#job-comeback-" + assigned.jobId())).isEqualTo("Comeback · no charge");
+        // another of his jobs carries no badge
+        long others = d.fx(
+                () -> d.<javafx.scene.control.ListView<org.shopsuite.model.Job>>node("#jobs-list").getItems().stream()
+                        .filter(j -> j.warrantyClaimId() == null)
+                        .count());
+        assertThat(others).isPositive();
+        assertThat(d.fx(() -> d.stage()
+                        .getScene()
+                        .getRoot()
+                        .lookupAll(".comeback-badge")
+                        .size()))
+                .isEqualTo(1);
     }
 }
