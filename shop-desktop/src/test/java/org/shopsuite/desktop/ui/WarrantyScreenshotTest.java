@@ -77,8 +77,19 @@ class WarrantyScreenshotTest {
             });
             Shots.shotWith(d, out, "manager-comeback-assign-" + lang, "assign-dialog");
             d.fx(() -> ((Button) in("assign-dialog", "#assign-dialog-cancel")).fire());
-            d.close();
 
+            d.press("#warranty-override");
+            d.await(() -> dialog("coverage-dialog") != null);
+            d.fx(() -> ((TextField) in("coverage-dialog", "#coverage-reason")).setText("사고로 인한 손상 (accident damage)"));
+            Shots.shotWith(d, out, "manager-comeback-coverage-" + lang, "coverage-dialog");
+            d.fx(() -> ((Button) in("coverage-dialog", "#coverage-dialog-cancel")).fire());
+            d.press("#warranty-cancel");
+            d.await(() -> dialog("cancel-claim-dialog") != null);
+            Shots.shotWith(d, out, "manager-comeback-cancel-" + lang, "cancel-claim-dialog");
+            d.fx(() -> ((Button) in("cancel-claim-dialog", "#cancel-claim-dialog-cancel")).fire());
+            d.close();
+        }
+        for (String lang : new String[] {"en", "ko"}) {
             FxDriver desk = Shots.open(server.url(), lang, "counter");
             ListView<org.shopsuite.model.Visit> history = ComebackRegistrationTest.sonataHistory(desk);
             desk.fx(() -> history.getSelectionModel().select(1));
@@ -87,7 +98,10 @@ class WarrantyScreenshotTest {
             desk.fx(() -> ((TextField) in("comeback-dialog", "#comeback-complaint"))
                     .setText("엔진오일 누유 (an oil leak after the change)"));
             Shots.shotWith(desk, out, "counter-comeback-" + lang, "comeback-dialog");
-            desk.fx(() -> ((Button) in("comeback-dialog", "#comeback-dialog-cancel")).fire());
+            desk.fx(() -> ((Button) in("comeback-dialog", "#comeback-dialog-submit")).fire());
+            desk.await(() -> dialog("comeback-registered") != null);
+            Shots.shotWith(desk, out, "counter-comeback-registered-" + lang, "comeback-registered");
+            desk.fx(() -> ((Button) in("comeback-registered", ".button")).fire());
             desk.close();
         }
         // a comeback given to 김민수 (kim): his list marks it, with no charge

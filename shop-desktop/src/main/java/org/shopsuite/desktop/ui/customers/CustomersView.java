@@ -321,7 +321,7 @@ public final class CustomersView {
                 vm.comebackForm(history.getSelectionModel().getSelectedItem());
         if (form != null) {
             org.shopsuite.desktop.ui.warranty.WarrantyDialogs.register(window(), form, m, claim -> {
-                        vm.messageProperty().set(form.outcome());
+                        vm.messageProperty().set(form.shortOutcome());
                         Confirm.tell(
                                         window(),
                                         "comeback-registered",

@@ -98,6 +98,13 @@ public final class RegisterComebackViewModel {
         return registered == null ? "" : text.outcome(registered);
     }
 
+    /** The screen's one line about it: the claim and its coverage (the dialog told the rest). */
+    public String shortOutcome() {
+        return registered == null
+                ? ""
+                : m.get("comeback.registered", registered.id(), text.coverage(registered.coverage()));
+    }
+
     public void submit(Consumer<WarrantyClaim> done) {
         if (busy.get()) {
             return;
