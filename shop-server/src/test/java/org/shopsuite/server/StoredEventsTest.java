@@ -182,6 +182,16 @@ class StoredEventsTest {
             assertThat(manager.post("/jobs/" + claimJob + "/finish", Api.obj("laborHours", "0.5"))
                             .status())
                     .isEqualTo(200);
+            // the demo's work sent out: the glass shop completes the comeback, the alignment is withdrawn
+            for (JsonNode order : manager.get("/subletOrders").json().path("items")) {
+                long orderId = order.path("id").asLong();
+                Api.Res next = order.path("claimId").isNull()
+                        ? manager.post("/subletOrders/" + orderId + "/cancel", Api.obj("reason", "고객 요청"))
+                        : manager.post(
+                                "/subletOrders/" + orderId + "/complete",
+                                Api.obj("notes", "실링 재시공", "cost", 90_000, "vendorInvoiceNumber", "GN-1"));
+                assertThat(next.status()).as(next.toString()).isEqualTo(200);
+            }
             assertThat(manager.post(
                                     "/reminders/run",
                                     Api.obj(
