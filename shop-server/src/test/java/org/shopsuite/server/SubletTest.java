@@ -106,10 +106,13 @@ class SubletTest {
         return r.id();
     }
 
+    long original;
+
     private long claimSentToGlass() {
+        original = repaired();
         long claim = counter.post(
                         "/warrantyClaims",
-                        obj("originalReceiptId", repaired(), "complaint", "앞유리 틈새로 물이 샘", "mileageKm", 8_400))
+                        obj("originalReceiptId", original, "complaint", "앞유리 틈새로 물이 샘", "mileageKm", 8_400))
                 .id();
         Api.Res a = boss.post(
                 "/warrantyClaims/" + claim + "/assign", obj("supplierId", glass, "reasonCode", "WORKMANSHIP"));
@@ -172,6 +175,18 @@ class SubletTest {
                             .path("status")
                             .asText())
                     .isEqualTo("RESOLVED");
+            // the customer-facing views: the visit's board row and the car's history
+            JsonNode row = counter.get("/statusPages/" + original).json();
+            assertThat(row.path("warrantyClaimId").asLong()).isEqualTo(claim);
+            assertThat(row.path("warrantyStatus").asText()).isEqualTo("RESOLVED");
+            JsonNode visit = counter.get("/vehicles/" + car + "/history")
+                    .json()
+                    .path("items")
+                    .get(0);
+            assertThat(visit.path("receiptId").asLong()).isEqualTo(original);
+            assertThat(visit.path("comebacks")).hasSize(1);
+            assertThat(visit.path("comebacks").get(0).path("status").asText()).isEqualTo("RESOLVED");
+            assertThat(visit.path("comebacks").get(0).path("coverage").asText()).isEqualTo("WARRANTY");
             assertThat(glassLogin
                             .post("/subletOrders/" + order + "/complete", obj("notes", "again", "cost", 1))
                             .status())
@@ -219,6 +234,11 @@ class SubletTest {
         }
         JsonNode o = glassLogin.get("/subletOrders/" + order).json();
         assertThat(o.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(counter.get("/statusPages/" + original)
+                        .json()
+                        .path("warrantyStatus")
+                        .asText())
+                .isEqualTo("CANCELLED");
         assertThat(o.path("cancelReason").asText()).contains("고객이 다른 곳에서 수리");
         assertThat(glassLogin
                         .post(
