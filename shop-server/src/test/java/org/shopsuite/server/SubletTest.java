@@ -252,6 +252,82 @@ class SubletTest {
     }
 
     @Test
+    void aBillableComebackDoneByTheContractorIsInvoicedWhenTheOrderIsCompleted() {
+        long original = repaired();
+        long priced = counter.post(
+                        "/warrantyClaims",
+                        obj("originalReceiptId", original, "complaint", "앞유리 돌빵", "mileageKm", 8_500))
+                .id();
+        long atCost = counter.post(
+                        "/warrantyClaims",
+                        obj("originalReceiptId", original, "complaint", "사이드미러 유리", "mileageKm", 8_500))
+                .id();
+        for (long claim : new long[] {priced, atCost}) {
+            assertThat(boss.post(
+                                    "/warrantyClaims/" + claim + "/coverage",
+                                    obj("coverage", "BILLABLE", "reason", "외부 충격 (stone chip, not our work)"))
+                            .status())
+                    .isEqualTo(200);
+        }
+        java.math.BigDecimal bookedBefore = boss.get("/mechanics/" + kimId + "/capacity")
+                .json()
+                .path("bookedHours")
+                .decimalValue();
+        boss.post(
+                "/warrantyClaims/" + priced + "/assign",
+                obj("supplierId", glass, "reasonCode", "OTHER", "price", 150_000));
+        boss.post("/warrantyClaims/" + atCost + "/assign", obj("supplierId", glass, "reasonCode", "OTHER"));
+        long pricedOrder = boss.get("/warrantyClaims/" + priced)
+                .json()
+                .path("subletOrderId")
+                .asLong();
+        long atCostOrder = boss.get("/warrantyClaims/" + atCost)
+                .json()
+                .path("subletOrderId")
+                .asLong();
+        assertThat(glassLogin
+                        .get("/subletOrders/" + atCostOrder)
+                        .json()
+                        .path("price")
+                        .isNull())
+                .as("priced at cost: not known until the contractor completes")
+                .isTrue();
+        glassLogin.post("/subletOrders/" + pricedOrder + "/complete", obj("notes", "앞유리 교환", "cost", 110_000));
+        glassLogin.post("/subletOrders/" + atCostOrder + "/complete", obj("notes", "미러 유리 교환", "cost", 30_000));
+        for (long[] c : new long[][] {{priced, 150_000}, {atCost, 30_000}}) {
+            JsonNode claim = boss.get("/warrantyClaims/" + c[0]).json();
+            assertThat(claim.path("status").asText()).isEqualTo("RESOLVED");
+            long receipt = claim.path("receiptId").asLong();
+            assertThat(receipt).as("billed through a visit of its own").isPositive();
+            JsonNode visit = counter.get("/receipts/" + receipt).json();
+            assertThat(visit.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(visit.path("customerId").asLong()).isEqualTo(customer);
+            JsonNode invoice =
+                    counter.get("/invoices/" + visit.path("invoiceId").asLong()).json();
+            assertThat(invoice.path("lines")).hasSize(1);
+            JsonNode line = invoice.path("lines").get(0);
+            assertThat(line.path("kind").asText()).isEqualTo("SUBLET");
+            assertThat(line.path("amount").asLong()).isEqualTo(c[1]);
+            assertThat(invoice.path("subtotal").asLong()).isEqualTo(c[1]);
+            assertThat(invoice.path("total").asLong())
+                    .isEqualTo(c[1] + invoice.path("tax").asLong())
+                    .isGreaterThan(c[1]);
+            assertThat(counter.get("/statusPages/" + receipt)
+                            .json()
+                            .path("warrantyStatus")
+                            .asText())
+                    .isEqualTo("RESOLVED");
+        }
+        assertThat(boss.get("/mechanics/" + kimId + "/capacity")
+                        .json()
+                        .path("bookedHours")
+                        .decimalValue())
+                .as("no hours on anyone's day for the contractor's work")
+                .isEqualByComparingTo(bookedBefore)
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
     void aJobsSubletIsBilledAsASubletLineAndTheJobWaitsForIt() {
         Api.Res r = counter.post(
                 "/receipts",

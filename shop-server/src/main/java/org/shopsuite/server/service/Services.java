@@ -81,7 +81,7 @@ public record Services(
         InvoiceService invoices = new InvoiceService(db, events, shop, times);
         CustomerService customers = new CustomerService(db, events, times);
         VehicleService vehicles = new VehicleService(db, events, customers, shop, times);
-        SubletService sublets = new SubletService(db, events, shop, times);
+        SubletService sublets = new SubletService(db, events, shop, invoices, times);
         ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, vehicles, sublets, times);
         JobService jobs = new JobService(db, events, parts, invoices, times);
         CouponService coupons = new CouponService(db, events, shop, times);

@@ -73,6 +73,9 @@ public final class StatusBoardProjection implements Projection {
             }
             board.setClaimStatus(w.claimId(), WarrantyClaimStatus.ASSIGNED, now);
         } else if (d instanceof org.shopsuite.model.event.WarrantyClaimResolved w) {
+            if (e.receiptId() != null) {
+                board.setClaim(e.receiptId(), w.claimId(), WarrantyClaimStatus.RESOLVED, now);
+            }
             board.setClaimStatus(w.claimId(), WarrantyClaimStatus.RESOLVED, now);
         } else if (d instanceof org.shopsuite.model.event.WarrantyClaimCancelled w) {
             board.setClaimStatus(w.claimId(), WarrantyClaimStatus.CANCELLED, now);
