@@ -67,7 +67,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(11);
+                ExecutorService writers = Executors.newFixedThreadPool(12);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -100,6 +100,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) sublet(counter, sublets);
+                });
+                writers.execute(() -> {
+                    while (go.get()) clockWork(kim, job);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -487,6 +490,30 @@ class CrashTest {
                                     + " WHERE i.job_id = j.id AND l.kind = 'SUBLET'))"))
                     .as("sublet orders open on closed jobs, or completed and never billed")
                     .isZero();
+            // the time clock: one running entry of each kind a mechanic, no two entries of one
+            // mechanic and kind overlapping (instants compared as times, not as text), and a running
+            // job clock only on a job in progress
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM (SELECT mechanic_id, kind FROM time_entries"
+                                            + " WHERE end_at IS NULL AND voided = 0 GROUP BY mechanic_id, kind HAVING COUNT(*) > 1)"))
+                    .as("mechanics with two running clocks of a kind")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM time_entries a JOIN time_entries b ON b.mechanic_id = a.mechanic_id"
+                                    + " AND b.kind = a.kind AND b.id > a.id AND a.voided = 0 AND b.voided = 0"
+                                    + " WHERE julianday(a.start_at) < COALESCE(julianday(b.end_at), 9e9) - 1e-9"
+                                    + " AND julianday(b.start_at) < COALESCE(julianday(a.end_at), 9e9) - 1e-9"))
+                    .as("overlapping time entries")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM time_entries t JOIN jobs j ON j.id = t.job_id"
+                                    + " WHERE t.end_at IS NULL AND t.voided = 0 AND j.status <> 'IN_PROGRESS'"))
+                    .as("job clocks running on jobs not in progress")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -584,6 +611,21 @@ class CrashTest {
             } else {
                 acknowledged.remove(o.id());
             }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /** Pauses and resumes the open job's clock, and now and then clocks its mechanic out (and back in by the job). */
+    private void clockWork(Api kim, long job) {
+        try {
+            kim.post("/jobs/" + job + "/clock/pause", Api.obj("reason", "BREAK"));
+            if (random.nextInt(4) == 0) {
+                long mechanic =
+                        kim.get("/jobs/" + job).json().path("mechanicId").asLong();
+                kim.post("/mechanics/" + mechanic + "/clock/out", null);
+            }
+            kim.post("/jobs/" + job + "/clock/resume", null);
         } catch (RuntimeException e) {
             sleep();
         }

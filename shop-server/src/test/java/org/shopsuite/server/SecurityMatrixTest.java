@@ -189,7 +189,8 @@ class SecurityMatrixTest {
                 Map.entry("appointments", "1"),
                 Map.entry("promotions", "" + promotion),
                 Map.entry("warrantyClaims", "1"),
-                Map.entry("subletOrders", "" + sublet));
+                Map.entry("subletOrders", "" + sublet),
+                Map.entry("timeEntries", "1"));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();

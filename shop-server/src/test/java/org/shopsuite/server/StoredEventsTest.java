@@ -192,6 +192,44 @@ class StoredEventsTest {
                                 Api.obj("notes", "실링 재시공", "cost", 90_000, "vendorInvoiceNumber", "GN-1"));
                 assertThat(next.status()).as(next.toString()).isEqualTo(200);
             }
+            // the time clock: the demo's job in progress paused and resumed, its mechanic clocked
+            // out, and a manager's correction of the clock-out
+            long running = manager.get("/jobs?status=IN_PROGRESS")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            long mechanic =
+                    manager.get("/jobs/" + running).json().path("mechanicId").asLong();
+            assertThat(manager.post("/jobs/" + running + "/clock/pause", Api.obj("reason", "WAITING_PARTS"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(manager.post("/jobs/" + running + "/clock/resume", null).status())
+                    .isEqualTo(200);
+            assertThat(manager.post("/mechanics/" + mechanic + "/clock/out", null)
+                            .status())
+                    .isEqualTo(200);
+            JsonNode attendance = null;
+            for (JsonNode t : manager.get("/mechanics/" + mechanic + "/timeEntries")
+                    .json()
+                    .path("items")) {
+                if (t.path("kind").asText().equals("ATTENDANCE")) {
+                    attendance = t;
+                }
+            }
+            assertThat(attendance).isNotNull();
+            Api.Res corrected = manager.patch(
+                    "/timeEntries/" + attendance.path("id").asLong(),
+                    Api.obj(
+                            "start",
+                            java.time.Instant.parse(attendance.path("start").asText())
+                                    .minusSeconds(600)
+                                    .toString(),
+                            "reason",
+                            "출근 기록 정정"),
+                    Map.of("If-Match", "\"" + attendance.path("version").asLong() + "\""));
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
             assertThat(manager.post(
                                     "/reminders/run",
                                     Api.obj(

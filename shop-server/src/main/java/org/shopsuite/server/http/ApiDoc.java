@@ -677,6 +677,71 @@ final class ApiDoc {
                 .idempotent()
                 .answers(201, new Of(org.shopsuite.model.SubletOrder.class))
                 .errors(409));
+        ops.add(op("GET", "/mechanics/{id}/clock", "clock", "Where a mechanic's clocks stand")
+                .describe("Clocked in since when, and the job whose clock runs. The mechanic themself or a manager.")
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403));
+        ops.add(op("POST", "/mechanics/{id}/clock/in", "clock", "Clock in")
+                .describe("The mechanic themself or a manager; 409 when clocked in already. Event ClockedIn.")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/mechanics/{id}/clock/out", "clock", "Clock out")
+                .describe("A job clock still running is paused first (reason END_OF_SHIFT, event JobClockPaused);"
+                        + " 409 when not clocked in. Event ClockedOut.")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/clock/pause", "clock", "Pause a job's clock")
+                .describe("The job stays IN_PROGRESS; its running time entry ends with the reason (WAITING_PARTS,"
+                        + " WAITING_APPROVAL, BREAK or OTHER; SWITCHED and END_OF_SHIFT are the clock's own). 409"
+                        + " when its clock is not running. Event JobClockPaused.")
+                .body(org.shopsuite.model.PauseInput.class, "reason")
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"reason\": \"WAITING_PARTS\", \"note\": \"패드 입고 대기 (pads on order)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/clock/resume", "clock", "Resume a job's clock")
+                .describe("The mechanic's other running job clock is paused (reason SWITCHED, with the note); the"
+                        + " mechanic is clocked in if they were not (automatic). 409 when it runs already. Event"
+                        + " JobClockResumed.")
+                .body(org.shopsuite.model.ClockNoteInput.class)
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"note\": \"급한 차량 먼저 (an urgent car first)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("GET", "/mechanics/{id}/timeEntries", "clock", "A mechanic's time entries")
+                .describe("Attendance and job entries that touch the days from..to (inclusive, the shop's time"
+                        + " zone; default today), in start order, each with its corrections. The mechanic"
+                        + " themself or a manager.")
+                .query("from", java.time.LocalDate.class, "the first day (default: today)")
+                .query("to", java.time.LocalDate.class, "the last day (default: from; at most 400 days on)")
+                .answers(200, new PageOf(org.shopsuite.model.TimeEntry.class))
+                .errors(403));
+        ops.add(op("GET", "/timeEntries/{id}", "clock", "One time entry, with its corrections")
+                .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
+                .errors(403));
+        ops.add(op("PATCH", "/timeEntries/{id}", "clock", "Correct a time entry")
+                .describe("A manager's correction: start and/or end, with the reason (required). The values it"
+                        + " replaces are kept in edits; the entry may not overlap another of the mechanic's of the"
+                        + " same kind (409, params.overlapsEntryId), end before start or lie in the future (400); a"
+                        + " running entry's end is set by stopping its clock (409). Event TimeEntryEdited.")
+                .body(org.shopsuite.model.TimeEntryPatch.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"start\": \"2026-11-27T00:05:00Z\", \"reason\": \"출근 기록 누락 (forgot to clock in)\"}")
+                .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
+                .errors(409));
+        ops.add(op("POST", "/timeEntries/{id}/void", "clock", "Void a time entry made in error")
+                .describe("It stays, with the reason, counting for nothing (a running entry: stop its clock first,"
+                        + " 409). Event TimeEntryEdited (voided).")
+                .body(org.shopsuite.model.ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"잘못 누름 (pressed by mistake)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
+                .errors(409));
         ops.add(op("GET", "/messages", "loyalty", "The outbox of messages to customers, newest first")
                 .describe("Messages wait QUEUED for a messaging gateway. format=csv: every message as CSV (UTF-8"
                         + " with a BOM) for a spreadsheet or a bulk-SMS service.")

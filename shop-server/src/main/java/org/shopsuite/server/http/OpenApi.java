@@ -28,6 +28,7 @@ final class OpenApi {
     /** Every role that logs in: a route not open to all of them may answer 403. */
     private static final Set<Access> STAFF =
             EnumSet.of(Access.MANAGER, Access.RECEPTIONIST, Access.MECHANIC, Access.CONTRACTOR);
+
     private static final java.util.regex.Pattern PATH_PARTS = java.util.regex.Pattern.compile("[/{}.]+");
     private static final Map<Integer, String> TITLES = new LinkedHashMap<>();
 
