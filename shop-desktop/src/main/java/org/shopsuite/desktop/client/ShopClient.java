@@ -214,6 +214,57 @@ public final class ShopClient {
         return send("POST", "/jobs/" + id + "/finish", in, idempotencyKey, type(Job.class));
     }
 
+    // ---- the time clock (issue 21) ----
+
+    public org.shopsuite.model.MechanicClock clock(long mechanicId) {
+        return get("/mechanics/" + mechanicId + "/clock", type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock clockIn(long mechanicId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/mechanics/" + mechanicId + "/clock/in",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock clockOut(long mechanicId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/mechanics/" + mechanicId + "/clock/out",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock pauseJobClock(
+            long jobId, org.shopsuite.model.PauseInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/jobs/" + jobId + "/clock/pause",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock resumeJobClock(long jobId, String note, String idempotencyKey) {
+        return send(
+                "POST",
+                "/jobs/" + jobId + "/clock/resume",
+                new org.shopsuite.model.ClockNoteInput(note),
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    /** A mechanic's time entries that touch the days from..to (inclusive). */
+    public List<org.shopsuite.model.TimeEntry> timeEntries(long mechanicId, LocalDate from, LocalDate to) {
+        return this.<Page<org.shopsuite.model.TimeEntry>>get(
+                        "/mechanics/" + mechanicId + "/timeEntries?from=" + from + "&to=" + to,
+                        page(org.shopsuite.model.TimeEntry.class))
+                .items();
+    }
+
     public PartRequest requestPart(long jobId, PartRequestInput in, String idempotencyKey) {
         return send("POST", "/jobs/" + jobId + "/partRequests", in, idempotencyKey, type(PartRequest.class));
     }
