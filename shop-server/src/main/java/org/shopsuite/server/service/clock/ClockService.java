@@ -61,13 +61,18 @@ public final class ClockService {
         this.times = times;
     }
 
+    /** Whether the actor is that mechanic, or a manager. */
+    private static boolean ownOrManager(Actor actor, long mechanicId) {
+        boolean own = actor.role() == Role.MECHANIC && actor.mechanicId() != null && actor.mechanicId() == mechanicId;
+        return own || actor.isManager();
+    }
+
     /** The mechanic themself, or a manager. */
     private static void mayClock(Tx tx, Actor actor, long mechanicId) {
         if (tx.mechanics().find(mechanicId).isEmpty()) {
             throw ApiException.notFound("mechanic", mechanicId);
         }
-        boolean own = actor.role() == Role.MECHANIC && actor.mechanicId() != null && actor.mechanicId() == mechanicId;
-        if (!own && !actor.isManager()) {
+        if (!ownOrManager(actor, mechanicId)) {
             throw ApiException.forbidden("only mechanic " + mechanicId + " or a manager may use their clock");
         }
     }
