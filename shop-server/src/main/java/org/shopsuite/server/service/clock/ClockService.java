@@ -217,9 +217,7 @@ public final class ClockService {
     /** A job in progress that the actor may clock: its own mechanic, or a manager. */
     private static JobDao.Row clockable(Tx tx, Actor actor, long jobId) {
         JobDao.Row job = tx.jobs().find(jobId).orElseThrow(() -> ApiException.notFound("job", jobId));
-        boolean own =
-                actor.role() == Role.MECHANIC && actor.mechanicId() != null && actor.mechanicId() == job.mechanicId();
-        if (!own && !actor.isManager()) {
+        if (!ownOrManager(actor, job.mechanicId())) {
             throw ApiException.forbidden("only the assigned mechanic or a manager may clock job " + jobId);
         }
         if (job.status() != JobStatus.IN_PROGRESS) {
@@ -259,9 +257,7 @@ public final class ClockService {
             if (tx.mechanics().find(mechanicId).isEmpty()) {
                 throw ApiException.notFound("mechanic", mechanicId);
             }
-            boolean own =
-                    actor.role() == Role.MECHANIC && actor.mechanicId() != null && actor.mechanicId() == mechanicId;
-            if (!own && !actor.isManager()) {
+            if (!ownOrManager(actor, mechanicId)) {
                 throw ApiException.forbidden("a mechanic sees only their own time entries");
             }
             List<ClockDao.Entry> rows = tx
@@ -281,9 +277,7 @@ public final class ClockService {
     public TimeEntry entry(Actor actor, long id) {
         return db.read(tx -> {
             ClockDao.Entry e = find(tx, id);
-            boolean own =
-                    actor.role() == Role.MECHANIC && actor.mechanicId() != null && actor.mechanicId() == e.mechanicId();
-            if (!own && !actor.isManager()) {
+            if (!ownOrManager(actor, e.mechanicId())) {
                 throw ApiException.forbidden("a mechanic sees only their own time entries");
             }
             return toApi(tx, List.of(e)).get(0);
