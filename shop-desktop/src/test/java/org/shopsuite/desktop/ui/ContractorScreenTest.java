@@ -1,0 +1,235 @@
+package org.shopsuite.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shopsuite.desktop.ui.InvoiceDialogsTest.dialog;
+import static org.shopsuite.desktop.ui.InvoiceDialogsTest.in;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shopsuite.desktop.ServerFixture;
+import org.shopsuite.desktop.client.ShopClient;
+import org.shopsuite.model.Job;
+import org.shopsuite.model.JobStatus;
+import org.shopsuite.model.Role;
+import org.shopsuite.model.SubletInput;
+import org.shopsuite.model.SubletOrder;
+import org.shopsuite.model.SubletOrderStatus;
+import org.shopsuite.model.Supplier;
+import org.shopsuite.model.SupplierInput;
+import org.shopsuite.model.UserInput;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * A contractor (an outside shop's login) through the real window against a real server: only its
+ * screen, only its supplier's orders, live; it schedules one and completes it.
+ */
+@Tag("gui")
+class ContractorScreenTest {
+    static final String CONTRACTOR = "glass-test";
+    static final String CONTRACTOR_PASSWORD = "Windshield-4821";
+
+    @TempDir
+    Path dir;
+
+    ServerFixture server;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        server = new ServerFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        server.close();
+    }
+
+    /** What the manager set up: two contractors, a login for the first, one order each on an open job. */
+    record Work(ShopClient manager, Supplier ours, Supplier theirs, Job job, SubletOrder mine, SubletOrder other) {
+        SubletOrder send(Supplier to, String what, long cost) {
+            return manager.sublet(
+                    job.id(),
+                    new SubletInput(to.id(), what, cost, cost + 50_000, null),
+                    ShopClient.newIdempotencyKey());
+        }
+    }
+
+    static Work setUpWork(ServerFixture server) {
+        ShopClient manager = new ShopClient(server.url());
+        manager.login("manager", ServerFixture.PASSWORD);
+        Supplier ours = manager.createSupplier(
+                new SupplierInput("유리나라 (Glass Nara)", "02-555-0142", null, null, null, true),
+                ShopClient.newIdempotencyKey());
+        Supplier theirs = manager.createSupplier(
+                new SupplierInput("Other Body Shop", "02-555-0199", null, null, null, true),
+                ShopClient.newIdempotencyKey());
+        manager.createUser(
+                new UserInput(CONTRACTOR, CONTRACTOR_PASSWORD, Role.CONTRACTOR, null, true, ours.id()),
+                ShopClient.newIdempotencyKey());
+        Job job = manager.jobs(null, JobStatus.IN_PROGRESS, null).get(0);
+        Work w = new Work(manager, ours, theirs, job, null, null);
+        return new Work(
+                manager,
+                ours,
+                theirs,
+                job,
+                w.send(ours, "앞유리 교체 (windshield replacement)", 180_000),
+                w.send(theirs, "Door repaint", 90_000));
+    }
+
+    static FxDriver loginAsContractor(ServerFixture server) throws Exception {
+        FxDriver d = FxDriver.open(server.url());
+        d.login(CONTRACTOR, CONTRACTOR_PASSWORD);
+        return d;
+    }
+
+    static List<SubletOrder> listed(FxDriver d) throws Exception {
+        return d.fx(() ->
+                List.copyOf(d.<TableView<SubletOrder>>node("#sublet-table").getItems()));
+    }
+
+    @Test
+    void aContractorSeesOnlyItsScreenAndItsOwnOrdersLive() throws Exception {
+        Work work = setUpWork(server);
+        FxDriver d = loginAsContractor(server);
+
+        List<String> tabs = d.fx(() ->
+                d.<TabPane>node("#tabs").getTabs().stream().map(Tab::getId).toList());
+        assertThat(tabs).containsExactly("tab-sublets");
+        assertThat(d.text("#current-user")).contains(CONTRACTOR).contains("Contractor");
+        List<String> menus =
+                d.fx(() -> ((MenuBar) d.stage().getScene().getRoot().lookup(".menu-bar"))
+                        .getMenus().stream()
+                                .flatMap(m -> m.getItems().stream())
+                                .map(javafx.scene.control.MenuItem::getId)
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
+        assertThat(menus)
+                .as("account, language, logout, help: nothing the server would refuse a contractor")
+                .containsExactlyInAnyOrder(
+                        "menu-change-password",
+                        "menu-language",
+                        "menu-logout",
+                        "menu-quit",
+                        "menu-shortcuts",
+                        "menu-about");
+
+        d.await(() -> listed(d).size() == 1);
+        assertThat(listed(d))
+                .extracting(SubletOrder::id)
+                .containsExactly(work.mine().id());
+        assertThat(d.text("#sublet-error")).isEmpty();
+
+        // live: new work for this contractor appears, another contractor's does not
+        work.send(work.theirs(), "Bumper respray", 70_000);
+        SubletOrder more = work.send(work.ours(), "Side window", 60_000);
+        d.await(() -> listed(d).size() == 2);
+        assertThat(listed(d))
+                .extracting(SubletOrder::id)
+                .containsExactlyInAnyOrder(work.mine().id(), more.id());
+        assertThat(d.text("#connection"))
+                .as("stubs of others' events are read, not unreadable")
+                .contains("Connected");
+
+        // the status filter lists one status
+        d.fx(() -> d.<javafx.scene.control.ComboBox<SubletOrderStatus>>node("#sublet-status")
+                .setValue(SubletOrderStatus.COMPLETED));
+        d.await(() -> listed(d).isEmpty());
+        d.fx(() -> d.<javafx.scene.control.ComboBox<SubletOrderStatus>>node("#sublet-status")
+                .setValue(null));
+        d.await(() -> listed(d).size() == 2);
+    }
+
+    @Test
+    void aContractorSchedulesAnOrderNotInThePastThenCompletesIt() throws Exception {
+        Work work = setUpWork(server);
+        FxDriver d = loginAsContractor(server);
+        d.await(() -> listed(d).size() == 1);
+        assertThat(d.<Button>node("#sublet-schedule").isDisabled())
+                .as("nothing selected")
+                .isTrue();
+        d.fx(() -> d.<TableView<SubletOrder>>node("#sublet-table")
+                .getSelectionModel()
+                .select(0));
+        assertThat(d.text("#sublet-detail-title")).contains(work.mine().plate());
+        assertThat(d.text("#sublet-description")).contains("앞유리");
+        assertThat(d.text("#sublet-facts"))
+                .contains("Our charge: ₩180,000")
+                .as("the shop's price is not the contractor's business")
+                .doesNotContain("230,000");
+
+        d.press("#sublet-schedule");
+        d.await(() -> dialog("sublet-schedule-dialog") != null);
+        LocalDate today = LocalDate.now(java.time.ZoneId.systemDefault()); // the contractor app's zone
+        d.fx(() -> ((DatePicker) in("sublet-schedule-dialog", "#sublet-date")).setValue(today.minusDays(1)));
+        d.fx(() -> ((Button) in("sublet-schedule-dialog", "#sublet-schedule-dialog-submit")).fire());
+        d.await(() -> !((Label) in("sublet-schedule-dialog", "#sublet-date-error"))
+                .getText()
+                .isEmpty());
+        assertThat(d.fx(() -> ((Label) in("sublet-schedule-dialog", "#sublet-date-error")).getText()))
+                .contains("or later");
+        LocalDate day = today.plusDays(2);
+        d.fx(() -> ((DatePicker) in("sublet-schedule-dialog", "#sublet-date")).setValue(day));
+        d.fx(() -> ((Button) in("sublet-schedule-dialog", "#sublet-schedule-dialog-submit")).fire());
+        d.await(() -> dialog("sublet-schedule-dialog") == null);
+        d.await(() -> listed(d).get(0).status() == SubletOrderStatus.SCHEDULED);
+        assertThat(listed(d).get(0).scheduledOn()).isEqualTo(day);
+        assertThat(d.text("#sublet-message")).contains("scheduled");
+        assertThat(work.manager().subletOrder(work.mine().id()).scheduledOn()).isEqualTo(day);
+
+        // Complete…: the work done and the charge are required; Escape leaves it open
+        d.press("#sublet-complete");
+        d.await(() -> dialog("sublet-complete-dialog") != null);
+        d.fx(() -> ((TextField) in("sublet-complete-dialog", "#sublet-cost")).setText(""));
+        d.fx(() -> ((Button) in("sublet-complete-dialog", "#sublet-complete-dialog-submit")).fire());
+        d.await(() -> !((Label) in("sublet-complete-dialog", "#sublet-notes-error"))
+                .getText()
+                .isEmpty());
+        assertThat(d.fx(() -> ((Label) in("sublet-complete-dialog", "#sublet-cost-error")).getText()))
+                .isEqualTo("Required");
+        new FxRobot().type(KeyCode.ESCAPE);
+        d.await(() -> dialog("sublet-complete-dialog") == null);
+        assertThat(work.manager().subletOrder(work.mine().id()).status()).isEqualTo(SubletOrderStatus.SCHEDULED);
+
+        d.press("#sublet-complete");
+        d.await(() -> dialog("sublet-complete-dialog") != null);
+        assertThat(d.fx(() -> ((TextField) in("sublet-complete-dialog", "#sublet-cost")).getText()))
+                .as("the agreed charge, to confirm or change")
+                .isEqualTo("180000");
+        d.fx(() -> {
+            ((TextArea) in("sublet-complete-dialog", "#sublet-notes"))
+                    .setText("Windshield replaced, sensor recalibrated");
+            ((TextField) in("sublet-complete-dialog", "#sublet-cost")).setText("175,000");
+            ((TextField) in("sublet-complete-dialog", "#sublet-invoice")).setText("GN-2026-118");
+        });
+        d.fx(() -> ((Button) in("sublet-complete-dialog", "#sublet-complete-dialog-submit")).fire());
+        d.await(() -> dialog("sublet-complete-dialog") == null);
+        d.await(() -> listed(d).get(0).status() == SubletOrderStatus.COMPLETED);
+        SubletOrder done = work.manager().subletOrder(work.mine().id());
+        assertThat(done.cost()).isEqualTo(175_000);
+        assertThat(done.vendorInvoiceNumber()).isEqualTo("GN-2026-118");
+        assertThat(done.notes()).contains("sensor");
+        assertThat(d.text("#sublet-facts")).contains("GN-2026-118").contains("₩175,000");
+        assertThat(d.<Button>node("#sublet-complete").isDisabled())
+                .as("a completed order is done")
+                .isTrue();
+    }
+}
