@@ -232,4 +232,68 @@ class ContractorScreenTest {
                 .as("a completed order is done")
                 .isTrue();
     }
+
+    @Test
+    void theManagerMakesAContractorLoginForASupplierOnThePeopleScreen() throws Exception {
+        ShopClient manager = new ShopClient(server.url());
+        manager.login("manager", ServerFixture.PASSWORD);
+        Supplier glass = manager.createSupplier(
+                new SupplierInput("유리나라 (Glass Nara)", "02-555-0142", null, null, null, true),
+                ShopClient.newIdempotencyKey());
+        FxDriver d = FxDriver.open(server.url());
+        d.login("manager", ServerFixture.PASSWORD);
+        d.selectTab("tab-people");
+        d.await(() -> !d.<TableView<?>>node("#users-table").getItems().isEmpty());
+        assertThat(d.has("#user-supplier")).as("no supplier for a receptionist").isFalse();
+
+        d.type("#user-name", "glass-new");
+        d.fx(() -> d.<javafx.scene.control.ComboBox<Role>>node("#user-role").setValue(Role.CONTRACTOR));
+        assertThat(d.has("#user-supplier")).isTrue();
+        assertThat(d.has("#user-mechanic")).isFalse();
+        d.type("#user-password", CONTRACTOR_PASSWORD);
+        d.press("#user-save");
+        d.await(() -> d.text("#roleError").contains("Choose the supplier"));
+
+        d.fx(() -> {
+            javafx.scene.control.ComboBox<Supplier> box = d.node("#user-supplier");
+            box.setValue(box.getItems().stream()
+                    .filter(x -> x.id() == glass.id())
+                    .findFirst()
+                    .orElseThrow());
+        });
+        d.press("#user-save");
+        d.await(() -> manager.users().stream().anyMatch(u -> u.username().equals("glass-new")));
+        org.shopsuite.model.User made = manager.users().stream()
+                .filter(u -> u.username().equals("glass-new"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(made.role()).isEqualTo(Role.CONTRACTOR);
+        assertThat(made.supplierId()).isEqualTo(glass.id());
+        @SuppressWarnings("unchecked")
+        TableView<org.shopsuite.model.User> users = d.node("#users-table");
+        @SuppressWarnings("unchecked")
+        var supplierCol =
+                (javafx.scene.control.TableColumn<org.shopsuite.model.User, String>) users.getColumns().stream()
+                        .filter(c -> "userSupplierCol".equals(c.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        d.await(() -> users.getItems().stream()
+                .anyMatch(u ->
+                        u.username().equals("glass-new") && "유리나라 (Glass Nara)".equals(supplierCol.getCellData(u))));
+        // another user selected, then this one again: its supplier is shown in the picker
+        d.fx(() -> users.getSelectionModel().select(0));
+        d.fx(() -> users.getItems().stream()
+                .filter(u -> u.username().equals("glass-new"))
+                .findFirst()
+                .ifPresent(u -> users.getSelectionModel().select(u)));
+        assertThat(d.fx(() -> d.<javafx.scene.control.ComboBox<Supplier>>node("#user-supplier")
+                        .getValue()
+                        .id()))
+                .isEqualTo(glass.id());
+        d.close();
+
+        FxDriver contractor = FxDriver.open(server.url());
+        contractor.login("glass-new", CONTRACTOR_PASSWORD);
+        contractor.await(() -> contractor.has("#sublet-table"));
+    }
 }
