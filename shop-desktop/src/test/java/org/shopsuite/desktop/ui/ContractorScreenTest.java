@@ -296,4 +296,43 @@ class ContractorScreenTest {
         contractor.login("glass-new", CONTRACTOR_PASSWORD);
         contractor.await(() -> contractor.has("#sublet-table"));
     }
+
+    @Test
+    void theContractorsScreenAndDialogsClipNothingInEitherLanguage() throws Exception {
+        Work work = setUpWork(server);
+        // a long description and a scheduled day: the widest the columns get
+        work.send(work.ours(), "썬팅 (window tint), all side windows and the rear glass, ceramic film", 120_000);
+        work.manager()
+                .scheduleSublet(
+                        work.mine().id(),
+                        LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1),
+                        null);
+        List<String> findings = new java.util.ArrayList<>();
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = FxDriver.open(server.url());
+            d.await(() -> d.has("#login-submit"));
+            NoClippingTest.pickLanguage(d, lang);
+            d.login(CONTRACTOR, CONTRACTOR_PASSWORD);
+            d.await(() -> listed(d).size() == 2);
+            d.fx(() -> d.<TableView<SubletOrder>>node("#sublet-table")
+                    .getSelectionModel()
+                    .select(1));
+            for (double[] size : NoClippingTest.SIZES) {
+                NoClippingTest.resize(d, size);
+                NoClippingTest.settle(d);
+                findings.addAll(NoClippingTest.check(d.stage(), lang + " contractor " + (int) size[0]));
+            }
+            NoClippingTest.resize(d, NoClippingTest.SIZES[0]);
+            findings.addAll(NoClippingTest.openAndCheck(
+                    d,
+                    lang + " schedule",
+                    () -> d.<Button>node("#sublet-schedule").fire()));
+            findings.addAll(NoClippingTest.openAndCheck(
+                    d,
+                    lang + " complete",
+                    () -> d.<Button>node("#sublet-complete").fire()));
+            d.close();
+        }
+        assertThat(findings).as("clipped on screen").isEmpty();
+    }
 }

@@ -98,7 +98,9 @@ public final class SubletOrdersView {
         Cells.text(idCol, o -> Long.toString(o.id()));
         Cells.text(plateCol, SubletOrder::plate);
         Cells.text(vehicleCol, o -> o.vehicleDescription() == null ? "" : o.vehicleDescription());
-        Cells.wrapping(descriptionCol, SubletOrder::description);
+        Cells.text(descriptionCol, SubletOrder::description);
+        // a long description wraps, and is measured as wrapping: it never pushes a column out of sight
+        org.shopsuite.desktop.ui.Layouts.wrapping(descriptionCol);
         Cells.text(statusCol, o -> m.get("sublet." + o.status().name()));
         Cells.text(scheduledCol, vm::scheduledOn);
         Cells.text(costCol, vm::cost);
