@@ -335,4 +335,45 @@ class ContractorScreenTest {
         }
         assertThat(findings).as("clipped on screen").isEmpty();
     }
+
+    @Test
+    void theContractorWorksFromTheKeyboard() throws Exception {
+        Work work = setUpWork(server);
+        FxDriver d = loginAsContractor(server);
+        d.await(() -> listed(d).size() == 1);
+        FxRobot robot = new FxRobot();
+        robot.targetWindow(d.stage());
+        TableView<SubletOrder> table = d.node("#sublet-table");
+        d.fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+
+        // Alt+S: Schedule…, its day focused and today already in it; Enter schedules
+        robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+        d.await(() -> dialog("sublet-schedule-dialog") != null);
+        d.await(() -> in("sublet-schedule-dialog", "#sublet-date").isFocused());
+        robot.targetWindow(WindowsAt.windowOf(dialog("sublet-schedule-dialog")));
+        robot.type(KeyCode.ENTER);
+        d.await(() -> dialog("sublet-schedule-dialog") == null);
+        d.await(() -> listed(d).get(0).status() == SubletOrderStatus.SCHEDULED);
+
+        // Enter on the order: Complete…, the work done first; Tab leaves it; Ctrl+Enter completes
+        robot.targetWindow(d.stage());
+        d.fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        d.await(() -> dialog("sublet-complete-dialog") != null);
+        d.await(() -> in("sublet-complete-dialog", "#sublet-notes").isFocused());
+        d.fx(() -> ((TextArea) in("sublet-complete-dialog", "#sublet-notes")).setText("Glass replaced"));
+        robot.targetWindow(WindowsAt.windowOf(dialog("sublet-complete-dialog")));
+        robot.type(KeyCode.TAB);
+        d.await(() -> in("sublet-complete-dialog", "#sublet-cost").isFocused());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        d.await(() -> dialog("sublet-complete-dialog") == null);
+        d.await(() -> listed(d).get(0).status() == SubletOrderStatus.COMPLETED);
+        assertThat(work.manager().subletOrder(work.mine().id()).notes()).isEqualTo("Glass replaced");
+    }
 }
