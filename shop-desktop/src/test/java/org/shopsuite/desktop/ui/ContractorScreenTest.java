@@ -376,4 +376,69 @@ class ContractorScreenTest {
         d.await(() -> listed(d).get(0).status() == SubletOrderStatus.COMPLETED);
         assertThat(work.manager().subletOrder(work.mine().id()).notes()).isEqualTo("Glass replaced");
     }
+
+    @Test
+    void theCounterSendsAJobsWorkOutAndSeesItsOrdersLive() throws Exception {
+        Work work = setUpWork(server);
+        FxDriver d = FxDriver.open(server.url());
+        d.login("counter", ServerFixture.PASSWORD);
+        d.selectTab("tab-receipts");
+        d.type("#receipts-query", work.job().carId());
+        d.enter("#receipts-query");
+        TableView<org.shopsuite.model.Receipt> receipts = d.node("#receipts-table");
+        d.await(() ->
+                receipts.getItems().stream().anyMatch(r -> r.id() == work.job().receiptId()));
+        d.fx(() -> receipts.getItems().stream()
+                .filter(r -> r.id() == work.job().receiptId())
+                .findFirst()
+                .ifPresent(r -> receipts.getSelectionModel().select(r)));
+        javafx.scene.control.ListView<SubletOrder> orders = d.node("#job-sublets");
+        d.await(() -> orders.getItems().size() == 2);
+        assertThat(d.fx(() -> orders.getItems().stream()
+                        .map(o -> o.supplierName() + " " + o.status())
+                        .toList()))
+                .containsExactlyInAnyOrder("유리나라 (Glass Nara) ORDERED", "Other Body Shop ORDERED");
+
+        d.press("#job-sublet-send");
+        d.await(() -> dialog("sublet-send-dialog") != null);
+        d.fx(() -> ((Button) in("sublet-send-dialog", "#sublet-send-dialog-submit")).fire());
+        d.await(() -> !((Label) in("sublet-send-dialog", "#sublet-supplier-error"))
+                .getText()
+                .isEmpty());
+        assertThat(d.fx(() -> ((Label) in("sublet-send-dialog", "#sublet-price-field-error")).getText()))
+                .isEqualTo("Required");
+        d.await(() -> !((javafx.scene.control.ComboBox<?>) in("sublet-send-dialog", "#sublet-supplier"))
+                .getItems()
+                .isEmpty());
+        d.fx(() -> {
+            @SuppressWarnings("unchecked")
+            var box = (javafx.scene.control.ComboBox<Supplier>) in("sublet-send-dialog", "#sublet-supplier");
+            box.setValue(box.getItems().stream()
+                    .filter(x -> x.id() == work.ours().id())
+                    .findFirst()
+                    .orElseThrow());
+            ((TextField) in("sublet-send-dialog", "#sublet-description-field")).setText("Headlight restoration");
+            ((TextField) in("sublet-send-dialog", "#sublet-cost-field")).setText("40,000");
+            ((TextField) in("sublet-send-dialog", "#sublet-price-field")).setText("60000");
+        });
+        d.fx(() -> ((Button) in("sublet-send-dialog", "#sublet-send-dialog-submit")).fire());
+        d.await(() -> dialog("sublet-send-dialog") == null);
+        d.await(() -> orders.getItems().size() == 3);
+        assertThat(d.text("#job-sublet-message")).contains("유리나라 (Glass Nara)");
+        SubletOrder sent = work.manager().subletOrders(null, null, work.job().id()).stream()
+                .filter(o -> o.description().equals("Headlight restoration"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sent.cost()).isEqualTo(40_000);
+        assertThat(sent.price()).isEqualTo(60_000);
+        assertThat(sent.supplierId()).isEqualTo(work.ours().id());
+
+        // the contractor schedules it: the counter's list says so without a reload
+        ShopClient contractor = new ShopClient(server.url());
+        contractor.login(CONTRACTOR, CONTRACTOR_PASSWORD);
+        contractor.scheduleSublet(
+                sent.id(), LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3), null);
+        d.await(() -> orders.getItems().stream()
+                .anyMatch(o -> o.id() == sent.id() && o.status() == SubletOrderStatus.SCHEDULED));
+    }
 }
