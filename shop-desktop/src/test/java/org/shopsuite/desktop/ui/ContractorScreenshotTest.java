@@ -81,4 +81,42 @@ class ContractorScreenshotTest {
             d.close();
         }
     }
+
+    @Test
+    void rendersAJobsWorkSentOutAndTheSendOutDialogAt1280x720() throws Exception {
+        ContractorScreenTest.Work work = ContractorScreenTest.setUpWork(server);
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = Shots.open(server.url(), lang, "counter");
+            d.selectTab("tab-receipts");
+            d.type("#receipts-query", work.job().carId());
+            d.enter("#receipts-query");
+            TableView<org.shopsuite.model.Receipt> receipts = d.node("#receipts-table");
+            d.await(() -> receipts.getItems().stream()
+                    .anyMatch(r -> r.id() == work.job().receiptId()));
+            d.fx(() -> receipts.getItems().stream()
+                    .filter(r -> r.id() == work.job().receiptId())
+                    .findFirst()
+                    .ifPresent(r -> receipts.getSelectionModel().select(r)));
+            d.await(() -> ((javafx.scene.control.ListView<?>) d.node("#job-sublets"))
+                            .getItems()
+                            .size()
+                    == 2);
+            NoClippingTest.settle(d);
+            Shots.shot(d, out, "counter-job-sublets-" + lang);
+            d.press("#job-sublet-send");
+            d.await(() -> InvoiceDialogsTest.dialog("sublet-send-dialog") != null);
+            d.fx(() -> {
+                ((TextField) InvoiceDialogsTest.in("sublet-send-dialog", "#sublet-description-field"))
+                        .setText("Headlight restoration");
+                ((TextField) InvoiceDialogsTest.in("sublet-send-dialog", "#sublet-cost-field")).setText("40000");
+                ((TextField) InvoiceDialogsTest.in("sublet-send-dialog", "#sublet-price-field")).setText("60000");
+            });
+            Shots.shotWith(d, out, "counter-send-sublet-" + lang, "sublet-send-dialog");
+            d.fx(() -> InvoiceDialogsTest.dialog("sublet-send-dialog")
+                    .getScene()
+                    .getWindow()
+                    .hide());
+            d.close();
+        }
+    }
 }

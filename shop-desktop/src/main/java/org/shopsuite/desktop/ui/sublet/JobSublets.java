@@ -48,13 +48,27 @@ public final class JobSublets {
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<SubletOrder> orders = new ListView<>(vm.orders());
         orders.setId("job-sublets");
-        orders.setPrefHeight(80);
+        orders.setPrefHeight(120);
         orders.setPlaceholder(new Label(m.get("sublet.job.none")));
         orders.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(SubletOrder o, boolean empty) {
                 super.updateItem(o, empty);
-                setText(empty || o == null ? null : vm.text(o));
+                setText(null);
+                if (empty || o == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label head = new Label(vm.head(o));
+                head.setStyle("-fx-font-weight: bold;");
+                Label body = new Label(vm.body(o));
+                body.setWrapText(true); // a long description wraps inside the list, never scrolls sideways
+                VBox lines = new VBox(2, head, body);
+                lines.setPadding(new javafx.geometry.Insets(3, 0, 3, 0));
+                lines.setMinWidth(0);
+                lines.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                lines.setMaxWidth(Region.USE_PREF_SIZE);
+                setGraphic(lines);
             }
         });
         Label message = new Label();

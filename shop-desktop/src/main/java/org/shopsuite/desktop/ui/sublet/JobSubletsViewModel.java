@@ -91,18 +91,20 @@ public final class JobSubletsViewModel {
                 t -> error.set(m.describe(t)));
     }
 
-    /** One order as the counter reads it: who, what, its state, its cost and price. */
-    public String text(SubletOrder o) {
+    /** An order's first line: its number, the outside shop and its state. */
+    public String head(SubletOrder o) {
         String state = m.get("sublet." + o.status().name())
                 + (o.scheduledOn() == null || o.status() != org.shopsuite.model.SubletOrderStatus.SCHEDULED
                         ? ""
                         : " " + m.date(o.scheduledOn()));
+        return m.get("sublet.job.head", Long.toString(o.id()), o.supplierName(), state);
+    }
+
+    /** An order's second line: the work, what it costs the shop and what the customer pays. */
+    public String body(SubletOrder o) {
         return m.get(
-                "sublet.job.item",
-                Long.toString(o.id()),
-                o.supplierName(),
+                "sublet.job.body",
                 o.description(),
-                state,
                 m.money(o.cost(), currency()),
                 o.price() == null ? "-" : m.money(o.price(), currency()));
     }
