@@ -440,5 +440,10 @@ class ContractorScreenTest {
                 sent.id(), LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3), null);
         d.await(() -> orders.getItems().stream()
                 .anyMatch(o -> o.id() == sent.id() && o.status() == SubletOrderStatus.SCHEDULED));
+
+        // a finished job that sent nothing out: no section taking room above the invoice
+        InvoiceDialogsTest.openReceipt(d, "Emily");
+        d.await(() -> d.text("#receipt-title").contains("Emily"));
+        d.await(() -> !d.has("#receipt-sublets"));
     }
 }

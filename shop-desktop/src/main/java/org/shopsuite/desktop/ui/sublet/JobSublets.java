@@ -48,7 +48,14 @@ public final class JobSublets {
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<SubletOrder> orders = new ListView<>(vm.orders());
         orders.setId("job-sublets");
-        orders.setPrefHeight(120);
+        // as tall as its orders (up to three, then it scrolls): a job with none takes one short line
+        orders.prefHeightProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> vm.orders().isEmpty()
+                                ? 34.0
+                                : 8.0 + 50.0 * Math.min(3, vm.orders().size()),
+                        vm.orders()));
+        orders.minHeightProperty().bind(orders.prefHeightProperty());
         orders.setPlaceholder(new Label(m.get("sublet.job.none")));
         orders.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -81,7 +88,14 @@ public final class JobSublets {
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         box.getChildren().setAll(head, orders, message, error);
-        box.visibleProperty().bind(vm.jobProperty().isNotNull());
+        // shown for a job that can still send work out, or that did: a closed job without any takes no room
+        box.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> vm.jobProperty().get() != null
+                                && (vm.canSendProperty().get() || !vm.orders().isEmpty()),
+                        vm.jobProperty(),
+                        vm.canSendProperty(),
+                        vm.orders()));
         box.managedProperty().bind(box.visibleProperty());
     }
 
