@@ -1179,4 +1179,51 @@ public final class ShopClient {
     public byte[] messagesCsv(org.shopsuite.model.MessageStatus status) {
         return send("GET", "/messages" + query("status", status, "format", "csv"), null, null, null);
     }
+
+    // ---- H2 (contractor-ui): sublet orders, the contractor's screen ----
+
+    /**
+     * Sublet orders, newest first; each filter may be null. A contractor gets its own supplier's
+     * orders only.
+     */
+    public List<org.shopsuite.model.SubletOrder> subletOrders(
+            org.shopsuite.model.SubletOrderStatus status, Long supplierId, Long jobId) {
+        return this.<Page<org.shopsuite.model.SubletOrder>>get(
+                        "/subletOrders"
+                                + query("status", status, "supplierId", supplierId, "jobId", jobId, "limit", 500),
+                        page(org.shopsuite.model.SubletOrder.class))
+                .items();
+    }
+
+    public org.shopsuite.model.SubletOrder subletOrder(long id) {
+        return get("/subletOrders/" + id, type(org.shopsuite.model.SubletOrder.class));
+    }
+
+    /** The day the contractor will do the work. */
+    public org.shopsuite.model.SubletOrder scheduleSublet(long id, LocalDate date, String idempotencyKey) {
+        return send(
+                "POST",
+                "/subletOrders/" + id + "/schedule",
+                new org.shopsuite.model.SubletScheduleInput(date),
+                idempotencyKey,
+                type(org.shopsuite.model.SubletOrder.class));
+    }
+
+    /** The contractor finished: what was done, its cost and its own invoice number. */
+    public org.shopsuite.model.SubletOrder completeSublet(
+            long id, org.shopsuite.model.SubletCompleteInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/subletOrders/" + id + "/complete",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.SubletOrder.class));
+    }
+
+    /** Sends a job's work out to a contractor (one of the suppliers). */
+    public org.shopsuite.model.SubletOrder sublet(
+            long jobId, org.shopsuite.model.SubletInput in, String idempotencyKey) {
+        return send(
+                "POST", "/jobs/" + jobId + "/sublets", in, idempotencyKey, type(org.shopsuite.model.SubletOrder.class));
+    }
 }

@@ -135,7 +135,7 @@ final class Routes {
         r.patch("/timeEntries/{id}", clock::correct, MANAGER);
         r.post("/timeEntries/{id}/void", clock::voidEntry, MANAGER);
 
-        r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR); // the shop a contractor works for
         r.put("/shop", people::putShop, MANAGER);
 
         r.get("/vehicleParts", parts::list, MANAGER, RECEPTIONIST, MECHANIC);
