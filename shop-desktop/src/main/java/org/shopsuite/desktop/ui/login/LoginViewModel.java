@@ -13,7 +13,6 @@ import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
-import org.shopsuite.model.ShopSettings;
 
 /** The login screen: server address (remembered), username, password, language. */
 public final class LoginViewModel {
@@ -136,7 +135,7 @@ public final class LoginViewModel {
                         throw new IncompatibleServer(api);
                     }
                     client.login(user, pw);
-                    return new Session(client, client.user(), shopFor(client), m);
+                    return new Session(client, client.user(), client.shop(), m);
                 },
                 session -> {
                     busy.set(false);
@@ -162,41 +161,5 @@ public final class LoginViewModel {
                                     ? x -> x.get("login.error.version", ShopClient.API_VERSION, e.serverApi)
                                     : x -> x.describe(failure));
                 });
-    }
-
-    /**
-     * The shop's settings, read after login. The server does not give them to a contractor (an
-     * outside shop's login, 403): it works with won and this computer's time zone instead, which
-     * is all its screen needs (amounts and "today").
-     */
-    static ShopSettings shopFor(ShopClient client) {
-        if (client.user() == null || client.user().role() != org.shopsuite.model.Role.CONTRACTOR) {
-            return client.shop();
-        }
-        try {
-            return client.shop();
-        } catch (org.shopsuite.desktop.client.ApiError e) {
-            if (e.status() != 403) {
-                throw e;
-            }
-            return new ShopSettings(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "KRW",
-                    null,
-                    null,
-                    java.time.ZoneId.systemDefault().getId(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
-        }
     }
 }
