@@ -257,6 +257,21 @@ public final class ShopClient {
                 type(org.shopsuite.model.MechanicClock.class));
     }
 
+    /** A manager's correction of a time entry (the reason required; the original is kept). */
+    public org.shopsuite.model.TimeEntry correctTimeEntry(
+            long id, long version, org.shopsuite.model.TimeEntryPatch in) {
+        return send("PATCH", "/timeEntries/" + id, in, null, version, type(org.shopsuite.model.TimeEntry.class));
+    }
+
+    public org.shopsuite.model.TimeEntry voidTimeEntry(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/timeEntries/" + id + "/void",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.TimeEntry.class));
+    }
+
     /** A mechanic's time entries that touch the days from..to (inclusive). */
     public List<org.shopsuite.model.TimeEntry> timeEntries(long mechanicId, LocalDate from, LocalDate to) {
         return this.<Page<org.shopsuite.model.TimeEntry>>get(

@@ -66,6 +66,29 @@ class ClockScreenshotTest {
                             .anyMatch(r -> r.warrantyStatus() != null));
             Shots.shot(desk, out, "counter-board-comebacks-" + lang);
             desk.close();
+
+            FxDriver boss = Shots.open(server.url(), lang, "manager");
+            boss.selectTab("tab-people");
+            javafx.scene.control.TableView<org.shopsuite.model.Mechanic> table = boss.node("#mechanics-table");
+            boss.await(() -> !table.getItems().isEmpty());
+            boss.fx(() -> table.getSelectionModel()
+                    .select(table.getItems().stream()
+                            .filter(x -> x.name().equals("이서준"))
+                            .findFirst()
+                            .orElseThrow()));
+            boss.await(() -> !boss.<javafx.scene.control.Button>node("#mechanic-time-entries")
+                    .isDisabled());
+            Shots.shot(boss, out, "manager-people-" + lang);
+            boss.press("#mechanic-time-entries");
+            boss.await(() -> InvoiceDialogsTest.dialog("time-entries-dialog") != null);
+            boss.await(() -> !((ListView<?>) InvoiceDialogsTest.in("time-entries-dialog", "#time-entries"))
+                    .getItems()
+                    .isEmpty());
+            boss.fx(() -> ((ListView<?>) InvoiceDialogsTest.in("time-entries-dialog", "#time-entries"))
+                    .getSelectionModel()
+                    .select(0));
+            Shots.shotWith(boss, out, "manager-time-entries-" + lang, "time-entries-dialog");
+            boss.close();
         }
     }
 }

@@ -177,7 +177,23 @@ public final class PeopleView {
         error.textProperty().bind(vm.errorProperty());
         daysOff.disableProperty()
                 .bind(mechanics.getSelectionModel().selectedItemProperty().isNull());
+        timeEntries
+                .disableProperty()
+                .bind(mechanics.getSelectionModel().selectedItemProperty().isNull());
         vm.refresh();
+    }
+
+    @FXML
+    private javafx.scene.control.Button timeEntries;
+
+    /** The selected mechanic's time entries, with corrections (issue 21). */
+    @FXML
+    private void timeEntries() {
+        Mechanic chosen = mechanics.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            TimeEntriesDialog.show(mechanics.getScene().getWindow(), vm.timeEntries(chosen), m)
+                    .show();
+        }
     }
 
     /** The selected mechanic's days off (Alt+O). */

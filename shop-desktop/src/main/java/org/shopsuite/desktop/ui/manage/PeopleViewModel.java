@@ -264,6 +264,10 @@ public final class PeopleViewModel {
     }
 
     /** The days off of a mechanic, to edit. */
+    public TimeEntriesViewModel timeEntries(Mechanic mechanic) {
+        return new TimeEntriesViewModel(session, tasks, mechanic);
+    }
+
     public org.shopsuite.desktop.ui.schedule.DaysOffViewModel daysOffForm(Mechanic mechanic) {
         return new org.shopsuite.desktop.ui.schedule.DaysOffViewModel(session, tasks, mechanic);
     }
