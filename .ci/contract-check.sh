@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 
 ITERATIONS=${CONTRACT_ITERATIONS:-2}
-ROLES=${CONTRACT_ROLES:-manager counter kim}
+ROLES=${CONTRACT_ROLES:-manager counter kim glass}
 PASSWORD=demo1234
 JAR=shop-server/target/shop-server.jar
 ROOT=$(pwd)

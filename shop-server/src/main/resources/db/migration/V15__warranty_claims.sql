@@ -37,11 +37,15 @@ CREATE TABLE warranty_claims (
 );
 CREATE INDEX warranty_claims_status ON warranty_claims (status, id);
 CREATE INDEX warranty_claims_vehicle ON warranty_claims (vehicle_id, id);
+CREATE INDEX warranty_claims_original ON warranty_claims (original_receipt_id, id);
 CREATE UNIQUE INDEX warranty_claims_receipt ON warranty_claims (receipt_id) WHERE receipt_id IS NOT NULL;
 
 -- a receipt made for a claim's re-repair (its invoice bills nothing when the claim is WARRANTY)
 ALTER TABLE receipts ADD COLUMN warranty_claim_id INTEGER REFERENCES warranty_claims (id);
 ALTER TABLE invoices ADD COLUMN warranty INTEGER NOT NULL DEFAULT 0;
+-- the status board shows a receipt's comeback: the claim against it, or the one it re-repairs
+ALTER TABLE status_pages ADD COLUMN warranty_claim_id INTEGER;
+ALTER TABLE status_pages ADD COLUMN warranty_status TEXT;
 
 -- Work sent to an outside shop: for a job (billed on its invoice as a SUBLET line at price, or by
 -- the approved estimate line it was made for) or for a claim. cost: what the contractor charges

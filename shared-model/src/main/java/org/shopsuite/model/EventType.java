@@ -101,5 +101,11 @@ public enum EventType {
     SubletOrdered,
     SubletScheduled,
     SubletCompleted,
-    SubletCancelled
+    SubletCancelled,
+    ClockedIn,
+    ClockedOut,
+    JobClockStarted,
+    JobClockPaused,
+    JobClockResumed,
+    TimeEntryEdited
 }

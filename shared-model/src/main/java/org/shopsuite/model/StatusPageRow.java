@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * One car on the live status board (the read model). {@code invoiceTotal} and {@code
- * invoiceStatus} are those of the receipt's current invoice: a void one shows no total.
+ * invoiceStatus} are those of the receipt's current invoice: a void one shows no total. {@code
+ * warrantyClaimId} and {@code warrantyStatus}: the comeback registered against this visit, or the
+ * one it re-repairs (the latest), and where it stands.
  */
 public record StatusPageRow(
         long receiptId,
@@ -18,4 +20,6 @@ public record StatusPageRow(
         Long invoiceTotal,
         InvoiceStatus invoiceStatus,
         Instant updatedAt,
-        Instant releasedAt) {}
+        Instant releasedAt,
+        Long warrantyClaimId,
+        WarrantyClaimStatus warrantyStatus) {}

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * One visit of a car to the shop (a receipt), as the vehicle's and the customer's history show it:
  * the work done is the hours worked and the parts fitted, with the mechanic's notes; money is the
- * current invoice's.
+ * current invoice's. {@code warrantyClaimId}: the comeback this visit re-repairs; {@code comebacks}:
+ * those registered against this visit, with where each stands.
  */
 public record Visit(
         long receiptId,
@@ -30,4 +31,6 @@ public record Visit(
         Long total,
         Long paid,
         Instant finishedAt,
-        Instant releasedAt) {}
+        Instant releasedAt,
+        Long warrantyClaimId,
+        List<VisitClaim> comebacks) {}

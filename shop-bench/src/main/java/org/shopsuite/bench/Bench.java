@@ -34,6 +34,8 @@ import org.shopsuite.model.Json;
  * {@code Bench --purchasing}: issue 19's figures on a fresh server (counter sales vs POST /receipts,
  * receiving a 50-line order, posting a 2,000-line count); {@code Bench --purchasing --big-db DIR}:
  * the parts reconciliation over a year of a generated database.
+ * {@code Bench --warranty}: issue 20's figures on a fresh server (registering comebacks, sending
+ * work out, completing sublet orders, each vs POST /receipts in the same run);
  * {@code Bench --appointments}: issue 18's figures on a fresh server (booking vs POST /receipts
  * with 50 bays booked for a year; GET /schedule and GET /availability at 200/s).
  * {@code Bench --slow-clients 1200 [--seconds 20]}: /health latency from 127.0.0.1 with and
@@ -103,6 +105,7 @@ public final class Bench {
         boolean estimates = false;
         boolean purchasing = false;
         boolean appointments = false;
+        boolean warranty = false;
         String serverUrl = null;
         long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
@@ -120,6 +123,7 @@ public final class Bench {
                 case "--estimates" -> estimates = true;
                 case "--purchasing" -> purchasing = true;
                 case "--appointments" -> appointments = true;
+                case "--warranty" -> warranty = true;
                 case "--server-url" -> serverUrl = args[++i];
                 case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -137,6 +141,10 @@ public final class Bench {
             }
             if (appointments) {
                 b.appointments();
+                return;
+            }
+            if (warranty) {
+                b.warranty();
                 return;
             }
             if (purchasing) {
@@ -1092,6 +1100,75 @@ public final class Bench {
                 + "\",\"startTime\":\"" + start + "\",\"hours\":" + hours + ",\"bayId\":" + bay
                 + (mechanic == null ? "" : ",\"mechanicId\":" + mechanic)
                 + ",\"request\":\"점검\",\"dropOff\":\"DROP\"}";
+    }
+
+    // ---- warranty comebacks and sublet work (issue 20) --------------------------------------
+
+    /**
+     * Issue 20's write paths against the seed's POST /receipts in the same run (closed loop):
+     * registering comebacks (coverage computed from the windows, the board row updated), sending a
+     * job's work out to a contractor, and the contractor completing orders (each order once).
+     */
+    private void warranty() throws Exception {
+        Fresh f = freshServer();
+        String url = f.url();
+        Setup s = f.setup();
+        RssSampler rss = f.rss();
+        int writers = Math.min(connections, 16);
+        Result plain = f.plain();
+        String manager = s.managerToken();
+        // finished repairs to come back: 0.01 h each, so they fit the mechanics' days
+        long[] originals = new long[32];
+        for (int k = 0; k < originals.length; k++) {
+            JsonNode r = send(post(url + "/receipts", manager, receiptBody(s, k)), 201);
+            long job = r.path("jobId").asLong();
+            send(post(url + "/jobs/" + job + "/start", manager, "{}"), 200);
+            send(post(url + "/jobs/" + job + "/finish", manager, "{\"laborHours\":0.01}"), 200);
+            originals[k] = r.path("id").asLong();
+        }
+        AtomicLong claim = new AtomicLong();
+        Result claims = loadBounded(
+                "POST /warrantyClaims (coverage computed)",
+                writers,
+                i -> post(
+                        url + "/warrantyClaims",
+                        s.tokens[i],
+                        "{\"originalReceiptId\":" + originals[(int) (claim.getAndIncrement() % originals.length)]
+                                + ",\"complaint\":\"브레이크 소음 재발\",\"mileageKm\":1000}"),
+                201,
+                maxWrites);
+        row(claims, plain);
+        long supplier = send(post(url + "/suppliers", manager, "{\"name\":\"벤치 얼라인먼트\"}"), 201)
+                .path("id")
+                .asLong();
+        AtomicLong sent = new AtomicLong();
+        Result sublets = loadBounded(
+                "POST /jobs/{id}/sublets",
+                writers,
+                i -> post(
+                        url + "/jobs/" + s.jobs()[(int) (sent.getAndIncrement() % s.jobs().length)] + "/sublets",
+                        s.tokens[i],
+                        "{\"supplierId\":" + supplier + ",\"description\":\"휠 얼라인먼트\",\"cost\":40000,\"price\":55000}"),
+                201,
+                maxWrites);
+        row(sublets, plain);
+        // each order completed once: the warm-up and the measured phase share them
+        long orders = sent.get();
+        AtomicLong done = new AtomicLong();
+        Result completed = loadBounded(
+                "POST /subletOrders/{id}/complete",
+                writers,
+                i -> post(
+                        url + "/subletOrders/" + (1 + done.getAndIncrement()) + "/complete",
+                        s.tokens[i],
+                        "{\"notes\":\"완료\",\"cost\":40000,\"vendorInvoiceNumber\":\"V-1\"}"),
+                200,
+                Math.max(1, orders / 2 - writers));
+        row(completed, plain);
+        table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak) | %d MB | | | | | |", rss.peakMb()));
+        rss.stop();
+        System.out.println();
+        table.forEach(System.out::println);
     }
 
     // ---- purchasing and counter sales (issue 19) ------------------------------------------------

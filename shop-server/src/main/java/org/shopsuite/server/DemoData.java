@@ -317,7 +317,8 @@ final class DemoData {
         stockCount(s, manager, parts);
         schedule(s, manager, mechanics);
         warranty(s, desk, manager, r1, r2, r6);
-        log.info("demo data loaded: 4 mechanics, {} parts, 7 users, 8 receipts", parts.size());
+        sublets(s, desk, manager, r1, r7);
+        log.info("demo data loaded: 4 mechanics, {} parts, 8 users, 8 receipts", parts.size());
     }
 
     /**
@@ -353,6 +354,68 @@ final class DemoData {
                                 new org.shopsuite.model.WarrantyClaimInput(
                                         r2.id(), "하부 소음 (a rattle underneath)", 41_600)));
         s.changes().commit(s.warranty().cancel(desk, rattle.id(), "고객이 다른 곳에서 수리 (repaired elsewhere)"));
+    }
+
+    /**
+     * Work sent out: two contractors (a glass shop with its own login, `glass`, and an alignment
+     * shop); 정우성's windscreen leak, a comeback of yesterday's visit, given to the glass shop
+     * (which has set a day); today's Sonata job sends its wheel alignment out (ordered). Neither
+     * makes a receipt: the walk-through's receipts keep their numbers.
+     */
+    private static void sublets(Services s, Actor desk, Actor manager, Receipt r1, Receipt r7) {
+        Supplier glass = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput(
+                                        "유리나라 (Glass Nara)",
+                                        "02-555-0142",
+                                        "work@glassnara.example",
+                                        "105-86-54321",
+                                        "출장 시공 가능 (fits on site)",
+                                        true)));
+        Supplier alignment = s.changes()
+                .commit(s.purchasing()
+                        .createSupplier(
+                                manager,
+                                new SupplierInput(
+                                        "바른얼라인먼트 (Barun Alignment)", "031-222-9090", null, null, null, true)));
+        User contractor = s.changes()
+                .commit(s.users()
+                        .create(manager, new UserInput("glass", PASSWORD, Role.CONTRACTOR, null, true, glass.id())));
+        org.shopsuite.model.WarrantyClaim leak = s.changes()
+                .commit(s.warranty()
+                        .register(
+                                desk,
+                                new org.shopsuite.model.WarrantyClaimInput(
+                                        r1.id(), "앞유리 틈새로 물이 샘 (water leaks round the windscreen)", 84_950)));
+        leak = s.changes()
+                .commit(s.warranty()
+                        .assign(
+                                manager,
+                                leak.id(),
+                                new org.shopsuite.model.WarrantyAssignInput(
+                                        null,
+                                        glass.id(),
+                                        org.shopsuite.model.WarrantyReasonCode.WORKMANSHIP,
+                                        null,
+                                        null,
+                                        null)));
+        Actor glassActor = new Actor(contractor.id(), contractor.username(), Role.CONTRACTOR, null, glass.id());
+        s.changes()
+                .commit(s.sublets()
+                        .schedule(
+                                glassActor,
+                                leak.subletOrderId(),
+                                new org.shopsuite.model.SubletScheduleInput(
+                                        s.shop().today().plusDays(1))));
+        s.changes()
+                .commit(s.sublets()
+                        .orderForJob(
+                                desk,
+                                r7.jobId(),
+                                new org.shopsuite.model.SubletInput(
+                                        alignment.id(), "4륜 얼라인먼트 (four-wheel alignment)", 45_000L, 60_000L, null)));
     }
 
     /**

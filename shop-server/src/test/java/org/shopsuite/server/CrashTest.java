@@ -55,6 +55,8 @@ class CrashTest {
         Map<Long, String> sales = new ConcurrentHashMap<>();
         Map<Long, String> bookings = new ConcurrentHashMap<>();
         Map<Long, Long> purchases = new ConcurrentHashMap<>();
+        // sublet orders acknowledged: id -> status
+        Map<Long, String> sublets = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -65,7 +67,7 @@ class CrashTest {
                 Api boss = base.as("manager", DemoData.PASSWORD);
                 long job = openJob(counter, kim);
                 AtomicBoolean go = new AtomicBoolean(true);
-                ExecutorService writers = Executors.newFixedThreadPool(10);
+                ExecutorService writers = Executors.newFixedThreadPool(12);
                 writers.execute(() -> {
                     while (go.get()) receipt(counter, receipts);
                 });
@@ -95,6 +97,12 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) buyPoints(counter, purchases);
+                });
+                writers.execute(() -> {
+                    while (go.get()) sublet(counter, sublets);
+                });
+                writers.execute(() -> {
+                    while (go.get()) clockWork(kim, job);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -160,6 +168,12 @@ class CrashTest {
                                     .asInt())
                             .as("purchase order " + order + ": " + r)
                             .isGreaterThanOrEqualTo(units);
+                });
+                sublets.forEach((order, status) -> {
+                    Api.Res r = manager.get("/subletOrders/" + order);
+                    assertThat(r.json().path("status").asText())
+                            .as("sublet order " + order + ": " + r)
+                            .isEqualTo(status);
                 });
                 sales.forEach((sale, status) -> {
                     Api.Res r = manager.get("/counterSales/" + sale);
@@ -456,6 +470,50 @@ class CrashTest {
                                     + " OR r.warranty_claim_id <> w.id"))
                     .as("claims whose re-repair receipt does not match their state")
                     .isZero();
+            // a claim sent to a contractor: its order open while ASSIGNED, completed once RESOLVED,
+            // cancelled with the claim; a job's order never open on a finished job
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM warranty_claims w JOIN sublet_orders o ON o.id = w.sublet_order_id"
+                                    + " WHERE (w.status = 'ASSIGNED' AND o.status NOT IN ('ORDERED', 'SCHEDULED'))"
+                                    + " OR (w.status = 'RESOLVED' AND o.status <> 'COMPLETED')"
+                                    + " OR (w.status = 'CANCELLED' AND o.status <> 'CANCELLED')"
+                                    + " OR o.claim_id <> w.id"))
+                    .as("claims whose sublet order does not match their state")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM sublet_orders o JOIN jobs j ON j.id = o.job_id"
+                                    + " WHERE (o.status IN ('ORDERED', 'SCHEDULED') AND j.status IN ('FINISHED', 'CANCELLED'))"
+                                    + " OR (o.status = 'COMPLETED' AND o.estimate_line_id IS NULL AND j.status = 'FINISHED'"
+                                    + " AND NOT EXISTS (SELECT 1 FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id"
+                                    + " WHERE i.job_id = j.id AND l.kind = 'SUBLET'))"))
+                    .as("sublet orders open on closed jobs, or completed and never billed")
+                    .isZero();
+            // the time clock: one running entry of each kind a mechanic, no two entries of one
+            // mechanic and kind overlapping (instants compared as times, not as text), and a running
+            // job clock only on a job in progress
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM (SELECT mechanic_id, kind FROM time_entries"
+                                            + " WHERE end_at IS NULL AND voided = 0 GROUP BY mechanic_id, kind HAVING COUNT(*) > 1)"))
+                    .as("mechanics with two running clocks of a kind")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM time_entries a JOIN time_entries b ON b.mechanic_id = a.mechanic_id"
+                                    + " AND b.kind = a.kind AND b.id > a.id AND a.voided = 0 AND b.voided = 0"
+                                    + " WHERE julianday(a.start_at) < COALESCE(julianday(b.end_at), 9e9) - 1e-9"
+                                    + " AND julianday(b.start_at) < COALESCE(julianday(a.end_at), 9e9) - 1e-9"))
+                    .as("overlapping time entries")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM time_entries t JOIN jobs j ON j.id = t.job_id"
+                                    + " WHERE t.end_at IS NULL AND t.voided = 0 AND j.status <> 'IN_PROGRESS'"))
+                    .as("job clocks running on jobs not in progress")
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -509,6 +567,65 @@ class CrashTest {
             if (r.status() == 201) {
                 acknowledged.put(r.id(), r.json().path("status").asText());
             }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /**
+     * Sends a new job's work out to a contractor, then has the contractor complete it or the
+     * receipt cancelled (which withdraws the order); each acknowledged step is recorded.
+     */
+    private void sublet(Api counter, Map<Long, String> acknowledged) {
+        try {
+            Api.Res r = counter.post(
+                    "/receipts",
+                    Api.obj(
+                            "customerName", "고객",
+                            "carId", (10 + random.nextInt(90)) + "너 " + (1000 + random.nextInt(9000)),
+                            "mechanicId", 2 + random.nextInt(3),
+                            "estimatedHours", "0.01",
+                            "request", "유리 교환"));
+            if (r.status() != 201 || !r.json().path("status").asText().equals("ACCEPTED")) {
+                return;
+            }
+            Api.Res o = counter.post(
+                    "/jobs/" + r.json().path("jobId").asLong() + "/sublets",
+                    Api.obj("supplierId", 1, "description", "앞유리", "cost", 100_000, "price", 130_000));
+            if (o.status() != 201) {
+                return;
+            }
+            acknowledged.put(o.id(), "ORDERED");
+            boolean complete = random.nextBoolean();
+            Api.Res next;
+            try {
+                next = complete
+                        ? counter.post("/subletOrders/" + o.id() + "/complete", Api.obj("notes", "완료", "cost", 95_000))
+                        : counter.post("/receipts/" + r.id() + "/cancel", Api.obj("reason", "취소"));
+            } catch (RuntimeException lost) {
+                acknowledged.remove(o.id()); // sent, its answer lost: either status may be the truth
+                throw lost;
+            }
+            if (next.status() == 200) {
+                acknowledged.put(o.id(), complete ? "COMPLETED" : "CANCELLED");
+            } else {
+                acknowledged.remove(o.id());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /** Pauses and resumes the open job's clock, and now and then clocks its mechanic out (and back in by the job). */
+    private void clockWork(Api kim, long job) {
+        try {
+            kim.post("/jobs/" + job + "/clock/pause", Api.obj("reason", "BREAK"));
+            if (random.nextInt(4) == 0) {
+                long mechanic =
+                        kim.get("/jobs/" + job).json().path("mechanicId").asLong();
+                kim.post("/mechanics/" + mechanic + "/clock/out", null);
+            }
+            kim.post("/jobs/" + job + "/clock/resume", null);
         } catch (RuntimeException e) {
             sleep();
         }

@@ -31,7 +31,7 @@ class DemoDataTest {
             assertThat(parts.findValuesAsText("partName")).anyMatch(n -> n.matches(".*[가-힣].*\\(.*[A-Za-z].*\\)"));
             Set<String> roles =
                     new HashSet<>(manager.get("/users").json().path("items").findValuesAsText("role"));
-            assertThat(roles).containsExactlyInAnyOrder("MANAGER", "RECEPTIONIST", "MECHANIC");
+            assertThat(roles).containsExactlyInAnyOrder("MANAGER", "RECEPTIONIST", "MECHANIC", "CONTRACTOR");
             Set<String> states = new HashSet<>();
             Set<String> estimates = new HashSet<>();
             manager.get("/receipts").json().path("items").forEach(r -> {

@@ -138,6 +138,37 @@ class EstimateWorkTest {
                         .status())
                 .isEqualTo(409);
 
+        // the approved alignment goes out to a contractor: billed by its estimate line alone, once
+        long contractor = boss.post("/suppliers", obj("name", "바른얼라인먼트")).id();
+        long subletLine = e.path("lines").get(2).path("id").asLong();
+        Api.Res sent = counter.post(
+                "/jobs/" + s.job() + "/sublets",
+                obj("supplierId", contractor, "cost", 28_000, "estimateLineId", subletLine));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        assertThat(sent.json().path("price").asLong()).as("the line's price").isEqualTo(40_000);
+        assertThat(sent.json().path("description").asText()).isEqualTo("휠 얼라인먼트 (외주)");
+        assertThat(counter.post(
+                                "/jobs/" + s.job() + "/sublets",
+                                obj("supplierId", contractor, "cost", 1, "estimateLineId", subletLine))
+                        .status())
+                .as("a line is ordered once")
+                .isEqualTo(409);
+        assertThat(counter.post(
+                                "/jobs/" + s.job() + "/sublets",
+                                obj(
+                                        "supplierId",
+                                        contractor,
+                                        "cost",
+                                        1,
+                                        "estimateLineId",
+                                        e.path("lines").get(3).path("id").asLong()))
+                        .status())
+                .as("only a SUBLET line")
+                .isEqualTo(400);
+        assertThat(boss.post("/subletOrders/" + sent.id() + "/complete", obj("notes", "얼라인먼트 완료", "cost", 28_000))
+                        .status())
+                .isEqualTo(200);
+
         // the job: three pads issued (two approved), one returned? no: three kept, and an oil filter
         assertThat(s.kim().post("/jobs/" + s.job() + "/start", null).status()).isEqualTo(200);
         Api.Res issued = s.kim().post("/jobs/" + s.job() + "/partRequests", obj("vehiclePartId", pads, "quantity", 3));

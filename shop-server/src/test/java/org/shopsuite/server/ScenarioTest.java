@@ -205,6 +205,7 @@ class ScenarioTest {
                             "ManDayDecreased",
                             "JobCreated",
                             "JobStarted",
+                            "JobClockStarted",
                             "PartRequested",
                             "PartIssued",
                             "PartRequested",

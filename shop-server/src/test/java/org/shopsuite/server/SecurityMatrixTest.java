@@ -52,7 +52,8 @@ class SecurityMatrixTest {
             String expired,
             String manager,
             String receptionist,
-            String mechanic) {
+            String mechanic,
+            String contractor) {
         @Override
         public String toString() {
             return method + " " + route;
@@ -65,11 +66,18 @@ class SecurityMatrixTest {
         List<Row> rows = new ArrayList<>();
         for (String line : table.split("\n", -1)) {
             String[] c = line.split("\\|", -1);
-            if (c.length < 8 || c[1].isBlank() || c[1].contains("method") || c[1].contains("---")) {
+            if (c.length < 9 || c[1].isBlank() || c[1].contains("method") || c[1].contains("---")) {
                 continue;
             }
             rows.add(new Row(
-                    c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip(), c[6].strip(), c[7].strip()));
+                    c[1].strip(),
+                    c[2].strip(),
+                    c[3].strip(),
+                    c[4].strip(),
+                    c[5].strip(),
+                    c[6].strip(),
+                    c[7].strip(),
+                    c[8].strip()));
         }
         return rows;
     }
@@ -104,6 +112,25 @@ class SecurityMatrixTest {
                                 java.util.List.of(Map.of("kind", "LABOR", "description", "오일 교환", "hours", 0.5))))
                 .id();
         long supplier = manager.post("/suppliers", Api.obj("name", "대한부품")).id();
+        // a contractor's login, and an order of its own on the open job (another supplier's is 404 to it)
+        long glass = manager.post("/suppliers", Api.obj("name", "유리나라")).id();
+        assertThat(manager.post(
+                                "/users",
+                                Api.obj(
+                                        "username",
+                                        "glass",
+                                        "password",
+                                        "password-1",
+                                        "role",
+                                        "CONTRACTOR",
+                                        "supplierId",
+                                        glass))
+                        .status())
+                .isEqualTo(201);
+        long sublet = manager.post(
+                        "/jobs/" + j + "/sublets",
+                        Api.obj("supplierId", glass, "description", "앞유리 교환", "cost", 200_000, "price", 260_000))
+                .id();
         long order = manager.post(
                         "/purchaseOrders",
                         Api.obj(
@@ -161,7 +188,9 @@ class SecurityMatrixTest {
                 Map.entry("bays", "" + bay),
                 Map.entry("appointments", "1"),
                 Map.entry("promotions", "" + promotion),
-                Map.entry("warrantyClaims", "1"));
+                Map.entry("warrantyClaims", "1"),
+                Map.entry("subletOrders", "" + sublet),
+                Map.entry("timeEntries", "1"));
         // A token left unused for 13 hours has expired; everyone else just logged in.
         clock.advance(Duration.ofHours(13));
         expired = early.token();
@@ -196,6 +225,7 @@ class SecurityMatrixTest {
         check(row, server.api().as("admin", TestServer.ADMIN_PASSWORD), row.manager(), path, "MANAGER");
         check(row, server.api().as("counter", "password-1"), row.receptionist(), path, "RECEPTIONIST");
         check(row, server.api().as("kim", "password-1"), row.mechanic(), path, "MECHANIC");
+        check(row, server.api().as("glass", "password-1"), row.contractor(), path, "CONTRACTOR");
     }
 
     private void check(Row row, Api api, String expected, String path, String who) {
@@ -208,6 +238,14 @@ class SecurityMatrixTest {
             } else {
                 try (EventClient c = EventClient.connect(api, 0L)) {
                     assertThat(c).as(who).isNotNull();
+                    if (who.equals("CONTRACTOR")) {
+                        awaitReplay(c);
+                        assertThat(c.events().toString())
+                                .as("a contractor's stream: its own order in full, nothing of anyone else's")
+                                .contains("앞유리 교환")
+                                .doesNotContain("홍길동")
+                                .doesNotContain(PHONE);
+                    }
                     if (who.equals("MECHANIC")) {
                         awaitReplay(c);
                         assertThat(c.events().toString())
@@ -224,7 +262,7 @@ class SecurityMatrixTest {
                 row.method().equals("PATCH") || row.method().equals("PUT") ? Map.of("If-Match", "\"999\"") : Map.of();
         Api.Res r = api.send(row.method(), path, body, headers);
         String as = who + " " + row + " -> " + r;
-        if (who.equals("MECHANIC") && r.status() < 300) {
+        if ((who.equals("MECHANIC") || who.equals("CONTRACTOR")) && r.status() < 300) {
             assertThat(r.body())
                     .as("a mechanic never receives a customer's phone: " + as)
                     .doesNotContain(PHONE);

@@ -182,6 +182,54 @@ class StoredEventsTest {
             assertThat(manager.post("/jobs/" + claimJob + "/finish", Api.obj("laborHours", "0.5"))
                             .status())
                     .isEqualTo(200);
+            // the demo's work sent out: the glass shop completes the comeback, the alignment is withdrawn
+            for (JsonNode order : manager.get("/subletOrders").json().path("items")) {
+                long orderId = order.path("id").asLong();
+                Api.Res next = order.path("claimId").isNull()
+                        ? manager.post("/subletOrders/" + orderId + "/cancel", Api.obj("reason", "고객 요청"))
+                        : manager.post(
+                                "/subletOrders/" + orderId + "/complete",
+                                Api.obj("notes", "실링 재시공", "cost", 90_000, "vendorInvoiceNumber", "GN-1"));
+                assertThat(next.status()).as(next.toString()).isEqualTo(200);
+            }
+            // the time clock: the demo's job in progress paused and resumed, its mechanic clocked
+            // out, and a manager's correction of the clock-out
+            long running = manager.get("/jobs?status=IN_PROGRESS")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("id")
+                    .asLong();
+            long mechanic =
+                    manager.get("/jobs/" + running).json().path("mechanicId").asLong();
+            assertThat(manager.post("/jobs/" + running + "/clock/pause", Api.obj("reason", "WAITING_PARTS"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(manager.post("/jobs/" + running + "/clock/resume", null).status())
+                    .isEqualTo(200);
+            assertThat(manager.post("/mechanics/" + mechanic + "/clock/out", null)
+                            .status())
+                    .isEqualTo(200);
+            JsonNode attendance = null;
+            for (JsonNode t : manager.get("/mechanics/" + mechanic + "/timeEntries")
+                    .json()
+                    .path("items")) {
+                if (t.path("kind").asText().equals("ATTENDANCE")) {
+                    attendance = t;
+                }
+            }
+            assertThat(attendance).isNotNull();
+            Api.Res corrected = manager.patch(
+                    "/timeEntries/" + attendance.path("id").asLong(),
+                    Api.obj(
+                            "start",
+                            java.time.Instant.parse(attendance.path("start").asText())
+                                    .minusSeconds(600)
+                                    .toString(),
+                            "reason",
+                            "출근 기록 정정"),
+                    Map.of("If-Match", "\"" + attendance.path("version").asLong() + "\""));
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
             assertThat(manager.post(
                                     "/reminders/run",
                                     Api.obj(

@@ -190,6 +190,22 @@ class WarrantyTest {
                         .json()
                         .path("items"))
                 .hasSize(1);
+        // the board rows of the re-repair and of the original visit, and the car's history
+        for (long row : new long[] {receipt, original}) {
+            JsonNode page = counter.get("/statusPages/" + row).json();
+            assertThat(page.path("warrantyClaimId").asLong())
+                    .as(page.toString())
+                    .isEqualTo(claim.id());
+            assertThat(page.path("warrantyStatus").asText()).isEqualTo("RESOLVED");
+        }
+        JsonNode history = counter.get("/vehicles/" + car + "/history").json().path("items");
+        assertThat(history.get(0).path("receiptId").asLong()).isEqualTo(receipt);
+        assertThat(history.get(0).path("warrantyClaimId").asLong()).isEqualTo(claim.id());
+        assertThat(history.get(1).path("comebacks").get(0).path("claimId").asLong())
+                .isEqualTo(claim.id());
+        assertThat(boss.get("/jobs/" + job).json().path("warrantyCoverage").asText())
+                .as("the mechanic's job is marked")
+                .isEqualTo("WARRANTY");
     }
 
     @Test

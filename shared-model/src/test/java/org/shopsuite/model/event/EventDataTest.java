@@ -69,6 +69,8 @@ class EventDataTest {
                             org.shopsuite.model.VendorReturnKind.class,
                             org.shopsuite.model.Coverage.class,
                             org.shopsuite.model.WarrantyReasonCode.class,
+                            org.shopsuite.model.PauseReason.class,
+                            org.shopsuite.model.TimeEntryKind.class,
                             // ids and phones only (CustomerCreated, CustomersMerged)
                             java.util.List.class);
         }

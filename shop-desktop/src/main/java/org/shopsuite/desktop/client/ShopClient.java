@@ -214,6 +214,72 @@ public final class ShopClient {
         return send("POST", "/jobs/" + id + "/finish", in, idempotencyKey, type(Job.class));
     }
 
+    // ---- the time clock (issue 21) ----
+
+    public org.shopsuite.model.MechanicClock clock(long mechanicId) {
+        return get("/mechanics/" + mechanicId + "/clock", type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock clockIn(long mechanicId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/mechanics/" + mechanicId + "/clock/in",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock clockOut(long mechanicId, String idempotencyKey) {
+        return send(
+                "POST",
+                "/mechanics/" + mechanicId + "/clock/out",
+                null,
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock pauseJobClock(
+            long jobId, org.shopsuite.model.PauseInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/jobs/" + jobId + "/clock/pause",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    public org.shopsuite.model.MechanicClock resumeJobClock(long jobId, String note, String idempotencyKey) {
+        return send(
+                "POST",
+                "/jobs/" + jobId + "/clock/resume",
+                new org.shopsuite.model.ClockNoteInput(note),
+                idempotencyKey,
+                type(org.shopsuite.model.MechanicClock.class));
+    }
+
+    /** A manager's correction of a time entry (the reason required; the original is kept). */
+    public org.shopsuite.model.TimeEntry correctTimeEntry(
+            long id, long version, org.shopsuite.model.TimeEntryPatch in) {
+        return send("PATCH", "/timeEntries/" + id, in, null, version, type(org.shopsuite.model.TimeEntry.class));
+    }
+
+    public org.shopsuite.model.TimeEntry voidTimeEntry(long id, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/timeEntries/" + id + "/void",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.TimeEntry.class));
+    }
+
+    /** A mechanic's time entries that touch the days from..to (inclusive). */
+    public List<org.shopsuite.model.TimeEntry> timeEntries(long mechanicId, LocalDate from, LocalDate to) {
+        return this.<Page<org.shopsuite.model.TimeEntry>>get(
+                        "/mechanics/" + mechanicId + "/timeEntries?from=" + from + "&to=" + to,
+                        page(org.shopsuite.model.TimeEntry.class))
+                .items();
+    }
+
     public PartRequest requestPart(long jobId, PartRequestInput in, String idempotencyKey) {
         return send("POST", "/jobs/" + jobId + "/partRequests", in, idempotencyKey, type(PartRequest.class));
     }
@@ -1182,8 +1248,50 @@ public final class ShopClient {
                 type(org.shopsuite.model.WarrantyClaim.class));
     }
 
-    /** One sublet order (work sent to a contractor). */
+    // ---- H2 (contractor-ui): sublet orders, the contractor's screen ----
+
+    /**
+     * Sublet orders, newest first; each filter may be null. A contractor gets its own supplier's
+     * orders only.
+     */
+    public List<org.shopsuite.model.SubletOrder> subletOrders(
+            org.shopsuite.model.SubletOrderStatus status, Long supplierId, Long jobId) {
+        return this.<Page<org.shopsuite.model.SubletOrder>>get(
+                        "/subletOrders"
+                                + query("status", status, "supplierId", supplierId, "jobId", jobId, "limit", 500),
+                        page(org.shopsuite.model.SubletOrder.class))
+                .items();
+    }
+
     public org.shopsuite.model.SubletOrder subletOrder(long id) {
         return get("/subletOrders/" + id, type(org.shopsuite.model.SubletOrder.class));
+    }
+
+    /** The day the contractor will do the work. */
+    public org.shopsuite.model.SubletOrder scheduleSublet(long id, LocalDate date, String idempotencyKey) {
+        return send(
+                "POST",
+                "/subletOrders/" + id + "/schedule",
+                new org.shopsuite.model.SubletScheduleInput(date),
+                idempotencyKey,
+                type(org.shopsuite.model.SubletOrder.class));
+    }
+
+    /** The contractor finished: what was done, its cost and its own invoice number. */
+    public org.shopsuite.model.SubletOrder completeSublet(
+            long id, org.shopsuite.model.SubletCompleteInput in, String idempotencyKey) {
+        return send(
+                "POST",
+                "/subletOrders/" + id + "/complete",
+                in,
+                idempotencyKey,
+                type(org.shopsuite.model.SubletOrder.class));
+    }
+
+    /** Sends a job's work out to a contractor (one of the suppliers). */
+    public org.shopsuite.model.SubletOrder sublet(
+            long jobId, org.shopsuite.model.SubletInput in, String idempotencyKey) {
+        return send(
+                "POST", "/jobs/" + jobId + "/sublets", in, idempotencyKey, type(org.shopsuite.model.SubletOrder.class));
     }
 }

@@ -151,8 +151,8 @@ public final class App extends Application {
         main = new MainView(session, tasks, this::showLogin, language -> switchLanguage(session, language));
         main.rememberDividersIn(prefs);
         Parent root = Views.load("main/MainView.fxml", session.messages(), main);
-        stage.setTitle(
-                session.messages().get("app.title") + " - " + session.shop().name());
+        String shop = session.shop().name();
+        stage.setTitle(session.messages().get("app.title") + (shop == null || shop.isBlank() ? "" : " - " + shop));
         setRoot(root);
     }
 

@@ -76,6 +76,47 @@ class EventStreamTest {
         }
     }
 
+    @Test
+    void aContractorsStreamReadsTheStubsOfOtherEventsWithoutFallingOutOfSync() throws Exception {
+        try (ServerFixture server = new ServerFixture(dir)) {
+            ShopClient manager = new ShopClient(server.url());
+            manager.login("manager", ServerFixture.PASSWORD);
+            var supplier = manager.createSupplier(
+                    new org.shopsuite.model.SupplierInput("Glass Nara", null, null, null, null, true),
+                    ShopClient.newIdempotencyKey());
+            manager.createUser(
+                    new org.shopsuite.model.UserInput(
+                            "glass-stream",
+                            "Windshield-4821",
+                            org.shopsuite.model.Role.CONTRACTOR,
+                            null,
+                            true,
+                            supplier.id()),
+                    ShopClient.newIdempotencyKey());
+            ShopClient contractor = new ShopClient(server.url());
+            contractor.login("glass-stream", "Windshield-4821");
+            List<Event> seen = new CopyOnWriteArrayList<>();
+            List<EventStream.State> states = new CopyOnWriteArrayList<>();
+            try (EventStream stream = new EventStream(
+                    contractor.base(), contractor::token, contractor.lastSeq(), seen::add, states::add)) {
+                stream.start();
+                await(() -> states.contains(EventStream.State.CONNECTED));
+                long receipt = manager.createReceipt(receipt(), ShopClient.newIdempotencyKey())
+                        .id();
+                await(() -> seen.stream().anyMatch(e -> e.type() == EventType.RepairRequested));
+                assertThat(seen)
+                        .as("the shop's own events reach a contractor as stubs: seq, type, time, no data")
+                        .allSatisfy(e -> {
+                            assertThat(e.data()).isNull();
+                            assertThat(e.receiptId()).isNull();
+                        });
+                assertThat(receipt).isPositive();
+                assertThat(stream.unreadable()).isZero();
+                assertThat(states).doesNotContain(EventStream.State.OUT_OF_SYNC);
+            }
+        }
+    }
+
     private static ReceiptInput receipt() {
         return new ReceiptInput(
                 "홍길동", "010-1234-5678", "12가 3456", null, 1L, null, new BigDecimal("0.5"), "점검", null, null, null);

@@ -60,6 +60,7 @@ final class Daos {
     private final CouponDao coupons;
     private final MessageDao messages;
     private final WarrantyDao warranty;
+    private final org.shopsuite.server.db.clock.ClockDao clock;
     private final AppointmentDao appointments;
 
     Daos(Handle handle) {
@@ -89,6 +90,7 @@ final class Daos {
         this.coupons = handle.attach(CouponDao.class);
         this.messages = handle.attach(MessageDao.class);
         this.warranty = handle.attach(WarrantyDao.class);
+        this.clock = handle.attach(org.shopsuite.server.db.clock.ClockDao.class);
     }
 
     Handle handle() {
@@ -177,6 +179,10 @@ final class Daos {
 
     WarrantyDao warranty() {
         return warranty;
+    }
+
+    org.shopsuite.server.db.clock.ClockDao clock() {
+        return clock;
     }
 
     ScheduleDao schedule() {

@@ -41,7 +41,8 @@ public final class Migrator {
             "V12__bays_and_hours.sql",
             "V13__appointments.sql",
             "V14__points_and_coupons.sql",
-            "V15__warranty_claims.sql");
+            "V15__warranty_claims.sql",
+            "V16__time_clock.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

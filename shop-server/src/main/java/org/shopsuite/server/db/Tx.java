@@ -92,6 +92,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
         return daos.warranty();
     }
 
+    public final org.shopsuite.server.db.clock.ClockDao clock() {
+        return daos.clock();
+    }
+
     public final ScheduleDao schedule() {
         return daos.schedule();
     }

@@ -579,14 +579,20 @@ final class ApiDoc {
                 .errors(409));
         ops.add(op("GET", "/warrantyClaims/{id}", "warranty", "One warranty claim")
                 .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class)));
-        ops.add(op("POST", "/warrantyClaims/{id}/assign", "warranty", "Give a comeback's re-repair to a mechanic")
-                .describe("Makes a receipt and job on date (today unless given) for estimatedHours through the"
-                        + " receipts' capacity check: accepted, the claim is ASSIGNED with receiptId and jobId; refused"
-                        + " (stored REJECTED as receipts are), the claim stays REGISTERED with rejectedReceiptId and"
-                        + " rejectionReason. A WARRANTY claim's invoice lists the work and parts at no charge (total"
-                        + " 0: PAID at issue); finishing the job resolves the claim. supplierId (a contractor) is not"
-                        + " available yet (400). Event WarrantyClaimAssigned.")
-                .body(org.shopsuite.model.WarrantyAssignInput.class, "mechanicId", "reasonCode", "estimatedHours")
+        ops.add(op(
+                        "POST",
+                        "/warrantyClaims/{id}/assign",
+                        "warranty",
+                        "Give a comeback's re-repair to a mechanic or a contractor")
+                .describe("To a mechanic (mechanicId, estimatedHours required): a receipt and job on date (today"
+                        + " unless given) through the receipts' capacity check: accepted, the claim is ASSIGNED with"
+                        + " receiptId and jobId; refused (stored REJECTED as receipts are), the claim stays REGISTERED"
+                        + " with rejectedReceiptId and rejectionReason. A WARRANTY claim's invoice lists the work and"
+                        + " parts at no charge (total 0: PAID at issue); finishing the job resolves the claim. To a"
+                        + " contractor (supplierId, an active supplier; price optional, minor units): a sublet order"
+                        + " (event SubletOrdered), the claim ASSIGNED with subletOrderId; completing the order"
+                        + " resolves the claim. Events WarrantyClaimAssigned.")
+                .body(org.shopsuite.model.WarrantyAssignInput.class, "reasonCode")
                 .limit("estimatedHours", "{\"exclusiveMinimum\": 0, \"maximum\": 24}")
                 .example("{\"mechanicId\": 1, \"reasonCode\": \"WORKMANSHIP\", \"estimatedHours\": 1}")
                 .idempotent()
@@ -602,13 +608,139 @@ final class ApiDoc {
                 .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class))
                 .errors(409));
         ops.add(op("POST", "/warrantyClaims/{id}/cancel", "warranty", "The customer cancels a comeback")
-                .describe("An assigned claim's receipt and job are cancelled in the same transaction (the hours come"
-                        + " back); once its work has started, 409. Event WarrantyClaimCancelled.")
+                .describe("What the assignment made is withdrawn in the same transaction: the receipt and job"
+                        + " cancelled (the hours come back; once its work has started, 409), or the sublet order"
+                        + " CANCELLED (event SubletCancelled: the contractor's stream has it at once). Event"
+                        + " WarrantyClaimCancelled.")
                 .body(org.shopsuite.model.ReasonInput.class, "reason")
                 .limit("reason", "{\"minLength\": 1, \"maxLength\": 450}")
                 .example("{\"reason\": \"고객이 다른 곳에서 수리 (repaired elsewhere)\"}")
                 .idempotent()
                 .answers(200, new Of(org.shopsuite.model.WarrantyClaim.class))
+                .errors(409));
+        ops.add(op("GET", "/subletOrders", "sublet", "Sublet orders (work sent to contractors), newest first")
+                .describe("A CONTRACTOR gets only its own supplier's orders. Orders carry the vehicle and the work,"
+                        + " never the customer.")
+                .query("status", org.shopsuite.model.SubletOrderStatus.class, "only in this status")
+                .query("supplierId", Long.class, "only this contractor's")
+                .query("claimId", Long.class, "only this warranty claim's")
+                .query("jobId", Long.class, "only this job's")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.SubletOrder.class)));
+        ops.add(op("GET", "/subletOrders/{id}", "sublet", "One sublet order")
+                .describe("Another supplier's order is 404 to a CONTRACTOR.")
+                .answers(200, new Of(org.shopsuite.model.SubletOrder.class)));
+        ops.add(op("POST", "/subletOrders/{id}/schedule", "sublet", "The contractor arranges the day")
+                .describe("ORDERED or SCHEDULED (a new day) -> SCHEDULED; date today or later. Event"
+                        + " SubletScheduled.")
+                .body(org.shopsuite.model.SubletScheduleInput.class, "date")
+                .example("{\"date\": \"2099-12-01\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.SubletOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/subletOrders/{id}/complete", "sublet", "The contractor finished the work")
+                .describe("cost: what the contractor charges the shop (minor units; kept for gross profit, never"
+                        + " printed for the customer); a price not set yet becomes the cost. A claim's order resolves"
+                        + " the claim (WarrantyClaimResolved); a job's is billed on the job's invoice as a SUBLET line"
+                        + " at its price (an order made for an approved estimate line is billed by that line"
+                        + " alone). Event SubletCompleted.")
+                .body(org.shopsuite.model.SubletCompleteInput.class, "notes", "cost")
+                .limit("notes", "{\"minLength\": 1, \"maxLength\": 2000}")
+                .limit("cost", "{\"minimum\": 0}")
+                .limit("vendorInvoiceNumber", "{\"maxLength\": 100}")
+                .example("{\"notes\": \"앞유리 교환 완료 (windscreen replaced)\", \"cost\": 180000,"
+                        + " \"vendorInvoiceNumber\": \"GN-2026-0412\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.SubletOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/subletOrders/{id}/cancel", "sublet", "Withdraw a job's sublet order")
+                .describe("ORDERED or SCHEDULED -> CANCELLED (a claim's order goes with its claim: 409 here)."
+                        + " Cancelling a receipt cancels its job's open orders too. Event SubletCancelled.")
+                .body(org.shopsuite.model.ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 450}")
+                .example("{\"reason\": \"고객이 원하지 않음 (the customer changed their mind)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.SubletOrder.class))
+                .errors(409));
+        ops.add(op("POST", "/jobs/{id}/sublets", "sublet", "Send a job's work to a contractor")
+                .describe("An open job (WAITING or IN_PROGRESS); an active supplier. cost and price in minor units."
+                        + " With estimateLineId (an approved SUBLET line of the job's estimate) the order is billed"
+                        + " by that line, once (description and price default to the line's). The job cannot be"
+                        + " finished while an order is ORDERED or SCHEDULED (409). Answers the new order. Event"
+                        + " SubletOrdered.")
+                .body(org.shopsuite.model.SubletInput.class, "supplierId", "cost")
+                .limit("description", "{\"minLength\": 1, \"maxLength\": 2000}")
+                .limit("cost", "{\"minimum\": 0}")
+                .limit("price", "{\"minimum\": 0}")
+                .example("{\"supplierId\": 1, \"description\": \"휠 얼라인먼트 (wheel alignment)\", \"cost\": 40000,"
+                        + " \"price\": 55000}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.SubletOrder.class))
+                .errors(409));
+        ops.add(op("GET", "/mechanics/{id}/clock", "clock", "Where a mechanic's clocks stand")
+                .describe("Clocked in since when, and the job whose clock runs. The mechanic themself or a manager.")
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403));
+        ops.add(op("POST", "/mechanics/{id}/clock/in", "clock", "Clock in")
+                .describe("The mechanic themself or a manager; 409 when clocked in already. Event ClockedIn.")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/mechanics/{id}/clock/out", "clock", "Clock out")
+                .describe("A job clock still running is paused first (reason END_OF_SHIFT, event JobClockPaused);"
+                        + " 409 when not clocked in. Event ClockedOut.")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/clock/pause", "clock", "Pause a job's clock")
+                .describe("The job stays IN_PROGRESS; its running time entry ends with the reason (WAITING_PARTS,"
+                        + " WAITING_APPROVAL, BREAK or OTHER; SWITCHED and END_OF_SHIFT are the clock's own). 409"
+                        + " when its clock is not running. Event JobClockPaused.")
+                .body(org.shopsuite.model.PauseInput.class, "reason")
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"reason\": \"WAITING_PARTS\", \"note\": \"패드 입고 대기 (pads on order)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("POST", "/jobs/{id}/clock/resume", "clock", "Resume a job's clock")
+                .describe("The mechanic's other running job clock is paused (reason SWITCHED, with the note); the"
+                        + " mechanic is clocked in if they were not (automatic). 409 when it runs already. Event"
+                        + " JobClockResumed.")
+                .body(org.shopsuite.model.ClockNoteInput.class)
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"note\": \"급한 차량 먼저 (an urgent car first)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.MechanicClock.class))
+                .errors(403, 409));
+        ops.add(op("GET", "/mechanics/{id}/timeEntries", "clock", "A mechanic's time entries")
+                .describe("Attendance and job entries that touch the days from..to (inclusive, the shop's time"
+                        + " zone; default today), in start order, each with its corrections. The mechanic"
+                        + " themself or a manager.")
+                .query("from", java.time.LocalDate.class, "the first day (default: today)")
+                .query("to", java.time.LocalDate.class, "the last day (default: from; at most 400 days on)")
+                .answers(200, new PageOf(org.shopsuite.model.TimeEntry.class))
+                .errors(403));
+        ops.add(op("GET", "/timeEntries/{id}", "clock", "One time entry, with its corrections")
+                .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
+                .errors(403));
+        ops.add(op("PATCH", "/timeEntries/{id}", "clock", "Correct a time entry")
+                .describe("A manager's correction: start and/or end, with the reason (required). The values it"
+                        + " replaces are kept in edits; the entry may not overlap another of the mechanic's of the"
+                        + " same kind (409, params.overlapsEntryId), end before start or lie in the future (400); a"
+                        + " running entry's end is set by stopping its clock (409). Event TimeEntryEdited.")
+                .body(org.shopsuite.model.TimeEntryPatch.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"start\": \"2026-11-27T00:05:00Z\", \"reason\": \"출근 기록 누락 (forgot to clock in)\"}")
+                .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
+                .errors(409));
+        ops.add(op("POST", "/timeEntries/{id}/void", "clock", "Void a time entry made in error")
+                .describe("It stays, with the reason, counting for nothing (a running entry: stop its clock first,"
+                        + " 409). Event TimeEntryEdited (voided).")
+                .body(org.shopsuite.model.ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"잘못 누름 (pressed by mistake)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
                 .errors(409));
         ops.add(op("GET", "/messages", "loyalty", "The outbox of messages to customers, newest first")
                 .describe("Messages wait QUEUED for a messaging gateway. format=csv: every message as CSV (UTF-8"

@@ -65,6 +65,7 @@ public final class HttpServer {
         LoyaltyController loyalty = new LoyaltyController(s, bodies, respond);
         WarrantyController warranty = new WarrantyController(s.warranty(), bodies, respond);
         SubletController sublets = new SubletController(s.sublets(), bodies, respond);
+        ClockController clock = new ClockController(s.clock(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);
@@ -146,6 +147,7 @@ public final class HttpServer {
                     loyalty,
                     warranty,
                     sublets,
+                    clock,
                     events,
                     ops,
                     docs);

@@ -25,7 +25,10 @@ import org.shopsuite.model.Problem;
 final class OpenApi {
     static final String PROBLEM = "application/problem+json";
 
-    private static final Set<Access> STAFF = EnumSet.of(Access.MANAGER, Access.RECEPTIONIST, Access.MECHANIC);
+    /** Every role that logs in: a route not open to all of them may answer 403. */
+    private static final Set<Access> STAFF =
+            EnumSet.of(Access.MANAGER, Access.RECEPTIONIST, Access.MECHANIC, Access.CONTRACTOR);
+
     private static final java.util.regex.Pattern PATH_PARTS = java.util.regex.Pattern.compile("[/{}.]+");
     private static final Map<Integer, String> TITLES = new LinkedHashMap<>();
 

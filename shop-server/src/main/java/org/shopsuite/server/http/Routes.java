@@ -35,6 +35,7 @@ final class Routes {
             LoyaltyController loyalty,
             WarrantyController warranty,
             SubletController sublets,
+            ClockController clock,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -123,8 +124,18 @@ final class Routes {
         r.post("/subletOrders/{id}/complete", sublets::complete, MANAGER, RECEPTIONIST, CONTRACTOR);
         r.post("/subletOrders/{id}/cancel", sublets::cancel, MANAGER, RECEPTIONIST);
         r.post("/jobs/{id}/sublets", sublets::order, MANAGER, RECEPTIONIST);
+        // the time clock: the mechanic themself or a manager (another mechanic's is 403)
+        r.get("/mechanics/{id}/clock", clock::state, MANAGER, MECHANIC);
+        r.post("/mechanics/{id}/clock/in", clock::clockIn, MANAGER, MECHANIC);
+        r.post("/mechanics/{id}/clock/out", clock::clockOut, MANAGER, MECHANIC);
+        r.post("/jobs/{id}/clock/pause", clock::pause, MANAGER, MECHANIC);
+        r.post("/jobs/{id}/clock/resume", clock::resume, MANAGER, MECHANIC);
+        r.get("/mechanics/{id}/timeEntries", clock::entries, MANAGER, MECHANIC);
+        r.get("/timeEntries/{id}", clock::entry, MANAGER, MECHANIC);
+        r.patch("/timeEntries/{id}", clock::correct, MANAGER);
+        r.post("/timeEntries/{id}/void", clock::voidEntry, MANAGER);
 
-        r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC);
+        r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR); // the shop a contractor works for
         r.put("/shop", people::putShop, MANAGER);
 
         r.get("/vehicleParts", parts::list, MANAGER, RECEPTIONIST, MECHANIC);

@@ -9,6 +9,7 @@ import org.shopsuite.server.service.appointment.AppointmentService;
 import org.shopsuite.server.service.audit.AuditService;
 import org.shopsuite.server.service.board.StatusBoardProjection;
 import org.shopsuite.server.service.board.StatusBoardService;
+import org.shopsuite.server.service.clock.ClockService;
 import org.shopsuite.server.service.count.StockCountService;
 import org.shopsuite.server.service.coupon.CouponService;
 import org.shopsuite.server.service.customer.CustomerService;
@@ -66,7 +67,8 @@ public record Services(
         CouponService coupons,
         ReminderService reminders,
         WarrantyService warranty,
-        SubletService sublets) {
+        SubletService sublets,
+        ClockService clock) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -81,9 +83,10 @@ public record Services(
         InvoiceService invoices = new InvoiceService(db, events, shop, times);
         CustomerService customers = new CustomerService(db, events, times);
         VehicleService vehicles = new VehicleService(db, events, customers, shop, times);
-        SubletService sublets = new SubletService(db, events, shop, times);
+        SubletService sublets = new SubletService(db, events, shop, invoices, times);
         ReceiptService receipts = new ReceiptService(db, events, shop, parts, invoices, vehicles, sublets, times);
-        JobService jobs = new JobService(db, events, parts, invoices, times);
+        ClockService timeClock = new ClockService(db, events, shop, times);
+        JobService jobs = new JobService(db, events, parts, invoices, timeClock, times);
         CouponService coupons = new CouponService(db, events, shop, times);
         IdempotencyService idempotency = new IdempotencyService(db, json, times);
         return new Services(
@@ -115,6 +118,7 @@ public record Services(
                 coupons,
                 new ReminderService(db, events, shop, times),
                 new WarrantyService(db, events, shop, receipts, sublets, times),
-                sublets);
+                sublets,
+                timeClock);
     }
 }

@@ -69,6 +69,18 @@ final class BoardRows {
         return entries;
     }
 
+    /** The receipts of the day's rows that show warranty claim {@code claimId}. */
+    List<Long> showingClaim(long claimId) {
+        List<Long> out = new ArrayList<>();
+        for (Entry e : all) {
+            Long claim = e.row().warrantyClaimId();
+            if (claim != null && claim == claimId) {
+                out.add(e.row().receiptId());
+            }
+        }
+        return out;
+    }
+
     /** How many rows the day has before filtering. */
     int total() {
         return all.size();

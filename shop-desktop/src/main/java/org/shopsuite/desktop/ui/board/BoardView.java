@@ -76,6 +76,9 @@ public final class BoardView {
     private TableColumn<StatusPageRow, String> jobStatusCol;
 
     @FXML
+    private TableColumn<StatusPageRow, String> comebackCol;
+
+    @FXML
     private TableColumn<StatusPageRow, String> invoiceCol;
 
     @FXML
@@ -139,6 +142,12 @@ public final class BoardView {
         Cells.text(
                 jobStatusCol,
                 r -> r.jobStatus() == null ? "" : m.get("job." + r.jobStatus().name()));
+        // a comeback of this visit, or the one it re-repairs, and where it stands (issue 20)
+        Cells.text(
+                comebackCol,
+                r -> r.warrantyStatus() == null
+                        ? ""
+                        : m.get("board.comeback." + r.warrantyStatus().name()));
         Cells.text(
                 invoiceCol,
                 r -> r.invoiceTotal() == null

@@ -166,8 +166,27 @@ public final class BoardViewModel {
     public void onEvent(Event e) {
         if (e.receiptId() != null) {
             changed.add(e.receiptId());
-            fetchChanged();
         }
+        // a comeback shows on the row of its visit and of its re-repair: every row showing it
+        Long claim = claimOf(e.data());
+        if (claim != null) {
+            changed.addAll(board.showingClaim(claim));
+        }
+        if (e.data() instanceof org.shopsuite.model.event.WarrantyClaimRegistered w) {
+            changed.add(w.originalReceiptId());
+        }
+        fetchChanged();
+    }
+
+    private static Long claimOf(org.shopsuite.model.event.EventData d) {
+        if (d instanceof org.shopsuite.model.event.WarrantyClaimAssigned w) {
+            return w.claimId();
+        } else if (d instanceof org.shopsuite.model.event.WarrantyClaimResolved w) {
+            return w.claimId();
+        } else if (d instanceof org.shopsuite.model.event.WarrantyClaimCancelled w) {
+            return w.claimId();
+        }
+        return null;
     }
 
     private void fetchChanged() {

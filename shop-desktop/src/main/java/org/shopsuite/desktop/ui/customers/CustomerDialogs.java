@@ -124,6 +124,10 @@ public final class CustomerDialogs {
         fuel.valueProperty().bindBidirectional(vm.fuelProperty());
         f.add(m.get("vehicles.fuel"), fuel, "vehicle-fuel", "fuel");
         f.text(m.get("vehicles.colour"), vm.colourProperty(), "vehicle-colour", "colour");
+        javafx.scene.control.DatePicker registered = new javafx.scene.control.DatePicker();
+        Cells.localDates(registered, m);
+        registered.valueProperty().bindBidirectional(vm.firstRegisteredOnProperty());
+        f.add(m.get("vehicles.firstRegisteredOn"), registered, "vehicle-firstRegisteredOn", "firstRegisteredOn");
         if (vm.editing()) {
             CheckBox active = new CheckBox(m.get("vehicles.active"));
             active.setMnemonicParsing(true);

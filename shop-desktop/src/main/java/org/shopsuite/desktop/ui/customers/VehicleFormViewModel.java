@@ -25,7 +25,8 @@ import org.shopsuite.model.VehicleRecord;
  */
 public final class VehicleFormViewModel {
     /** The fields errors are shown next to. */
-    public static final List<String> FIELDS = List.of("plate", "vin", "make", "model", "year", "colour");
+    public static final List<String> FIELDS =
+            List.of("plate", "vin", "make", "model", "year", "colour", "firstRegisteredOn");
 
     private final Session session;
     private final Tasks tasks;
@@ -39,6 +40,9 @@ public final class VehicleFormViewModel {
     private final StringProperty year = new SimpleStringProperty("");
     private final ObjectProperty<Fuel> fuel = new SimpleObjectProperty<>();
     private final StringProperty colour = new SimpleStringProperty("");
+    /** The day the car was first registered: its age decides a comeback's free re-repair window. */
+    private final ObjectProperty<java.time.LocalDate> firstRegisteredOn = new SimpleObjectProperty<>();
+
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty error = new SimpleStringProperty("");
@@ -68,6 +72,7 @@ public final class VehicleFormViewModel {
         year.set(v == null || v.year() == null ? "" : v.year().toString());
         fuel.set(v == null ? null : v.fuel());
         colour.set(v == null || v.colour() == null ? "" : v.colour());
+        firstRegisteredOn.set(v == null ? null : v.firstRegisteredOn());
         active.set(v == null || v.active());
     }
 
@@ -105,6 +110,10 @@ public final class VehicleFormViewModel {
 
     public StringProperty colourProperty() {
         return colour;
+    }
+
+    public ObjectProperty<java.time.LocalDate> firstRegisteredOnProperty() {
+        return firstRegisteredOn;
     }
 
     /** False for a car scrapped or sold away: its plate is then free. */
@@ -145,7 +154,7 @@ public final class VehicleFormViewModel {
                 Forms.blankToNull(colour.get()),
                 current == null ? customerId : null,
                 active.get(),
-                current == null ? null : current.firstRegisteredOn());
+                firstRegisteredOn.get());
         VehicleRecord was = current;
         busy.set(true);
         tasks.run(

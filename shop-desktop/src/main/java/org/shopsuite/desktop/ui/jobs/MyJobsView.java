@@ -125,6 +125,7 @@ public final class MyJobsView {
             }
         });
         error.textProperty().bind(vm.errorProperty());
+        bindClock();
         arrival.textProperty().bind(vm.arrivalProperty());
         arrivalBox.visibleProperty().bind(vm.arrivalProperty().isNotEmpty());
         arrivalBox.managedProperty().bind(arrivalBox.visibleProperty());
@@ -244,6 +245,109 @@ public final class MyJobsView {
     @FXML
     private void start() {
         vm.start();
+    }
+
+    // ---- the time clock (issue 21) ----
+
+    @FXML
+    private Label clockStatus;
+
+    @FXML
+    private Label clockToday;
+
+    @FXML
+    private Label clockError;
+
+    @FXML
+    private Button clockIn;
+
+    @FXML
+    private Button clockOut;
+
+    @FXML
+    private HBox jobClockBox;
+
+    @FXML
+    private javafx.scene.control.MenuButton pauseClock;
+
+    @FXML
+    private Button resumeClock;
+
+    private void bindClock() {
+        JobClockViewModel clock = vm.clock();
+        clockStatus.textProperty().bind(clock.statusProperty());
+        clockToday.textProperty().bind(clock.todayProperty());
+        clockError.textProperty().bind(clock.errorProperty());
+        clockError.managedProperty().bind(clock.errorProperty().isNotEmpty());
+        // clock in and out are a mechanic's own; a manager's bar follows the selected job's mechanic
+        boolean mine = clock.mine();
+        clockIn.setVisible(mine);
+        clockIn.setManaged(mine);
+        clockOut.setVisible(mine);
+        clockOut.setManaged(mine);
+        clock.stateProperty().addListener((o, a, b) -> {
+            boolean in = b != null && b.clockedIn();
+            clockIn.setDisable(in);
+            clockOut.setDisable(!in);
+        });
+        for (org.shopsuite.model.PauseReason r : JobClockViewModel.PAUSE_REASONS) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(m.get("clock.reason." + r.name()));
+            item.setId("job-pause-" + r.name());
+            item.setOnAction(e -> pauseWith(r));
+            pauseClock.getItems().add(item);
+        }
+        pauseClock.disableProperty().bind(clock.canPauseProperty().not().or(clock.busyProperty()));
+        resumeClock.disableProperty().bind(clock.canResumeProperty().not().or(clock.busyProperty()));
+        jobClockBox.visibleProperty().bind(clock.canPauseProperty().or(clock.canResumeProperty()));
+        jobClockBox.managedProperty().bind(jobClockBox.visibleProperty());
+    }
+
+    @FXML
+    private void clockIn() {
+        vm.clock().clockIn();
+    }
+
+    @FXML
+    private void clockOut() {
+        vm.clock().clockOut();
+    }
+
+    /** OTHER asks what for; the others need no note. */
+    private void pauseWith(org.shopsuite.model.PauseReason reason) {
+        String note = null;
+        if (reason == org.shopsuite.model.PauseReason.OTHER) {
+            java.util.Optional<String> typed = askNote(m.get("clock.pause.note"));
+            if (typed.isEmpty()) {
+                return;
+            }
+            note = typed.get();
+        }
+        vm.clock().pause(reason, note);
+    }
+
+    /** Resuming while another job's clock runs switches: the note says why (it goes on that job). */
+    @FXML
+    private void resumeClock() {
+        String note = null;
+        if (vm.clock().resumeSwitches()) {
+            java.util.Optional<String> typed = askNote(
+                    m.get("clock.switch.note", vm.clock().stateProperty().get().runningJobId()));
+            if (typed.isEmpty()) {
+                return;
+            }
+            note = typed.get();
+        }
+        vm.clock().resume(note);
+    }
+
+    private java.util.Optional<String> askNote(String header) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(resumeClock.getScene().getWindow());
+        d.setTitle(m.get("clock.note.title"));
+        d.setHeaderText(header);
+        d.getDialogPane().setId("clock-note-dialog");
+        d.getEditor().setId("clock-note");
+        return d.showAndWait();
     }
 
     @FXML

@@ -49,6 +49,7 @@ public final class MyJobsViewModel {
     private final StringProperty arrival = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel approved;
+    private final JobClockViewModel clock;
     private final javafx.beans.property.ReadOnlyBooleanWrapper refused =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final javafx.collections.ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
@@ -59,6 +60,9 @@ public final class MyJobsViewModel {
         this.session = session;
         this.tasks = tasks;
         this.approved = new org.shopsuite.desktop.ui.estimates.ApprovedWorkViewModel(session, tasks);
+        this.clock = new JobClockViewModel(session, tasks);
+        // every new state of the selected job (a start, a finish) reaches the clock's buttons
+        selected.addListener((o, a, b) -> clock.jobProperty().set(b));
         selected.addListener((o, a, b) -> {
             if (a != null && b != null && a.id() == b.id()) {
                 return;
@@ -71,6 +75,11 @@ public final class MyJobsViewModel {
             }
             approved.load(b);
         });
+    }
+
+    /** The time clock of the mechanic (or, for a manager, of the selected job's mechanic). */
+    public JobClockViewModel clock() {
+        return clock;
     }
 
     /** The selected job's approved work (its presented estimate), for the mechanic to read. */
@@ -201,6 +210,7 @@ public final class MyJobsViewModel {
 
     /** My jobs that are waiting or in progress, oldest first. */
     public void refresh() {
+        clock.refresh();
         Long me = myMechanicId();
         tasks.run(
                 () -> {
@@ -395,6 +405,7 @@ public final class MyJobsViewModel {
      * ordered that is issued to my job on arrival (by whoever received it) is announced.
      */
     public void onEvent(Event e) {
+        clock.onEvent(e);
         Long me = myMechanicId();
         if (e.data() instanceof org.shopsuite.model.event.PartIssued issued
                 && e.jobId() != null

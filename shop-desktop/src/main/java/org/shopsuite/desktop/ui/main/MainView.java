@@ -52,6 +52,8 @@ import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
 import org.shopsuite.desktop.ui.stock.ReconciliationViewModel;
 import org.shopsuite.desktop.ui.stock.StockCountViewModel;
 import org.shopsuite.desktop.ui.stock.StockView;
+import org.shopsuite.desktop.ui.sublet.SubletOrdersView;
+import org.shopsuite.desktop.ui.sublet.SubletOrdersViewModel;
 import org.shopsuite.desktop.ui.warranty.WarrantyView;
 import org.shopsuite.desktop.ui.warranty.WarrantyViewModel;
 import org.shopsuite.model.Event;
@@ -75,6 +77,7 @@ public final class MainView {
     private Tab receiptTab;
     private NewReceiptView receiptView;
     private BoardViewModel boardVm;
+    private SubletOrdersViewModel subletsVm;
     private Tab scheduleTab;
     private org.shopsuite.desktop.ui.schedule.ScheduleView scheduleView;
     private final MainViewModel vm;
@@ -221,6 +224,17 @@ public final class MainView {
                     new AuditView(new AuditViewModel(session, tasks), session),
                     "tab-audit");
         }
+        if (vm.shows(MainViewModel.Screen.SUBLETS)) {
+            subletsVm = new SubletOrdersViewModel(session, tasks);
+            tab(
+                    "main.tab.sublets",
+                    "sublet/SubletOrdersView.fxml",
+                    new SubletOrdersView(subletsVm, session),
+                    "tab-sublets");
+            listeners.add(subletsVm::onEvent);
+            vm.onReconnect(subletsVm::refresh);
+            vm.onOutOfSync(subletsVm::refresh);
+        }
         connection.textProperty().bind(vm.connectionTextProperty());
         vm.stateProperty().addListener((o, a, b) -> styleConnection(b));
         styleConnection(vm.stateProperty().get());
@@ -360,6 +374,8 @@ public final class MainView {
                 scheduleView.refresh();
             } else if (boardVm != null) {
                 boardVm.refresh();
+            } else if (subletsVm != null) {
+                subletsVm.refresh();
             }
         });
     }

@@ -34,7 +34,9 @@ public final class MainViewModel {
         STOCK("tab-stock"),
         PEOPLE("tab-people"),
         SETTINGS("tab-settings"),
-        AUDIT("tab-audit");
+        AUDIT("tab-audit"),
+        /** a contractor's only screen: its own sublet orders */
+        SUBLETS("tab-sublets");
 
         private final String id;
 
@@ -65,6 +67,10 @@ public final class MainViewModel {
     /** The screens this role works with, in tab order. */
     static List<Screen> screensFor(Role role) {
         List<Screen> out = new ArrayList<>();
+        if (role == Role.CONTRACTOR) {
+            // an outside shop's login: every other screen would only be refused by the server
+            return List.of(Screen.SUBLETS);
+        }
         if (role == Role.RECEPTIONIST || role == Role.MANAGER) {
             out.addAll(List.of(
                     Screen.BOARD,

@@ -74,6 +74,12 @@ public final class PeopleView {
     private ComboBox<Mechanic> userMechanic;
 
     @FXML
+    private ComboBox<org.shopsuite.model.Supplier> userSupplier;
+
+    @FXML
+    private TableColumn<User, String> userSupplierCol;
+
+    @FXML
     private PasswordField password;
 
     @FXML
@@ -139,6 +145,14 @@ public final class PeopleView {
         userMechanic.setConverter(Cells.converter(x -> x == null ? "" : x.name()));
         userMechanic.valueProperty().bindBidirectional(vm.userMechanicProperty());
         userMechanic.visibleProperty().bind(vm.roleProperty().isEqualTo(Role.MECHANIC));
+        userMechanic.managedProperty().bind(userMechanic.visibleProperty());
+        // a contractor's login works for one supplier (the outside shop), as a mechanic's for a mechanic
+        userSupplier.setItems(vm.suppliers());
+        userSupplier.setConverter(Cells.converter(x -> x == null ? "" : x.name()));
+        userSupplier.valueProperty().bindBidirectional(vm.userSupplierProperty());
+        userSupplier.visibleProperty().bind(vm.roleProperty().isEqualTo(Role.CONTRACTOR));
+        userSupplier.managedProperty().bind(userSupplier.visibleProperty());
+        Cells.text(userSupplierCol, vm::supplierName);
         password.textProperty().bindBidirectional(vm.passwordProperty());
         userActive.selectedProperty().bindBidirectional(vm.userActiveProperty());
 
@@ -155,13 +169,31 @@ public final class PeopleView {
                         roleError,
                         "mechanicId",
                         roleError,
+                        "supplierId",
+                        roleError,
                         "password",
                         passwordError));
         message.textProperty().bind(vm.messageProperty());
         error.textProperty().bind(vm.errorProperty());
         daysOff.disableProperty()
                 .bind(mechanics.getSelectionModel().selectedItemProperty().isNull());
+        timeEntries
+                .disableProperty()
+                .bind(mechanics.getSelectionModel().selectedItemProperty().isNull());
         vm.refresh();
+    }
+
+    @FXML
+    private javafx.scene.control.Button timeEntries;
+
+    /** The selected mechanic's time entries, with corrections (issue 21). */
+    @FXML
+    private void timeEntries() {
+        Mechanic chosen = mechanics.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            TimeEntriesDialog.show(mechanics.getScene().getWindow(), vm.timeEntries(chosen), m)
+                    .show();
+        }
     }
 
     /** The selected mechanic's days off (Alt+O). */

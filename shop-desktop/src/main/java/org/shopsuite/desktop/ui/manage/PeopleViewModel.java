@@ -19,6 +19,7 @@ import org.shopsuite.model.Event;
 import org.shopsuite.model.Mechanic;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.Role;
+import org.shopsuite.model.Supplier;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
 
@@ -39,6 +40,8 @@ public final class PeopleViewModel {
     private final StringProperty username = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.RECEPTIONIST);
     private final ObjectProperty<Mechanic> userMechanic = new SimpleObjectProperty<>();
+    private final ObservableList<Supplier> suppliers = FXCollections.observableArrayList();
+    private final ObjectProperty<Supplier> userSupplier = new SimpleObjectProperty<>();
     private final BooleanProperty userActive = new SimpleBooleanProperty(true);
     private final StringProperty password = new SimpleStringProperty("");
 
@@ -67,6 +70,7 @@ public final class PeopleViewModel {
                                     .filter(x -> x.id() == b.mechanicId())
                                     .findFirst()
                                     .orElse(null));
+            userSupplier.set(supplierOf(b));
             userActive.set(b == null || b.active());
             password.set("");
         });
@@ -112,6 +116,31 @@ public final class PeopleViewModel {
         return userMechanic;
     }
 
+    /** The suppliers a CONTRACTOR user can work for (all, so an inactive one's logins still show). */
+    public ObservableList<Supplier> suppliers() {
+        return suppliers;
+    }
+
+    /** The supplier of a CONTRACTOR user: the outside shop whose orders the login sees. */
+    public ObjectProperty<Supplier> userSupplierProperty() {
+        return userSupplier;
+    }
+
+    /** The name of the supplier a user works for; empty when none. */
+    public String supplierName(User u) {
+        Supplier s = u == null ? null : supplierOf(u);
+        return s == null ? "" : s.name();
+    }
+
+    private Supplier supplierOf(User u) {
+        return u == null || u.supplierId() == null
+                ? null
+                : suppliers.stream()
+                        .filter(x -> x.id() == u.supplierId())
+                        .findFirst()
+                        .orElse(null);
+    }
+
     public BooleanProperty userActiveProperty() {
         return userActive;
     }
@@ -135,13 +164,18 @@ public final class PeopleViewModel {
     public void refresh() {
         tasks.run(
                 () -> new Object[] {
-                    session.client().mechanics(), session.client().users()
+                    session.client().mechanics(),
+                    session.client().users(),
+                    session.client().suppliers(true)
                 },
                 r -> {
                     @SuppressWarnings("unchecked")
                     var ms = (java.util.List<Mechanic>) r[0];
                     @SuppressWarnings("unchecked")
                     var us = (java.util.List<User>) r[1];
+                    @SuppressWarnings("unchecked")
+                    var ss = (java.util.List<Supplier>) r[2];
+                    suppliers.setAll(ss);
                     Long keepM = mechanic.get() == null ? null : mechanic.get().id();
                     Long keepU = user.get() == null ? null : user.get().id();
                     mechanics.setAll(ms);
@@ -203,13 +237,10 @@ public final class PeopleViewModel {
         Long mechanicId = role.get() == Role.MECHANIC && userMechanic.get() != null
                 ? userMechanic.get().id()
                 : null;
-        UserInput in = new UserInput(
-                username.get(),
-                pw,
-                role.get(),
-                mechanicId,
-                userActive.get(),
-                current == null ? null : current.supplierId());
+        Long supplierId = role.get() == Role.CONTRACTOR && userSupplier.get() != null
+                ? userSupplier.get().id()
+                : null;
+        UserInput in = new UserInput(username.get(), pw, role.get(), mechanicId, userActive.get(), supplierId);
         String key = ShopClient.newIdempotencyKey();
         tasks.run(
                 () -> current == null
@@ -226,12 +257,17 @@ public final class PeopleViewModel {
 
     public void onEvent(Event e) {
         switch (e.type()) {
-            case MechanicCreated, MechanicUpdated, UserCreated, UserUpdated -> refresh();
+            case MechanicCreated, MechanicUpdated, UserCreated, UserUpdated, SupplierCreated, SupplierUpdated ->
+                refresh();
             default -> {}
         }
     }
 
     /** The days off of a mechanic, to edit. */
+    public TimeEntriesViewModel timeEntries(Mechanic mechanic) {
+        return new TimeEntriesViewModel(session, tasks, mechanic);
+    }
+
     public org.shopsuite.desktop.ui.schedule.DaysOffViewModel daysOffForm(Mechanic mechanic) {
         return new org.shopsuite.desktop.ui.schedule.DaysOffViewModel(session, tasks, mechanic);
     }

@@ -122,6 +122,9 @@ public final class ReceiptsView {
     private Label jobNotes;
 
     @FXML
+    private javafx.scene.layout.VBox subletBox;
+
+    @FXML
     private Label requestText;
 
     @FXML
@@ -323,6 +326,7 @@ public final class ReceiptsView {
         saveMenu.setOnShowing(e -> enableDocuments(saveInvoice, saveWorkOrder, saveClaimTicket));
         vm.jobProperty()
                 .addListener((o, a, b) -> showReceipt(vm.selectedProperty().get()));
+        org.shopsuite.desktop.ui.sublet.JobSublets.fill(subletBox, vm.sublets(), m);
         showReceipt(null);
         showInvoice(null);
         vm.search();

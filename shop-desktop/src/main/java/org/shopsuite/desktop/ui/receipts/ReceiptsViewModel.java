@@ -51,6 +51,7 @@ public final class ReceiptsViewModel {
     private final ObservableList<Event> timeline = FXCollections.observableArrayList();
     private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
     private final ObjectProperty<Job> job = new SimpleObjectProperty<>();
+    private final org.shopsuite.desktop.ui.sublet.JobSubletsViewModel sublets;
     private final StringProperty payAmount = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> payMethod = new SimpleObjectProperty<>(PaymentMethod.CARD);
     private final StringProperty payError = new SimpleStringProperty("");
@@ -76,6 +77,8 @@ public final class ReceiptsViewModel {
     public ReceiptsViewModel(Session session, Tasks tasks) {
         this.session = session;
         this.tasks = tasks;
+        this.sublets = new org.shopsuite.desktop.ui.sublet.JobSubletsViewModel(session, tasks);
+        job.addListener((o, a, b) -> sublets.show(b));
         boolean manager = isManager();
         this.canVoid = Bindings.createBooleanBinding(
                 () -> manager && invoice.get() != null && invoice.get().status() != InvoiceStatus.VOID, invoice);
@@ -192,6 +195,11 @@ public final class ReceiptsViewModel {
     }
 
     /** The selected receipt's job (its notes and the hours worked), or null when it has none. */
+    /** The shown job's work sent out to contractors. */
+    public org.shopsuite.desktop.ui.sublet.JobSubletsViewModel sublets() {
+        return sublets;
+    }
+
     public javafx.beans.property.ReadOnlyObjectProperty<Job> jobProperty() {
         return job;
     }
@@ -842,6 +850,7 @@ public final class ReceiptsViewModel {
 
     /** Live: a new receipt shows up in the list; changes to the open one refresh it. */
     public void onEvent(Event e) {
+        sublets.onEvent(e);
         if (e.receiptId() == null) {
             return;
         }

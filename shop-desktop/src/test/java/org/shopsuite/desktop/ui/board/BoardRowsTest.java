@@ -320,6 +320,7 @@ class BoardRowsTest {
 
     private static StatusPageRow row(
             long id, String customer, String car, String mechanic, ReceiptStatus status, LocalDate day) {
-        return new StatusPageRow(id, customer, car, day, mechanic, status, null, null, null, Instant.EPOCH, null);
+        return new StatusPageRow(
+                id, customer, car, day, mechanic, status, null, null, null, Instant.EPOCH, null, null, null);
     }
 }

@@ -68,6 +68,25 @@ class CustomerViewModelsTest {
     }
 
     @Test
+    void aCarsFirstRegistrationIsShownAndSavedForItsComebackWindows() {
+        CustomersViewModel vm = showing(login("counter"), "정우", "정우성");
+        vm.vehicleProperty()
+                .set(vm.vehicles().stream()
+                        .filter(v -> v.plate().equals("12가3456"))
+                        .findFirst()
+                        .orElseThrow());
+        VehicleFormViewModel form = vm.editVehicleForm();
+        assertThat(form.firstRegisteredOnProperty().get())
+                .as("the demo's registration day")
+                .isEqualTo(java.time.LocalDate.of(2021, 3, 15));
+        form.firstRegisteredOnProperty().set(java.time.LocalDate.of(2021, 4, 1));
+        AtomicReference<VehicleRecord> saved = new AtomicReference<>();
+        form.submit(saved::set);
+        assertThat(saved.get()).as(form.errorProperty().get()).isNotNull();
+        assertThat(saved.get().firstRegisteredOn()).isEqualTo(java.time.LocalDate.of(2021, 4, 1));
+    }
+
+    @Test
     void aCustomerShowsTheirCarsAndTheFirstCarsVisitsNewestFirst() {
         CustomersViewModel vm = showing(login("counter"), "정우", "정우성");
         assertThat(vm.vehicles()).extracting(VehicleRecord::plate).contains("12가3456", "123가4567");

@@ -69,7 +69,9 @@ class ShownCardTest {
             null,
             null,
             null,
-            null);
+            null,
+            null,
+            List.of());
 
     static EventData data(String kind, long a, long b) {
         return switch (kind) {

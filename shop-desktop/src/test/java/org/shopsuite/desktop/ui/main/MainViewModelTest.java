@@ -30,7 +30,11 @@ class MainViewModelTest {
                         Screen.WARRANTY,
                         Screen.COUNTER);
         assertThat(new MainViewModel(Role.MECHANIC, en).screens()).containsExactly(Screen.JOBS);
-        assertThat(new MainViewModel(Role.MANAGER, en).screens()).containsExactly(Screen.values());
+        assertThat(new MainViewModel(Role.MANAGER, en).screens())
+                .containsExactlyElementsOf(java.util.EnumSet.complementOf(java.util.EnumSet.of(Screen.SUBLETS)));
+        assertThat(new MainViewModel(Role.CONTRACTOR, en).screens())
+                .as("an outside shop: its sublet orders, nothing the server would refuse it")
+                .containsExactly(Screen.SUBLETS);
     }
 
     @Test

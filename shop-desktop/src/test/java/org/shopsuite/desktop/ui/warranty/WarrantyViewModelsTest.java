@@ -217,7 +217,9 @@ class WarrantyViewModelsTest {
                 null,
                 null,
                 null,
-                null);
+                null,
+                null,
+                List.of());
     }
 
     @Test

@@ -22,7 +22,9 @@ public interface StatusPageDao {
             Long invoiceTotal,
             InvoiceStatus invoiceStatus,
             Instant updatedAt,
-            Instant releasedAt) {}
+            Instant releasedAt,
+            Long warrantyClaimId,
+            org.shopsuite.model.WarrantyClaimStatus warrantyStatus) {}
 
     @SqlUpdate("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name,"
             + " receipt_status, updated_at) VALUES (:receiptId, :customerName, :carId, :requestDate,"
@@ -55,6 +57,16 @@ public interface StatusPageDao {
     /** The car handed back to its customer. */
     @SqlUpdate("UPDATE status_pages SET released_at = :at, updated_at = :at WHERE receipt_id = :receiptId")
     void setReleased(long receiptId, Instant at);
+
+    /** A comeback registered against the receipt, or re-repaired by it. */
+    @SqlUpdate("UPDATE status_pages SET warranty_claim_id = :claimId, warranty_status = :status, updated_at = :now"
+            + " WHERE receipt_id = :receiptId")
+    void setClaim(long receiptId, long claimId, org.shopsuite.model.WarrantyClaimStatus status, Instant now);
+
+    /** Where a comeback stands, on every row that shows it. */
+    @SqlUpdate(
+            "UPDATE status_pages SET warranty_status = :status, updated_at = :now WHERE warranty_claim_id = :claimId")
+    void setClaimStatus(long claimId, org.shopsuite.model.WarrantyClaimStatus status, Instant now);
 
     @SqlUpdate("UPDATE status_pages SET invoice_status = :status, updated_at = :now WHERE receipt_id = :receiptId")
     void setInvoiceStatus(long receiptId, InvoiceStatus status, Instant now);

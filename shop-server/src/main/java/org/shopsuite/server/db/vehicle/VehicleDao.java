@@ -71,9 +71,23 @@ public interface VehicleDao {
             Long total,
             Long paid,
             Instant finishedAt,
-            Instant releasedAt) {}
+            Instant releasedAt,
+            Long warrantyClaimId) {}
 
     record VisitPart(long jobId, String partNumber, String partName, long quantity, long unitPrice) {}
+
+    record Comeback(
+            long originalReceiptId,
+            long claimId,
+            String complaint,
+            org.shopsuite.model.WarrantyClaimStatus status,
+            org.shopsuite.model.Coverage coverage,
+            LocalDate windowEndsOn) {}
+
+    /** The comebacks registered against these visits, oldest first. */
+    @SqlQuery("SELECT original_receipt_id, id AS claim_id, complaint, status, coverage, window_ends_on"
+            + " FROM warranty_claims WHERE original_receipt_id IN (<receipts>) ORDER BY id")
+    List<Comeback> comebacksOf(@org.jdbi.v3.sqlobject.customizer.BindList("receipts") List<Long> receipts);
 
     String SELECT = "SELECT v.*, c.name AS customer_name FROM vehicles v JOIN customers c ON c.id = v.customer_id";
 
@@ -202,7 +216,7 @@ public interface VehicleDao {
     String VISIT = "SELECT r.id AS receipt_id, r.request_date, r.vehicle_id, v.plate, r.customer_id,"
             + " c.name AS customer_name, r.mileage_km, r.request, r.status, m.name AS mechanic_name,"
             + " j.id AS job_id, j.status AS job_status, j.labor_centi, j.notes, i.id AS invoice_id,"
-            + " i.number AS invoice_number, i.total, i.paid, j.finished_at, r.released_at"
+            + " i.number AS invoice_number, i.total, i.paid, j.finished_at, r.released_at, r.warranty_claim_id"
             + " FROM receipts r JOIN vehicles v ON v.id = r.vehicle_id JOIN customers c ON c.id = r.customer_id"
             + " JOIN mechanics m ON m.id = r.mechanic_id LEFT JOIN jobs j ON j.receipt_id = r.id"
             + " LEFT JOIN invoices i ON i.id = (SELECT MAX(x.id) FROM invoices x WHERE x.receipt_id = r.id)";

@@ -224,4 +224,17 @@ public interface WarrantyDao {
 
     @SqlQuery("SELECT COUNT(*) FROM sublet_orders WHERE estimate_line_id = :lineId AND status <> 'CANCELLED'")
     int ordersOfEstimateLine(long lineId);
+
+    /** A billing visit's job: done at once, with no labour (the work was the contractor's). */
+    @SqlUpdate("UPDATE jobs SET status = 'FINISHED', started_at = :now, finished_at = :now, notes = :notes,"
+            + " version = version + 1, updated_at = :now WHERE id = :id AND status = 'WAITING'")
+    int finishWithoutLabour(long id, String notes, Instant now);
+
+    /** A claim billed through a visit made for its contractor's work. */
+    @SqlUpdate("UPDATE warranty_claims SET receipt_id = :receiptId, job_id = :jobId, version = version + 1,"
+            + " updated_at = :now WHERE id = :id")
+    int billedBy(long id, long receiptId, long jobId, Instant now);
+
+    @SqlUpdate("UPDATE sublet_orders SET job_id = :jobId WHERE id = :id AND job_id IS NULL")
+    int attachToJob(long id, long jobId);
 }

@@ -5,6 +5,7 @@ import org.shopsuite.model.Event;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.ReceiptStatus;
+import org.shopsuite.model.WarrantyClaimStatus;
 import org.shopsuite.model.event.EventData;
 import org.shopsuite.model.event.InvoiceIssued;
 import org.shopsuite.model.event.InvoiceVoided;
@@ -64,6 +65,20 @@ public final class StatusBoardProjection implements Projection {
             board.change(receipt, c.customerName(), c.requestDate(), c.mechanicName(), now);
         } else if (d instanceof VehicleReleased v) {
             board.setReleased(receipt, v.releasedAt() == null ? now : v.releasedAt());
+        } else if (d instanceof org.shopsuite.model.event.WarrantyClaimRegistered w) {
+            board.setClaim(w.originalReceiptId(), w.claimId(), WarrantyClaimStatus.REGISTERED, now);
+        } else if (d instanceof org.shopsuite.model.event.WarrantyClaimAssigned w) {
+            if (e.receiptId() != null) {
+                board.setClaim(e.receiptId(), w.claimId(), WarrantyClaimStatus.ASSIGNED, now);
+            }
+            board.setClaimStatus(w.claimId(), WarrantyClaimStatus.ASSIGNED, now);
+        } else if (d instanceof org.shopsuite.model.event.WarrantyClaimResolved w) {
+            if (e.receiptId() != null) {
+                board.setClaim(e.receiptId(), w.claimId(), WarrantyClaimStatus.RESOLVED, now);
+            }
+            board.setClaimStatus(w.claimId(), WarrantyClaimStatus.RESOLVED, now);
+        } else if (d instanceof org.shopsuite.model.event.WarrantyClaimCancelled w) {
+            board.setClaimStatus(w.claimId(), WarrantyClaimStatus.CANCELLED, now);
         } else if (d instanceof InvoiceVoided) {
             // a void invoice is owed nothing: no total until the work is invoiced again
             board.setInvoice(receipt, null, InvoiceStatus.VOID, now);

@@ -63,6 +63,8 @@ public final class StatusBoardService {
                 r.invoiceTotal(),
                 r.invoiceStatus(),
                 r.updatedAt(),
-                r.releasedAt());
+                r.releasedAt(),
+                r.warrantyClaimId(),
+                r.warrantyStatus());
     }
 }

@@ -122,8 +122,9 @@ public final class InvoiceService {
                 : tx.estimates().lines(estimate.id()).stream()
                         .filter(l -> l.decision() == Decision.APPROVED)
                         .toList();
-        if (estimate == null) {
-            // no estimate: the hours worked at the shop's rate, as always
+        if (estimate == null && job.laborCenti() != null) {
+            // no estimate: the hours worked at the shop's rate, as always (a visit billing only a
+            // contractor's work has none)
             long labor = Money.times(job.laborCenti(), s.laborRatePerHour());
             lines.add(new InvoiceDao.LineRow(
                     0,

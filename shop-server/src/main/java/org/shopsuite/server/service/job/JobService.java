@@ -57,7 +57,16 @@ public final class JobService {
     private final InvoiceService invoices;
     private final Times times;
 
-    public JobService(Database db, EventStore events, PartService parts, InvoiceService invoices, Times times) {
+    private final org.shopsuite.server.service.clock.ClockService clock;
+
+    public JobService(
+            Database db,
+            EventStore events,
+            PartService parts,
+            InvoiceService invoices,
+            org.shopsuite.server.service.clock.ClockService clock,
+            Times times) {
+        this.clock = clock;
         this.db = db;
         this.events = events;
         this.parts = parts;
@@ -106,6 +115,7 @@ public final class JobService {
                 throw illegal(job, "started", JobStatus.WAITING);
             }
             events.append(tx, actor, job.receiptId(), id, new JobStarted(JobStatus.IN_PROGRESS, job.mechanicId()));
+            clock.jobStarted(tx, actor, job); // its clock runs from now (issue 21)
             return load(tx, id);
         };
     }
@@ -119,6 +129,7 @@ public final class JobService {
         return tx -> {
             JobDao.Row job = actionable(tx, actor, id);
             org.shopsuite.server.service.sublet.SubletService.checkNoneOpen(tx, id);
+            clock.jobFinished(tx, job);
             long hours = labor == null ? job.estimatedCenti() : labor;
             Instant now = times.now();
             if (tx.jobs().finish(id, hours, notes, now) == 0) {

@@ -3,17 +3,22 @@ package org.shopsuite.server.service.sublet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.shopsuite.model.Coverage;
 import org.shopsuite.model.Decision;
 import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.EstimateLineKind;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.Page;
+import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.model.SubletCompleteInput;
 import org.shopsuite.model.SubletInput;
 import org.shopsuite.model.SubletOrder;
 import org.shopsuite.model.SubletOrderStatus;
 import org.shopsuite.model.SubletScheduleInput;
 import org.shopsuite.model.WarrantyClaimStatus;
+import org.shopsuite.model.event.JobCreated;
+import org.shopsuite.model.event.JobFinished;
+import org.shopsuite.model.event.RepairRequested;
 import org.shopsuite.model.event.SubletCancelled;
 import org.shopsuite.model.event.SubletCompleted;
 import org.shopsuite.model.event.SubletOrdered;
@@ -25,15 +30,18 @@ import org.shopsuite.server.db.WriteTx;
 import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.job.JobDao;
 import org.shopsuite.server.db.purchase.PurchasingDao;
+import org.shopsuite.server.db.receipt.ReceiptDao;
 import org.shopsuite.server.db.warranty.WarrantyDao;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Change;
 import org.shopsuite.server.service.Check;
 import org.shopsuite.server.service.Cursor;
+import org.shopsuite.server.service.Hours;
 import org.shopsuite.server.service.Pages;
 import org.shopsuite.server.service.Times;
 import org.shopsuite.server.service.event.EventStore;
+import org.shopsuite.server.service.invoice.InvoiceService;
 import org.shopsuite.server.service.shop.ShopService;
 
 /**
@@ -47,13 +55,17 @@ import org.shopsuite.server.service.shop.ShopService;
 public final class SubletService {
     private static final int TEXT_MAX = 2000;
     private static final int REASON_MAX = 450;
+    /** A billing visit's nominal estimate (a receipt needs one); its job is finished with no labour. */
+    private static final long BILLING_CENTI = 1;
 
     private final Database db;
     private final EventStore events;
     private final ShopService shop;
+    private final InvoiceService invoices;
     private final Times times;
 
-    public SubletService(Database db, EventStore events, ShopService shop, Times times) {
+    public SubletService(Database db, EventStore events, ShopService shop, InvoiceService invoices, Times times) {
+        this.invoices = invoices;
         this.db = db;
         this.events = events;
         this.shop = shop;
@@ -199,11 +211,96 @@ public final class SubletService {
                     o.receiptId(),
                     o.jobId(),
                     new SubletCompleted(id, o.supplierId(), cost, done.price(), done.vendorInvoiceNumber(), notes));
-            if (o.claimId() != null && tx.warranty().close(o.claimId(), WarrantyClaimStatus.RESOLVED, null, now) == 1) {
-                events.append(tx, actor, null, null, new WarrantyClaimResolved(o.claimId(), null, null, id));
+            if (o.claimId() != null) {
+                WarrantyDao.Row claim = tx.warranty().find(o.claimId()).orElseThrow();
+                Long receipt = null;
+                Long job = null;
+                if (claim.coverage() == Coverage.BILLABLE && done.price() != null && done.price() > 0) {
+                    JobDao.Row billed = bill(tx, actor, claim, done, now);
+                    receipt = billed.receiptId();
+                    job = billed.id();
+                }
+                if (tx.warranty().close(o.claimId(), WarrantyClaimStatus.RESOLVED, null, now) == 1) {
+                    events.append(tx, actor, receipt, job, new WarrantyClaimResolved(o.claimId(), receipt, job, id));
+                }
             }
-            return toApi(done);
+            return toApi(find(tx, id));
         };
+    }
+
+    /**
+     * A BILLABLE claim's contractor work is billed to the customer as a visit of its own: a receipt
+     * (the original repair's customer, car and responsible mechanic) whose job is done at once with
+     * no labour and no hours on anyone's day, the order attached to it, and its invoice issued with
+     * the order's SUBLET line. The claim answers with this receipt and job.
+     */
+    private JobDao.Row bill(WriteTx tx, Actor actor, WarrantyDao.Row claim, WarrantyDao.Sublet order, Instant now) {
+        ReceiptDao.Row original = tx.receipts().find(claim.originalReceiptId()).orElseThrow();
+        LocalDate today = shop.today();
+        String request = "외주 재정비 (comeback done by " + order.supplierName() + ") of receipt "
+                + claim.originalReceiptId() + ": " + claim.complaint();
+        long receipt = tx.receipts()
+                .insert(new ReceiptDao.New(
+                        original.customerName(),
+                        original.customerPhone(),
+                        original.carId(),
+                        original.vin(),
+                        original.make(),
+                        original.model(),
+                        original.year(),
+                        claim.mileageKm(),
+                        original.mechanicId(),
+                        today,
+                        BILLING_CENTI,
+                        request,
+                        ReceiptStatus.COMPLETED,
+                        null,
+                        actor.username(),
+                        now,
+                        claim.customerId(),
+                        claim.vehicleId(),
+                        false,
+                        null,
+                        null));
+        events.append(
+                tx,
+                actor,
+                receipt,
+                null,
+                new RepairRequested(
+                        original.customerName(),
+                        original.customerPhone(),
+                        original.carId(),
+                        original.mechanicId(),
+                        original.mechanicName(),
+                        today,
+                        Hours.of(BILLING_CENTI),
+                        request,
+                        ReceiptStatus.COMPLETED,
+                        claim.customerId(),
+                        claim.vehicleId()));
+        long job = tx.jobs().insert(receipt, original.mechanicId(), today, BILLING_CENTI, now);
+        events.append(
+                tx,
+                actor,
+                receipt,
+                job,
+                new JobCreated(
+                        job,
+                        original.mechanicId(),
+                        original.mechanicName(),
+                        today,
+                        Hours.of(BILLING_CENTI),
+                        JobStatus.WAITING));
+        String notes = order.supplierName() + ": " + order.notes();
+        tx.warranty().finishWithoutLabour(job, notes, now);
+        events.append(tx, actor, receipt, job, new JobFinished(JobStatus.FINISHED, null, notes));
+        tx.warranty().linkReceipt(receipt, claim.id());
+        tx.warranty().billedBy(claim.id(), receipt, job, now);
+        tx.warranty().attachToJob(order.id(), job);
+        JobDao.Row row = tx.jobs().find(job).orElseThrow();
+        invoices.issue(tx, actor, row);
+        return row;
     }
 
     /** {@code POST /subletOrders/{id}/cancel}: a job's order withdrawn (a claim's goes with its claim). */

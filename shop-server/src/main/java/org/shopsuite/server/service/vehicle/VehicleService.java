@@ -329,6 +329,18 @@ public final class VehicleService {
     private static Page<Visit> visits(Tx tx, List<VehicleDao.Visit> rows, int limit) {
         Page<VehicleDao.Visit> page = Pages.of(rows, limit, VehicleDao.Visit::receiptId, r -> r);
         Map<Long, List<VisitPart>> parts = partsOf(tx, page.items());
+        Map<Long, List<org.shopsuite.model.VisitClaim>> comebacks = new java.util.HashMap<>();
+        if (!page.items().isEmpty()) {
+            for (VehicleDao.Comeback c : tx.vehicles()
+                    .comebacksOf(page.items().stream()
+                            .map(VehicleDao.Visit::receiptId)
+                            .toList())) {
+                comebacks
+                        .computeIfAbsent(c.originalReceiptId(), k -> new ArrayList<>())
+                        .add(new org.shopsuite.model.VisitClaim(
+                                c.claimId(), c.complaint(), c.status(), c.coverage(), c.windowEndsOn()));
+            }
+        }
         List<Visit> out = new ArrayList<>(page.items().size());
         for (VehicleDao.Visit r : page.items()) {
             out.add(new Visit(
@@ -351,7 +363,9 @@ public final class VehicleService {
                     r.total(),
                     r.paid(),
                     r.finishedAt(),
-                    r.releasedAt()));
+                    r.releasedAt(),
+                    r.warrantyClaimId(),
+                    comebacks.getOrDefault(r.receiptId(), List.of())));
         }
         return new Page<>(out, page.nextCursor());
     }
