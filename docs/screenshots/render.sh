@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -DskipTests install -pl shop-desktop -am
-./mvnw -B -pl shop-desktop test -Dtest=ScreenshotTest -Dsurefire.failIfNoSpecifiedTests=false \
+# every renderer: ScreenshotTest and the feature ones (ClockScreenshotTest, WarrantyScreenshotTest, ...)
+./mvnw -B -pl shop-desktop test -Dtest='*ScreenshotTest' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dscreenshots=docs/screenshots
 ls -l docs/screenshots/*.png
