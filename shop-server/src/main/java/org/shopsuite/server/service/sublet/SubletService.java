@@ -142,7 +142,7 @@ public final class SubletService {
                         null,
                         null,
                         claim.vehicleId(),
-                        "재정비 (comeback) of receipt " + claim.originalReceiptId() + ": " + claim.complaint(),
+                        "재정비 (comeback) #" + claim.originalReceiptId() + ": " + claim.complaint(),
                         0,
                         price,
                         actor.username(),
@@ -237,8 +237,8 @@ public final class SubletService {
     private JobDao.Row bill(WriteTx tx, Actor actor, WarrantyDao.Row claim, WarrantyDao.Sublet order, Instant now) {
         ReceiptDao.Row original = tx.receipts().find(claim.originalReceiptId()).orElseThrow();
         LocalDate today = shop.today();
-        String request = "외주 재정비 (comeback done by " + order.supplierName() + ") of receipt "
-                + claim.originalReceiptId() + ": " + claim.complaint();
+        String request = "외주 재정비 (sublet comeback, " + order.supplierName() + ") #" + claim.originalReceiptId() + ": "
+                + claim.complaint();
         long receipt = tx.receipts()
                 .insert(new ReceiptDao.New(
                         original.customerName(),

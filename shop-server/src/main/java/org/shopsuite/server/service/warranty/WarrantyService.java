@@ -273,7 +273,7 @@ public final class WarrantyService {
                                     mechanicId,
                                     in.date() == null ? shop.today() : in.date(),
                                     hours,
-                                    "재정비 (comeback) of receipt " + r.originalReceiptId() + ": " + r.complaint(),
+                                    "재정비 (comeback) #" + r.originalReceiptId() + ": " + r.complaint(),
                                     r.customerId(),
                                     r.vehicleId(),
                                     null))
