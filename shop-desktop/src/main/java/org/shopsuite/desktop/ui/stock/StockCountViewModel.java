@@ -258,7 +258,9 @@ public final class StockCountViewModel {
         tasks.run(
                 () -> session.client().scan(s.id(), new ScanInput(code, null, units), key),
                 after -> {
-                    StockCount before = sheet.get();
+                    // the sheet as it was when the scan was sent: the stream's copy of this very
+                    // scan may have been shown already, and then nothing would have moved since it
+                    StockCount before = s;
                     shown(n, after);
                     unknown.set(false);
                     error.set("");
