@@ -107,5 +107,7 @@ public enum EventType {
     JobClockStarted,
     JobClockPaused,
     JobClockResumed,
-    TimeEntryEdited
+    TimeEntryEdited,
+    DailyCloseRecorded,
+    DailyCloseReopened
 }

@@ -14,7 +14,10 @@ import java.util.List;
  * deposit), {@code serviceReminderMonths} and {@code serviceReminderKm} (a car is due for service
  * that long or that far after its last visit; 0 turns that rule off). {@code warrantyWindows}
  * (issue 20): the free re-repair windows, tried in order (absent: unchanged; the legal defaults of
- * 자동차관리법 시행규칙 제134조 until set).
+ * 자동차관리법 시행규칙 제134조 until set). Issue 21's report settings (absent: unchanged): {@code
+ * openingCashFloat} (the cash in the drawer when a day opens, the start of the daily close's expected
+ * cash; default 0) and {@code laborCostPerHour} (what an hour of a technician costs the shop, for the
+ * labour gross profit of the sales report; default 0).
  */
 public record ShopSettings(
         String name,
@@ -33,4 +36,6 @@ public record ShopSettings(
         Integer serviceReminderMonths,
         Integer serviceReminderKm,
         List<WarrantyWindow> warrantyWindows,
+        Long openingCashFloat,
+        Long laborCostPerHour,
         Long version) {}

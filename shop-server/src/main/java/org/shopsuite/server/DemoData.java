@@ -106,6 +106,8 @@ final class DemoData {
                                         6,
                                         10_000,
                                         null,
+                                        200_000L,
+                                        28_000L,
                                         0L)));
 
         List<Mechanic> mechanics = new ArrayList<>();

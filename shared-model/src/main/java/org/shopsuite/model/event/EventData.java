@@ -40,6 +40,8 @@ public sealed interface EventData
                 CustomerCreated,
                 CustomerUpdated,
                 CustomersMerged,
+                DailyCloseRecorded,
+                DailyCloseReopened,
                 DaysOffChanged,
                 DepositForfeited,
                 DepositRestored,

@@ -32,6 +32,8 @@ public final class OfflineSession {
                 12,
                 10000,
                 null,
+                0L,
+                0L,
                 1L);
         return new Session(
                 new ShopClient("http://127.0.0.1:9"),

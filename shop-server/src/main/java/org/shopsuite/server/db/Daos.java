@@ -61,6 +61,7 @@ final class Daos {
     private final MessageDao messages;
     private final WarrantyDao warranty;
     private final org.shopsuite.server.db.clock.ClockDao clock;
+    private final org.shopsuite.server.db.report.ReportDao reports;
     private final AppointmentDao appointments;
 
     Daos(Handle handle) {
@@ -91,6 +92,7 @@ final class Daos {
         this.messages = handle.attach(MessageDao.class);
         this.warranty = handle.attach(WarrantyDao.class);
         this.clock = handle.attach(org.shopsuite.server.db.clock.ClockDao.class);
+        this.reports = handle.attach(org.shopsuite.server.db.report.ReportDao.class);
     }
 
     Handle handle() {
@@ -183,6 +185,10 @@ final class Daos {
 
     org.shopsuite.server.db.clock.ClockDao clock() {
         return clock;
+    }
+
+    org.shopsuite.server.db.report.ReportDao reports() {
+        return reports;
     }
 
     ScheduleDao schedule() {

@@ -42,7 +42,8 @@ public final class Migrator {
             "V13__appointments.sql",
             "V14__points_and_coupons.sql",
             "V15__warranty_claims.sql",
-            "V16__time_clock.sql");
+            "V16__time_clock.sql",
+            "V17__reports.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -96,6 +96,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
         return daos.clock();
     }
 
+    public final org.shopsuite.server.db.report.ReportDao reports() {
+        return daos.reports();
+    }
+
     public final ScheduleDao schedule() {
         return daos.schedule();
     }

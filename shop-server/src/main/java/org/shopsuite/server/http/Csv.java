@@ -39,6 +39,37 @@ final class Csv {
         return s;
     }
 
+    /** Whether {@code ?format=} asks for CSV (JSON when absent); anything but json or csv is 400. */
+    static boolean wanted(Context ctx) {
+        String format = Params.text(ctx, "format");
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw org.shopsuite.server.service.ApiException.invalid(
+                    "format", org.shopsuite.model.ErrorCode.NOT_ALLOWED_VALUE, "must be json or csv");
+        }
+        return "csv".equals(format);
+    }
+
+    /** A CSV whose columns are a record's components, in order and named as they are. */
+    static Csv ofRecord(Class<? extends Record> type) {
+        return new Csv(java.util.Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toArray(String[]::new));
+    }
+
+    /** A row of a record's component values (see {@link #ofRecord}). */
+    void record(Record r) {
+        var components = r.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            try {
+                values[i] = components[i].getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        row(values);
+    }
+
     void send(Context ctx, String filename) {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

@@ -9,7 +9,6 @@ import org.shopsuite.model.MergeInput;
 import org.shopsuite.model.RepairRecord;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.VehicleInput;
-import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.customer.CustomerService;
 import org.shopsuite.server.service.vehicle.VehicleService;
 
@@ -107,15 +106,11 @@ final class CustomerController {
 
     /** The repair records (자동차관리법 §58) of the visits finished in a range of days: JSON or CSV. */
     void repairRecords(Context ctx) {
-        String format = Params.text(ctx, "format");
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw ApiException.invalid(
-                    "format", org.shopsuite.model.ErrorCode.NOT_ALLOWED_VALUE, "must be json or csv");
-        }
+        boolean csvWanted = Csv.wanted(ctx);
         LocalDate from = Params.date(ctx, "from");
         LocalDate to = Params.date(ctx, "to");
         List<RepairRecord> rows = vehicles.repairRecords(from, to);
-        if (!"csv".equals(format)) {
+        if (!csvWanted) {
             Respond.json(ctx, java.util.Map.of("items", rows));
             return;
         }

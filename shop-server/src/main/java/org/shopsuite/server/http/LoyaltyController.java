@@ -2,12 +2,10 @@ package org.shopsuite.server.http;
 
 import io.javalin.http.Context;
 import org.shopsuite.model.CouponCodeInput;
-import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.MessageStatus;
 import org.shopsuite.model.PointsPurchaseInput;
 import org.shopsuite.model.PromotionInput;
 import org.shopsuite.model.ReminderRunInput;
-import org.shopsuite.server.service.ApiException;
 import org.shopsuite.server.service.Services;
 
 /** Points, promotions and coupons, reminders and the outbox of messages. */
@@ -76,12 +74,9 @@ final class LoyaltyController {
     }
 
     void messages(Context ctx) {
-        String format = Params.text(ctx, "format");
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw ApiException.invalid("format", ErrorCode.NOT_ALLOWED_VALUE, "must be json or csv");
-        }
+        boolean csvWanted = Csv.wanted(ctx);
         MessageStatus status = Params.enumValue(ctx, "status", MessageStatus.class);
-        if (!"csv".equals(format)) {
+        if (!csvWanted) {
             Respond.json(ctx, s.reminders().messages(status, Params.text(ctx, "cursor"), Params.limit(ctx)));
             return;
         }

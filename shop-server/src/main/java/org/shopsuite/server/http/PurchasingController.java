@@ -122,18 +122,14 @@ final class PurchasingController {
     }
 
     void reconciliation(Context ctx) {
-        String format = Params.text(ctx, "format");
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw org.shopsuite.server.service.ApiException.invalid(
-                    "format", org.shopsuite.model.ErrorCode.NOT_ALLOWED_VALUE, "must be json or csv");
-        }
+        boolean csv = Csv.wanted(ctx);
         var rows =
                 purchasing.reconciliation(Params.date(ctx, "from"), Params.date(ctx, "to"), shop.zone(), shop.today());
-        if (!"csv".equals(format)) {
+        if (!csv) {
             Respond.json(ctx, java.util.Map.of("items", rows));
             return;
         }
-        Csv csv = new Csv(
+        Csv out = new Csv(
                 "vehiclePartId",
                 "partId",
                 "partName",
@@ -151,7 +147,7 @@ final class PurchasingController {
                 "receivedWithoutVendorInvoice",
                 "creditOutstanding");
         for (var r : rows) {
-            csv.row(
+            out.row(
                     r.vehiclePartId(),
                     r.partId(),
                     r.partName(),
@@ -169,7 +165,7 @@ final class PurchasingController {
                     r.receivedWithoutVendorInvoice(),
                     r.creditOutstanding());
         }
-        csv.send(ctx, "parts-reconciliation.csv");
+        out.send(ctx, "parts-reconciliation.csv");
     }
 
     void cancelOrder(Context ctx) {

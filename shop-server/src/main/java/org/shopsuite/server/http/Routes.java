@@ -36,6 +36,7 @@ final class Routes {
             WarrantyController warranty,
             SubletController sublets,
             ClockController clock,
+            ReportController reports,
             EventController events,
             OpsController ops,
             DocsController docs) {
@@ -134,6 +135,14 @@ final class Routes {
         r.get("/timeEntries/{id}", clock::entry, MANAGER, MECHANIC);
         r.patch("/timeEntries/{id}", clock::correct, MANAGER);
         r.post("/timeEntries/{id}/void", clock::voidEntry, MANAGER);
+
+        // the manager's numbers (a mechanic sees their own technician figures)
+        r.get("/reports/dailyClose", reports::dailyClose, MANAGER);
+        r.post("/reports/dailyClose", reports::close, MANAGER);
+        r.post("/reports/dailyClose/{date}/reopen", reports::reopen, MANAGER);
+        r.get("/reports/technicians", reports::technicians, MANAGER, MECHANIC);
+        r.get("/reports/sales", reports::sales, MANAGER);
+        r.get("/reports/receivables", reports::receivables, MANAGER);
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR); // the shop a contractor works for
         r.put("/shop", people::putShop, MANAGER);

@@ -68,7 +68,8 @@ public record Services(
         ReminderService reminders,
         WarrantyService warranty,
         SubletService sublets,
-        ClockService clock) {
+        ClockService clock,
+        org.shopsuite.server.service.report.ReportService reports) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -119,6 +120,7 @@ public record Services(
                 new ReminderService(db, events, shop, times),
                 new WarrantyService(db, events, shop, receipts, sublets, times),
                 sublets,
-                timeClock);
+                timeClock,
+                new org.shopsuite.server.service.report.ReportService(db, events, shop, times));
     }
 }

@@ -218,6 +218,8 @@ public final class SettingsViewModel {
                 months,
                 km,
                 null, // the warranty windows: unchanged
+                null, // the report settings: unchanged (a helper adds their fields)
+                null,
                 null);
         tasks.run(
                 () -> session.client().updateShop(version, in),

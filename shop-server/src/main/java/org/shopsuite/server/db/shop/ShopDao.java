@@ -29,6 +29,8 @@ public interface ShopDao {
             Integer serviceReminderMonths,
             Integer serviceReminderKm,
             String warrantyWindows,
+            Long openingCashFloat,
+            Long laborCostPerHour,
             long version) {}
 
     @SqlQuery("SELECT * FROM shop WHERE id = 1")
@@ -46,7 +48,9 @@ public interface ShopDao {
             + " booking_deposit_points = COALESCE(:bookingDepositPoints, booking_deposit_points),"
             + " service_reminder_months = COALESCE(:serviceReminderMonths, service_reminder_months),"
             + " service_reminder_km = COALESCE(:serviceReminderKm, service_reminder_km),"
-            + " warranty_windows = COALESCE(:warrantyWindows, warranty_windows), version = version + 1"
+            + " warranty_windows = COALESCE(:warrantyWindows, warranty_windows),"
+            + " opening_cash_float = COALESCE(:openingCashFloat, opening_cash_float),"
+            + " labor_cost_per_hour = COALESCE(:laborCostPerHour, labor_cost_per_hour), version = version + 1"
             + " WHERE id = 1 AND version = :version")
     int update(@BindMethods Row row);
 }

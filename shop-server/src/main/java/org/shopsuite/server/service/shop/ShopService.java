@@ -124,6 +124,10 @@ public final class ShopService {
                     Map.of("min", 0, "max", 100_000));
         }
         String windows = windows(c, in.warrantyWindows());
+        Long cashFloat =
+                in.openingCashFloat() == null ? null : c.money("openingCashFloat", in.openingCashFloat(), true);
+        Long laborCost =
+                in.laborCostPerHour() == null ? null : c.money("laborCostPerHour", in.laborCostPerHour(), true);
         c.done();
         ShopDao.Row row = new ShopDao.Row(
                 name,
@@ -142,6 +146,8 @@ public final class ShopService {
                 months,
                 km,
                 windows,
+                cashFloat,
+                laborCost,
                 version);
         return tx -> {
             ShopDao dao = tx.shop();
@@ -272,6 +278,8 @@ public final class ShopService {
                 r.serviceReminderMonths(),
                 r.serviceReminderKm(),
                 warrantyWindows(r),
+                r.openingCashFloat(),
+                r.laborCostPerHour(),
                 r.version());
     }
 }
