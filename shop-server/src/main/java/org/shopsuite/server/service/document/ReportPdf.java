@@ -165,21 +165,24 @@ public final class ReportPdf {
                     new float[] {95, 50, 52, 52, 50, 48, 48, 48, 52},
                     rows);
             w.down(10);
-            StringBuilder reasons = new StringBuilder("정지 사유 Pause reasons: ");
+            List<String> paused = new ArrayList<>();
             for (TechnicianReport.Technician t : r.items()) {
-                reasons.append(t.name()).append(" ");
+                List<String> by = new ArrayList<>();
                 for (PauseReason p : PauseReason.values()) {
                     BigDecimal h = t.pauseHours().get(p);
                     if (h != null && h.signum() > 0) {
-                        reasons.append(p.name())
-                                .append(' ')
-                                .append(h.toPlainString())
-                                .append("h ");
+                        by.add(p.name() + " " + h.toPlainString() + " h");
                     }
                 }
-                reasons.append("; ");
+                if (!by.isEmpty()) {
+                    paused.add(t.name() + ": " + String.join(", ", by));
+                }
             }
-            w.wrapped(reasons.toString(), 8, MARGIN, WIDTH - 2 * MARGIN);
+            w.wrapped(
+                    "정지 사유 Pause reasons: " + (paused.isEmpty() ? "없음 none" : String.join("; ", paused)),
+                    8,
+                    MARGIN,
+                    WIDTH - 2 * MARGIN);
             w.down(6);
             formulas(w, r.formulas());
         });
@@ -192,7 +195,10 @@ public final class ReportPdf {
             rows.add(new String[] {
                 i.number(),
                 i.customerName() == null ? "" : i.customerName(),
-                i.issuedAt().toString().substring(0, 10),
+                i.issuedAt()
+                        .atZone(java.time.ZoneId.of(shop.timezone()))
+                        .toLocalDate()
+                        .toString(),
                 String.valueOf(i.ageDays()),
                 i.bucket(),
                 money(cur, i.total()),
@@ -261,20 +267,24 @@ public final class ReportPdf {
         w.need(ROW);
         float x = MARGIN;
         for (int c = 0; c < cells.length; c++) {
-            String cell = fit(w, cells[c], size, widths[c] - 3);
+            float fitted = fit(w, cells[c], size, widths[c] - 3);
             if (c == 0) {
-                w.text(cell, size, x);
+                w.text(cells[c], fitted, x);
             } else {
-                w.right(cell, size, x + widths[c]);
+                w.right(cells[c], fitted, x + widths[c]);
             }
             x += widths[c];
         }
         w.down(ROW);
     }
 
-    private static String fit(PdfPage w, String s, float size, float max) throws IOException {
-        List<String> lines = w.lines(s, size, max);
-        return lines.isEmpty() ? "" : lines.get(0);
+    /** The size at which {@code s} fits {@code max} (down to 5 points: a cell is never cut). */
+    private static float fit(PdfPage w, String s, float size, float max) throws IOException {
+        float fitted = size;
+        while (fitted > 5 && w.width(s, fitted) > max) {
+            fitted -= 0.5f;
+        }
+        return fitted;
     }
 
     private static void formulas(PdfPage w, Map<String, String> formulas) throws IOException {
