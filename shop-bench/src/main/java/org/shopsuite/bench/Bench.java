@@ -1329,8 +1329,8 @@ public final class Bench {
         table.forEach(System.out::println);
     }
 
-    /** The parts reconciliation over the last 365 days of a generated database, 10 times one after another. */
-    private void reconciliation(Path bigDb) throws Exception {
+    /** Starts a server on a generated database (its first start upgrades it); answers its URL. */
+    private String startOnGenerated(Path bigDb) throws Exception {
         int port = freePort();
         startWaitTenths = 20 * 60 * 10; // the first start upgrades the database
         start(
@@ -1346,6 +1346,12 @@ public final class Bench {
                 port,
                 "/health");
         String url = "http://127.0.0.1:" + port;
+        return url;
+    }
+
+    /** The parts reconciliation over the last 365 days of a generated database, 10 times one after another. */
+    private void reconciliation(Path bigDb) throws Exception {
+        String url = startOnGenerated(bigDb);
         String manager = login(url, "manager", Generate.PASSWORD);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
         String path = url + "/reports/partsReconciliation?from=" + today.minusDays(365) + "&to=" + today;
@@ -1370,21 +1376,7 @@ public final class Bench {
      * recent day and today), and each report over the last 365 days, one request after another.
      */
     private void reports(Path bigDb) throws Exception {
-        int port = freePort();
-        startWaitTenths = 20 * 60 * 10; // the first start upgrades the database
-        start(
-                "server on the generated database",
-                List.of(
-                        "org.shopsuite.server.ShopServer",
-                        "--host",
-                        "127.0.0.1",
-                        "--port",
-                        "" + port,
-                        "--data-dir",
-                        bigDb.toString()),
-                port,
-                "/health");
-        String url = "http://127.0.0.1:" + port;
+        String url = startOnGenerated(bigDb);
         String manager = login(url, "manager", Generate.PASSWORD);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
         String year = "from=" + today.minusDays(365) + "&to=" + today;
