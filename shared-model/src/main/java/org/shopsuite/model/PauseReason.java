@@ -10,6 +10,10 @@ public enum PauseReason {
     WAITING_APPROVAL,
     BREAK,
     OTHER,
+
+    @RecordedOnly
     SWITCHED,
+
+    @RecordedOnly
     END_OF_SHIFT
 }

@@ -104,6 +104,8 @@ public final class Bench {
         boolean customers = false;
         boolean estimates = false;
         boolean purchasing = false;
+        boolean reports = false;
+        boolean timeClock = false;
         boolean appointments = false;
         boolean warranty = false;
         String serverUrl = null;
@@ -122,6 +124,8 @@ public final class Bench {
                 case "--customers" -> customers = true;
                 case "--estimates" -> estimates = true;
                 case "--purchasing" -> purchasing = true;
+                case "--reports" -> reports = true;
+                case "--clock" -> timeClock = true;
                 case "--appointments" -> appointments = true;
                 case "--warranty" -> warranty = true;
                 case "--server-url" -> serverUrl = args[++i];
@@ -145,6 +149,17 @@ public final class Bench {
             }
             if (warranty) {
                 b.warranty();
+                return;
+            }
+            if (timeClock) {
+                b.timeClock();
+                return;
+            }
+            if (reports) {
+                if (bigDb == null) {
+                    throw new IllegalArgumentException("--reports needs --big-db DIR (made by Generate)");
+                }
+                b.reports(bigDb);
                 return;
             }
             if (purchasing) {
@@ -1171,6 +1186,44 @@ public final class Bench {
         table.forEach(System.out::println);
     }
 
+    // ---- the time clock (issue 21) ---------------------------------------------------------------
+
+    /**
+     * Pausing and resuming job clocks against the seed's POST /receipts in the same run (closed
+     * loop): each writer works its own mechanic's job, so every request changes a clock (a pause
+     * closes the running entry, a resume opens the next).
+     */
+    private void timeClock() throws Exception {
+        Fresh f = freshServer();
+        String url = f.url();
+        Setup s = f.setup();
+        RssSampler rss = f.rss();
+        int writers = Math.min(connections, 16);
+        Result plain = f.plain();
+        String[] managers = new String[writers];
+        for (int i = 0; i < writers; i++) {
+            managers[i] = login(url, "admin", ADMIN_PASSWORD);
+        }
+        long[] steps = new long[writers];
+        Result clocks = loadBounded(
+                "POST /jobs/{id}/clock/pause and /resume (alternately)",
+                writers,
+                i -> {
+                    boolean pause = steps[i]++ % 2 == 0;
+                    return post(
+                            url + "/jobs/" + s.jobs()[i] + "/clock/" + (pause ? "pause" : "resume"),
+                            managers[i],
+                            pause ? "{\"reason\":\"WAITING_PARTS\"}" : "{}");
+                },
+                200,
+                maxWrites);
+        row(clocks, plain);
+        table.add(String.format(Locale.ROOT, "| server memory (VmRSS, peak) | %d MB | | | | | |", rss.peakMb()));
+        rss.stop();
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
     // ---- purchasing and counter sales (issue 19) ------------------------------------------------
 
     /**
@@ -1308,6 +1361,70 @@ public final class Bench {
         table.add(timed(
                 String.format(Locale.ROOT, "GET /reports/partsReconciliation (365 days, %d parts; 10 runs)", parts),
                 times));
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    /**
+     * Issue 21's reports over a generated database: the daily close at 1 request/s (the busiest
+     * recent day and today), and each report over the last 365 days, one request after another.
+     */
+    private void reports(Path bigDb) throws Exception {
+        int port = freePort();
+        startWaitTenths = 20 * 60 * 10; // the first start upgrades the database
+        start(
+                "server on the generated database",
+                List.of(
+                        "org.shopsuite.server.ShopServer",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "" + port,
+                        "--data-dir",
+                        bigDb.toString()),
+                port,
+                "/health");
+        String url = "http://127.0.0.1:" + port;
+        String manager = login(url, "manager", Generate.PASSWORD);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        String year = "from=" + today.minusDays(365) + "&to=" + today;
+        header();
+        for (java.time.LocalDate day : List.of(today.minusDays(2), today)) {
+            long[] times = new long[10];
+            int issued = 0;
+            send(get(url + "/reports/dailyClose?date=" + day, manager), 200); // warm-up, not counted
+            Thread.sleep(1000);
+            for (int k = 0; k < times.length; k++) {
+                long planned = System.nanoTime();
+                JsonNode r = send(get(url + "/reports/dailyClose?date=" + day, manager), 200);
+                times[k] = (System.nanoTime() - planned) / 1000;
+                issued = r.path("invoices").path("issued").asInt();
+                Thread.sleep(Math.max(0, 1000 - times[k] / 1000)); // 1 request/s
+            }
+            table.add(timed(
+                    String.format(Locale.ROOT, "GET /reports/dailyClose (%s, %d invoices issued; 1/s)", day, issued),
+                    times));
+        }
+        String[][] yearly = {
+            {"/reports/sales?" + year + "&groupBy=month", "sales by month, 365 days"},
+            {"/reports/sales?" + year + "&groupBy=day", "sales by day, 365 days"},
+            {"/reports/technicians?" + year, "technicians, 365 days"},
+            {"/reports/receivables", "receivables"},
+            {"/reports/sales?" + year + "&groupBy=month&format=csv", "sales CSV, 365 days"},
+        };
+        for (String[] r : yearly) {
+            long[] times = new long[5];
+            for (int k = 0; k < times.length; k++) {
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> res =
+                        SETUP.send(get(url + r[0], manager), HttpResponse.BodyHandlers.ofByteArray());
+                times[k] = (System.nanoTime() - t0) / 1000;
+                if (res.statusCode() != 200) {
+                    throw new IllegalStateException(r[0] + " answered " + res.statusCode());
+                }
+            }
+            table.add(timed("GET " + r[1] + " (5 runs)", times));
+        }
         System.out.println();
         table.forEach(System.out::println);
     }

@@ -76,12 +76,35 @@ final class DemoData {
 
     private DemoData() {}
 
-    static void loadIfEmpty(Services s) {
+    /** The demo's working day (see {@link DemoClock}); set while the demo loads. */
+    private static DemoClock day;
+
+    /** How many jobs the demo has worked (the first waits for a part). */
+    private static int worked;
+
+    static void loadIfEmpty(Services s, DemoClock clock) {
         if (!s.mechanics().list(null, null, 1).items().isEmpty()
                 || !s.receipts().list(null, null, null, null, 1).items().isEmpty()) {
             log.info("demo data skipped: the database already has data");
             return;
         }
+        day = clock;
+        worked = 0;
+        try {
+            // the day starts in the morning: everything below happens in order, through the day
+            clock.startBehind(java.time.Duration.ofHours(9), java.time.ZoneId.of("Asia/Seoul"));
+            load(s);
+        } finally {
+            clock.catchUp();
+            day = null;
+        }
+    }
+
+    private static void later(int minutes) {
+        day.advance(java.time.Duration.ofMinutes(minutes));
+    }
+
+    private static void load(Services s) {
         Actor system = Actor.system();
         ShopSettings shop = s.shop().get();
         s.changes()
@@ -138,6 +161,11 @@ final class DemoData {
             mechanicActors.add(new Actor(u.id(), u.username(), Role.MECHANIC, u.mechanicId()));
         }
         Actor desk = new Actor(counter.id(), counter.username(), Role.RECEPTIONIST, null);
+        // the mechanics clock in as the shop opens
+        for (Actor m : mechanicActors) {
+            s.changes().commit(s.clock().clockIn(m, m.mechanicId()));
+            later(4);
+        }
 
         List<VehiclePart> parts = new ArrayList<>();
         for (Object[] p : PARTS) {
@@ -320,6 +348,7 @@ final class DemoData {
         schedule(s, manager, mechanics);
         warranty(s, desk, manager, r1, r2, r6);
         sublets(s, desk, manager, r1, r7);
+        dailyClose(s, manager, mechanicActors.get(3), yesterday);
         log.info("demo data loaded: 4 mechanics, {} parts, 8 users, 8 receipts", parts.size());
     }
 
@@ -1017,11 +1046,50 @@ final class DemoData {
         return new PartRequestInput(parts.get(index).id(), quantity);
     }
 
+    /**
+     * 최유나 leaves early (clocked out); yesterday's drawer was counted 1,000 short, recounted
+     * (reopened with the reason) and counted right; today's is left for the manager to count.
+     */
+    private static void dailyClose(Services s, Actor manager, Actor leaving, LocalDate yesterday) {
+        later(30);
+        s.changes().commit(s.clock().clockOut(leaving, leaving.mechanicId()));
+        long expected = s.reports().dailyClose(yesterday).cash().expected();
+        s.changes()
+                .commit(s.reports()
+                        .close(
+                                manager,
+                                new org.shopsuite.model.DailyCloseInput(
+                                        yesterday, expected - 1_000, "천원 부족 (1,000 short)")));
+        s.changes().commit(s.reports().reopen(manager, yesterday, "동전 통 재확인 (the coin tray recounted)"));
+        s.changes()
+                .commit(s.reports()
+                        .close(manager, new org.shopsuite.model.DailyCloseInput(yesterday, expected, "맞음 (right)")));
+    }
+
+    /**
+     * A job through the demo's day: the car onto the lift, the work for about the hours billed (the
+     * first job waits 20 minutes for a part), finished.
+     */
     private static void work(Services s, Actor mechanic, Receipt r, List<PartRequestInput> requests, String hours) {
+        later(15);
         s.changes().commit(s.jobs().start(mechanic, r.jobId()));
         for (PartRequestInput p : requests) {
             s.changes().commit(s.jobs().requestPart(mechanic, r.jobId(), p));
         }
+        double billed = hours == null ? 1 : Double.parseDouble(hours);
+        if (worked++ == 0) {
+            later(25);
+            s.changes()
+                    .commit(s.clock()
+                            .pause(
+                                    mechanic,
+                                    r.jobId(),
+                                    new org.shopsuite.model.PauseInput(
+                                            org.shopsuite.model.PauseReason.WAITING_PARTS, "필터 입고 대기")));
+            later(20);
+            s.changes().commit(s.clock().resume(mechanic, r.jobId(), null));
+        }
+        later((int) Math.round(billed * 60 * 0.85));
         s.changes()
                 .commit(s.jobs()
                         .finish(

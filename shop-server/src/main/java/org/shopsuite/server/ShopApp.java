@@ -61,7 +61,9 @@ public final class ShopApp implements AutoCloseable {
         }
         try {
             ObjectMapper json = Json.newMapper();
-            this.services = Services.create(db, json, clock, config.tokenIdle(), config.passwordIterations());
+            DemoClock demoClock = new DemoClock(clock);
+            this.services = Services.create(
+                    db, json, config.demo() ? demoClock : clock, config.tokenIdle(), config.passwordIterations());
             this.hub = new EventStreamHub(
                     services.events(),
                     STREAM_QUEUE,
@@ -84,7 +86,7 @@ public final class ShopApp implements AutoCloseable {
             services.auth().onRevoked(hub::revoked);
             bootstrapAdmin();
             if (config.demo()) {
-                DemoData.loadIfEmpty(services);
+                DemoData.loadIfEmpty(services, demoClock);
             }
             this.backups =
                     new BackupService(db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock);

@@ -229,6 +229,16 @@ class ClockTest {
                 .isEqualTo(403);
         Api.Res ownReason = kim.post("/jobs/" + a + "/clock/pause", obj("reason", "SWITCHED"));
         assertThat(ownReason.status()).as("SWITCHED is the clock's own").isEqualTo(400);
+        Api.Res unknown = kim.post("/jobs/" + a + "/clock/pause", obj("reason", "LUNCH"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json()
+                        .path("errors")
+                        .get(0)
+                        .path("params")
+                        .path("allowed")
+                        .toString())
+                .as("the reasons a mechanic may give, not the clock's own")
+                .isEqualTo("[\"WAITING_PARTS\",\"WAITING_APPROVAL\",\"BREAK\",\"OTHER\"]");
         assertThat(kim.post("/jobs/" + job(kimId) + "/clock/resume", null).status())
                 .as("a job not started has no clock")
                 .isEqualTo(409);

@@ -57,6 +57,8 @@ class CrashTest {
         Map<Long, Long> purchases = new ConcurrentHashMap<>();
         // sublet orders acknowledged: id -> status
         Map<Long, String> sublets = new ConcurrentHashMap<>();
+        // drawer counts acknowledged (the counted cash is unique to each)
+        Set<Long> counts = ConcurrentHashMap.newKeySet();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -103,6 +105,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) clockWork(kim, job);
+                });
+                writers.execute(() -> {
+                    while (go.get()) countDrawer(boss, counts);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -169,6 +174,12 @@ class CrashTest {
                             .as("purchase order " + order + ": " + r)
                             .isGreaterThanOrEqualTo(units);
                 });
+                if (!counts.isEmpty()) {
+                    String history = manager.get("/reports/dailyClose").body();
+                    for (long counted : counts) {
+                        assertThat(history).as("drawer count " + counted).contains("\"countedCash\":" + counted + ",");
+                    }
+                }
                 sublets.forEach((order, status) -> {
                     Api.Res r = manager.get("/subletOrders/" + order);
                     assertThat(r.json().path("status").asText())
@@ -514,6 +525,21 @@ class CrashTest {
                                     + " WHERE t.end_at IS NULL AND t.voided = 0 AND j.status <> 'IN_PROGRESS'"))
                     .as("job clocks running on jobs not in progress")
                     .isZero();
+            // drawer counts: one standing a day, each with its event, each reopen with its own
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM (SELECT day FROM daily_closes WHERE reopened_at IS NULL"
+                                    + " GROUP BY day HAVING COUNT(*) > 1)"))
+                    .as("days with two standing counts")
+                    .isZero();
+            assertThat(count(c, "SELECT COUNT(*) FROM events WHERE type = 'DailyCloseRecorded'"))
+                    .as("a DailyCloseRecorded for every count")
+                    .isEqualTo(count(c, "SELECT COUNT(*) FROM daily_closes"));
+            assertThat(count(c, "SELECT COUNT(*) FROM events WHERE type = 'DailyCloseReopened'"))
+                    .as("a DailyCloseReopened for every reopened count")
+                    .isEqualTo(count(c, "SELECT COUNT(*) FROM daily_closes WHERE reopened_at IS NOT NULL"));
+            assertThat(count(c, "SELECT COUNT(*) FROM daily_closes WHERE difference <> counted_cash - expected_cash"))
+                    .isZero();
             assertThat(count(c, "SELECT COALESCE(MAX(seq), 0) FROM events"))
                     .as("seq gapless")
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
@@ -610,6 +636,28 @@ class CrashTest {
                 acknowledged.put(o.id(), complete ? "COMPLETED" : "CANCELLED");
             } else {
                 acknowledged.remove(o.id());
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
+    /** Counts today's drawer (a counted sum never used before) and reopens the count again. */
+    private void countDrawer(Api boss, Set<Long> acknowledged) {
+        try {
+            long counted = 1_000_000L + random.nextInt(1_000_000_000);
+            Api.Res r = boss.post(
+                    "/reports/dailyClose",
+                    Api.obj(
+                            "date",
+                            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                                    .toString(),
+                            "countedCash",
+                            counted));
+            if (r.status() == 201) {
+                acknowledged.add(counted);
+                String day = r.json().path("date").asText();
+                boss.post("/reports/dailyClose/" + day + "/reopen", Api.obj("reason", "crash test"));
             }
         } catch (RuntimeException e) {
             sleep();

@@ -294,6 +294,7 @@ class SecurityMatrixTest {
         return out.replace("{rid}", "1")
                 .replace("{lineId}", "1")
                 .replace("{receiptId}", ids.get("receipts"))
+                .replace("{date}", "2026-01-01")
                 .replace("{file}", "swagger-ui.css");
     }
 }

@@ -742,6 +742,66 @@ final class ApiDoc {
                 .idempotent()
                 .answers(200, new Of(org.shopsuite.model.TimeEntry.class))
                 .errors(409));
+        String reportFormats = "json (default), csv (UTF-8 with a BOM) or pdf (A4, Korean and English)";
+        ops.add(op("GET", "/reports/dailyClose", "reports", "The day's takings and the cash count")
+                .describe("Payments on invoices by method, refunds (voided payments) by method, invoices issued"
+                        + " (and of them unpaid at the day's end) and voided, counter sales and their refunds,"
+                        + " points sold and spent, and the cash: expected = openingCashFloat + cash payments + cash"
+                        + " counter sales + cash points sales - cash refunds; with the day's standing count (close)"
+                        + " and every count recorded (history). formulas says how each figure is made.")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                .query("format", String.class, reportFormats)
+                .answers(200, new Of(org.shopsuite.model.DailyClose.class)));
+        ops.add(op("POST", "/reports/dailyClose", "reports", "Record the drawer count of a day")
+                .describe("Once a day (409 while a count stands; a MANAGER may reopen it): the expected cash is"
+                        + " computed at that moment and kept with the count; difference = countedCash - expected"
+                        + " (over when positive, short when negative). Not for a day after today. Event"
+                        + " DailyCloseRecorded.")
+                .body(org.shopsuite.model.DailyCloseInput.class, "date", "countedCash")
+                .limit("countedCash", "{\"minimum\": 0}")
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"date\": \"2026-11-28\", \"countedCash\": 343000, \"note\": \"800 short\"}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.DailyClose.class))
+                .errors(409));
+        ops.add(op("POST", "/reports/dailyClose/{date}/reopen", "reports", "Reopen a day's count")
+                .describe("The count stays in the history with who reopened it and why; the day can be counted"
+                        + " again. 409 when the day has no standing count. Event DailyCloseReopened.")
+                .body(org.shopsuite.model.ReasonInput.class, "reason")
+                .limit("reason", "{\"minLength\": 1, \"maxLength\": 500}")
+                .example("{\"reason\": \"재실사 (counted again)\"}")
+                .idempotent()
+                .answers(200, new Of(org.shopsuite.model.DailyClose.class))
+                .errors(409));
+        ops.add(op("GET", "/reports/technicians", "reports", "Technicians' hours, efficiency and productivity")
+                .describe("Per mechanic over from..to (inclusive days; this month so far by default; at most 366"
+                        + " days): attended and job-clock hours within the range, billed hours (labour of the"
+                        + " invoices issued in the range for their jobs; warranty hours apart), efficiency ="
+                        + " billed / clocked, productivity = clocked / attended, proficiency = billed / attended"
+                        + " (percent, one decimal; null when the denominator is zero), and pause hours by reason."
+                        + " A MECHANIC gets their own figures only (another's mechanicId is 403).")
+                .query("from", java.time.LocalDate.class, "first day")
+                .query("to", java.time.LocalDate.class, "last day")
+                .query("mechanicId", Long.class, "only this mechanic")
+                .query("format", String.class, reportFormats)
+                .answers(200, new Of(org.shopsuite.model.TechnicianReport.class)));
+        ops.add(op("GET", "/reports/sales", "reports", "Sales, car count, ARO, ELR and gross profit by period")
+                .describe("One row per day, week (from Monday) or month over from..to, and the total. Car count:"
+                        + " invoices issued in the period and not void, warranty ones apart; ARO = sales (excluding"
+                        + " tax) / repair orders; ELR = labour sales / billed hours; gross profit = sales - labour"
+                        + " cost (hours x laborCostPerHour) - parts cost (at issue) - sublet cost; close ratio and"
+                        + " hours presented vs sold from the estimates presented; comeback rate = warranty claims"
+                        + " / repair orders. formulas says how each figure is made.")
+                .query("from", java.time.LocalDate.class, "first day")
+                .query("to", java.time.LocalDate.class, "last day")
+                .query("groupBy", String.class, "day (default), week or month")
+                .query("format", String.class, reportFormats)
+                .answers(200, new Of(org.shopsuite.model.SalesReport.class)));
+        ops.add(op("GET", "/reports/receivables", "reports", "Unpaid invoices with ageing")
+                .describe("Every issued invoice not paid in full, oldest first, with its age in days and bucket"
+                        + " (0-30, 31-60, 61-90, 91+), and the buckets' counts and balances.")
+                .query("format", String.class, reportFormats)
+                .answers(200, new Of(org.shopsuite.model.Receivables.class)));
         ops.add(op("GET", "/messages", "loyalty", "The outbox of messages to customers, newest first")
                 .describe("Messages wait QUEUED for a messaging gateway. format=csv: every message as CSV (UTF-8"
                         + " with a BOM) for a spreadsheet or a bulk-SMS service.")

@@ -30,7 +30,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -203,13 +202,25 @@ final class Bodies {
         return p.isEmpty() ? "body" : p.startsWith(".") ? p.substring(1) : p;
     }
 
+    private static boolean recordedOnly(Class<?> type, Enum<?> constant) {
+        try {
+            return type.getField(constant.name()).isAnnotationPresent(org.shopsuite.model.RecordedOnly.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ApiException wrongType(String field, Class<?> type) {
         if (type == null) {
             return ApiException.invalid(field, INVALID_TYPE, "has the wrong type");
         }
         if (type.isEnum()) {
             List<String> allowed = new ArrayList<>();
-            Arrays.stream(type.getEnumConstants()).forEach(c -> allowed.add(c.toString()));
+            for (Object c : type.getEnumConstants()) {
+                if (!recordedOnly(type, (Enum<?>) c)) {
+                    allowed.add(c.toString());
+                }
+            }
             return ApiException.invalid(
                     field,
                     NOT_ALLOWED_VALUE,

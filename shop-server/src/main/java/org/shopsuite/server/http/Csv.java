@@ -41,12 +41,22 @@ final class Csv {
 
     /** Whether {@code ?format=} asks for CSV (JSON when absent); anything but json or csv is 400. */
     static boolean wanted(Context ctx) {
+        return "csv".equals(format(ctx, "json", "csv"));
+    }
+
+    /** {@code ?format=}: json when absent, else one of {@code allowed} (400 otherwise). */
+    static String format(Context ctx, String... allowed) {
         String format = Params.text(ctx, "format");
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw org.shopsuite.server.service.ApiException.invalid(
-                    "format", org.shopsuite.model.ErrorCode.NOT_ALLOWED_VALUE, "must be json or csv");
+        if (format == null) {
+            return "json";
         }
-        return "csv".equals(format);
+        if (!java.util.Arrays.asList(allowed).contains(format)) {
+            throw org.shopsuite.server.service.ApiException.invalid(
+                    "format",
+                    org.shopsuite.model.ErrorCode.NOT_ALLOWED_VALUE,
+                    "must be " + String.join(" or ", allowed));
+        }
+        return format;
     }
 
     /** A CSV whose columns are a record's components, in order and named as they are. */

@@ -66,7 +66,7 @@ public final class HttpServer {
         WarrantyController warranty = new WarrantyController(s.warranty(), bodies, respond);
         SubletController sublets = new SubletController(s.sublets(), bodies, respond);
         ClockController clock = new ClockController(s.clock(), bodies, respond);
-        ReportController reports = new ReportController(s.reports(), bodies, respond);
+        ReportController reports = new ReportController(s.reports(), s.shop(), bodies, respond);
         EventController events = new EventController(s.events(), hub);
         OpsController ops = new OpsController(backups, metrics, s.auth(), s.audit(), bodies, respond);
         DocsController docs = new DocsController(json, version);

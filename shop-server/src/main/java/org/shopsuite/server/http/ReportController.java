@@ -12,25 +12,33 @@ import org.shopsuite.model.Receivables;
 import org.shopsuite.model.SalesReport;
 import org.shopsuite.model.TechnicianReport;
 import org.shopsuite.server.service.ApiException;
+import org.shopsuite.server.service.document.ReportPdf;
 import org.shopsuite.server.service.report.ReportService;
+import org.shopsuite.server.service.shop.ShopService;
 
 /** The manager's reports: JSON by default, CSV with {@code ?format=csv}. */
 final class ReportController {
     private final ReportService reports;
+    private final ShopService shop;
     private final Bodies bodies;
     private final Respond respond;
 
-    ReportController(ReportService reports, Bodies bodies, Respond respond) {
+    ReportController(ReportService reports, ShopService shop, Bodies bodies, Respond respond) {
         this.reports = reports;
+        this.shop = shop;
         this.bodies = bodies;
         this.respond = respond;
     }
 
     void dailyClose(Context ctx) {
-        boolean csv = Csv.wanted(ctx);
+        String format = Csv.format(ctx, "json", "csv", "pdf");
         DailyClose d = reports.dailyClose(Params.date(ctx, "date"));
-        if (!csv) {
+        if (format.equals("json")) {
             Respond.json(ctx, d);
+            return;
+        }
+        if (format.equals("pdf")) {
+            pdf(ctx, ReportPdf.dailyClose(d, shop.get()), "daily-close-" + d.date() + ".pdf");
             return;
         }
         Csv out = new Csv("section", "item", "count", "amount");
@@ -87,14 +95,18 @@ final class ReportController {
     }
 
     void technicians(Context ctx) {
-        boolean csv = Csv.wanted(ctx);
+        String format = Csv.format(ctx, "json", "csv", "pdf");
         TechnicianReport r = reports.technicians(
                 Respond.actor(ctx),
                 Params.date(ctx, "from"),
                 Params.date(ctx, "to"),
                 Params.longValue(ctx, "mechanicId"));
-        if (!csv) {
+        if (format.equals("json")) {
             Respond.json(ctx, r);
+            return;
+        }
+        if (format.equals("pdf")) {
+            pdf(ctx, ReportPdf.technicians(r, shop.get()), "technicians-" + r.from() + "-" + r.to() + ".pdf");
             return;
         }
         java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of(
@@ -131,10 +143,14 @@ final class ReportController {
     }
 
     void sales(Context ctx) {
-        boolean csv = Csv.wanted(ctx);
+        String format = Csv.format(ctx, "json", "csv", "pdf");
         SalesReport r = reports.sales(Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "groupBy"));
-        if (!csv) {
+        if (format.equals("json")) {
             Respond.json(ctx, r);
+            return;
+        }
+        if (format.equals("pdf")) {
+            pdf(ctx, ReportPdf.sales(r, shop.get()), "sales-" + r.from() + "-" + r.to() + ".pdf");
             return;
         }
         Csv out = Csv.ofRecord(SalesReport.Period.class);
@@ -146,10 +162,14 @@ final class ReportController {
     }
 
     void receivables(Context ctx) {
-        boolean csv = Csv.wanted(ctx);
+        String format = Csv.format(ctx, "json", "csv", "pdf");
         Receivables r = reports.receivables();
-        if (!csv) {
+        if (format.equals("json")) {
             Respond.json(ctx, r);
+            return;
+        }
+        if (format.equals("pdf")) {
+            pdf(ctx, ReportPdf.receivables(r, shop.get()), "receivables-" + r.asOf() + ".pdf");
             return;
         }
         Csv out = Csv.ofRecord(Receivables.Item.class);
@@ -157,5 +177,11 @@ final class ReportController {
             out.record(i);
         }
         out.send(ctx, "receivables-" + r.asOf() + ".csv");
+    }
+
+    private static void pdf(Context ctx, byte[] bytes, String filename) {
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                .result(bytes);
     }
 }
