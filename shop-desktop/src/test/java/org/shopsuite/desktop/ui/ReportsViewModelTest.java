@@ -114,7 +114,22 @@ class ReportsViewModelTest {
         Path close = dir.resolve("close.csv");
         vm.export("csv", close);
         assertThat(Files.readString(close, StandardCharsets.UTF_8)).contains("expected");
+        // the printable day: the server's A4 PDF, saved and fetched for the printer alike
+        Path pdf = dir.resolve("close.pdf");
+        vm.export("pdf", pdf);
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        AtomicReference<byte[]> printed = new AtomicReference<>();
+        vm.fetchPdf(printed::set);
+        assertThat(new String(printed.get(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        vm.reportProperty().set(ReportsViewModel.Report.SALES);
+        Path sales = dir.resolve("sales.pdf");
+        vm.export("pdf", sales);
+        assertThat(new String(Files.readAllBytes(sales), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(vm.errorProperty().get()).isEmpty();
         // the formulas on a Korean screen are the desktop's Korean words, not the server's English
+        vm.reportProperty().set(ReportsViewModel.Report.DAILY_CLOSE);
         assertThat(vm.formula(
                         ReportsViewModel.Report.DAILY_CLOSE,
                         "cash.expected",
