@@ -59,10 +59,12 @@ class ReportsScreenshotTest {
             settle(d);
             Shots.shot(d, out, "manager-reports-sales-" + lang);
             // how each figure is made, opened under the table
-            d.fx(() -> d.<javafx.scene.control.TitledPane>node("#sales-formulas").setExpanded(true));
+            d.fx(() ->
+                    d.<javafx.scene.control.TitledPane>node("#sales-formulas").setExpanded(true));
             settle(d);
             Shots.shot(d, out, "manager-reports-formulas-" + lang);
-            d.fx(() -> d.<javafx.scene.control.TitledPane>node("#sales-formulas").setExpanded(false));
+            d.fx(() ->
+                    d.<javafx.scene.control.TitledPane>node("#sales-formulas").setExpanded(false));
 
             ReportsScreenTest.report(d, "report-technicians");
             d.await(() -> d.<BarChart<String, Number>>node("#technicians-chart")

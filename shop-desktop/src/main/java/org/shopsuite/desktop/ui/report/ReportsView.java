@@ -118,6 +118,18 @@ public final class ReportsView {
     private VBox salesLegend;
 
     @FXML
+    private javafx.scene.control.SplitPane salesSplit;
+
+    @FXML
+    private javafx.scene.control.TitledPane salesFormulas;
+
+    @FXML
+    private javafx.scene.control.SplitPane techniciansSplit;
+
+    @FXML
+    private javafx.scene.control.TitledPane techniciansFormulas;
+
+    @FXML
     private BarChart<String, Number> techniciansChart;
 
     @FXML
@@ -257,6 +269,11 @@ public final class ReportsView {
                 setPrefWidth(0);
             }
         });
+        // the legend opened takes room from the charts, not from the table
+        salesFormulas.expandedProperty().addListener((o, a, open) -> salesSplit.setDividerPositions(open ? 0.3 : 0.5));
+        techniciansFormulas
+                .expandedProperty()
+                .addListener((o, a, open) -> techniciansSplit.setDividerPositions(open ? 0.3 : 0.48));
         vm.salesProperty().addListener((o, a, r) -> showSales(r));
         vm.techniciansProperty().addListener((o, a, r) -> showTechnicians(r));
         vm.receivablesProperty().addListener((o, a, r) -> showReceivables(r));
