@@ -54,6 +54,10 @@ public final class ReportsView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
+    /** Columns of words, left-aligned; every other column is a figure, right-aligned. */
+    private static final java.util.Set<String> TEXTS =
+            java.util.Set.of("period", "name", "customer", "number", "issuedAt", "pauseHours");
+
     private final ReportsViewModel vm;
     private final Messages m;
 
@@ -391,8 +395,8 @@ public final class ReportsView {
                 setTooltip(how.isEmpty() ? null : new Tooltip(m.get(header) + " = " + how));
             }
         });
-        if (!"period".equals(figure) && !"name".equals(figure) && !"customer".equals(figure)) {
-            col.setStyle("-fx-alignment: CENTER-RIGHT;");
+        if (!TEXTS.contains(figure)) {
+            col.getStyleClass().add("figure"); // right-aligned (app.css)
         }
         return col;
     }
