@@ -1294,4 +1294,59 @@ public final class ShopClient {
         return send(
                 "POST", "/jobs/" + jobId + "/sublets", in, idempotencyKey, type(org.shopsuite.model.SubletOrder.class));
     }
+
+    // reports (issue 21)
+
+    /** One day's takings and its drawer count (the day in the shop's time zone). */
+    public org.shopsuite.model.DailyClose dailyClose(LocalDate date) {
+        return get("/reports/dailyClose" + query("date", date), type(org.shopsuite.model.DailyClose.class));
+    }
+
+    /** Records the day's drawer count; 409 when the day already has a standing count. */
+    public org.shopsuite.model.DailyClose recordDailyClose(
+            org.shopsuite.model.DailyCloseInput in, String idempotencyKey) {
+        return send("POST", "/reports/dailyClose", in, idempotencyKey, type(org.shopsuite.model.DailyClose.class));
+    }
+
+    /** Reopens a counted day (a manager, with why): a new count can then be recorded. */
+    public org.shopsuite.model.DailyClose reopenDailyClose(LocalDate date, String reason, String idempotencyKey) {
+        return send(
+                "POST",
+                "/reports/dailyClose/" + date + "/reopen",
+                new ReasonInput(reason),
+                idempotencyKey,
+                type(org.shopsuite.model.DailyClose.class));
+    }
+
+    /** Each mechanic's hours and ratios over the days; {@code mechanicId} null: every mechanic. */
+    public org.shopsuite.model.TechnicianReport technicianReport(LocalDate from, LocalDate to, Long mechanicId) {
+        return get(
+                "/reports/technicians" + query("from", from, "to", to, "mechanicId", mechanicId),
+                type(org.shopsuite.model.TechnicianReport.class));
+    }
+
+    /** The shop's sales per day, week or month over the days. */
+    public org.shopsuite.model.SalesReport salesReport(LocalDate from, LocalDate to, String groupBy) {
+        return get(
+                "/reports/sales" + query("from", from, "to", to, "groupBy", groupBy),
+                type(org.shopsuite.model.SalesReport.class));
+    }
+
+    /** The unpaid invoices today, with their ageing. */
+    public org.shopsuite.model.Receivables receivables() {
+        return get("/reports/receivables", type(org.shopsuite.model.Receivables.class));
+    }
+
+    /**
+     * A report as the server renders it in another format ({@code csv}, {@code pdf}): {@code path}
+     * is the report's path and query ({@code /reports/sales?from=...}), the format is added to it.
+     */
+    public byte[] reportFile(String path, String format) {
+        return send("GET", path + (path.contains("?") ? "&" : "?") + "format=" + format, null, null, null);
+    }
+
+    /** The path and query of a report, for {@link #reportFile}. */
+    public static String reportPath(String report, Object... params) {
+        return "/reports/" + report + query(params);
+    }
 }

@@ -1,8 +1,6 @@
 package org.shopsuite.desktop.ui.jobs;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,8 +23,7 @@ import org.shopsuite.model.MechanicClock;
 import org.shopsuite.model.PauseInput;
 import org.shopsuite.model.PauseReason;
 import org.shopsuite.model.Role;
-import org.shopsuite.model.TimeEntry;
-import org.shopsuite.model.TimeEntryKind;
+import org.shopsuite.model.TechnicianReport;
 
 /**
  * The workstation's time clock (issue 21): a mechanic clocks in and out, and pauses or resumes the
@@ -134,16 +131,16 @@ public final class JobClockViewModel {
         LocalDate day = LocalDate.now(zone);
         tasks.run(
                 () -> new Loaded(
-                        session.client().clock(mechanic), session.client().timeEntries(mechanic, day, day)),
+                        session.client().clock(mechanic), session.client().technicianReport(day, day, mechanic)),
                 loaded -> {
                     state.set(loaded.clock());
-                    today.set(todayText(loaded.entries(), day));
+                    today.set(todayText(loaded.today(), mechanic));
                     error.set("");
                 },
                 t -> error.set(m.describe(t)));
     }
 
-    private record Loaded(MechanicClock clock, List<TimeEntry> entries) {}
+    private record Loaded(MechanicClock clock, TechnicianReport today) {}
 
     public void clockIn() {
         act(() -> session.client().clockIn(session.user().mechanicId(), ShopClient.newIdempotencyKey()));
@@ -208,6 +205,9 @@ public final class JobClockViewModel {
             of = c.mechanicId();
         } else if (e.data() instanceof org.shopsuite.model.event.TimeEntryEdited c) {
             of = c.mechanicId();
+        } else if (e.type() == org.shopsuite.model.EventType.InvoiceIssued
+                || e.type() == org.shopsuite.model.EventType.InvoiceVoided) {
+            of = mechanic; // an invoice's labour hours may be the mechanic's billed hours
         }
         if (of != null && of.equals(mechanic)) {
             refresh();
@@ -236,33 +236,20 @@ public final class JobClockViewModel {
         return at == null ? "" : TIME.format(at.atZone(zone));
     }
 
-    /** "At work 3.5 h, on jobs 2.75 h today": the day's entries clipped to it, running ones to now. */
-    String todayText(List<TimeEntry> entries, LocalDate day) {
-        Instant from = day.atStartOfDay(zone).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant now = Instant.now();
-        long work = 0;
-        long jobs = 0;
-        for (TimeEntry e : entries) {
-            if (e.voided()) {
-                continue;
-            }
-            Instant s = e.start().isBefore(from) ? from : e.start();
-            Instant end = e.end() == null ? now : e.end();
-            if (end.isAfter(to)) {
-                end = to;
-            }
-            long seconds = Math.max(0, Duration.between(s, end).toSeconds());
-            if (e.kind() == TimeEntryKind.ATTENDANCE) {
-                work += seconds;
-            } else {
-                jobs += seconds;
-            }
-        }
-        return m.get("clock.today", m.hours(hours(work)), m.hours(hours(jobs)));
-    }
-
-    private static BigDecimal hours(long seconds) {
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+    /**
+     * "Today: at work 3.5 h, clocked 2.75 h, billed 3 h": the technicians report of today for the
+     * mechanic (a running clock counts to now; billed: labour hours of today's invoices).
+     */
+    String todayText(TechnicianReport report, long mechanic) {
+        TechnicianReport.Technician t = report.items().stream()
+                .filter(x -> x.mechanicId() == mechanic)
+                .findFirst()
+                .orElse(null);
+        BigDecimal zero = BigDecimal.ZERO;
+        return m.get(
+                "clock.today",
+                m.hours(t == null ? zero : t.attendedHours()),
+                m.hours(t == null ? zero : t.clockedHours()),
+                m.hours(t == null ? zero : t.billedHours()));
     }
 }

@@ -211,6 +211,18 @@ public final class MainView {
             vm.onReconnect(countVm::refresh);
             vm.onOutOfSync(countVm::refresh);
         }
+        if (vm.shows(MainViewModel.Screen.REPORTS)) {
+            org.shopsuite.desktop.ui.report.ReportsViewModel reportsVm =
+                    new org.shopsuite.desktop.ui.report.ReportsViewModel(session, tasks);
+            tab(
+                    "main.tab.reports",
+                    "report/ReportsView.fxml",
+                    new org.shopsuite.desktop.ui.report.ReportsView(reportsVm, m),
+                    "tab-reports");
+            listeners.add(reportsVm::onEvent);
+            vm.onReconnect(reportsVm::refresh);
+            vm.onOutOfSync(reportsVm::refresh);
+        }
         if (vm.shows(MainViewModel.Screen.PEOPLE)) {
             PeopleViewModel peopleVm = new PeopleViewModel(session, tasks);
             tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");

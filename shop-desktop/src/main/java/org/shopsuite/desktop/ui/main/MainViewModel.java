@@ -32,6 +32,8 @@ public final class MainViewModel {
         PARTS("tab-parts"),
         PURCHASING("tab-purchasing"),
         STOCK("tab-stock"),
+        /** the manager's reports (issue 21): sales, technicians, receivables, the daily close */
+        REPORTS("tab-reports"),
         PEOPLE("tab-people"),
         SETTINGS("tab-settings"),
         AUDIT("tab-audit"),
@@ -86,7 +88,13 @@ public final class MainViewModel {
         }
         if (role == Role.MANAGER) {
             out.addAll(List.of(
-                    Screen.PARTS, Screen.PURCHASING, Screen.STOCK, Screen.PEOPLE, Screen.SETTINGS, Screen.AUDIT));
+                    Screen.PARTS,
+                    Screen.PURCHASING,
+                    Screen.STOCK,
+                    Screen.REPORTS,
+                    Screen.PEOPLE,
+                    Screen.SETTINGS,
+                    Screen.AUDIT));
         }
         return out;
     }

@@ -126,6 +126,24 @@ public final class SettingsView {
     private Label reminderKmError;
 
     @FXML
+    private TextField openingCashFloat;
+
+    @FXML
+    private Label openingCashFloatLabel;
+
+    @FXML
+    private Label openingCashFloatError;
+
+    @FXML
+    private TextField laborCost;
+
+    @FXML
+    private Label laborCostLabel;
+
+    @FXML
+    private Label laborCostError;
+
+    @FXML
     private void initialize() {
         name.textProperty().bindBidirectional(vm.nameProperty());
         address.textProperty().bindBidirectional(vm.addressProperty());
@@ -152,6 +170,22 @@ public final class SettingsView {
         depositPoints.textProperty().bindBidirectional(vm.depositPointsProperty());
         reminderMonths.textProperty().bindBidirectional(vm.reminderMonthsProperty());
         reminderKm.textProperty().bindBidirectional(vm.reminderKmProperty());
+        openingCashFloat.textProperty().bindBidirectional(vm.openingCashFloatProperty());
+        laborCost.textProperty().bindBidirectional(vm.laborCostPerHourProperty());
+        openingCashFloatLabel
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> m.get(
+                                "settings.openingCashFloat",
+                                currencySymbol(vm.currencyProperty().get())),
+                        vm.currencyProperty()));
+        laborCostLabel
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> m.get(
+                                "settings.laborCostPerHour",
+                                currencySymbol(vm.currencyProperty().get())),
+                        vm.currencyProperty()));
         ErrorLabels.bind(
                 vm.fieldErrors(),
                 Map.ofEntries(
@@ -169,7 +203,9 @@ public final class SettingsView {
                         Map.entry("pointsEarnRatePercent", earnRateError),
                         Map.entry("bookingDepositPoints", depositPointsError),
                         Map.entry("serviceReminderMonths", reminderMonthsError),
-                        Map.entry("serviceReminderKm", reminderKmError)));
+                        Map.entry("serviceReminderKm", reminderKmError),
+                        Map.entry("openingCashFloat", openingCashFloatError),
+                        Map.entry("laborCostPerHour", laborCostError)));
         // An error line takes room only when it has something to say: the form fits 1280x720.
         for (Label l : new Label[] {
             nameError,
@@ -186,7 +222,9 @@ public final class SettingsView {
             earnRateError,
             depositPointsError,
             reminderMonthsError,
-            reminderKmError
+            reminderKmError,
+            openingCashFloatError,
+            laborCostError
         }) {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
             l.visibleProperty().bind(l.textProperty().isNotEmpty());

@@ -39,6 +39,8 @@ public final class SettingsViewModel {
     private final StringProperty depositPoints = new SimpleStringProperty("");
     private final StringProperty reminderMonths = new SimpleStringProperty("");
     private final StringProperty reminderKm = new SimpleStringProperty("");
+    private final StringProperty openingCashFloat = new SimpleStringProperty("");
+    private final StringProperty laborCostPerHour = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -69,6 +71,8 @@ public final class SettingsViewModel {
                 depositPoints.set(Forms.text(s.bookingDepositPoints()));
                 reminderMonths.set(Forms.text(s.serviceReminderMonths()));
                 reminderKm.set(Forms.text(s.serviceReminderKm()));
+                openingCashFloat.set(Forms.text(s.openingCashFloat()));
+                laborCostPerHour.set(Forms.text(s.laborCostPerHour()));
             }
         });
     }
@@ -140,6 +144,16 @@ public final class SettingsViewModel {
         return reminderKm;
     }
 
+    /** The cash in the drawer when a day opens: where the daily close's expected cash starts. */
+    public StringProperty openingCashFloatProperty() {
+        return openingCashFloat;
+    }
+
+    /** What an hour of a technician costs the shop: the labour cost of the sales report's gross profit. */
+    public StringProperty laborCostPerHourProperty() {
+        return laborCostPerHour;
+    }
+
     /** The promotions whose coupons bookings issue. */
     public PromotionsViewModel promotionsForm() {
         return new PromotionsViewModel(session, tasks);
@@ -196,6 +210,8 @@ public final class SettingsViewModel {
         }
         Integer months = small(fieldErrors, "serviceReminderMonths", reminderMonths.get());
         Integer km = small(fieldErrors, "serviceReminderKm", reminderKm.get());
+        Long cashFloat = money(fieldErrors, "openingCashFloat", openingCashFloat.get());
+        Long laborCost = money(fieldErrors, "laborCostPerHour", laborCostPerHour.get());
         if (!fieldErrors.isEmpty() || current.get() == null) {
             return;
         }
@@ -218,8 +234,8 @@ public final class SettingsViewModel {
                 months,
                 km,
                 null, // the warranty windows: unchanged
-                null, // the report settings: unchanged (a helper adds their fields)
-                null,
+                cashFloat, // blank: the server keeps its value
+                laborCost,
                 null);
         tasks.run(
                 () -> session.client().updateShop(version, in),
@@ -238,6 +254,16 @@ public final class SettingsViewModel {
             return null;
         }
         return v == null ? null : v.intValue();
+    }
+
+    /** An amount of money from 0, or null when blank (then the server keeps its value). */
+    private Long money(ObservableMap<String, String> errors, String field, String text) {
+        Long v = Forms.whole(errors, field, text, m);
+        if (v != null && v < 0) {
+            errors.put(field, m.get("settings.points.notNegative"));
+            return null;
+        }
+        return v;
     }
 
     /** The form of the parts pricing bands (a part's estimate price from its cost). */
