@@ -146,6 +146,9 @@ final class OpenApi {
                 ArrayNode files = p.putObject("schema").put("type", "string").putArray("enum");
                 DocsController.FILES.keySet().forEach(files::add);
                 p.put("example", DocsController.FILES.keySet().iterator().next());
+            } else if (name.equals("date")) {
+                p.putObject("schema").put("type", "string").put("format", "date");
+                p.put("example", op.pathExamples.getOrDefault(name, "2026-11-27"));
             } else {
                 p.putObject("schema")
                         .put("type", "integer")
@@ -153,9 +156,17 @@ final class OpenApi {
                         .put("minimum", 1);
                 p.put("example", Long.parseLong(op.pathExamples.getOrDefault(name, "1")));
             }
-            p.put("description", name.equals("file") ? "a file of the page" : "a positive whole number");
+            p.put(
+                    "description",
+                    switch (name) {
+                        case "file" -> "a file of the page";
+                        case "date" -> "a day, yyyy-MM-dd";
+                        default -> "a positive whole number";
+                    });
             errors.add(400);
-            errors.add(404);
+            if (!name.equals("date")) {
+                errors.add(404);
+            }
         }
         for (ApiDoc.Query q : op.query) {
             ObjectNode p = params.addObject();
