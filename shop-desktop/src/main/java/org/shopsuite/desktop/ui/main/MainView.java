@@ -349,6 +349,11 @@ public final class MainView {
     }
 
     private void sessionEnded() {
+        if (tabs.getScene() == null || tabs.getScene().getWindow() == null) {
+            // this screen is no longer shown (another took its window): only its stream is left
+            close();
+            return;
+        }
         Confirm.tell(
                         tabs.getScene().getWindow(),
                         "session-ended",
