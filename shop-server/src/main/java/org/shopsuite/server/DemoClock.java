@@ -54,9 +54,26 @@ final class DemoClock extends Clock {
         return base.getZone();
     }
 
+    /** The same demo time, seen in another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the demo clock keeps its zone");
+        DemoClock outer = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return outer.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return outer.instant();
+            }
+        };
     }
 
     @Override
