@@ -283,6 +283,40 @@ class CustomersAndVehiclesTest {
     }
 
     @Test
+    void customersFoundByAPhoneOrPlateTailComeInNameOrderPageByPageInFull() {
+        // four phones and a plate end in 4242; 이 twice (ties go by id)
+        String[][] people = {
+            {"최사이", "010-1000-4242", "11가 1111"},
+            {"김사이", "010-2000-4242", "22가 2222"},
+            {"이사이", "010-3000-4242", "33가 3333"},
+            {"이사이", "010-4000-4242", "44가 4444"},
+            {"박판호", "010-5000-5000", "55가 4242"},
+        };
+        for (String[] p : people) {
+            receipt("customerName", p[0], "customerPhone", p[1], "carId", p[2]);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        List<Long> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = counter.get("/customers?q=4242&limit=2" + (cursor == null ? "" : "&cursor=" + q(cursor)))
+                    .json();
+            for (JsonNode c : page.path("items")) {
+                names.add(c.path("name").asText());
+                ids.add(c.path("id").asLong());
+                // read in full: phones and cars, not only the name the search sorts by
+                assertThat(c.path("phones")).as(c.toString()).isNotEmpty();
+                assertThat(c.path("vehicleIds")).as(c.toString()).hasSize(1);
+            }
+            cursor = page.path("nextCursor").isNull()
+                    ? null
+                    : page.path("nextCursor").asText();
+        } while (cursor != null);
+        assertThat(names).containsExactly("김사이", "박판호", "이사이", "이사이", "최사이");
+        assertThat(ids.get(2)).isLessThan(ids.get(3));
+    }
+
+    @Test
     void aTransferKeepsTheHistoryWithTheCarAndTheOwnershipPeriods() {
         Api.Res r = receipt("customerName", "판매자", "customerPhone", "010-3131-3131", "carId", "31가 3131");
         long vehicle = r.json().path("vehicleId").asLong();

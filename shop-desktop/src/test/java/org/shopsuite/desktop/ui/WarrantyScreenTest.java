@@ -310,6 +310,65 @@ class WarrantyScreenTest {
     }
 
     @Test
+    void theManagerSetsTheWarrantyWindowsFromSettingsWithTheKeyboard() throws Exception {
+        FxDriver d = FxDriver.open(server.url());
+        d.login("manager", ServerFixture.PASSWORD);
+        d.selectTab("tab-settings");
+        d.await(() -> d.has("#settings-warranty-windows"));
+        FxRobot robot = new FxRobot();
+        robot.targetWindow(d.stage());
+        d.fx(() -> d.node("#settings-name").requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT); // the button's mnemonic
+        d.await(() -> dialog("warranty-windows-dialog") != null);
+        d.await(() -> in("warranty-windows-dialog", "#warranty-window-days-2") != null
+                && "30".equals(((TextField) in("warranty-windows-dialog", "#warranty-window-days-2")).getText()));
+        // the car of any age: 45 days instead of 30; a 4th row that nothing reaches is refused by the
+        // server only if its days are out of range: 4000 is, and is named on its row
+        d.fx(() -> ((TextField) in("warranty-windows-dialog", "#warranty-window-days-2")).setText("45"));
+        d.fx(() -> ((Button) in("warranty-windows-dialog", "#warranty-windows-add")).fire());
+        d.await(() -> dialog("warranty-windows-dialog").lookup("#warranty-window-days-3") != null);
+        d.fx(() -> ((TextField) in("warranty-windows-dialog", "#warranty-window-days-3")).setText("4000"));
+        d.fx(() -> in("warranty-windows-dialog", "#warranty-window-days-3").requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        d.await(() -> !((Label) in("warranty-windows-dialog", "#warranty-window-days-error-3"))
+                .getText()
+                .isEmpty());
+        d.fx(() -> ((Button) in("warranty-windows-dialog", "#warranty-window-remove-3")).fire());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        d.await(() -> dialog("warranty-windows-dialog") == null);
+        ShopClient boss = client(server, "manager");
+        assertThat(boss.shop().warrantyWindows()).hasSize(3);
+        assertThat(boss.shop().warrantyWindows().get(2).days()).isEqualTo(45);
+    }
+
+    @Test
+    void f5ReloadsTheComebacksFromTheServer() throws Exception {
+        FxDriver d = comebacks(server, "manager");
+        long before = listed(server);
+        FxRobot robot = new FxRobot();
+        robot.targetWindow(d.stage());
+        d.fx(() -> table(d).requestFocus());
+        robot.type(KeyCode.F5);
+        // the list was asked for again (F5 used to reload the board whatever tab was shown)
+        d.await(() -> listed(server) > before);
+        assertThat(table(d).getItems()).isNotEmpty();
+    }
+
+    /** How many times the comebacks were listed, from the server's request counters. */
+    private static long listed(ServerFixture server) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "/metrics"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.body()
+                .lines()
+                .filter(l -> l.startsWith("shop_http_requests_total{method=\"GET\",route=\"/warrantyClaims\""))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     void theTriageWorksFromTheKeyboard() throws Exception {
         ShopClient boss = client(server, "manager");
         FxDriver d = comebacks(server, "manager");

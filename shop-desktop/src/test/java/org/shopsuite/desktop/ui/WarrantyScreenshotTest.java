@@ -83,6 +83,13 @@ class WarrantyScreenshotTest {
             d.fx(() -> ((TextField) in("coverage-dialog", "#coverage-reason")).setText("사고로 인한 손상 (accident damage)"));
             Shots.shotWith(d, out, "manager-comeback-coverage-" + lang, "coverage-dialog");
             d.fx(() -> ((Button) in("coverage-dialog", "#coverage-dialog-cancel")).fire());
+            d.selectTab("tab-settings");
+            d.press("#settings-warranty-windows");
+            d.await(() -> dialog("warranty-windows-dialog") != null);
+            d.await(() -> dialog("warranty-windows-dialog").lookup("#warranty-window-days-2") != null);
+            Shots.shotWith(d, out, "manager-warranty-windows-" + lang, "warranty-windows-dialog");
+            d.fx(() -> ((Button) in("warranty-windows-dialog", "#warranty-windows-dialog-cancel")).fire());
+            d.selectTab("tab-warranty");
             d.press("#warranty-cancel");
             d.await(() -> dialog("cancel-claim-dialog") != null);
             Shots.shotWith(d, out, "manager-comeback-cancel-" + lang, "cancel-claim-dialog");

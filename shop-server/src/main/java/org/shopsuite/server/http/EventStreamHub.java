@@ -102,6 +102,12 @@ public final class EventStreamHub implements Consumer<PublishedEvent>, AutoClose
             try {
                 taken.add(committed.take());
                 committed.drainTo(taken, ROUND_MAX - 1);
+                if (subscribers.isEmpty()) {
+                    // Nobody to encode for: a client that connects later reads these events back
+                    // from the database in its catch-up (they were committed before it was taken).
+                    taken.clear();
+                    continue;
+                }
                 List<Outgoing> round = new ArrayList<>(taken.size());
                 for (Committed c : taken) {
                     round.add(Outgoing.of(c.event(), c.nanos()));

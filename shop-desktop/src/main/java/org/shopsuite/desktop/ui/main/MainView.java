@@ -79,6 +79,9 @@ public final class MainView {
     private BoardViewModel boardVm;
     private SubletOrdersViewModel subletsVm;
     private Tab scheduleTab;
+    /** What F5 reloads on each tab (a tab without one: the board, where there is one). */
+    private final java.util.Map<Tab, Runnable> refreshers = new java.util.HashMap<>();
+
     private org.shopsuite.desktop.ui.schedule.ScheduleView scheduleView;
     private final MainViewModel vm;
     private java.util.prefs.Preferences prefs;
@@ -134,6 +137,7 @@ public final class MainView {
                     .set(java.time.LocalDate.now(
                             java.time.ZoneId.of(session.shop().timezone())));
             boardTab = tab("main.tab.board", "board/BoardView.fxml", new BoardView(boardVm, session), "tab-board");
+            refreshers.put(boardTab, boardVm::refresh);
             listeners.add(boardVm::onEvent);
             vm.onReconnect(boardVm::refresh);
             vm.onOutOfSync(boardVm::refresh);
@@ -144,26 +148,36 @@ public final class MainView {
             receiptTab = tab("main.tab.newReceipt", "receipt/NewReceiptView.fxml", receiptView, "tab-new-receipt");
             listeners.add(receiptVm::onEvent);
             receiptsVm = new ReceiptsViewModel(session, tasks);
-            tab(
-                    "main.tab.receipts",
-                    "receipts/ReceiptsView.fxml",
-                    new ReceiptsView(receiptsVm, session),
-                    "tab-receipts");
+            refreshers.put(
+                    tab(
+                            "main.tab.receipts",
+                            "receipts/ReceiptsView.fxml",
+                            new ReceiptsView(receiptsVm, session),
+                            "tab-receipts"),
+                    receiptsVm::search);
             listeners.add(receiptsVm::onEvent);
             // The open receipt's detail may have failed while offline: load it again.
             vm.onReconnect(receiptsVm::reconnected);
             schedule();
             CustomersViewModel customersVm = new CustomersViewModel(session, tasks);
-            tab(
-                    "main.tab.customers",
-                    "customers/CustomersView.fxml",
-                    new CustomersView(customersVm, session),
-                    "tab-customers");
+            refreshers.put(
+                    tab(
+                            "main.tab.customers",
+                            "customers/CustomersView.fxml",
+                            new CustomersView(customersVm, session),
+                            "tab-customers"),
+                    customersVm::reload);
             listeners.add(customersVm::onEvent);
         }
         if (vm.shows(MainViewModel.Screen.WARRANTY)) {
             WarrantyViewModel warrantyVm = new WarrantyViewModel(session, tasks);
-            tab("main.tab.warranty", "warranty/WarrantyView.fxml", new WarrantyView(warrantyVm, m), "tab-warranty");
+            refreshers.put(
+                    tab(
+                            "main.tab.warranty",
+                            "warranty/WarrantyView.fxml",
+                            new WarrantyView(warrantyVm, m),
+                            "tab-warranty"),
+                    warrantyVm::refresh);
             listeners.add(warrantyVm::onEvent);
             vm.onReconnect(warrantyVm::refresh);
             vm.onOutOfSync(warrantyVm::refresh);
@@ -171,7 +185,13 @@ public final class MainView {
         if (vm.shows(MainViewModel.Screen.COUNTER)) {
             SaleViewModel saleVm = new SaleViewModel(session, tasks);
             SalesViewModel salesVm = new SalesViewModel(session, tasks);
-            tab("main.tab.counter", "counter/CounterView.fxml", new CounterView(saleVm, salesVm, m), "tab-counter");
+            refreshers.put(
+                    tab(
+                            "main.tab.counter",
+                            "counter/CounterView.fxml",
+                            new CounterView(saleVm, salesVm, m),
+                            "tab-counter"),
+                    salesVm::refresh);
             listeners.add(saleVm::onEvent);
             listeners.add(salesVm::onEvent);
             vm.onReconnect(salesVm::refresh);
@@ -181,16 +201,20 @@ public final class MainView {
         if (vm.shows(MainViewModel.Screen.JOBS)) {
             MyJobsViewModel jobsVm = new MyJobsViewModel(session, tasks);
             MyJobsView jobsView = new MyJobsView(jobsVm, session);
-            tab(
-                    role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs",
-                    "jobs/MyJobsView.fxml",
-                    jobsView,
-                    "tab-jobs");
+            refreshers.put(
+                    tab(
+                            role == Role.MECHANIC ? "main.tab.jobs" : "main.tab.openJobs",
+                            "jobs/MyJobsView.fxml",
+                            jobsView,
+                            "tab-jobs"),
+                    jobsVm::refresh);
             listeners.add(jobsVm::onEvent);
         }
         if (vm.shows(MainViewModel.Screen.PARTS)) {
             PartsViewModel partsVm = new PartsViewModel(session, tasks);
-            tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts");
+            refreshers.put(
+                    tab("main.tab.parts", "manage/PartsView.fxml", new PartsView(partsVm, session), "tab-parts"),
+                    partsVm::refresh);
             listeners.add(partsVm::onEvent);
         }
         if (vm.shows(MainViewModel.Screen.PURCHASING)) {
@@ -198,7 +222,9 @@ public final class MainView {
                     new OrdersViewModel(session, tasks),
                     new SuppliersViewModel(session, tasks),
                     new ReturnsViewModel(session, tasks));
-            tab("main.tab.purchasing", "purchasing/PurchasingView.fxml", purchasing, "tab-purchasing");
+            refreshers.put(
+                    tab("main.tab.purchasing", "purchasing/PurchasingView.fxml", purchasing, "tab-purchasing"),
+                    purchasing::reload);
             listeners.add(purchasing::onEvent);
             vm.onReconnect(purchasing::reload);
             vm.onOutOfSync(purchasing::reload);
@@ -206,7 +232,13 @@ public final class MainView {
         if (vm.shows(MainViewModel.Screen.STOCK)) {
             StockCountViewModel countVm = new StockCountViewModel(session, tasks, prefs);
             ReconciliationViewModel reconVm = new ReconciliationViewModel(session, tasks);
-            tab("main.tab.stock", "stock/StockView.fxml", new StockView(countVm, reconVm, session), "tab-stock");
+            refreshers.put(
+                    tab(
+                            "main.tab.stock",
+                            "stock/StockView.fxml",
+                            new StockView(countVm, reconVm, session),
+                            "tab-stock"),
+                    countVm::refresh);
             listeners.add(countVm::onEvent);
             vm.onReconnect(countVm::refresh);
             vm.onOutOfSync(countVm::refresh);
@@ -214,35 +246,40 @@ public final class MainView {
         if (vm.shows(MainViewModel.Screen.REPORTS)) {
             org.shopsuite.desktop.ui.report.ReportsViewModel reportsVm =
                     new org.shopsuite.desktop.ui.report.ReportsViewModel(session, tasks);
-            tab(
-                    "main.tab.reports",
-                    "report/ReportsView.fxml",
-                    new org.shopsuite.desktop.ui.report.ReportsView(reportsVm, m),
-                    "tab-reports");
+            refreshers.put(
+                    tab(
+                            "main.tab.reports",
+                            "report/ReportsView.fxml",
+                            new org.shopsuite.desktop.ui.report.ReportsView(reportsVm, m),
+                            "tab-reports"),
+                    reportsVm::refresh);
             listeners.add(reportsVm::onEvent);
             vm.onReconnect(reportsVm::refresh);
             vm.onOutOfSync(reportsVm::refresh);
         }
         if (vm.shows(MainViewModel.Screen.PEOPLE)) {
             PeopleViewModel peopleVm = new PeopleViewModel(session, tasks);
-            tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people");
+            refreshers.put(
+                    tab("main.tab.people", "manage/PeopleView.fxml", new PeopleView(peopleVm, session), "tab-people"),
+                    peopleVm::refresh);
             listeners.add(peopleVm::onEvent);
             SettingsViewModel settingsVm = new SettingsViewModel(session, tasks);
             tab("main.tab.settings", "manage/SettingsView.fxml", new SettingsView(settingsVm, m), "tab-settings");
             listeners.add(settingsVm::onEvent);
-            tab(
-                    "main.tab.audit",
-                    "manage/AuditView.fxml",
-                    new AuditView(new AuditViewModel(session, tasks), session),
-                    "tab-audit");
+            AuditViewModel auditVm = new AuditViewModel(session, tasks);
+            refreshers.put(
+                    tab("main.tab.audit", "manage/AuditView.fxml", new AuditView(auditVm, session), "tab-audit"),
+                    auditVm::search);
         }
         if (vm.shows(MainViewModel.Screen.SUBLETS)) {
             subletsVm = new SubletOrdersViewModel(session, tasks);
-            tab(
-                    "main.tab.sublets",
-                    "sublet/SubletOrdersView.fxml",
-                    new SubletOrdersView(subletsVm, session),
-                    "tab-sublets");
+            refreshers.put(
+                    tab(
+                            "main.tab.sublets",
+                            "sublet/SubletOrdersView.fxml",
+                            new SubletOrdersView(subletsVm, session),
+                            "tab-sublets"),
+                    subletsVm::refresh);
             listeners.add(subletsVm::onEvent);
             vm.onReconnect(subletsVm::refresh);
             vm.onOutOfSync(subletsVm::refresh);
@@ -265,6 +302,7 @@ public final class MainView {
                 new org.shopsuite.desktop.ui.schedule.ScheduleViewModel(session, tasks);
         scheduleView = new org.shopsuite.desktop.ui.schedule.ScheduleView(scheduleVm, m, this::openReceipt);
         scheduleTab = tab("main.tab.schedule", "schedule/ScheduleView.fxml", scheduleView, "tab-schedule");
+        refreshers.put(scheduleTab, scheduleView::refresh);
         listeners.add(scheduleVm::onEvent);
         vm.onReconnect(scheduleVm::refresh);
         vm.onOutOfSync(scheduleVm::refresh);
@@ -386,15 +424,20 @@ public final class MainView {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
-            if (scheduleTab != null && scheduleTab.isSelected()) {
-                scheduleView.refresh();
-            } else if (boardVm != null) {
-                boardVm.refresh();
-            } else if (subletsVm != null) {
-                subletsVm.refresh();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshShown);
+    }
+
+    /**
+     * F5: reloads the tab shown from the server (Settings is left alone: it would drop what is being
+     * edited); on a tab with nothing of its own to reload, the board.
+     */
+    void refreshShown() {
+        Runnable r = refreshers.get(tabs.getSelectionModel().getSelectedItem());
+        if (r != null) {
+            r.run();
+        } else if (boardVm != null) {
+            boardVm.refresh();
+        }
     }
 
     /**

@@ -280,6 +280,12 @@ public final class SettingsView {
     }
 
     @FXML
+    private void warrantyWindows() {
+        org.shopsuite.desktop.ui.warranty.WarrantyWindowsDialog.open(window(), vm.warrantyWindowsForm(), m)
+                .show();
+    }
+
+    @FXML
     private void promotions() {
         PromotionsDialog.open(window(), vm.promotionsForm(), m).show();
     }

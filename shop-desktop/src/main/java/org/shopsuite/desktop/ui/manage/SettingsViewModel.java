@@ -281,6 +281,11 @@ public final class SettingsViewModel {
         return new org.shopsuite.desktop.ui.schedule.BaysViewModel(session, tasks);
     }
 
+    /** The free re-repair windows (saved on their own). */
+    public org.shopsuite.desktop.ui.warranty.WarrantyWindowsViewModel warrantyWindowsForm() {
+        return new org.shopsuite.desktop.ui.warranty.WarrantyWindowsViewModel(session, tasks);
+    }
+
     /** The week's opening hours and the holidays. */
     public org.shopsuite.desktop.ui.schedule.OpeningHoursViewModel openingHoursForm() {
         return new org.shopsuite.desktop.ui.schedule.OpeningHoursViewModel(session, tasks);

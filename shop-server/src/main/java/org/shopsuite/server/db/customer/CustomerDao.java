@@ -97,12 +97,16 @@ public interface CustomerDao {
             + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
     List<Row> byNamePrefix(String name, String afterName, long afterId, int limit);
 
+    /** A customer's id and name: what search as you type sorts by. */
+    record Key(long id, String name) {}
+
     /**
      * The customers a phone or a plate finds (its last four digits, a phone of 7 digits or more
      * from its start, a plate from its start), at most {@code limit}: few, each source on its own
-     * index; the caller puts them in name order.
+     * index; their ids and names only, for the caller to put in name order and read the first
+     * page of in full ({@link #findAll}).
      */
-    @SqlQuery(COLUMNS + " WHERE c.merged_into_id IS NULL AND c.id IN ("
+    @SqlQuery("SELECT c.id, c.name FROM customers c WHERE c.merged_into_id IS NULL AND c.id IN ("
             + "SELECT customer_id FROM customer_phones WHERE tail = :tail"
             + " UNION SELECT customer_id FROM customer_phones WHERE :phone IS NOT NULL"
             + " AND phone >= :phone AND phone < :phone || ':'"
@@ -110,7 +114,7 @@ public interface CustomerDao {
             + " AND plate >= :plate AND plate < :plate || char(1114111)"
             + " UNION SELECT customer_id FROM vehicles WHERE plate_tail = :tail AND active = 1)"
             + " LIMIT :limit")
-    List<Row> byPhoneOrPlate(String tail, String phone, String plate, int limit);
+    List<Key> byPhoneOrPlate(String tail, String phone, String plate, int limit);
 
     /** Every customer (not merged away) in name order, a page at a time. */
     @SqlQuery(COLUMNS + " WHERE c.merged_into_id IS NULL"

@@ -210,9 +210,13 @@ public final class CustomerService {
     /** At most this many customers found by a phone or plate fragment are put in name order. */
     static final int MAX_FOUND_BY_NUMBER = 500;
 
+    /** A customer found: read in full (by name), or only its id so far (by a phone or plate). */
+    private record Found(long id, CustomerDao.Row row) {}
+
     /**
      * The customers a query finds, in name order after the cursor: names from the name index in
-     * order; phones and plates (few by nature) sorted here and merged in.
+     * order; phones and plates (few by nature) sorted here by name and merged in, and only the
+     * page's read in full.
      */
     private static List<CustomerDao.Row> found(
             CustomerDao dao, String query, String afterName, long afterId, int limit) {
@@ -225,23 +229,37 @@ public final class CustomerService {
                         || (digits == null
                                 && LATIN_PLATE_LIKE.matcher(platePrefix).matches())
                         || (digits != null && platePrefix.length() >= 3));
-        java.util.TreeMap<String, CustomerDao.Row> byKey = new java.util.TreeMap<>();
+        java.util.TreeMap<String, Found> byKey = new java.util.TreeMap<>();
         if (digits == null) {
             for (CustomerDao.Row r : dao.byNamePrefix(query, afterName, afterId, limit)) {
-                byKey.put(sortKey(r), r);
+                byKey.put(sortKey(r), new Found(r.id(), r));
             }
         }
         if (tail != null || phone != null || plateLike) {
             String after = afterName == null ? null : sortKey(afterName, afterId);
-            for (CustomerDao.Row r :
+            for (CustomerDao.Key k :
                     dao.byPhoneOrPlate(tail, phone, plateLike ? platePrefix : null, MAX_FOUND_BY_NUMBER)) {
-                String key = sortKey(r);
+                String key = sortKey(k.name() == null ? "" : k.name(), k.id());
                 if (after == null || key.compareTo(after) > 0) {
-                    byKey.put(key, r);
+                    byKey.putIfAbsent(key, new Found(k.id(), null));
                 }
             }
         }
-        return byKey.values().stream().limit(limit).toList();
+        List<Found> page = byKey.values().stream().limit(limit).toList();
+        List<Long> unread =
+                page.stream().filter(f -> f.row() == null).map(Found::id).toList();
+        Map<Long, CustomerDao.Row> read = new HashMap<>();
+        if (!unread.isEmpty()) {
+            dao.findAll(unread).forEach(r -> read.put(r.id(), r));
+        }
+        List<CustomerDao.Row> out = new ArrayList<>(page.size());
+        for (Found f : page) {
+            CustomerDao.Row r = f.row() != null ? f.row() : read.get(f.id());
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** (name, id) as one string that sorts as the name index does ('' for no name). */
