@@ -35,8 +35,9 @@ rm -rf "$out/input-server" "$out/input-desktop" "$out/javafx" "$out/image" "$out
 mkdir -p "$out/input-server" "$out/input-desktop" "$out/javafx" "$out/image" "$out/packages"
 cp "$server_jar" "$out/input-server/"
 cp "$here/linux/server/shop-server.service" "$here/linux/server/shop-server.properties" \
-   "$here/app-content/README-install.txt" "$out/input-server/"
+   "$here/app-content/README-install.txt" "$root/LICENSE" "$root/NOTICE" "$out/input-server/"
 cp "$desktop_jar" "$out/input-desktop/shop-desktop.jar"
+cp "$root/LICENSE" "$root/NOTICE" "$out/input-desktop/"
 for jar in "$root"/shop-desktop/target/lib/*.jar; do
   case "$(basename "$jar")" in
     javafx-*-linux.jar|javafx-*-win.jar|javafx-*-mac*.jar) cp "$jar" "$out/javafx/" ;;
