@@ -32,7 +32,6 @@ public final class WarrantyWindowsDialog {
         grid.setHgap(8);
         grid.setVgap(4);
         Runnable redraw = () -> layOut(grid, vm, m);
-        vm.rows().addListener((ListChangeListener<WarrantyWindowsViewModel.Row>) c -> redraw.run());
         redraw.run();
 
         Label explain = new Label(m.get("warrantyWindows.explain"));
@@ -76,6 +75,14 @@ public final class WarrantyWindowsDialog {
                 m);
         d.getDialogPane().setPrefWidth(700);
         d.setResizable(true);
+        vm.rows().addListener((ListChangeListener<WarrantyWindowsViewModel.Row>) c -> {
+            redraw.run();
+            // the rows come after the dialog is first laid out: it grows (or shrinks) to show them all
+            javafx.scene.Scene scene = d.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null) {
+                javafx.application.Platform.runLater(scene.getWindow()::sizeToScene);
+            }
+        });
         vm.load();
         return d;
     }
@@ -150,6 +157,7 @@ public final class WarrantyWindowsDialog {
     private static Label bold(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
+        l.setMinWidth(Region.USE_PREF_SIZE); // a column is as wide as its heading
         return l;
     }
 }
