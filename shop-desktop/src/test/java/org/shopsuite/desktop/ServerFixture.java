@@ -51,6 +51,28 @@ public final class ServerFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * Signs {@code user} in through the login screen's view model (synchronously), as the app does;
+     * fails the test with the screen's error when refused.
+     */
+    public org.shopsuite.desktop.ui.Session session(
+            java.util.prefs.Preferences prefs, String user, java.util.Locale language) {
+        org.shopsuite.desktop.ui.login.LoginViewModel vm =
+                new org.shopsuite.desktop.ui.login.LoginViewModel(org.shopsuite.desktop.ui.Tasks.direct(), prefs);
+        vm.serverProperty().set(url());
+        vm.usernameProperty().set(user);
+        vm.passwordProperty().set(PASSWORD);
+        vm.languageProperty().set(language);
+        java.util.concurrent.atomic.AtomicReference<org.shopsuite.desktop.ui.Session> session =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        vm.login(session::set);
+        if (session.get() == null) {
+            throw new AssertionError(
+                    user + " was not let in: " + vm.errorProperty().get());
+        }
+        return session.get();
+    }
+
     public String url() {
         return (extraEnv.containsKey("SHOP_TLS_KEYSTORE") ? "https" : "http") + "://127.0.0.1:" + port;
     }

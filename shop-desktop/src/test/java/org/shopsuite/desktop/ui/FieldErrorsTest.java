@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.client.ApiError;
 import org.shopsuite.desktop.ui.jobs.MyJobsViewModel;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.manage.PeopleViewModel;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
 import org.shopsuite.model.ErrorCode;
@@ -48,15 +46,7 @@ class FieldErrorsTest {
     }
 
     private Session login(String user, Locale language) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(language);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, language);
     }
 
     @Test

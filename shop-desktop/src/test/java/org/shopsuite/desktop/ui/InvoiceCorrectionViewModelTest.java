@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.client.ShopClient;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.manage.SettingsViewModel;
 import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
 import org.shopsuite.desktop.ui.receipts.ReissueInvoiceViewModel;
@@ -47,15 +46,7 @@ class InvoiceCorrectionViewModelTest {
     }
 
     Session login(String user, Locale language) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(language);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, language);
     }
 
     static ReceiptsViewModel open(Session s, String query) {

@@ -18,7 +18,6 @@ import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.customers.CustomersViewModel;
 import org.shopsuite.desktop.ui.customers.RemindersViewModel;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.manage.PromotionsViewModel;
 import org.shopsuite.desktop.ui.manage.SettingsViewModel;
 import org.shopsuite.desktop.ui.receipts.ReceiptsViewModel;
@@ -58,15 +57,7 @@ class LoyaltyViewModelsTest {
     }
 
     Session login(String user, Locale language) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(language);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, language);
     }
 
     private ShopClient api() {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.jobs.JobClockViewModel;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.manage.SettingsViewModel;
 import org.shopsuite.desktop.ui.report.ReportsViewModel;
 import org.shopsuite.model.TechnicianReport;
@@ -49,15 +48,7 @@ class ReportsViewModelTest {
     }
 
     Session login(String user, Locale language) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(language);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, language);
     }
 
     @Test

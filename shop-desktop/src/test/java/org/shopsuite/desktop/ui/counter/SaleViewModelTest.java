@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.model.CounterSale;
 import org.shopsuite.model.CounterSaleInput;
 import org.shopsuite.model.CounterSaleLineInput;
@@ -51,15 +49,7 @@ class SaleViewModelTest {
     }
 
     private Session login(String user, Locale language) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(language);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, language);
     }
 
     private static void scan(SaleViewModel vm, String code) {

@@ -16,7 +16,6 @@ import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.desktop.ui.receipt.NewReceiptViewModel;
 import org.shopsuite.model.Customer;
 import org.shopsuite.model.CustomerInput;
@@ -45,15 +44,7 @@ class CustomerViewModelsTest {
     }
 
     Session login(String user) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(Locale.ENGLISH);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, Locale.ENGLISH);
     }
 
     private static CustomersViewModel showing(Session s, String query, String name) {

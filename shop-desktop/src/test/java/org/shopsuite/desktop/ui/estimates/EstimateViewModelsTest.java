@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.desktop.ServerFixture;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
-import org.shopsuite.desktop.ui.login.LoginViewModel;
 import org.shopsuite.model.Decision;
 import org.shopsuite.model.Estimate;
 import org.shopsuite.model.EstimateLine;
@@ -45,15 +44,7 @@ class EstimateViewModelsTest {
     }
 
     private Session login(String user, Locale language) {
-        LoginViewModel vm = new LoginViewModel(Tasks.direct(), prefs);
-        vm.serverProperty().set(server.url());
-        vm.usernameProperty().set(user);
-        vm.passwordProperty().set(ServerFixture.PASSWORD);
-        vm.languageProperty().set(language);
-        AtomicReference<Session> session = new AtomicReference<>();
-        vm.login(session::set);
-        assertThat(session.get()).as(vm.errorProperty().get()).isNotNull();
-        return session.get();
+        return server.session(prefs, user, language);
     }
 
     private static Receipt receiptOf(Session s, String customer) {
