@@ -387,8 +387,11 @@ public final class MainView {
     }
 
     private void sessionEnded() {
-        if (tabs.getScene() == null || tabs.getScene().getWindow() == null) {
-            // this screen is no longer shown (another took its window): only its stream is left
+        if (tabs.getScene() == null
+                || tabs.getScene().getWindow() == null
+                || !tabs.getScene().getWindow().isShowing()) {
+            // this screen is no longer shown (another took its window, or the window was closed):
+            // only its stream is left
             close();
             return;
         }
