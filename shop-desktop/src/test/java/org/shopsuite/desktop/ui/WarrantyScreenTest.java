@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -333,6 +334,15 @@ class WarrantyScreenTest {
         d.await(() -> !((Label) in("warranty-windows-dialog", "#warranty-window-days-error-3"))
                 .getText()
                 .isEmpty());
+        // the error is read whole (wrapped, not cut) and the dialog grew to keep its buttons in sight
+        d.await(() -> d.fx(() -> {
+            Label error = (Label) in("warranty-windows-dialog", "#warranty-window-days-error-3");
+            Node save = in("warranty-windows-dialog", "#warranty-windows-dialog-submit");
+            javafx.geometry.Bounds b = save.localToScene(save.getBoundsInLocal());
+            return error.getHeight() >= error.prefHeight(error.getWidth()) - 0.5
+                    && b.getMaxY() <= save.getScene().getHeight()
+                    && b.getMaxX() <= save.getScene().getWidth();
+        }));
         d.fx(() -> ((Button) in("warranty-windows-dialog", "#warranty-window-remove-3")).fire());
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         d.await(() -> dialog("warranty-windows-dialog") == null);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,13 @@ class WarrantyScreenshotTest {
             d.await(() -> dialog("warranty-windows-dialog") != null);
             d.await(() -> dialog("warranty-windows-dialog").lookup("#warranty-window-days-2") != null);
             Shots.shotWith(d, out, "manager-warranty-windows-" + lang, "warranty-windows-dialog");
+            // a row the server refuses: its error under the field, the dialog grown to keep its buttons
+            d.fx(() -> ((TextField) in("warranty-windows-dialog", "#warranty-window-days-1")).setText("4000"));
+            d.fx(() -> ((Button) in("warranty-windows-dialog", "#warranty-windows-dialog-submit")).fire());
+            d.await(() -> !((Label) in("warranty-windows-dialog", "#warranty-window-days-error-1"))
+                    .getText()
+                    .isEmpty());
+            Shots.shotWith(d, out, "manager-warranty-windows-error-" + lang, "warranty-windows-dialog");
             d.fx(() -> ((Button) in("warranty-windows-dialog", "#warranty-windows-dialog-cancel")).fire());
             d.selectTab("tab-warranty");
             d.press("#warranty-cancel");

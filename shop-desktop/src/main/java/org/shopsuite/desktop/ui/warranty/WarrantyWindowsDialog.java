@@ -2,6 +2,7 @@ package org.shopsuite.desktop.ui.warranty;
 
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -75,14 +76,19 @@ public final class WarrantyWindowsDialog {
                 m);
         d.getDialogPane().setPrefWidth(700);
         d.setResizable(true);
-        vm.rows().addListener((ListChangeListener<WarrantyWindowsViewModel.Row>) c -> {
-            redraw.run();
-            // the rows come after the dialog is first laid out: it grows (or shrinks) to show them all
+        // the rows come after the dialog is first laid out, and errors appear under them: it grows (or
+        // shrinks) to show them all with its buttons
+        Runnable fit = () -> {
             javafx.scene.Scene scene = d.getDialogPane().getScene();
             if (scene != null && scene.getWindow() != null) {
                 javafx.application.Platform.runLater(scene.getWindow()::sizeToScene);
             }
+        };
+        vm.rows().addListener((ListChangeListener<WarrantyWindowsViewModel.Row>) c -> {
+            redraw.run();
+            fit.run();
         });
+        vm.fieldErrors().addListener((MapChangeListener<String, String>) c -> fit.run());
         vm.load();
         return d;
     }
@@ -117,6 +123,7 @@ public final class WarrantyWindowsDialog {
                 e.managedProperty().bind(e.textProperty().isNotEmpty());
                 e.visibleProperty().bind(e.textProperty().isNotEmpty());
                 e.setMaxWidth(180);
+                e.setMinHeight(Region.USE_PREF_SIZE); // wrapped onto more lines, never cut
             }
             Button up = icon("warranty-window-up-" + i, "mdi2a-arrow-up", m.get("warrantyWindows.up"));
             up.setOnAction(e -> vm.move(row, -1));
