@@ -1044,6 +1044,16 @@ ALTER TABLE time_entries ADD FOREIGN KEY (mechanic_id) REFERENCES mechanics (id)
 ALTER TABLE time_entry_edits ADD FOREIGN KEY (entry_id) REFERENCES time_entries (id);
 
 -- The receipt search's index (receipt_search, FTS5 with trigrams, on SQLite): the same three
--- fields, searched with LIKE '%...%' on this expression.
+-- fields a line apart, searched with ILIKE '%...%' on this expression (PostgresReceiptSearch).
 CREATE INDEX receipt_search_trgm ON receipts USING gin
-  ((customer_name || ' ' || COALESCE(customer_phone, '') || ' ' || car_id) gin_trgm_ops);
+  ((customer_name || E'\n' || COALESCE(customer_phone, '') || E'\n' || car_id) gin_trgm_ops);
+
+-- User names are unique whatever their case: COLLATE NOCASE on SQLite; the queries compare
+-- lower(username) on both.
+CREATE UNIQUE INDEX users_username_lower ON users (lower(username));
+
+-- The rows SQLite's migrations insert: the shop's settings until the manager sets them (V1) and
+-- the parts pricing rules' version row (V10).
+INSERT INTO shop (id, name, address, phone, currency, labor_rate_per_hour, tax_rate_bp, timezone, invoice_prefix, version)
+  VALUES (1, 'My Repair Shop', '', '', 'KRW', 60000, 1000, 'Asia/Seoul', 'INV', 1);
+INSERT INTO parts_pricing (id, version) VALUES (1, 1);

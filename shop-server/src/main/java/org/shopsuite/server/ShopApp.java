@@ -51,12 +51,16 @@ public final class ShopApp implements AutoCloseable {
     private ShopApp(ServerConfig config, Clock clock) {
         this.config = config;
         createDataDir(config.dataDir());
-        this.lock = DataDirLock.acquire(config.dataDir());
+        // The data folder's lock keeps a second server off the SQLite file; servers sharing a
+        // PostgreSQL database are many by design (issue 22)
+        this.lock = config.postgres() == null ? DataDirLock.acquire(config.dataDir()) : null;
         try {
-            this.db = Database.open(config.databaseFile(), READERS);
+            this.db = config.postgres() == null
+                    ? Database.open(config.databaseFile(), READERS)
+                    : Database.openPostgres(config.postgres(), READERS);
         } catch (RuntimeException e) {
-            lock.close();
-            String why = StorageFaults.explainOpen(e, config.databaseFile());
+            closeLock();
+            String why = config.postgres() == null ? StorageFaults.explainOpen(e, config.databaseFile()) : null;
             throw why == null ? e : new ServerConfig.InvalidConfig(why);
         }
         try {
@@ -119,7 +123,7 @@ public final class ShopApp implements AutoCloseable {
                     maintenance.scheduleWithFixedDelay(this::revalidateStreams, 1, 1, TimeUnit.MINUTES);
         } catch (RuntimeException e) {
             db.close();
-            lock.close();
+            closeLock();
             throw e;
         }
     }
@@ -276,6 +280,12 @@ public final class ShopApp implements AutoCloseable {
         hub.close();
         http.stop();
         db.close();
-        lock.close();
+        closeLock();
+    }
+
+    private void closeLock() {
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

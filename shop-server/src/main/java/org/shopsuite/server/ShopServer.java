@@ -15,6 +15,9 @@ public final class ShopServer {
         --host ADDR       address to bind (default 0.0.0.0; env SHOP_HOST)
         --data-dir DIR    where the database lives (default: the per-user app-data folder;
                           env SHOP_DATA_DIR)
+        --database URL    postgresql://HOST:PORT/DB instead of the SQLite file in the data folder
+                          (env SHOP_DATABASE_URL; user and password in SHOP_DATABASE_USER and
+                          SHOP_DATABASE_PASSWORD; in development, see docs/adr/0024)
         --demo            fill an empty database with a believable demo shop (env SHOP_DEMO)
         --profile P       prod (default: network, INFO logs) or dev (loopback, DEBUG logs)
         --config FILE     properties file (default DATA-DIR/shop-server.properties)

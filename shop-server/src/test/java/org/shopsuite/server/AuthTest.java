@@ -3,7 +3,6 @@ package org.shopsuite.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,7 +118,7 @@ class AuthTest {
         try (TestServer again = new TestServer(dir, Clock.systemUTC(), false)) {
             assertThat(again.api().withToken(token).get("/me").status()).isEqualTo(200);
         }
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"));
+        try (var c = TestServer.database(dir);
                 ResultSet users = c.createStatement().executeQuery("SELECT password_hash FROM users");
                 ResultSet sessions = c.createStatement().executeQuery("SELECT token_hash FROM sessions")) {
             assertThat(users.next()).isTrue();

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
@@ -21,6 +22,7 @@ import org.shopsuite.server.support.Api;
  * memory per request must stay within it when many ask at once. The test starts the server with
  * exactly the options the installer gives it.
  */
+@Tag("sqlite") // the packaged server on its data folder
 class PackagedHeapTest {
     static final Path PACKAGING = Path.of("../installer/build-packages.sh");
 

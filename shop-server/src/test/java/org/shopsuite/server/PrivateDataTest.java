@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.config.ServerConfig;
@@ -28,6 +29,7 @@ import org.shopsuite.server.support.TestServer;
  * its files 0600 (database, -wal, -shm, backups, logs, lock), whatever the umask, and a folder an
  * older version left readable is tightened at start.
  */
+@Tag("sqlite") // the data folder's files and their permissions
 class PrivateDataTest {
     @TempDir
     Path tmp;

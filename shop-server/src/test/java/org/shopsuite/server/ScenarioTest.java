@@ -31,9 +31,14 @@ class ScenarioTest {
     long oil;
     long pads;
 
+    /** The server under test: on a SQLite file here, on PostgreSQL in {@link PostgresScenarioTest}. */
+    TestServer newServer(Path dir) throws Exception {
+        return new TestServer(dir);
+    }
+
     @BeforeEach
-    void setUp() {
-        server = new TestServer(dir);
+    void setUp() throws Exception {
+        server = newServer(dir);
         manager = Shop.admin(server);
         Api.Res shop = manager.get("/shop");
         Api.Res put = manager.put(

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.config.ServerConfig;
@@ -17,6 +18,7 @@ import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
 /** Faults at start and during writes give a clear message and damage nothing. */
+@Tag("sqlite") // faults of the SQLite file
 class StartupFaultsTest {
     @TempDir
     Path dir;

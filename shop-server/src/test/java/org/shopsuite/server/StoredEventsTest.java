@@ -259,19 +259,22 @@ class StoredEventsTest {
             }
         }
         Set<EventType> seen = EnumSet.noneOf(EventType.class);
-        assertThat(readAll(dir.resolve("shop.db"), seen)).isPositive();
+        try (Connection c = TestServer.database(dir)) {
+            assertThat(readAll(c, seen)).isPositive();
+        }
         assertThat(seen).as("every event type occurs").containsExactlyInAnyOrder(EventType.values());
     }
 
     private int readAll(Path file) throws Exception {
-        return readAll(file, EnumSet.noneOf(EventType.class));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            return readAll(c, EnumSet.noneOf(EventType.class));
+        }
     }
 
     /** Reads every stored event into its record and checks the record gives back what was stored. */
-    private int readAll(Path file, Set<EventType> seen) throws Exception {
+    private int readAll(Connection c, Set<EventType> seen) throws Exception {
         int n = 0;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                ResultSet r = c.createStatement().executeQuery("SELECT seq, type, data FROM events ORDER BY seq")) {
+        try (ResultSet r = c.createStatement().executeQuery("SELECT seq, type, data FROM events ORDER BY seq")) {
             while (r.next()) {
                 EventType type = EventType.valueOf(r.getString("type"));
                 String stored = r.getString("data");

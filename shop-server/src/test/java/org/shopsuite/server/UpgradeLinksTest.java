@@ -27,6 +27,7 @@ import org.shopsuite.server.support.Api;
  * the find-or-create rules of {@code POST /receipts}: deterministically (the same data gives the
  * same records) and exactly once, even when the server is killed in the middle of it.
  */
+@Tag("sqlite") // upgrades of released SQLite databases
 class UpgradeLinksTest {
     @TempDir
     Path dir;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.db.Migrator;
@@ -25,6 +26,7 @@ import org.shopsuite.server.support.TestServer;
  * A database made by the first release (schema 1, demo shop) is upgraded to the current schema by
  * starting the server on it; every row of every table it had is still there, unchanged.
  */
+@Tag("sqlite") // upgrades of released SQLite databases
 class UpgradeTest {
     static final String FIXTURE = "/fixtures/release-0.1-demo.db";
 

@@ -15,6 +15,7 @@ final class Flags {
             "profile",
             "log-level",
             "tls-keystore",
+            "database",
             "max-connections",
             "max-connections-per-client",
             "request-head-timeout",

@@ -38,7 +38,21 @@ public record ServerConfig(
         Duration requestHeadTimeout,
         Duration requestBodyTimeout,
         Path tlsKeystore,
-        String tlsPassword) {
+        String tlsPassword,
+        Postgres postgres) {
+
+    /**
+     * A PostgreSQL database used instead of the SQLite file in the data folder (issue 22, ADR
+     * 0024): {@code --database postgresql://HOST:PORT/DB} or {@code SHOP_DATABASE_URL}, its user
+     * and password from {@code SHOP_DATABASE_USER} and {@code SHOP_DATABASE_PASSWORD} (or the
+     * properties file), never from the command line. Its text leaves the password out.
+     */
+    public record Postgres(String jdbcUrl, String user, String password) {
+        @Override
+        public String toString() {
+            return jdbcUrl + (user == null ? "" : " as " + user);
+        }
+    }
 
     public static final int DEFAULT_PORT = 8088;
     public static final String PROPERTIES_FILE = "shop-server.properties";
@@ -125,6 +139,7 @@ public record ServerConfig(
                     + " must be a readable PKCS12 keystore file, not '" + keystore + "'");
         }
         String tlsPassword = s.value(null, "SHOP_TLS_PASSWORD", "tls.password");
+        Postgres postgres = postgres(s);
         return new ServerConfig(
                 profile,
                 host,
@@ -145,7 +160,41 @@ public record ServerConfig(
                 Duration.ofSeconds(headSeconds),
                 Duration.ofSeconds(bodySeconds),
                 tls,
-                tlsPassword == null ? "" : tlsPassword);
+                tlsPassword == null ? "" : tlsPassword,
+                postgres);
+    }
+
+    /** The PostgreSQL database named by the settings, or null for the SQLite file. */
+    private static Postgres postgres(Source s) {
+        String url = s.value("database", "SHOP_DATABASE_URL", "database.url");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String name = s.name("database", "SHOP_DATABASE_URL", "database.url");
+        String given = url.strip();
+        String rest = given.startsWith("jdbc:") ? given.substring("jdbc:".length()) : given;
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(rest);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null
+                || !("postgresql".equals(uri.getScheme()) || "postgres".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getPath() == null
+                || uri.getPath().length() < 2
+                || uri.getUserInfo() != null) {
+            throw new InvalidConfig(name
+                    + " must be postgresql://HOST:PORT/DATABASE (the user and password in SHOP_DATABASE_USER"
+                    + " and SHOP_DATABASE_PASSWORD), not '" + given.replaceAll("//[^/@]*@", "//***@") + "'");
+        }
+        String jdbc = "jdbc:postgresql://" + uri.getRawAuthority() + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return new Postgres(
+                jdbc,
+                s.value(null, "SHOP_DATABASE_USER", "database.user"),
+                s.value(null, "SHOP_DATABASE_PASSWORD", "database.password"));
     }
 
     /** The OS's per-user application-data folder for Shop Suite. */

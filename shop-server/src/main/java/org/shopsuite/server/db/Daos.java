@@ -37,6 +37,7 @@ import org.shopsuite.server.db.warranty.WarrantyDao;
 final class Daos {
     private final Handle handle;
     private final ReceiptDao receipts;
+    private final org.shopsuite.server.db.receipt.ReceiptSearch receiptSearch;
     private final JobDao jobs;
     private final PartDao parts;
     private final MechanicDao mechanics;
@@ -67,6 +68,9 @@ final class Daos {
     Daos(Handle handle) {
         this.handle = handle;
         this.receipts = handle.attach(ReceiptDao.class);
+        this.receiptSearch = postgres(handle)
+                ? handle.attach(org.shopsuite.server.db.receipt.PostgresReceiptSearch.class)
+                : handle.attach(org.shopsuite.server.db.receipt.SqliteReceiptSearch.class);
         this.jobs = handle.attach(JobDao.class);
         this.parts = handle.attach(PartDao.class);
         this.mechanics = handle.attach(MechanicDao.class);
@@ -101,6 +105,19 @@ final class Daos {
 
     ReceiptDao receipts() {
         return receipts;
+    }
+
+    org.shopsuite.server.db.receipt.ReceiptSearch receiptSearch() {
+        return receiptSearch;
+    }
+
+    /** Whether the connection is to PostgreSQL (else SQLite), from the driver's own answer. */
+    static boolean postgres(Handle handle) {
+        try {
+            return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell which database this connection is to", e);
+        }
     }
 
     JobDao jobs() {

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.shopsuite.server.config.PrivateFiles;
+import org.shopsuite.server.config.ServerConfig;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -27,14 +28,93 @@ public final class Database implements AutoCloseable {
     private final WriteQueue writes;
     private final ReaderPool readers;
     private final Checkpointer checkpointer;
+    private final boolean postgres;
 
     private Database(Path file, int readers) {
         this.file = file;
+        this.postgres = false;
         RecordRows rows = new RecordRows();
         Jdbi reader = jdbi(file, false, rows);
-        this.writes = new WriteQueue(jdbi(file, true, rows));
+        this.writes = new WriteQueue(jdbi(file, true, rows), true);
         this.readers = new ReaderPool(reader, readers);
         this.checkpointer = new Checkpointer(reader, writes::commits);
+    }
+
+    private Database(ServerConfig.Postgres target, int readers) {
+        this.file = null;
+        this.postgres = true;
+        RecordRows rows = new RecordRows();
+        this.writes = new WriteQueue(jdbi(target, rows, false), false);
+        this.readers = new ReaderPool(jdbi(target, rows, true), readers);
+        this.checkpointer = null;
+    }
+
+    /**
+     * Opens the PostgreSQL database (issue 22) and brings its schema up to date, once however
+     * many servers start at once on it ({@link PostgresSchema}).
+     */
+    public static Database openPostgres(ServerConfig.Postgres target, int readers) {
+        Database db = new Database(target, readers);
+        try {
+            db.writes.exclusive(h -> {
+                PostgresSchema.migrate(h);
+                return null;
+            });
+            db.maintenance(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A reader's transactions are {@code REPEATABLE READ}: PostgreSQL's default (read committed)
+     * takes a snapshot per statement, and a read of several statements must see one (SQLite's
+     * read transaction is one by itself). Set once per connection, not per transaction.
+     */
+    private static Jdbi jdbi(ServerConfig.Postgres target, RecordRows rows, boolean reader) {
+        java.util.Properties props = new java.util.Properties();
+        if (target.user() != null) {
+            props.setProperty("user", target.user());
+        }
+        if (target.password() != null) {
+            props.setProperty("password", target.password());
+        }
+        props.setProperty("ApplicationName", "shop-server");
+        return configured(
+                Jdbi.create(() -> {
+                    java.sql.Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), props);
+                    if (reader) {
+                        c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                    }
+                    return c;
+                }),
+                rows);
+    }
+
+    private static Jdbi configured(Jdbi jdbi, RecordRows rows) {
+        jdbi.installPlugin(new SqlObjectPlugin())
+                .registerRowMapper(rows)
+                .registerArgument(new TextArguments.Instants())
+                .registerArgument(new TextArguments.Days())
+                .registerArgument(new TextArguments.Booleans())
+                // days and times read back from their text, whatever the driver makes of the column
+                .registerColumnMapper(java.time.LocalDate.class, (rs, col, ctx) -> {
+                    String text = rs.getString(col);
+                    return text == null ? null : java.time.LocalDate.parse(text);
+                })
+                .registerColumnMapper(java.time.Instant.class, (rs, col, ctx) -> {
+                    String text = rs.getString(col);
+                    return text == null ? null : java.time.Instant.parse(text);
+                });
+        jdbi.setStatementBuilderFactory(connection -> new CachedStatements());
+        return jdbi;
+    }
+
+    /** Whether this is the PostgreSQL back end (else the SQLite file). */
+    public boolean postgres() {
+        return postgres;
     }
 
     /** Opens (creating if needed) the database file and applies pending migrations. */
@@ -83,13 +163,7 @@ public final class Database implements AutoCloseable {
                 writer ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Jdbi jdbi = Jdbi.create(sqlite)
-                .installPlugin(new SqlObjectPlugin())
-                .registerRowMapper(rows)
-                .registerArgument(new TextArguments.Instants())
-                .registerArgument(new TextArguments.Days());
-        jdbi.setStatementBuilderFactory(connection -> new CachedStatements());
-        return jdbi;
+        return configured(Jdbi.create(sqlite), rows);
     }
 
     public Path file() {
@@ -142,7 +216,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         writes.close();
-        checkpointer.close();
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         readers.close();
     }
 }

@@ -28,6 +28,27 @@ final class TextArguments {
         }
     }
 
+    /**
+     * Booleans as the integers 0 and 1, as the schema keeps them on both databases (SQLite has no
+     * boolean type; PostgreSQL would refuse a boolean for an integer column).
+     */
+    static final class Booleans implements org.jdbi.v3.core.argument.ArgumentFactory.Preparable {
+        @Override
+        public java.util.Optional<java.util.function.Function<Object, Argument>> prepare(
+                java.lang.reflect.Type type, ConfigRegistry config) {
+            if (type != Boolean.class && type != boolean.class) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(value -> value == null
+                    ? (position, statement, ctx) -> statement.setNull(position, Types.INTEGER)
+                    : bit((Boolean) value ? 1 : 0));
+        }
+
+        private static Argument bit(int bit) {
+            return (position, statement, ctx) -> statement.setInt(position, bit);
+        }
+    }
+
     static final class Days extends AbstractArgumentFactory<LocalDate> {
         Days() {
             super(Types.VARCHAR);

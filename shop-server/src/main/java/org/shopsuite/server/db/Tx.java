@@ -116,6 +116,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
         return daos.receipts();
     }
 
+    public final org.shopsuite.server.db.receipt.ReceiptSearch receiptSearch() {
+        return daos.receiptSearch();
+    }
+
     public final JobDao jobs() {
         return daos.jobs();
     }

@@ -43,8 +43,11 @@ final class WriteQueue implements AutoCloseable {
      */
     private Daos writer;
 
-    WriteQueue(Jdbi jdbi) {
+    private final boolean sqlite;
+
+    WriteQueue(Jdbi jdbi, boolean sqlite) {
         this.jdbi = jdbi;
+        this.sqlite = sqlite;
         this.thread = new Thread(this::loop, "db-writer");
         thread.setDaemon(true);
         thread.start();
@@ -208,7 +211,9 @@ final class WriteQueue implements AutoCloseable {
     private Daos writer() {
         if (writer == null) {
             Handle h = jdbi.open();
-            h.execute("PRAGMA wal_autocheckpoint = " + BACKSTOP_CHECKPOINT_PAGES);
+            if (sqlite) {
+                h.execute("PRAGMA wal_autocheckpoint = " + BACKSTOP_CHECKPOINT_PAGES);
+            }
             writer = new Daos(h);
         }
         return writer;

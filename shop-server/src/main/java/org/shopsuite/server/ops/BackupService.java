@@ -70,6 +70,11 @@ public final class BackupService {
 
     /** Makes, verifies and keeps one backup; a failed one leaves no file behind. */
     public synchronized Backup create(String kind) {
+        if (db.postgres()) {
+            throw org.shopsuite.server.service.ApiException.conflict(
+                    "this server keeps its data in PostgreSQL: back it up with PostgreSQL's own tools"
+                            + " (pg_dump, or base backups and WAL archiving; docs/install.md)");
+        }
         try {
             PrivateFiles.folder(dir);
             Instant now = clock.instant();
@@ -140,6 +145,9 @@ public final class BackupService {
 
     /** Makes an automatic backup when the newest one is a day old or more. */
     public void daily() {
+        if (db.postgres()) {
+            return; // PostgreSQL's own tools back it up (create)
+        }
         Instant last = lastGood();
         if (last == null || Duration.between(last, clock.instant()).compareTo(Duration.ofHours(24)) >= 0) {
             create(AUTO);

@@ -113,4 +113,39 @@ class ServerConfigTest {
                 .isInstanceOf(ServerConfig.InvalidConfig.class)
                 .hasMessageContaining("SHOP_REQUEST_HEAD_TIMEOUT");
     }
+
+    @Test
+    void aPostgresqlDatabaseIsNamedByUrlWithItsLoginFromTheEnvironmentNeverTheUrl() {
+        assertThat(ServerConfig.load(new String[] {"--data-dir", dir.toString()}, Map.of())
+                        .postgres())
+                .isNull();
+        ServerConfig c = ServerConfig.load(
+                new String[] {"--data-dir", dir.toString(), "--database", "postgresql://db.shop.lan:5433/shop"},
+                Map.of("SHOP_DATABASE_USER", "shop", "SHOP_DATABASE_PASSWORD", "s3cret"));
+        assertThat(c.postgres().jdbcUrl()).isEqualTo("jdbc:postgresql://db.shop.lan:5433/shop");
+        assertThat(c.postgres().user()).isEqualTo("shop");
+        assertThat(c.postgres().password()).isEqualTo("s3cret");
+        assertThat(c.postgres().toString()).doesNotContain("s3cret");
+        assertThat(ServerConfig.load(
+                                new String[] {"--data-dir", dir.toString()},
+                                Map.of("SHOP_DATABASE_URL", "jdbc:postgresql://127.0.0.1/shop?sslmode=require"))
+                        .postgres()
+                        .jdbcUrl())
+                .isEqualTo("jdbc:postgresql://127.0.0.1/shop?sslmode=require");
+        // a password in the URL would be on the command line and in the logs: refused, not echoed
+        assertThatThrownBy(() -> ServerConfig.load(
+                        new String[] {"--data-dir", dir.toString(), "--database", "postgresql://shop:s3cret@h/shop"},
+                        Map.of()))
+                .isInstanceOf(ServerConfig.InvalidConfig.class)
+                .hasMessageContaining("database.url (--database, SHOP_DATABASE_URL)")
+                .hasMessageContaining("SHOP_DATABASE_PASSWORD")
+                .hasMessageNotContaining("s3cret");
+        for (String bad : new String[] {"mysql://h/shop", "postgresql://h", "postgresql:///shop", "shop.db"}) {
+            assertThatThrownBy(() ->
+                            ServerConfig.load(new String[] {"--data-dir", dir.toString(), "--database", bad}, Map.of()))
+                    .as(bad)
+                    .isInstanceOf(ServerConfig.InvalidConfig.class)
+                    .hasMessageContaining("must be postgresql://HOST:PORT/DATABASE");
+        }
+    }
 }

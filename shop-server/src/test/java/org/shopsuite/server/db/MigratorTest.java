@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
 /** The migrations in code, the scripts on disk, and the checksums recorded in a database. */
+@Tag("sqlite") // SQLite's migrations on a file
 class MigratorTest {
     /**
      * The SHA-256 of every released migration (as {@link Migrator#checksum}). A script is added

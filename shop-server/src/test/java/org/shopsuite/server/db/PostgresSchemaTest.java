@@ -73,6 +73,7 @@ class PostgresSchemaTest {
         assertThat(postgres.foreignKeys).isEqualTo(sqlite.foreignKeys);
         assertThat(postgres.checks).isEqualTo(sqlite.checks);
         assertThat(postgres.indexes).isEqualTo(sqlite.indexes);
+        assertThat(postgres.rows).as("rows the migrations insert").isEqualTo(sqlite.rows);
     }
 
     @Test
@@ -149,7 +150,26 @@ class PostgresSchemaTest {
             Set<String> uniques,
             Set<String> foreignKeys,
             Map<String, Integer> checks,
-            Set<String> indexes) {}
+            Set<String> indexes,
+            Map<String, List<String>> rows) {}
+
+    /** Every row of every table, as text, for the few rows migrations insert (the shop's settings). */
+    private static Map<String, List<String>> rows(Handle h, Set<String> tables) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (String table : tables) {
+            List<String> all = h.createQuery("SELECT * FROM " + table).mapToMap().list().stream()
+                    .map(r -> new TreeMap<>(r).toString())
+                    .sorted()
+                    .toList();
+            if (!all.isEmpty()) {
+                rows.put(table, all);
+            }
+        }
+        return rows;
+    }
+
+    /** PostgreSQL's own indexes for what SQLite does otherwise (FTS5, COLLATE NOCASE): ADR 0024. */
+    private static final Set<String> DIALECT_INDEXES = Set.of("receipt_search_trgm", "users_username_lower");
 
     private static boolean dialectOnly(String table) {
         return table.equals("schema_version") || table.startsWith("sqlite_") || table.startsWith("receipt_search");
@@ -216,7 +236,7 @@ class PostgresSchemaTest {
             indexes.add(i.get("tbl_name") + " " + i.get("name") + (sql.startsWith("CREATE UNIQUE") ? " unique" : "")
                     + (sql.contains(" WHERE ") ? " partial" : ""));
         }
-        return new Schema(tables, pks, uniques, fks, checks, indexes);
+        return new Schema(tables, pks, uniques, fks, checks, indexes, rows(h, tables.keySet()));
     }
 
     private static int countChecks(String sql) {
@@ -280,13 +300,13 @@ class PostgresSchemaTest {
                             .mapTo(Integer.class)
                             .one()
                     > 0;
-            if (constraint || dialectOnly(table) || name.equals("receipt_search_trgm")) {
+            if (constraint || dialectOnly(table) || DIALECT_INDEXES.contains(name)) {
                 continue;
             }
             String def = ((String) i.get("d")).toUpperCase(java.util.Locale.ROOT);
             indexes.add(table + " " + name + (def.startsWith("CREATE UNIQUE") ? " unique" : "")
                     + (def.contains(" WHERE ") ? " partial" : ""));
         }
-        return new Schema(tables, pks, uniques, fks, checks, indexes);
+        return new Schema(tables, pks, uniques, fks, checks, indexes, rows(h, tables.keySet()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.support.Api;
@@ -26,6 +27,7 @@ import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
 /** Each backup gets a file of its own, however fast they come; the body has no fields. */
+@Tag("sqlite") // backups are SQLite files (PostgreSQL is backed up with its own tools)
 class BackupNamesTest {
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.server.config.ServerConfig;
@@ -19,6 +20,7 @@ import org.shopsuite.server.support.Shop;
 import org.shopsuite.server.support.TestServer;
 
 /** Backups, restore, metrics and the data-directory lock. */
+@Tag("sqlite") // online backups, restore and the data folder's lock are SQLite's
 class OpsTest {
     @TempDir
     Path dir;

@@ -7,7 +7,11 @@ import java.util.Map;
 import org.shopsuite.server.ShopApp;
 import org.shopsuite.server.config.ServerConfig;
 
-/** A real server on a temporary SQLite file, bound to loopback on a free port. */
+/**
+ * A real server on a temporary SQLite file, bound to loopback on a free port; or, with {@code
+ * -Dshop.test.database=postgresql}, on a fresh database of a real PostgreSQL server that the
+ * tests start once (issue 22: the same suite on both back ends).
+ */
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin-test-pw";
 
@@ -15,7 +19,13 @@ public final class TestServer implements AutoCloseable {
     private final Clock clock;
     private final boolean demo;
     private final Map<String, String> extraEnv;
+    private final String postgresUrl;
     private ShopApp app;
+
+    /** Whether this run's servers use PostgreSQL ({@code -Dshop.test.database=postgresql}). */
+    public static boolean onPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty("shop.test.database", ""));
+    }
 
     public TestServer(Path dataDir) {
         this(dataDir, Clock.systemUTC(), false);
@@ -31,6 +41,8 @@ public final class TestServer implements AutoCloseable {
         this.clock = clock;
         this.demo = demo;
         this.extraEnv = extraEnv;
+        this.postgresUrl =
+                onPostgres() && !extraEnv.containsKey("SHOP_DATABASE_URL") ? SharedPostgres.databaseFor(dataDir) : null;
         start();
     }
 
@@ -41,6 +53,10 @@ public final class TestServer implements AutoCloseable {
         env.put("SHOP_PASSWORD_ITERATIONS", "1000");
         // Tests hammer one session far beyond a person; RateLimitTest checks the limit itself.
         env.put("SHOP_RATE_LIMIT", "0");
+        if (postgresUrl != null) {
+            env.put("SHOP_DATABASE_URL", postgresUrl);
+            env.put("SHOP_DATABASE_USER", org.shopsuite.server.PostgresCluster.user());
+        }
         env.putAll(extraEnv);
         String[] args = demo
                 ? new String[] {"--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir.toString(), "--demo"}
@@ -70,5 +86,47 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * A connection to the database of the server on {@code dataDir}, for a test that reads what
+     * was stored: its SQLite file, or its PostgreSQL database.
+     */
+    public static java.sql.Connection database(Path dataDir) throws java.sql.SQLException {
+        if (onPostgres()) {
+            return java.sql.DriverManager.getConnection(
+                    "jdbc:" + SharedPostgres.databaseFor(dataDir), org.shopsuite.server.PostgresCluster.user(), "");
+        }
+        return java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("shop.db"));
+    }
+
+    /** One PostgreSQL server for the whole test run, a new database for each test server. */
+    private static final class SharedPostgres {
+        private static org.shopsuite.server.PostgresCluster cluster;
+        private static final Map<Path, String> byDataDir = new HashMap<>();
+
+        /** A data folder's database: a server started again on the same folder finds its data. */
+        static synchronized String databaseFor(Path dataDir) {
+            return byDataDir.computeIfAbsent(dataDir.toAbsolutePath(), d -> newDatabase());
+        }
+
+        private static String newDatabase() {
+            try {
+                if (cluster == null) {
+                    cluster = org.shopsuite.server.PostgresCluster.start();
+                    org.shopsuite.server.PostgresCluster started = cluster;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            started.close();
+                        } catch (java.io.IOException e) {
+                            // the JVM is ending; the folder is in the temp dir
+                        }
+                    }));
+                }
+                return cluster.newDatabase().replaceFirst("^jdbc:", "");
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the test PostgreSQL server", e);
+            }
+        }
     }
 }

@@ -91,11 +91,15 @@ public interface CustomerDao {
      * after {@code limit} rows, however common the name.
      */
     @SqlQuery(COLUMNS + " WHERE COALESCE(c.name, '') >= :name"
-            + " AND COALESCE(c.name, '') < :name || char(1114111) AND c.merged_into_id IS NULL"
+            + " AND COALESCE(c.name, '') < :upper AND c.merged_into_id IS NULL"
             + " AND (:afterName IS NULL OR COALESCE(c.name, '') > :afterName"
             + " OR (COALESCE(c.name, '') = :afterName AND c.id > :afterId))"
             + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
-    List<Row> byNamePrefix(String name, String afterName, long afterId, int limit);
+    List<Row> byNameRange(String name, String upper, String afterName, long afterId, int limit);
+
+    default List<Row> byNamePrefix(String name, String afterName, long afterId, int limit) {
+        return byNameRange(name, org.shopsuite.server.db.Prefixes.upperBound(name), afterName, afterId, limit);
+    }
 
     /** A customer's id and name: what search as you type sorts by. */
     record Key(long id, String name) {}
@@ -111,10 +115,14 @@ public interface CustomerDao {
             + " UNION SELECT customer_id FROM customer_phones WHERE :phone IS NOT NULL"
             + " AND phone >= :phone AND phone < :phone || ':'"
             + " UNION SELECT customer_id FROM vehicles WHERE :plate IS NOT NULL AND active = 1"
-            + " AND plate >= :plate AND plate < :plate || char(1114111)"
+            + " AND plate >= :plate AND plate < :plateUpper"
             + " UNION SELECT customer_id FROM vehicles WHERE plate_tail = :tail AND active = 1)"
             + " LIMIT :limit")
-    List<Key> byPhoneOrPlate(String tail, String phone, String plate, int limit);
+    List<Key> byPhoneOrPlateRange(String tail, String phone, String plate, String plateUpper, int limit);
+
+    default List<Key> byPhoneOrPlate(String tail, String phone, String plate, int limit) {
+        return byPhoneOrPlateRange(tail, phone, plate, org.shopsuite.server.db.Prefixes.upperBound(plate), limit);
+    }
 
     /** Every customer (not merged away) in name order, a page at a time. */
     @SqlQuery(COLUMNS + " WHERE c.merged_into_id IS NULL"

@@ -76,7 +76,7 @@ public interface InvoiceDao {
 
     /** Takes the next number of the year; runs inside the write transaction, so it is gapless. */
     @SqlQuery("INSERT INTO invoice_counters (year, last_number) VALUES (:year, 1)"
-            + " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1"
+            + " ON CONFLICT (year) DO UPDATE SET last_number = invoice_counters.last_number + 1"
             + " RETURNING last_number")
     long nextNumber(int year);
 

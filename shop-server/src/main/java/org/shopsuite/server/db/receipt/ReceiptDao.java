@@ -97,8 +97,8 @@ public interface ReceiptDao {
      * Its invoice is the current one: the newest (a void invoice's reissue is newer than it).
      */
     String COLUMNS = "SELECT r.*, m.name AS mechanic_name, j.id AS job_id, j.status AS job_status,"
-            + " j.approved_centi AS job_approved_centi, i.id AS invoice_id, (SELECT group_concat(p.id, ',' ORDER BY p.id) FROM part_requests p"
-            + " WHERE p.job_id = j.id) AS part_request_ids, (SELECT group_concat(e.id || ':' || e.number || ':'"
+            + " j.approved_centi AS job_approved_centi, i.id AS invoice_id, (SELECT string_agg(CAST(p.id AS TEXT), ',' ORDER BY p.id) FROM part_requests p"
+            + " WHERE p.job_id = j.id) AS part_request_ids, (SELECT string_agg(e.id || ':' || e.number || ':'"
             + " || e.status || ':' || e.total || ':' || COALESCE(e.presented_at, ''), ';' ORDER BY e.number)"
             + " FROM estimates e WHERE e.receipt_id = r.id) AS estimate_list";
 
@@ -128,36 +128,6 @@ public interface ReceiptDao {
             + " AND (:date IS NULL OR r.request_date = :date)"
             + " ORDER BY r.id DESC LIMIT :limit")
     List<Row> list(long before, ReceiptStatus status, LocalDate date, int limit);
-
-    /**
-     * Receipts whose name, phone or car number contains {@code match} (3+ characters, trigram
-     * index), newest first: the index's own rowids are walked from the top, so a page costs the
-     * same whatever the table size.
-     */
-    @SqlQuery(COLUMNS
-            + " FROM (SELECT rowid AS rid FROM receipt_search"
-            + " WHERE receipt_search MATCH :match AND rowid < :before ORDER BY rowid DESC LIMIT :limit) hit"
-            + " JOIN receipts r ON r.id = hit.rid"
-            + JOINS
-            + " ORDER BY r.id DESC")
-    List<Row> search(String match, long before, int limit);
-
-    /** The same with status or date filters too (rarer; walks the matches). */
-    @SqlQuery(SELECT
-            + " WHERE r.id IN (SELECT rowid FROM receipt_search WHERE receipt_search MATCH :match)"
-            + " AND r.id < :before AND (:status IS NULL OR r.status = :status)"
-            + " AND (:date IS NULL OR r.request_date = :date)"
-            + " ORDER BY r.id DESC LIMIT :limit")
-    List<Row> searchFiltered(String match, long before, ReceiptStatus status, LocalDate date, int limit);
-
-    /** Receipts whose customer name starts with {@code prefix} (short queries such as a family name). */
-    @SqlQuery(SELECT
-            + " WHERE r.id IN (SELECT id FROM receipts INDEXED BY receipts_customer_name"
-            + " WHERE customer_name >= :prefix AND customer_name < :prefix || char(1114111)"
-            + " AND id < :before AND (:status IS NULL OR status = :status)"
-            + " AND (:date IS NULL OR request_date = :date) ORDER BY id DESC LIMIT :limit)"
-            + " ORDER BY r.id DESC")
-    List<Row> namePrefix(String prefix, long before, ReceiptStatus status, LocalDate date, int limit);
 
     @SqlUpdate("INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
             + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"

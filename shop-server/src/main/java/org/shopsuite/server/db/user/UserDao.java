@@ -23,16 +23,20 @@ public interface UserDao {
     @SqlQuery("SELECT * FROM users WHERE id = :id")
     Optional<Row> find(long id);
 
-    @SqlQuery("SELECT * FROM users WHERE username = :username")
+    /**
+     * A user by name, case ignored: {@code lower} in the query, as both databases fold it (SQLite
+     * folds ASCII only, as the column's {@code NOCASE} does; PostgreSQL's unique index is on it).
+     */
+    @SqlQuery("SELECT * FROM users WHERE lower(username) = lower(:username)")
     Optional<Row> findByUsername(String username);
 
     /**
-     * A page in username order (the column's collation: ASCII case ignored), keyset on (username,
-     * id); {@code afterName} null for the first page.
+     * A page in username order, case ignored, keyset on (name, id); {@code afterName} null for the
+     * first page.
      */
-    @SqlQuery("SELECT * FROM users"
-            + " WHERE (:afterName IS NULL OR username > :afterName OR (username = :afterName AND id > :afterId))"
-            + " ORDER BY username, id LIMIT :limit")
+    @SqlQuery("SELECT * FROM users WHERE (:afterName IS NULL OR lower(username) > lower(:afterName)"
+            + " OR (lower(username) = lower(:afterName) AND id > :afterId))"
+            + " ORDER BY lower(username), id LIMIT :limit")
     List<Row> list(String afterName, long afterId, int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM users")

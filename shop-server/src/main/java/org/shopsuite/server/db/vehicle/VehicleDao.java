@@ -114,9 +114,9 @@ public interface VehicleDao {
 
     String KNOWN = "SELECT v.id, v.plate, v.customer_id, c.name AS customer_name, v.vin, v.make, v.model, v.year,"
             + " v.last_mileage_km, v.active,"
-            + " (SELECT group_concat(p.phone, ',') FROM customer_phones p WHERE p.customer_id = v.customer_id)"
+            + " (SELECT string_agg(p.phone, ',' ORDER BY p.position) FROM customer_phones p WHERE p.customer_id = v.customer_id)"
             + " AS owner_phones,"
-            + " (SELECT group_concat(o.id, ',' ORDER BY o.id DESC) FROM (SELECT r.id FROM receipts r"
+            + " (SELECT string_agg(CAST(o.id AS TEXT), ',' ORDER BY o.id DESC) FROM (SELECT r.id FROM receipts r"
             + " WHERE r.vehicle_id = v.id AND r.in_shop = 1 ORDER BY r.id DESC LIMIT 10) o) AS open_ids"
             + " FROM vehicles v JOIN customers c ON c.id = v.customer_id";
 
@@ -139,10 +139,14 @@ public interface VehicleDao {
     /** Plates from their start, or by the last four digits; newest records first, a page at a time. */
     @SqlQuery(SELECT
             + " WHERE v.id < :before AND v.id IN (SELECT id FROM vehicles WHERE :plate IS NOT NULL"
-            + " AND plate >= :plate AND plate < :plate || char(1114111)"
+            + " AND plate >= :plate AND plate < :plateUpper"
             + " UNION SELECT id FROM vehicles WHERE plate_tail = :tail)"
             + " ORDER BY v.id DESC LIMIT :limit")
-    List<Row> search(String plate, String tail, long before, int limit);
+    List<Row> searchRange(String plate, String plateUpper, String tail, long before, int limit);
+
+    default List<Row> search(String plate, String tail, long before, int limit) {
+        return searchRange(plate, org.shopsuite.server.db.Prefixes.upperBound(plate), tail, before, limit);
+    }
 
     @SqlQuery(SELECT + " WHERE v.id < :before ORDER BY v.id DESC LIMIT :limit")
     List<Row> list(long before, int limit);

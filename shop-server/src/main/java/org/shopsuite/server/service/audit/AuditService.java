@@ -26,11 +26,23 @@ public final class AuditService {
     private static final Map<String, String> ENTITIES = Map.of(
             "receipt", "receipt_id",
             "job", "job_id",
-            "invoice", "json_extract(data, '$.invoiceId')",
-            "vehiclePart", "json_extract(data, '$.vehiclePartId')",
-            "mechanic", "json_extract(data, '$.mechanicId')",
-            "user", "json_extract(data, '$.userId')",
+            "invoice", "data.invoiceId",
+            "vehiclePart", "data.vehiclePartId",
+            "mechanic", "data.mechanicId",
+            "user", "data.userId",
             "shop", "CASE WHEN type = 'ShopUpdated' THEN 1 END");
+
+    /** An entity's column, or the number in a field of the event's JSON in each database's words. */
+    private String column(String entity) {
+        String c = ENTITIES.get(entity);
+        if (c == null || !c.startsWith("data.")) {
+            return c;
+        }
+        String field = c.substring("data.".length());
+        return db.postgres()
+                ? "CAST(CAST(data AS jsonb) ->> '" + field + "' AS BIGINT)"
+                : "json_extract(data, '$." + field + "')";
+    }
 
     private final Database db;
     private final EventStore events;
@@ -51,7 +63,7 @@ public final class AuditService {
         Long id = null;
         if (entity != null) {
             String[] parts = entity.split(":", 2);
-            String column = ENTITIES.get(parts[0]);
+            String column = column(parts[0]);
             if (column == null) {
                 throw ApiException.invalid(
                         "entity",

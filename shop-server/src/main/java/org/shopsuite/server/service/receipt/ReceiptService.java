@@ -278,18 +278,13 @@ public final class ReceiptService {
         ReceiptStatus s = status;
         LocalDate d = date;
         return db.readOne(tx -> {
-            ReceiptDao dao = tx.receipts();
             List<ReceiptDao.Row> rows;
             if (query == null) {
-                rows = dao.list(before, s, d, limit + 1);
+                rows = tx.receipts().list(before, s, d, limit + 1);
             } else if (query.codePointCount(0, query.length()) >= 3) {
-                // a phrase for the trigram index: any substring, quotes doubled
-                String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
-                rows = s == null && d == null
-                        ? dao.search(phrase, before, limit + 1)
-                        : dao.searchFiltered(phrase, before, s, d, limit + 1);
+                rows = tx.receiptSearch().containing(query, before, s, d, limit + 1);
             } else {
-                rows = dao.namePrefix(query, before, s, d, limit + 1);
+                rows = tx.receiptSearch().namePrefix(query, before, s, d, limit + 1);
             }
             return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
         });
