@@ -76,9 +76,9 @@ public final class ShopServer {
                     + config.host()
                     + ":"
                     + app.port()
-                    + " (data in "
-                    + config.dataDir()
-                    + ")");
+                    + (config.postgres() == null
+                            ? " (data in " + config.dataDir() + ")"
+                            : " (data in PostgreSQL " + config.postgres() + "; logs in " + config.dataDir() + ")"));
         } catch (ServerConfig.InvalidConfig e) {
             System.err.println("shop-server: " + e.getMessage());
             System.exit(2);

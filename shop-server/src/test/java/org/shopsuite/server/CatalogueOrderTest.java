@@ -109,6 +109,9 @@ class CatalogueOrderTest {
                     .isEqualTo(expected);
         }
         assertThat(all("/vehicleParts?q=브레이크", 1, "partName")).containsExactly("브레이크 패드#" + b, "브레이크 패드#" + c);
+        // whatever the case typed, on both databases: "air" finds "Air filter", "p-5" finds P-5
+        assertThat(all("/vehicleParts?q=AIR", 1, "partName")).containsExactly("Air filter#" + d);
+        assertThat(all("/vehicleParts?q=p-5", 1, "partName")).containsExactly("Air filter#" + d);
         // lowStock: stock <= reorderPoint (0 by default): only the empty one
         assertThat(all("/vehicleParts?lowStock=true", 1, "partName")).containsExactly("Air filter#" + d);
     }

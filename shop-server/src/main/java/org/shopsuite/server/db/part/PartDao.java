@@ -62,10 +62,14 @@ public interface PartDao {
     @SqlQuery("SELECT * FROM vehicle_parts WHERE barcode = :barcode")
     Optional<Row> findByBarcode(String barcode);
 
-    /** A page in name order, keyset on (part_name, id); {@code afterName} null for the first page. */
+    /**
+     * A page in name order, keyset on (part_name, id); {@code afterName} null for the first page.
+     * The text matches whatever its case: lower() on both sides (SQLite's LIKE ignores ASCII case
+     * by itself, PostgreSQL's does not).
+     */
     @SqlQuery("SELECT * FROM vehicle_parts"
             + " WHERE (:afterName IS NULL OR part_name > :afterName OR (part_name = :afterName AND id > :afterId))"
-            + " AND (:q IS NULL OR part_name LIKE :q ESCAPE '!' OR part_id LIKE :q ESCAPE '!'"
+            + " AND (:q IS NULL OR lower(part_name) LIKE lower(:q) ESCAPE '!' OR lower(part_id) LIKE lower(:q) ESCAPE '!'"
             + " OR barcode = :exact)"
             + " AND (:lowStock IS NULL OR :lowStock = 0 OR stock - reserved <= reorder_point)"
             + " ORDER BY part_name, id LIMIT :limit")
