@@ -60,7 +60,9 @@ public final class ShopApp implements AutoCloseable {
                     : Database.openPostgres(config.postgres(), READERS);
         } catch (RuntimeException e) {
             closeLock();
-            String why = config.postgres() == null ? StorageFaults.explainOpen(e, config.databaseFile()) : null;
+            String why = config.postgres() == null
+                    ? StorageFaults.explainOpen(e, config.databaseFile())
+                    : StorageFaults.explainPostgres(e, config.postgres().toString());
             throw why == null ? e : new ServerConfig.InvalidConfig(why);
         }
         try {

@@ -39,13 +39,47 @@ class PostgresScenarioTest extends ScenarioTest {
                 .isZero();
     }
 
+    private String url;
+
     @Override
     TestServer newServer(Path dir) throws Exception {
-        String url = pg.newDatabase().replaceFirst("^jdbc:", "");
+        url = pg.newDatabase().replaceFirst("^jdbc:", "");
+        return on(dir, url);
+    }
+
+    private static TestServer on(Path dir, String url) {
         return new TestServer(
                 dir,
                 Clock.systemUTC(),
                 false,
                 Map.of("SHOP_DATABASE_URL", url, "SHOP_DATABASE_USER", PostgresCluster.user()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSecondServerOnTheSameDatabaseIsRefusedUntilTheFirstStops(@org.junit.jupiter.api.io.TempDir Path other) {
+        // one writer per database until several servers are supported: a second would race it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> on(other, url))
+                .isInstanceOf(org.shopsuite.server.config.ServerConfig.InvalidConfig.class)
+                .hasMessageContaining("already using this PostgreSQL database");
+        server.stop();
+        try (TestServer second = on(other, url)) {
+            org.assertj.core.api.Assertions.assertThat(org.shopsuite.server.support.Shop.admin(second)
+                            .get("/vehicleParts?q=EO-5W30")
+                            .json()
+                            .path("items"))
+                    .hasSize(1);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseThatCannotBeReachedOrDoesNotExistIsNamedAtStart(@org.junit.jupiter.api.io.TempDir Path other) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> on(other, "postgresql://127.0.0.1:1/shop"))
+                .isInstanceOf(org.shopsuite.server.config.ServerConfig.InvalidConfig.class)
+                .hasMessageContaining("cannot connect to the PostgreSQL database jdbc:postgresql://127.0.0.1:1/shop");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> on(other, url.replaceFirst("/[^/]+$", "/no_such_database")))
+                .isInstanceOf(org.shopsuite.server.config.ServerConfig.InvalidConfig.class)
+                .hasMessageContaining("PostgreSQL refused")
+                .hasMessageContaining("no_such_database");
     }
 }

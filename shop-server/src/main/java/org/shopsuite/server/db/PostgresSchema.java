@@ -32,7 +32,32 @@ public final class PostgresSchema {
     /** The advisory lock's key: "SHOPSUIT" in ASCII, so no other application's key collides by chance. */
     static final long LOCK = 0x53484f5053554954L;
 
+    /**
+     * The writer's lock: the one server writing to a database holds it on its writer connection
+     * for as long as the connection lives. Exactness (the capacity check, the stock, gapless event
+     * and invoice numbers) comes from that one writer until several servers share a database
+     * (issue 22's next step), so a second server is refused rather than let race.
+     */
+    static final long WRITER_LOCK = LOCK + 1;
+
     private PostgresSchema() {}
+
+    /**
+     * Takes the writer's lock on {@code h}'s connection, or refuses: another server writes to
+     * this database.
+     */
+    static void holdWriterLock(Handle h) {
+        boolean held = h.createQuery("SELECT pg_try_advisory_lock(:key)")
+                .bind("key", WRITER_LOCK)
+                .mapTo(Boolean.class)
+                .one();
+        if (!held) {
+            h.close();
+            throw new Migrator.Refused("another Shop Suite server is already using this PostgreSQL database;"
+                    + " one server per database for now (several servers on one database are still to come):"
+                    + " stop the other server, or give this one a database of its own");
+        }
+    }
 
     /**
      * Brings the database to {@link Migrator#latestVersion()}; waits while another server does.

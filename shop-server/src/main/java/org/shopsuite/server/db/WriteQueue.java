@@ -213,6 +213,8 @@ final class WriteQueue implements AutoCloseable {
             Handle h = jdbi.open();
             if (sqlite) {
                 h.execute("PRAGMA wal_autocheckpoint = " + BACKSTOP_CHECKPOINT_PAGES);
+            } else {
+                PostgresSchema.holdWriterLock(h);
             }
             writer = new Daos(h);
         }

@@ -60,6 +60,30 @@ public final class StorageFaults {
                 .orElse(null);
     }
 
+    /**
+     * Why the PostgreSQL database could not be used, in words: the migrator's or the writer lock's
+     * refusal, or the connection's or login's failure (SQL states 08 and 28); null otherwise.
+     */
+    public static String explainPostgres(Throwable t, String database) {
+        String refused = refusedByMigrator(t);
+        if (refused != null) {
+            return refused;
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException s && s.getSQLState() != null) {
+                String state = s.getSQLState();
+                if (state.startsWith("08")) {
+                    return "cannot connect to the PostgreSQL database " + database + ": " + s.getMessage();
+                }
+                if (state.startsWith("28") || state.equals("3D000")) {
+                    return "PostgreSQL refused " + database + ": " + s.getMessage()
+                            + " (check database.url, SHOP_DATABASE_USER and SHOP_DATABASE_PASSWORD)";
+                }
+            }
+        }
+        return null;
+    }
+
     /** The migrator's reason to refuse the database (newer schema, edited migration), if any. */
     private static String refusedByMigrator(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
