@@ -73,8 +73,9 @@ final class FxDriver {
         return value;
     }
 
+    /** Waits for {@code condition}; long enough for a screen built while the other test process renders too. */
     void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     void login(String user, String password) throws Exception {

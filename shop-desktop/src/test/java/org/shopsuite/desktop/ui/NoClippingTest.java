@@ -23,7 +23,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shopsuite.desktop.ServerFixture;
 import org.testfx.api.FxToolkit;
@@ -32,10 +31,11 @@ import org.testfx.api.FxToolkit;
  * Issue 15's layout contract: on every screen the app shows (found from its own tabs, for every
  * role), at 1280x720 and 1920x1080, in English and Korean, no labelled control shows an ellipsis and
  * no control lies outside the window. Screens added later are covered because the tabs are walked,
- * not listed; the first row of every list is selected so detail panels are filled.
+ * not listed; the first row of every list is selected so detail panels are filled. One subclass per
+ * role, one test per language, so the walks run in parallel test processes.
  */
 @Tag("gui")
-class NoClippingTest {
+abstract class NoClippingTest {
     static final double[][] SIZES = {{1280, 720}, {1920, 1080}};
 
     @TempDir
@@ -55,48 +55,44 @@ class NoClippingTest {
         server.close();
     }
 
-    @Test
-    void noScreenClipsTextOrControlsInEitherLanguageAtEitherSize() throws Exception {
+    /** Walks every screen {@code user} sees, in {@code lang}, at both sizes; fails with what is clipped. */
+    void noScreenClips(String lang, String user) throws Exception {
         Set<String> findings = new LinkedHashSet<>();
-        for (String lang : new String[] {"en", "ko"}) {
-            for (String user : new String[] {"counter", "kim", "manager"}) {
-                FxDriver d = FxDriver.open(server.url());
-                d.await(() -> d.has("#login-submit"));
-                pickLanguage(d, lang);
-                for (double[] size : SIZES) {
-                    resize(d, size);
-                    findings.addAll(check(d.stage(), lang + " login " + (int) size[0] + "x" + (int) size[1]));
-                }
-                d.login(user, ServerFixture.PASSWORD);
-                List<String> tabIds = d.fx(() -> {
-                    List<String> ids = new ArrayList<>();
-                    d.<TabPane>node("#tabs").getTabs().forEach(t -> ids.add(t.getId()));
-                    return ids;
-                });
-                assertThat(tabIds).as(user + "'s tabs").isNotEmpty();
-                for (String tab : tabIds) {
-                    d.selectTab(tab);
-                    settle(d);
-                    selectFirstRows(d);
-                    // The first row's own dialogs (an open receipt: Edit receipt, Cancel receipt),
-                    // then those of a receipt with an invoice (Void, Record payment).
-                    findings.addAll(dialogs(d, lang + " " + user + " " + tab + " first row"));
-                    showAnInvoice(d);
-                    for (double[] size : SIZES) {
-                        resize(d, size);
-                        String where = lang + " " + user + " " + tab + " " + (int) size[0] + "x" + (int) size[1];
-                        for (String inner : innerTabs(d)) {
-                            selectInnerTab(d, inner);
-                            settle(d);
-                            findings.addAll(check(d.stage(), where + (inner.isEmpty() ? "" : " > " + inner)));
-                        }
-                    }
-                    findings.addAll(dialogs(d, lang + " " + user + " " + tab));
-                }
-                findings.addAll(menuDialogs(d, lang + " " + user));
-                d.close();
-            }
+        FxDriver d = FxDriver.open(server.url());
+        d.await(() -> d.has("#login-submit"));
+        pickLanguage(d, lang);
+        for (double[] size : SIZES) {
+            resize(d, size);
+            findings.addAll(check(d.stage(), lang + " login " + (int) size[0] + "x" + (int) size[1]));
         }
+        d.login(user, ServerFixture.PASSWORD);
+        List<String> tabIds = d.fx(() -> {
+            List<String> ids = new ArrayList<>();
+            d.<TabPane>node("#tabs").getTabs().forEach(t -> ids.add(t.getId()));
+            return ids;
+        });
+        assertThat(tabIds).as(user + "'s tabs").isNotEmpty();
+        for (String tab : tabIds) {
+            d.selectTab(tab);
+            settle(d);
+            selectFirstRows(d);
+            // The first row's own dialogs (an open receipt: Edit receipt, Cancel receipt),
+            // then those of a receipt with an invoice (Void, Record payment).
+            findings.addAll(dialogs(d, lang + " " + user + " " + tab + " first row"));
+            showAnInvoice(d);
+            for (double[] size : SIZES) {
+                resize(d, size);
+                String where = lang + " " + user + " " + tab + " " + (int) size[0] + "x" + (int) size[1];
+                for (String inner : innerTabs(d)) {
+                    selectInnerTab(d, inner);
+                    settle(d);
+                    findings.addAll(check(d.stage(), where + (inner.isEmpty() ? "" : " > " + inner)));
+                }
+            }
+            findings.addAll(dialogs(d, lang + " " + user + " " + tab));
+        }
+        findings.addAll(menuDialogs(d, lang + " " + user));
+        d.close();
         assertThat(findings).as("clipped on screen").isEmpty();
     }
 
