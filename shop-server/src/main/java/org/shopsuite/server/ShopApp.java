@@ -90,10 +90,12 @@ public final class ShopApp implements AutoCloseable {
                             5));
             services.events().publishTo(hub);
             services.auth().onRevoked(hub::revoked);
-            bootstrapAdmin();
-            if (config.demo()) {
-                DemoData.loadIfEmpty(services, demoClock);
-            }
+            db.whileStarting(() -> {
+                bootstrapAdmin();
+                if (config.demo()) {
+                    DemoData.loadIfEmpty(services, demoClock);
+                }
+            });
             this.backups =
                     new BackupService(db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock);
             registerGauges(clock);
@@ -281,6 +283,7 @@ public final class ShopApp implements AutoCloseable {
         maintenance.shutdownNow();
         hub.close();
         http.stop();
+        services.events().close();
         db.close();
         closeLock();
     }

@@ -56,22 +56,6 @@ class PostgresScenarioTest extends ScenarioTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aSecondServerOnTheSameDatabaseIsRefusedUntilTheFirstStops(@org.junit.jupiter.api.io.TempDir Path other) {
-        // one writer per database until several servers are supported: a second would race it
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> on(other, url))
-                .isInstanceOf(org.shopsuite.server.config.ServerConfig.InvalidConfig.class)
-                .hasMessageContaining("already using this PostgreSQL database");
-        server.stop();
-        try (TestServer second = on(other, url)) {
-            org.assertj.core.api.Assertions.assertThat(org.shopsuite.server.support.Shop.admin(second)
-                            .get("/vehicleParts?q=EO-5W30")
-                            .json()
-                            .path("items"))
-                    .hasSize(1);
-        }
-    }
-
-    @org.junit.jupiter.api.Test
     void aDatabaseThatCannotBeReachedOrDoesNotExistIsNamedAtStart(@org.junit.jupiter.api.io.TempDir Path other) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> on(other, "postgresql://127.0.0.1:1/shop"))
                 .isInstanceOf(org.shopsuite.server.config.ServerConfig.InvalidConfig.class)

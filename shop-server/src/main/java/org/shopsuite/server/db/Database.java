@@ -29,13 +29,18 @@ public final class Database implements AutoCloseable {
     private final ReaderPool readers;
     private final Checkpointer checkpointer;
     private final boolean postgres;
+    private final Signals signals;
+    /** Where the start lock is taken (PostgreSQL); null on SQLite. */
+    private final Jdbi startLock;
 
     private Database(Path file, int readers) {
         this.file = file;
         this.postgres = false;
+        this.signals = Signals.local();
         RecordRows rows = new RecordRows();
         Jdbi reader = jdbi(file, false, rows);
-        this.writes = new WriteQueue(jdbi(file, true, rows), true);
+        this.startLock = null;
+        this.writes = new WriteQueue(jdbi(file, true, rows), true, signals);
         this.readers = new ReaderPool(reader, readers);
         this.checkpointer = new Checkpointer(reader, writes::commits);
     }
@@ -44,9 +49,44 @@ public final class Database implements AutoCloseable {
         this.file = null;
         this.postgres = true;
         RecordRows rows = new RecordRows();
-        this.writes = new WriteQueue(jdbi(target, rows, false), false);
+        Jdbi writer = jdbi(target, rows, false);
+        this.startLock = writer;
+        this.signals = Signals.shared(writer);
+        this.writes = new WriteQueue(writer, false, signals);
         this.readers = new ReaderPool(jdbi(target, rows, true), readers);
         this.checkpointer = null;
+    }
+
+    /** What the other servers on this database say (PostgreSQL); nothing on SQLite. */
+    public Signals signals() {
+        return signals;
+    }
+
+    /**
+     * Runs {@code work} (a server's first steps: the first user, the demo data) while no other
+     * server on this database runs its own (PostgreSQL: a session advisory lock on a connection of
+     * its own; SQLite: one server per data folder already), so servers starting at once on an empty
+     * database make the first user and the demo data once.
+     */
+    public void whileStarting(Runnable work) {
+        if (startLock == null) {
+            work.run();
+            return;
+        }
+        try (org.jdbi.v3.core.Handle h = startLock.open()) {
+            h.createQuery("SELECT pg_advisory_lock(:key) IS NULL")
+                    .bind("key", PostgresSchema.START_LOCK)
+                    .mapTo(Boolean.class)
+                    .one();
+            try {
+                work.run();
+            } finally {
+                h.createQuery("SELECT pg_advisory_unlock(:key)")
+                        .bind("key", PostgresSchema.START_LOCK)
+                        .mapTo(Boolean.class)
+                        .one();
+            }
+        }
     }
 
     /**
@@ -215,6 +255,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        signals.close();
         writes.close();
         if (checkpointer != null) {
             checkpointer.close();

@@ -33,30 +33,24 @@ public final class PostgresSchema {
     static final long LOCK = 0x53484f5053554954L;
 
     /**
-     * The writer's lock: the one server writing to a database holds it on its writer connection
-     * for as long as the connection lives. Exactness (the capacity check, the stock, gapless event
-     * and invoice numbers) comes from that one writer until several servers share a database
-     * (issue 22's next step), so a second server is refused rather than let race.
+     * The writer lock (ADR 0025): every write transaction of every server on the database takes it
+     * first and holds it until it ends, so the changes of all the servers take turns. Exactness
+     * (the capacity check, the stock, gapless event and invoice numbers) comes from the database,
+     * not from one process.
      */
     static final long WRITER_LOCK = LOCK + 1;
 
+    /** Held while a server makes the first user and loads the demo data ({@link Database#whileStarting}). */
+    static final long START_LOCK = LOCK + 2;
+
     private PostgresSchema() {}
 
-    /**
-     * Takes the writer's lock on {@code h}'s connection, or refuses: another server writes to
-     * this database.
-     */
-    static void holdWriterLock(Handle h) {
-        boolean held = h.createQuery("SELECT pg_try_advisory_lock(:key)")
+    /** Takes the writer lock for the rest of {@code h}'s transaction, waiting for the other servers' writes. */
+    static void takeWriterLock(Handle h) {
+        h.createQuery("SELECT pg_advisory_xact_lock(:key) IS NULL")
                 .bind("key", WRITER_LOCK)
                 .mapTo(Boolean.class)
                 .one();
-        if (!held) {
-            h.close();
-            throw new Migrator.Refused("another Shop Suite server is already using this PostgreSQL database;"
-                    + " one server per database for now (several servers on one database are still to come):"
-                    + " stop the other server, or give this one a database of its own");
-        }
     }
 
     /**

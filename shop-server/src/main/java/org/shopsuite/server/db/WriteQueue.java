@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * in seq order. Changes waiting together are committed together (group commit): each runs in its
  * own savepoint, so a failing one rolls back alone, and one fsync covers the batch. A caller gets
  * its answer only once its change is on disk.
+ *
+ * <p>On PostgreSQL, where several servers may write to one database (issue 22, ADR 0025), each
+ * batch first takes the database's writer lock, a transaction-level advisory lock held until it
+ * commits: the writers of all the servers take turns as this thread's changes do, so every
+ * read-check-write stays exact across servers, and seq order is commit order.
  */
 final class WriteQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteQueue.class);
@@ -44,10 +49,12 @@ final class WriteQueue implements AutoCloseable {
     private Daos writer;
 
     private final boolean sqlite;
+    private final Signals signals;
 
-    WriteQueue(Jdbi jdbi, boolean sqlite) {
+    WriteQueue(Jdbi jdbi, boolean sqlite, Signals signals) {
         this.jdbi = jdbi;
         this.sqlite = sqlite;
+        this.signals = signals;
         this.thread = new Thread(this::loop, "db-writer");
         thread.setDaemon(true);
         thread.start();
@@ -140,9 +147,12 @@ final class WriteQueue implements AutoCloseable {
             Handle h = daos.handle();
             h.begin();
             try {
+                if (!sqlite) {
+                    PostgresSchema.takeWriterLock(h);
+                }
                 for (Job<?> job : batch) {
                     h.execute("SAVEPOINT change");
-                    job.tx = new WriteTx(daos);
+                    job.tx = new WriteTx(daos, signals);
                     try {
                         job.run();
                         h.execute("RELEASE change");
@@ -213,8 +223,6 @@ final class WriteQueue implements AutoCloseable {
             Handle h = jdbi.open();
             if (sqlite) {
                 h.execute("PRAGMA wal_autocheckpoint = " + BACKSTOP_CHECKPOINT_PAGES);
-            } else {
-                PostgresSchema.holdWriterLock(h);
             }
             writer = new Daos(h);
         }

@@ -10,10 +10,20 @@ import java.util.List;
  */
 public final class WriteTx extends Tx {
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Signals signals;
     private long lastEventSeq = -1;
 
-    WriteTx(Daos daos) {
+    WriteTx(Daos daos, Signals signals) {
         super(daos);
+        this.signals = signals;
+    }
+
+    /**
+     * Tells the other servers on this database ({@link Signals}; PostgreSQL only) once this change
+     * has committed; nothing if it rolls back.
+     */
+    public void signal(String kind, String payload) {
+        signals.send(handle(), kind, payload);
     }
 
     /** Runs {@code action} after this change has committed (never if it rolls back). */
@@ -23,7 +33,8 @@ public final class WriteTx extends Tx {
 
     /**
      * The seq of this change's next event: the log's last read once, then counted on (the one
-     * writer appends, so nothing else can take a seq inside the change).
+     * writer appends, and on PostgreSQL holds the writer lock, so nothing else can take a seq
+     * inside the change).
      */
     public long nextEventSeq(java.util.function.LongSupplier lastInLog) {
         if (lastEventSeq < 0) {

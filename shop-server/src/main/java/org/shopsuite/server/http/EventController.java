@@ -41,7 +41,7 @@ final class EventController {
     }
 
     void last(Context ctx) {
-        Respond.json(ctx, new LastSeq(store.lastSeq()));
+        Respond.json(ctx, new LastSeq(store.committedSeq()));
     }
 
     void stream(WsConfig ws) {

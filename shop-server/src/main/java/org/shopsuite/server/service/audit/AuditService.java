@@ -101,7 +101,7 @@ public final class AuditService {
         try {
             if (value.length() == 10) {
                 LocalDate d = LocalDate.parse(value);
-                ZoneId zone = ZoneId.of(shop.get().timezone());
+                ZoneId zone = shop.zone();
                 return (end ? d.plusDays(1) : d).atStartOfDay(zone).toInstant().toString();
             }
             return Instant.parse(value).toString();

@@ -20,13 +20,29 @@ import org.shopsuite.server.service.Times;
  * Appends events inside the caller's write transaction (so seq is gapless and an event exists
  * exactly when its change does), feeds the read models, and hands each event to the live stream
  * after commit.
+ *
+ * <p>On a database other servers write to as well (PostgreSQL, issue 22), their events reach this
+ * server's stream too, in seq order and with no gap: a commit anywhere signals the others
+ * ({@link org.shopsuite.server.db.Signals}), and a follower thread hands on what the log holds
+ * after the last seq it delivered, this server's own events included, so they wait for any earlier
+ * ones of another server. The writer lock makes seq order commit order, so when the log shows a
+ * seq it shows every seq before it.
  */
-public final class EventStore {
+public final class EventStore implements AutoCloseable {
+    private static final int CATCH_UP_PAGE = 500;
+    /** The kind of signal a commit with events sends the other servers. */
+    private static final String SIGNAL = "events";
+
     private final Database db;
     private final ObjectMapper json;
     private final Times times;
     private final List<Projection> projections;
+    private final boolean shared;
+    /** Delivers on a shared database: reads the log, which the writer thread may not. */
+    private final java.util.concurrent.ExecutorService follower;
+
     private volatile Consumer<PublishedEvent> sink = e -> {};
+    /** The seq of the last event handed to the sink; written under {@code this}. */
     private volatile long lastCommittedSeq;
 
     public EventStore(Database db, ObjectMapper json, Times times, List<Projection> projections) {
@@ -35,6 +51,18 @@ public final class EventStore {
         this.times = times;
         this.projections = List.copyOf(projections);
         this.lastCommittedSeq = db.readOne(tx -> tx.events().lastSeq());
+        this.shared = db.signals().shared();
+        if (shared) {
+            this.follower = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "event-follower");
+                t.setDaemon(true);
+                return t;
+            });
+            db.signals().on(SIGNAL, payload -> follow());
+            db.signals().onResync(this::follow);
+        } else {
+            this.follower = null;
+        }
     }
 
     /** Where committed events go (the WebSocket hub); called in seq order. */
@@ -42,9 +70,17 @@ public final class EventStore {
         this.sink = sink;
     }
 
-    /** The seq of the newest committed event. */
+    /** The seq of the newest committed event this server's stream has handed on. */
     public long lastSeq() {
         return lastCommittedSeq;
+    }
+
+    /**
+     * The seq of the newest committed event: on a shared database, read from the log (another
+     * server may have committed one this server has not heard of yet); else {@link #lastSeq()}.
+     */
+    public long committedSeq() {
+        return shared ? db.readOne(tx -> tx.events().lastSeq()) : lastCommittedSeq;
     }
 
     /**
@@ -62,11 +98,53 @@ public final class EventStore {
             p.apply(tx, event);
         }
         PublishedEvent published = published(event);
-        tx.afterCommit(() -> {
-            lastCommittedSeq = seq;
-            sink.accept(published);
-        });
+        if (shared) {
+            tx.signal(SIGNAL, Long.toString(seq));
+            tx.afterCommit(() -> follower.execute(() -> deliver(published)));
+        } else {
+            tx.afterCommit(() -> {
+                lastCommittedSeq = seq;
+                sink.accept(published);
+            });
+        }
         return event;
+    }
+
+    /** Hands on {@code e} (committed), after any earlier event not handed on yet (read from the log). */
+    private synchronized void deliver(PublishedEvent e) {
+        if (e.seq() == lastCommittedSeq + 1) {
+            lastCommittedSeq = e.seq();
+            sink.accept(e);
+        } else if (e.seq() > lastCommittedSeq) {
+            catchUp();
+        }
+    }
+
+    /** Asks the follower to hand on whatever the log holds that this server has not. */
+    private void follow() {
+        try {
+            follower.execute(this::catchUp);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the server is stopping
+        }
+    }
+
+    private synchronized void catchUp() {
+        List<PublishedEvent> page;
+        do {
+            page = publishedSince(lastCommittedSeq, CATCH_UP_PAGE);
+            for (PublishedEvent p : page) {
+                lastCommittedSeq = p.seq();
+                sink.accept(p);
+            }
+        } while (page.size() == CATCH_UP_PAGE);
+    }
+
+    @Override
+    public void close() {
+        if (follower != null) {
+            follower.shutdownNow();
+        }
     }
 
     /** Events after {@code since}, oldest first. */

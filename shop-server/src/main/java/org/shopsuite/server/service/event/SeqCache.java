@@ -36,7 +36,7 @@ public final class SeqCache<K> {
     /** The answer for {@code key}: the cached bytes when no event came since, else read afresh. */
     public byte[] get(K key, Supplier<?> read) {
         // The seq first: what is read after it includes at least every event up to it.
-        long seq = events.lastSeq();
+        long seq = events.committedSeq();
         Cached hit = entries.get(key);
         if (hit != null && hit.seq() == seq) {
             return hit.json();

@@ -32,15 +32,38 @@ public final class ShopService {
 
     private final EventStore events;
     private final Times times;
+    /** SIGNAL: the settings changed, through another server on the same database. */
+    private static final String SIGNAL = "shop-updated";
+
+    private final Database db;
     private volatile ShopDao.Row cached;
 
     public ShopService(Database db, EventStore events, Times times) {
+        this.db = db;
         this.events = events;
         this.times = times;
         this.cached = db.readOne(tx -> tx.shop().get());
+        // another server on the database changed them: read them again
+        db.signals().on(SIGNAL, version -> keep(db.readOne(tx -> tx.shop().get())));
+        db.signals().onResync(() -> keep(db.readOne(tx -> tx.shop().get())));
     }
 
+    /** Keeps {@code row} unless a newer version is kept already. */
+    private synchronized void keep(ShopDao.Row row) {
+        if (row.version() >= cached.version()) {
+            cached = row;
+        }
+    }
+
+    /**
+     * The settings as the API shows them: on a database other servers share, read afresh (a change
+     * through another server shows at once; the rules use the kept copy, which its signal updates
+     * within milliseconds).
+     */
     public ShopSettings get() {
+        if (db.signals().shared()) {
+            keep(db.readOne(tx -> tx.shop().get()));
+        }
         return toApi(cached);
     }
 
@@ -156,7 +179,8 @@ public final class ShopService {
             }
             ShopDao.Row saved = dao.get();
             events.append(tx, actor, null, null, new ShopUpdated(saved.version()));
-            tx.afterCommit(() -> cached = saved);
+            tx.signal(SIGNAL, Long.toString(saved.version()));
+            tx.afterCommit(() -> keep(saved));
             return toApi(saved);
         };
     }

@@ -24,6 +24,13 @@ import org.shopsuite.server.service.Times;
  * Logins and bearer tokens. Tokens are random, stored only as their SHA-256, and expire after an
  * idle period. Live sessions are cached in memory so a request costs no database write; the last
  * use is written back at most once a minute.
+ *
+ * <p>When other servers share the database (PostgreSQL, issue 22), each request's session is read
+ * from the database (one indexed read), so a logout, a deactivation or a change of role through
+ * any server acts at once on all, and a session idle here may have been served by another. What
+ * one server does to sessions also reaches the others through {@link
+ * org.shopsuite.server.db.Signals}, sent with the change, so their open event streams close; failed
+ * logins count towards one lock-out on every server.
  */
 public final class AuthService {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
@@ -42,6 +49,15 @@ public final class AuthService {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final java.util.List<java.util.function.Consumer<Revoked>> revocations =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final boolean shared;
+
+    /** Signals between servers sharing the database (see the class comment). */
+    private static final String SESSION_ENDED = "session-ended";
+
+    private static final String SESSIONS_ENDED = "sessions-ended";
+    private static final String USER_CHANGED = "user-changed";
+    private static final String LOGIN_FAILED = "login-failed";
+    private static final String LOGIN_SUCCEEDED = "login-succeeded";
 
     /**
      * A session (by token hash) or every session of a user (by id) has ended; with {@code userId},
@@ -76,7 +92,7 @@ public final class AuthService {
     public boolean alive(String tokenHash) {
         Instant now = times.now();
         Session s = sessions.get(tokenHash);
-        if (s != null) {
+        if (s != null && !shared) {
             return now.isBefore(s.lastUsed.plus(idleTimeout));
         }
         String idleSince = now.minus(idleTimeout).toString();
@@ -89,6 +105,26 @@ public final class AuthService {
         this.times = times;
         this.idleTimeout = idleTimeout;
         this.dummyHash = java.util.concurrent.CompletableFuture.supplyAsync(hasher::dummyHash);
+        org.shopsuite.server.db.Signals signals = db.signals();
+        this.shared = signals.shared();
+        signals.on(SESSION_ENDED, hash -> {
+            sessions.remove(hash);
+            revoked(new Revoked(hash, null));
+        });
+        signals.on(SESSIONS_ENDED, payload -> {
+            String[] p = payload.split(" ", 2);
+            long userId = Long.parseLong(p[0]);
+            String kept = p.length == 2 ? p[1] : null;
+            sessions.entrySet()
+                    .removeIf(e ->
+                            e.getValue().actor.userId() == userId && !e.getKey().equals(kept));
+            revoked(new Revoked(null, userId, kept));
+        });
+        signals.on(USER_CHANGED, id -> forget(Long.parseLong(id)));
+        signals.on(LOGIN_FAILED, key -> recordFailure(key, times.now()));
+        signals.on(LOGIN_SUCCEEDED, failures::remove);
+        // what was said while not listening is lost: sessions are read again from the database
+        signals.onResync(sessions::clear);
     }
 
     public LoginResponse login(String username, String password) {
@@ -106,13 +142,17 @@ public final class AuthService {
                 && user.active();
         if (!ok) {
             recordFailure(key, now);
+            db.signals().sendNow(LOGIN_FAILED, key);
             throw ApiException.unauthorized("wrong username or password");
         }
-        failures.remove(key);
+        boolean hadFailures = failures.remove(key) != null;
         String token = newToken();
         String hash = sha256(token);
         db.write(tx -> {
             tx.users().insertSession(hash, user.id(), now);
+            if (hadFailures) {
+                tx.signal(LOGIN_SUCCEEDED, key);
+            }
             return null;
         });
         Actor actor = actorOf(user);
@@ -128,8 +168,20 @@ public final class AuthService {
         String hash = sha256(token.strip());
         Instant now = times.now();
         Session s = sessions.get(hash);
-        if (s == null) {
-            s = load(hash, now);
+        if (s == null || shared) {
+            // Unknown here; or, on a database other servers share, read every time: a logout,
+            // deactivation or change of role through another server acts at once (one indexed
+            // read), and a session idle here may have been served there.
+            Session cached = s;
+            try {
+                s = load(hash, now);
+            } catch (ApiException e) {
+                sessions.remove(hash);
+                throw e;
+            }
+            if (cached != null) {
+                s = new Session(s.actor, now, cached.lastWritten);
+            }
         }
         if (!now.isBefore(s.lastUsed.plus(idleTimeout))) {
             sessions.remove(hash);
@@ -155,7 +207,10 @@ public final class AuthService {
     public void logout(String token) {
         String hash = sha256(token.strip());
         sessions.remove(hash);
-        db.write(tx -> tx.users().deleteSession(hash));
+        db.write(tx -> {
+            tx.signal(SESSION_ENDED, hash);
+            return tx.users().deleteSession(hash);
+        });
         revoked(new Revoked(hash, null));
     }
 
@@ -166,6 +221,7 @@ public final class AuthService {
      */
     void revokeAll(WriteTx tx, long userId) {
         tx.users().deleteSessionsOf(userId);
+        tx.signal(SESSIONS_ENDED, Long.toString(userId));
         tx.afterCommit(() -> {
             sessions.values().removeIf(s -> s.actor.userId() == userId);
             revoked(new Revoked(null, userId));
@@ -178,6 +234,7 @@ public final class AuthService {
      */
     void revokeOthers(WriteTx tx, long userId, String keptTokenHash) {
         tx.users().deleteSessionsOfExcept(userId, keptTokenHash);
+        tx.signal(SESSIONS_ENDED, userId + " " + keptTokenHash);
         tx.afterCommit(() -> {
             sessions.entrySet()
                     .removeIf(e ->
@@ -199,11 +256,21 @@ public final class AuthService {
 
     /** Counts a wrong password given by a signed-in user like a failed login. */
     void failedPassword(String username) {
-        recordFailure(username.strip().toLowerCase(Locale.ROOT), times.now());
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        recordFailure(key, times.now());
+        db.signals().sendNow(LOGIN_FAILED, key);
     }
 
-    /** Drops cached sessions of a user so the next request reloads role and state. */
-    void forget(long userId) {
+    /**
+     * Drops cached sessions of a user once the change {@code tx} (of the user's role or state) has
+     * committed, on every server, so the next request reloads them.
+     */
+    void forget(WriteTx tx, long userId) {
+        tx.signal(USER_CHANGED, Long.toString(userId));
+        tx.afterCommit(() -> forget(userId));
+    }
+
+    private void forget(long userId) {
         sessions.values().removeIf(s -> s.actor.userId() == userId);
     }
 

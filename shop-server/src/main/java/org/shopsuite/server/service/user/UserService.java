@@ -129,7 +129,7 @@ public final class UserService {
             if (newPassword || !active) {
                 auth.revokeAll(tx, id);
             } else {
-                tx.afterCommit(() -> auth.forget(id));
+                auth.forget(tx, id);
             }
             return toApi(row);
         };

@@ -404,7 +404,7 @@ public final class VehicleService {
                     "a report covers at most " + MAX_REPORT_DAYS + " days",
                     Map.of("maxDays", MAX_REPORT_DAYS));
         }
-        ZoneId zone = ZoneId.of(shop.get().timezone());
+        ZoneId zone = shop.zone();
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         return db.read(tx -> {
