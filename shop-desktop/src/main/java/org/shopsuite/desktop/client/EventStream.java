@@ -19,7 +19,10 @@ import org.shopsuite.model.Json;
 /**
  * The live event stream. Keeps the last seq it saw; when the connection drops it reconnects by
  * itself with back-off (0.5 s doubling to 10 s) and resumes with {@code since}, so nothing is
- * missed and nothing is seen twice. Callbacks run on the stream's own thread.
+ * missed and nothing is seen twice. Given several servers sharing one database, a connection that
+ * fails moves it to the next one ({@link ShopClient#unreachable}), where it resumes the same way:
+ * the log is the database's, so what it missed while its server died is replayed. Callbacks run on
+ * the stream's own thread.
  */
 public final class EventStream implements AutoCloseable {
     /** What the connection indicator shows. */
@@ -44,7 +47,8 @@ public final class EventStream implements AutoCloseable {
 
     private final ObjectMapper json = Json.newClientMapper();
     private final HttpClient http;
-    private final URI uri;
+    private final Supplier<URI> base;
+    private final Consumer<URI> unreachable;
     private final Supplier<String> token;
     private final Consumer<Event> onEvent;
     private final Consumer<State> onState;
@@ -72,8 +76,24 @@ public final class EventStream implements AutoCloseable {
             long since,
             Consumer<Event> onEvent,
             Consumer<State> onState) {
+        this(http, () -> base, failed -> {}, token, since, onEvent, onState);
+    }
+
+    /**
+     * Connects to {@code base}'s server as it is at each connection, and reports one it could not
+     * reach to {@code unreachable} (the API client's, which moves to the next server).
+     */
+    public EventStream(
+            HttpClient http,
+            Supplier<URI> base,
+            Consumer<URI> unreachable,
+            Supplier<String> token,
+            long since,
+            Consumer<Event> onEvent,
+            Consumer<State> onState) {
         this.http = http;
-        this.uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/events/stream");
+        this.base = base;
+        this.unreachable = unreachable;
         this.token = token;
         this.lastSeq = since;
         this.onEvent = onEvent;
@@ -98,17 +118,20 @@ public final class EventStream implements AutoCloseable {
         if (closed) {
             return;
         }
+        URI server = base.get();
+        URI uri = URI.create(server.toString().replaceFirst("^http", "ws") + "/events/stream?since=" + lastSeq);
         // Failures are handled in whenComplete: nothing else to read from the future.
         var unused = http.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token.get())
                 .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create(uri + "?since=" + lastSeq), new Listener())
+                .buildAsync(uri, new Listener())
                 .whenComplete((ws, error) -> {
                     if (error != null) {
                         if (refused(error)) {
                             ended();
                             return;
                         }
+                        unreachable.accept(server);
                         retry();
                     }
                     // Success is announced in Listener.onOpen, which runs before the first event

@@ -60,7 +60,16 @@ import org.shopsuite.model.VehicleRecord;
 import org.shopsuite.model.Visit;
 import org.shopsuite.model.VoidInput;
 
-/** A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread. */
+/**
+ * A typed client of the Shop Suite API. Thread-safe; blocking: call it off the UI thread.
+ *
+ * <p>It may be given several servers that share one database (issue 22: {@code
+ * "http://pc1:8088, http://pc2:8088"}): it talks to one, and when that one cannot be reached it
+ * moves to the next and sends the request there. That is safe for every request: reads change
+ * nothing, each change carries its {@code Idempotency-Key} (kept in the shared database, so a
+ * change the dead server had committed is answered as it was, not made twice) or its {@code
+ * If-Match} version, and the session is in the database too.
+ */
 public final class ShopClient {
     /** The API generation this client was built for; the server's must match. */
     public static final int API_VERSION = 1;
@@ -69,7 +78,10 @@ public final class ShopClient {
 
     private final ObjectMapper json = Json.newClientMapper();
     private final HttpClient http;
-    private final URI base;
+    private final List<URI> servers;
+    /** The index in {@link #servers} of the one talked to. */
+    private volatile int current;
+
     private volatile String token;
     private volatile User user;
 
@@ -79,8 +91,7 @@ public final class ShopClient {
 
     /** For https servers: trusts an authority-signed certificate, or the one pinned for the server. */
     public ShopClient(String baseUrl, CertificatePins pins) {
-        String b = baseUrl.strip();
-        this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+        this.servers = servers(baseUrl);
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
         try {
             javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
@@ -97,8 +108,47 @@ public final class ShopClient {
         return http;
     }
 
+    /**
+     * The servers in {@code text}: one address, or several separated by commas or spaces.
+     *
+     * @throws IllegalArgumentException when there is none or one is not an address
+     */
+    public static List<URI> servers(String text) {
+        List<URI> out = new java.util.ArrayList<>();
+        for (String s : text.strip().split("[,\\s]+", -1)) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            URI uri = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException("not a server address: " + s);
+            }
+            out.add(uri);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no server address");
+        }
+        return List.copyOf(out);
+    }
+
+    /** The server talked to now. */
     public URI base() {
-        return base;
+        return servers.get(current);
+    }
+
+    /** Every server this client may talk to, in the order given. */
+    public List<URI> servers() {
+        return servers;
+    }
+
+    /**
+     * {@code server} could not be reached (by a request, or by the event stream): when it is the
+     * one talked to, the next one is from now on.
+     */
+    public synchronized void unreachable(URI server) {
+        if (servers.size() > 1 && servers.get(current).equals(server)) {
+            current = (current + 1) % servers.size();
+        }
     }
 
     public String token() {
@@ -1020,8 +1070,25 @@ public final class ShopClient {
 
     @SuppressWarnings("TypeParameterUnusedInFormals") // T is what the JavaType t describes; Jackson cannot say so
     private <T> T send(String method, String path, Object body, String idempotencyKey, Long ifMatch, JavaType t) {
-        HttpRequest.Builder b =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", "application/json");
+        for (int attempt = 1; ; attempt++) {
+            URI server = base();
+            try {
+                return sendTo(server, method, path, body, idempotencyKey, ifMatch, t);
+            } catch (ServerUnreachable e) {
+                if (attempt >= servers.size() || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                unreachable(server); // and the same request to the next one
+            }
+        }
+    }
+
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is what the JavaType t describes; Jackson cannot say so
+    private <T> T sendTo(
+            URI server, String method, String path, Object body, String idempotencyKey, Long ifMatch, JavaType t) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server + path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -1046,6 +1113,11 @@ public final class ShopClient {
                 Thread.sleep(Math.min(5, Math.max(1, wait)) * 1000);
                 r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             }
+            if (r.statusCode() == 503 && servers.size() > 1) {
+                // stopping, or without its database: another server may well answer
+                throw new ServerUnreachable(
+                        "the server at " + server + " is not available (503)", new ApiError(problem(r)));
+            }
             if (r.statusCode() >= 400) {
                 throw new ApiError(problem(r));
             }
@@ -1065,7 +1137,7 @@ public final class ShopClient {
                     throw u;
                 }
             }
-            throw new ServerUnreachable("cannot reach the server at " + base + ": " + e.getMessage(), e);
+            throw new ServerUnreachable("cannot reach the server at " + server + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerUnreachable("interrupted", e);

@@ -14,6 +14,9 @@ public final class HttpServer {
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("requests");
 
     /** Connections the kernel may hold for us before we accept them. */
+    /** How long a stop waits for the requests under way to be answered. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
     static final int ACCEPT_QUEUE = 1024;
 
     /** Bodies above this are refused with 413. */
@@ -104,8 +107,16 @@ public final class HttpServer {
                                 sc.setAcceptQueueSize(ACCEPT_QUEUE);
                             }
                         }
+                        // A stop (systemd's, a restart) lets the requests under way finish and be
+                        // answered, for up to STOP_WAIT, and answers new ones 503, instead of
+                        // cutting them off mid-body: a client with a second server moves there.
+                        if (!(server.getHandler() instanceof org.eclipse.jetty.server.handler.GracefulHandler)) {
+                            server.setHandler(
+                                    new org.eclipse.jetty.server.handler.GracefulHandler(server.getHandler()));
+                        }
                     }
                 });
+                server.setStopTimeout(STOP_WAIT.toMillis());
                 // Past this many open connections Jetty stops accepting until some close.
                 server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(maxConnections, server));
                 // Per client address, and the time a request may take to arrive (issue 14).

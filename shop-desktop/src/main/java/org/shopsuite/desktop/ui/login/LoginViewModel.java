@@ -112,9 +112,19 @@ public final class LoginViewModel {
         }
     }
 
+    /** One server address, or several (servers sharing one database) separated by commas. */
+    private static boolean validServers(String text) {
+        try {
+            ShopClient.servers(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public void login(Consumer<Session> onSuccess) {
         Messages m = messages();
-        if (server.get() == null || !server.get().strip().matches("https?://.+")) {
+        if (server.get() == null || !validServers(server.get())) {
             showError(x -> x.get("login.error.server"));
             return;
         }

@@ -376,7 +376,8 @@ public final class MainView {
                     }
                     stream = new EventStream(
                             session.client().httpClient(),
-                            session.client().base(),
+                            session.client()::base,
+                            session.client()::unreachable,
                             session.client()::token,
                             since,
                             e -> Platform.runLater(() -> listeners.forEach(l -> l.accept(e))),
