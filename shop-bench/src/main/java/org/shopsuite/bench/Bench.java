@@ -109,6 +109,7 @@ public final class Bench {
         boolean appointments = false;
         boolean warranty = false;
         String serverUrl = null;
+        String postgres = null;
         long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -129,6 +130,7 @@ public final class Bench {
                 case "--appointments" -> appointments = true;
                 case "--warranty" -> warranty = true;
                 case "--server-url" -> serverUrl = args[++i];
+                case "--postgres" -> postgres = args[++i];
                 case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -139,6 +141,10 @@ public final class Bench {
         b.pushWarmUp = pushWarmUp;
         b.maxWrites = maxWrites;
         try {
+            if (postgres != null) {
+                b.postgres(postgres);
+                return;
+            }
             if (estimates) {
                 b.estimates();
                 return;
@@ -310,6 +316,106 @@ public final class Bench {
         if (bigDb != null) {
             search(bigDb, constant);
         }
+        System.out.println();
+        table.forEach(System.out::println);
+    }
+
+    /**
+     * Issue 22: two servers on one PostgreSQL database ({@code --postgres postgresql://HOST:PORT/DB},
+     * an empty database; the user from {@code SHOP_DATABASE_USER}), against the bare durable insert
+     * on the same database (Baseline), and one server's writes beside two servers'; reads against
+     * {@code GET /const}; event push from commits through A to 50 stream clients of B at 100 ev/s.
+     */
+    private void postgres(String database) throws Exception {
+        Path tmp = Files.createTempDirectory("shop-bench-pg");
+        int basePort = freePort();
+        start(
+                "baseline (PostgreSQL)",
+                List.of(
+                        "org.shopsuite.bench.Baseline",
+                        "" + basePort,
+                        tmp.resolve("baseline").toString(),
+                        database),
+                basePort,
+                "/const");
+        String[] urls = new String[2];
+        for (int n = 0; n < 2; n++) {
+            int port = freePort();
+            start(
+                    "server " + (char) ('A' + n),
+                    List.of(
+                            "org.shopsuite.server.ShopServer",
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            "" + port,
+                            "--data-dir",
+                            tmp.resolve("server-" + n).toString(),
+                            "--database",
+                            database),
+                    port,
+                    "/health");
+            urls[n] = "http://127.0.0.1:" + port;
+        }
+        String base = "http://127.0.0.1:" + basePort;
+        String a = urls[0];
+        String b = urls[1];
+        Setup s = setup(a); // the sessions are the database's: good on both servers
+        header();
+        Result constant = load("GET /const (baseline)", connections, i -> get(base + "/const", null), 200);
+        row(constant, null);
+        row(
+                load(
+                        "GET /statusPages?limit=50, two servers",
+                        connections,
+                        i -> get(urls[i % 2] + "/statusPages?limit=50", s.tokens[i]),
+                        200),
+                constant);
+        row(
+                load(
+                        "GET /receipts/{id}, two servers",
+                        connections,
+                        i -> get(urls[i % 2] + "/receipts/" + s.receiptId(i), s.tokens[i]),
+                        200),
+                constant);
+        Result insert = load(
+                "POST /insert (baseline: INSERT, autocommit, PostgreSQL)",
+                connections,
+                i -> post(base + "/insert", null, receiptBody(s, i)),
+                201);
+        row(insert, null);
+        row(
+                load(
+                        "POST /receipts (accept path), server A alone",
+                        connections,
+                        i -> post(a + "/receipts", s.tokens[i], receiptBody(s, i)),
+                        201),
+                insert);
+        row(
+                load(
+                        "POST /receipts (accept path), A and B",
+                        connections,
+                        i -> post(urls[i % 2] + "/receipts", s.tokens[i], receiptBody(s, i)),
+                        201),
+                insert);
+        row(
+                load(
+                        "POST /jobs/{id}/partRequests, A and B",
+                        connections,
+                        i -> post(
+                                urls[i % 2] + "/jobs/" + s.jobs[i % s.jobs.length] + "/partRequests",
+                                s.managerToken,
+                                "{\"vehiclePartId\":" + (1 + i % s.parts) + ",\"quantity\":1}"),
+                        201),
+                insert);
+        push(
+                a,
+                b,
+                s,
+                100,
+                true,
+                "event push, commit through A, 50 clients of B",
+                "on B, handed to its stream to written");
         System.out.println();
         table.forEach(System.out::println);
     }
@@ -608,6 +714,22 @@ public final class Bench {
     }
 
     private void push(String url, Setup s, int eventsPerSecond, boolean measured) throws Exception {
+        push(url, url, s, eventsPerSecond, measured, "event push, 50 clients", "commit to written");
+    }
+
+    /**
+     * Receipts posted to {@code postUrl} at a pace, their events read by 50 stream clients of {@code
+     * streamUrl} (the same server, or another on the same PostgreSQL database).
+     */
+    private void push(
+            String postUrl,
+            String url,
+            Setup s,
+            int eventsPerSecond,
+            boolean measured,
+            String label,
+            String histogramLabel)
+            throws Exception {
         int clients = 50;
         long lastSeq = lastSeq(url);
         // Room for every latency the phase can produce (twice the planned events), no more: 50 big
@@ -626,7 +748,7 @@ public final class Bench {
                     () -> {
                         int i = (int) offered.getAndIncrement();
                         var unused = http.sendAsync(
-                                        post(url + "/receipts", s.tokens()[50 + i % 10], receiptBody(s, i)),
+                                        post(postUrl + "/receipts", s.tokens()[50 + i % 10], receiptBody(s, i)),
                                         HttpResponse.BodyHandlers.discarding())
                                 .whenComplete((r, e) -> {
                                     if (e != null || r.statusCode() != 201) {
@@ -642,6 +764,9 @@ public final class Bench {
             pace.shutdown();
             pace.awaitTermination(10, TimeUnit.SECONDS);
             Thread.sleep(200); // the last posts answered
+            for (int wait = 0; wait < 50 && lastSeq(url) < lastSeq(postUrl); wait++) {
+                Thread.sleep(100); // the stream's server has heard of the last ones
+            }
             long expected = lastSeq(url) - lastSeq;
             long deadline = System.currentTimeMillis() + 10_000;
             while (System.currentTimeMillis() < deadline
@@ -690,7 +815,8 @@ public final class Bench {
             }
             table.add(String.format(
                     Locale.ROOT,
-                    "| event push, 50 clients, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s | %.0f µs per event |",
+                    "| %s, target %d ev/s | %.0f ev/s x 50 | %.1f ms | %.1f ms | %.1f ms | delivered %d of %d%s | %.0f µs per event |",
+                    label,
                     eventsPerSecond,
                     rate,
                     pct(micros, 0.50) / 1000.0,
@@ -703,7 +829,8 @@ public final class Bench {
             long all = buckets[buckets.length - 1];
             table.add(String.format(
                     Locale.ROOT,
-                    "| of which commit to written, the server's histogram, %d ev/s | %d writes | %s | %s | | %.2f%% within 10 ms, %.2f%% within 5 ms | |",
+                    "| of which %s, the server's histogram, %d ev/s | %d writes | %s | %s | | %.2f%% within 10 ms, %.2f%% within 5 ms | |",
+                    histogramLabel,
                     eventsPerSecond,
                     all,
                     bucketFor(buckets, 0.50),
