@@ -37,6 +37,7 @@ public final class PostgresCluster implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final boolean asRoot;
+    private volatile boolean stopped;
 
     private PostgresCluster(Path bin, Path dir, int port, boolean asRoot) {
         this.bin = bin;
@@ -119,10 +120,26 @@ public final class PostgresCluster implements AutoCloseable {
         return "shop";
     }
 
+    /**
+     * Stops PostgreSQL at once, as a crash or a kill would (every connection is cut, nothing is
+     * shut down cleanly; it recovers from its WAL), and starts it again on the same port.
+     */
+    public void restart() throws IOException, InterruptedException {
+        pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "-t", "60", "restart");
+    }
+
+    /** Stops PostgreSQL at once, for good (the folder goes at {@link #close()}). */
+    public void stop() throws IOException, InterruptedException {
+        pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+        stopped = true;
+    }
+
     @Override
     public void close() throws IOException {
         try {
-            pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+            if (!stopped) {
+                pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stopping PostgreSQL", e);

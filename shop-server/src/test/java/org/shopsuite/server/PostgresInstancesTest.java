@@ -303,9 +303,9 @@ class PostgresInstancesTest {
             JsonNode page = manager.get("/events?since=0&limit=500" + (next == null ? "" : "&cursor=" + next))
                     .json();
             page.path("items").forEach(e -> seqs.add(e.path("seq").asLong()));
-            next = page.path("next").isNull() || page.path("next").isMissingNode()
+            next = page.path("nextCursor").isNull() || page.path("nextCursor").isMissingNode()
                     ? null
-                    : page.path("next").asText();
+                    : page.path("nextCursor").asText();
         } while (next != null);
         for (int i = 0; i < seqs.size(); i++) {
             assertThat(seqs.get(i)).as("event seqs").isEqualTo(i + 1L);
