@@ -35,6 +35,11 @@ public final class ShopServer {
       java -jar shop-server.jar restore BACKUP-FILE [--data-dir DIR]
                           put a backup in place (server stopped; the old database is kept)
 
+      java -jar shop-server.jar migrate-to-postgres --from DATA-DIR --to postgresql://HOST:PORT/DB
+                          copy a shop's SQLite database into an empty PostgreSQL database and
+                          check it (the user and password in SHOP_DATABASE_USER and
+                          SHOP_DATABASE_PASSWORD; the shop's server stopped)
+
       Flags override environment variables, which override the properties file, which
       overrides the profile's defaults.
       On first start the user 'admin' is created with the password in SHOP_ADMIN_PASSWORD, or a
@@ -46,6 +51,9 @@ public final class ShopServer {
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && args[0].equals("restore")) {
             System.exit(restore(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("migrate-to-postgres")) {
+            System.exit(migrateToPostgres(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         for (String a : args) {
             if (a.equals("--help") || a.equals("-h")) {
@@ -122,6 +130,48 @@ public final class ShopServer {
             return 2;
         } catch (RuntimeException e) {
             System.err.println("shop-server restore: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    /** {@code migrate-to-postgres --from DATA-DIR --to URL}: the shop's server must be stopped. */
+    static int migrateToPostgres(String[] args) {
+        String from = null;
+        String to = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--from" -> from = args[i + 1];
+                case "--to" -> to = args[i + 1];
+                default -> {
+                    from = null;
+                    i = args.length;
+                }
+            }
+        }
+        if (from == null || to == null || args.length != 4) {
+            System.err.println(
+                    "usage: java -jar shop-server.jar migrate-to-postgres --from DATA-DIR --to postgresql://HOST:PORT/DB");
+            return 2;
+        }
+        try {
+            ServerConfig config =
+                    ServerConfig.load(new String[] {"--data-dir", from, "--database", to}, System.getenv());
+            long started = System.nanoTime();
+            org.shopsuite.server.ops.MigrateToPostgres.Report report = org.shopsuite.server.ops.MigrateToPostgres.run(
+                    config.dataDir(), config.postgres(), line -> System.out.println("  " + line));
+            System.out.printf(
+                    "copied %d rows of %d tables from %s to %s in %.1f s; row counts and sums checked%n",
+                    report.total(),
+                    report.rows().size(),
+                    config.dataDir(),
+                    config.postgres().jdbcUrl(),
+                    (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (ServerConfig.InvalidConfig e) {
+            System.err.println("shop-server migrate-to-postgres: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("shop-server migrate-to-postgres: " + rootMessage(e));
             return 1;
         }
     }
