@@ -6,7 +6,7 @@
 # route and status, content type, JSON schema; no 500; every hostile request refused with a 4xx
 # (except those listed in .ci/contract/known-defects.txt). Any finding fails the run.
 #
-#   bash .ci/contract-check.sh                          # what CI runs (2 iterations x 3 roles)
+#   bash .ci/contract-check.sh                          # what CI runs (1 iteration x 4 roles)
 #   CONTRACT_ITERATIONS=20 bash .ci/contract-check.sh   # a longer run
 #
 # Needs shop-server/target/shop-server.jar (./mvnw -B -pl shop-server -am package -DskipTests).
@@ -15,7 +15,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
-ITERATIONS=${CONTRACT_ITERATIONS:-2}
+# The requests are fixed when the collection is made: a second iteration sends the same ones again
+# (on a changed shop), so CI runs one, which keeps its run under 30 minutes.
+ITERATIONS=${CONTRACT_ITERATIONS:-1}
 ROLES=${CONTRACT_ROLES:-manager counter kim glass}
 PASSWORD=demo1234
 JAR=shop-server/target/shop-server.jar
@@ -133,7 +135,7 @@ if [ "$failed" != 0 ] || [ "$assertions_failed" != 0 ] || [ "$server_errors" != 
   echo "contract check: FAILED (reports in $OUT)" >&2
   exit 1
 fi
-if [ "$requests" -lt 2000 ] && [ "$ITERATIONS" -ge 2 ]; then
+if [ "$requests" -lt 2000 ]; then
   echo "contract check: FAILED: only $requests requests (at least 2000 expected)" >&2
   exit 1
 fi
