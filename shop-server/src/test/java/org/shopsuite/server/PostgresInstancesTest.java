@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -164,7 +163,7 @@ class PostgresInstancesTest {
             jobs.add(jobId);
         }
         AtomicInteger turn = new AtomicInteger();
-        List<Api.Res> results = race(jobs.size(), () -> {
+        List<Api.Res> results = RaceTest.race(jobs.size(), () -> {
             int i = turn.getAndIncrement();
             return (i % 2 == 0 ? managerA : managerB).post("/jobs/" + jobs.get(i) + "/finish", obj("laborHours", "1"));
         });
@@ -192,7 +191,8 @@ class PostgresInstancesTest {
         long before = managerB.get("/events/last").json().path("seq").asLong();
         try (EventClient streamB = EventClient.connect(managerB, before)) {
             AtomicInteger turn = new AtomicInteger();
-            race(20, () -> Shop.receipt(turn.getAndIncrement() % 2 == 0 ? managerA : managerB, mechanicId, "0.5"));
+            RaceTest.race(
+                    20, () -> Shop.receipt(turn.getAndIncrement() % 2 == 0 ? managerA : managerB, mechanicId, "0.5"));
             long last = managerA.get("/events/last").json().path("seq").asLong();
             assertThat(last).isGreaterThanOrEqualTo(before + 20);
             streamB.awaitSeq(last, Duration.ofSeconds(10));
@@ -314,27 +314,5 @@ class PostgresInstancesTest {
 
     private static String status(Api.Res r) {
         return r.json().path("status").asText();
-    }
-
-    private static List<Api.Res> race(int clients, Callable<Api.Res> call) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
-        try {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Api.Res>> futures = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return call.call();
-                }));
-            }
-            go.countDown();
-            List<Api.Res> results = new ArrayList<>();
-            for (java.util.concurrent.Future<Api.Res> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -334,11 +334,16 @@ class RaceTest {
     }
 
     static List<Api.Res> race(Callable<Api.Res> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        return race(CLIENTS, call);
+    }
+
+    /** {@code clients} threads make {@code call} at the same moment; their answers in thread order. */
+    static List<Api.Res> race(int clients, Callable<Api.Res> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Api.Res>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
+            for (int i = 0; i < clients; i++) {
                 futures.add(pool.submit(() -> {
                     go.await();
                     return call.call();
