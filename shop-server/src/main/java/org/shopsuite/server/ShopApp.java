@@ -96,8 +96,8 @@ public final class ShopApp implements AutoCloseable {
                     DemoData.loadIfEmpty(services, demoClock);
                 }
             });
-            this.backups =
-                    new BackupService(db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock);
+            this.backups = new BackupService(
+                    db, config.backupDir(), config.backupsDaily(), config.backupsWeekly(), clock, config.postgres());
             registerGauges(clock);
             this.http = HttpServer.create(
                     services,

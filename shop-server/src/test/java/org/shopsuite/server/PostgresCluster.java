@@ -128,6 +128,11 @@ public final class PostgresCluster implements AutoCloseable {
         pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "-t", "60", "restart");
     }
 
+    /** One of the cluster's programs ({@code pg_dump}, {@code pg_restore}...). */
+    public Path binary(String name) {
+        return bin.resolve(name);
+    }
+
     /** Stops PostgreSQL at once, for good (the folder goes at {@link #close()}). */
     public void stop() throws IOException, InterruptedException {
         pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");

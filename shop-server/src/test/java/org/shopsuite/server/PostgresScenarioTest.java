@@ -39,6 +39,34 @@ class PostgresScenarioTest extends ScenarioTest {
                 .isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void withPgDumpSetTheBackupButtonMakesAPostgresqlDump(@org.junit.jupiter.api.io.TempDir Path other) {
+        try (TestServer second = new TestServer(
+                other,
+                Clock.systemUTC(),
+                false,
+                Map.of(
+                        "SHOP_DATABASE_URL", url,
+                        "SHOP_DATABASE_USER", PostgresCluster.user(),
+                        "SHOP_PG_DUMP", pg.binary("pg_dump").toString()))) {
+            org.shopsuite.server.support.Api admin = org.shopsuite.server.support.Shop.admin(second);
+            org.shopsuite.server.support.Api.Res r = admin.post("/admin/backups", java.util.Map.of());
+            org.assertj.core.api.Assertions.assertThat(r.status())
+                    .as(r.toString())
+                    .isEqualTo(201);
+            String name = r.json().path("name").asText();
+            org.assertj.core.api.Assertions.assertThat(name).matches("shop-\\d{8}-\\d{6}-\\d{3}-manual\\.dump");
+            org.assertj.core.api.Assertions.assertThat(
+                            r.json().path("sizeBytes").asLong())
+                    .isPositive();
+            org.assertj.core.api.Assertions.assertThat(
+                            admin.get("/admin/backups").json().path("items").findValuesAsText("name"))
+                    .containsExactly(name);
+            org.assertj.core.api.Assertions.assertThat(other.resolve("backups").resolve(name))
+                    .isRegularFile();
+        }
+    }
+
     private String url;
 
     @Override

@@ -47,7 +47,18 @@ public record ServerConfig(
      * and password from {@code SHOP_DATABASE_USER} and {@code SHOP_DATABASE_PASSWORD} (or the
      * properties file), never from the command line. Its text leaves the password out.
      */
-    public record Postgres(String jdbcUrl, String user, String password) {
+    public record Postgres(String jdbcUrl, String user, String password, java.nio.file.Path pgDump) {
+        public Postgres(String jdbcUrl, String user, String password) {
+            this(jdbcUrl, user, password, null);
+        }
+
+        /** The database as libpq's tools take it ({@code postgresql://HOST:PORT/DB}), without JDBC's options. */
+        public String libpqUrl() {
+            String url = jdbcUrl.replaceFirst("^jdbc:", "");
+            int q = url.indexOf('?');
+            return q < 0 ? url : url.substring(0, q);
+        }
+
         @Override
         public String toString() {
             return jdbcUrl + (user == null ? "" : " as " + user);
@@ -191,10 +202,18 @@ public record ServerConfig(
         }
         String jdbc = "jdbc:postgresql://" + uri.getRawAuthority() + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String pgDump = s.value(null, "SHOP_PG_DUMP", "backup.pgDump");
+        if (pgDump != null
+                && !pgDump.isBlank()
+                && !java.nio.file.Files.isExecutable(java.nio.file.Path.of(pgDump.strip()))) {
+            throw new InvalidConfig(s.name(null, "SHOP_PG_DUMP", "backup.pgDump") + " must be pg_dump's path (e.g."
+                    + " /usr/lib/postgresql/15/bin/pg_dump), not '" + pgDump.strip() + "'");
+        }
         return new Postgres(
                 jdbc,
                 s.value(null, "SHOP_DATABASE_USER", "database.user"),
-                s.value(null, "SHOP_DATABASE_PASSWORD", "database.password"));
+                s.value(null, "SHOP_DATABASE_PASSWORD", "database.password"),
+                pgDump == null || pgDump.isBlank() ? null : java.nio.file.Path.of(pgDump.strip()));
     }
 
     /** The OS's per-user application-data folder for Shop Suite. */

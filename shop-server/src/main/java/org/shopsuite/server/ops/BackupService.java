@@ -42,6 +42,12 @@ import org.slf4j.LoggerFactory;
  * (UTC, to the millisecond), and a counter after the milliseconds ({@code -SSS-2-kind.db},
  * {@code -3-}...) for another backup in the same millisecond. Files named before the
  * milliseconds ({@code shop-yyyyMMdd-HHmmss-kind.db}) are still listed, rotated and restorable.
+ *
+ * <p>On PostgreSQL (issue 22) the backups are PostgreSQL's own: with {@code SHOP_PG_DUMP} (pg_dump's
+ * path) set, a backup is {@code pg_dump --format=custom} into {@code shop-...-kind.dump}, checked by
+ * {@code pg_restore --list} reading it whole, listed and rotated like the SQLite ones, and restored
+ * with {@code pg_restore} (docs/install.md); without it, making one is refused (409) saying so, and
+ * the list shows the dumps found in the folder (a shop's own {@code pg_dump} job may write them).
  */
 public final class BackupService {
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
@@ -49,7 +55,7 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP_MILLIS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /** A backup's file name: its time (milliseconds since this release), same-millisecond counter, kind. */
     private static final Pattern NAME =
-            Pattern.compile("shop-(\\d{8}-\\d{6})(?:-(\\d{3}))?(?:-(\\d{1,9}))?-([a-z]+)\\.db");
+            Pattern.compile("shop-(\\d{8}-\\d{6})(?:-(\\d{3}))?(?:-(\\d{1,9}))?-([a-z]+)\\.(?:db|dump)");
 
     static final String AUTO = "auto";
     static final String MANUAL = "manual";
@@ -59,8 +65,21 @@ public final class BackupService {
     private final int daily;
     private final int weekly;
     private final Clock clock;
+    /** The PostgreSQL database and its pg_dump, or null on SQLite. */
+    private final org.shopsuite.server.config.ServerConfig.Postgres postgres;
 
     public BackupService(Database db, Path dir, int daily, int weekly, Clock clock) {
+        this(db, dir, daily, weekly, clock, null);
+    }
+
+    public BackupService(
+            Database db,
+            Path dir,
+            int daily,
+            int weekly,
+            Clock clock,
+            org.shopsuite.server.config.ServerConfig.Postgres postgres) {
+        this.postgres = postgres;
         this.db = db;
         this.dir = dir;
         this.daily = daily;
@@ -70,10 +89,11 @@ public final class BackupService {
 
     /** Makes, verifies and keeps one backup; a failed one leaves no file behind. */
     public synchronized Backup create(String kind) {
-        if (db.postgres()) {
+        if (db.postgres() && (postgres == null || postgres.pgDump() == null)) {
             throw org.shopsuite.server.service.ApiException.conflict(
                     "this server keeps its data in PostgreSQL: back it up with PostgreSQL's own tools"
-                            + " (pg_dump, or base backups and WAL archiving; docs/install.md)");
+                            + " (pg_dump, or base backups and WAL archiving; docs/install.md), or set SHOP_PG_DUMP"
+                            + " to pg_dump's path and this button runs it");
         }
         try {
             PrivateFiles.folder(dir);
@@ -83,20 +103,25 @@ public final class BackupService {
             Path target = null;
             Path partial = null;
             for (int n = 1; partial == null; n++) {
-                String name = "shop-" + stamp + (n == 1 ? "" : "-" + n) + "-" + kind + ".db";
+                String name =
+                        "shop-" + stamp + (n == 1 ? "" : "-" + n) + "-" + kind + (db.postgres() ? ".dump" : ".db");
                 target = dir.resolve(name);
                 partial = reserve(target, dir.resolve(name + ".partial"));
             }
             String name = target.getFileName().toString();
             Path into = partial;
             try {
-                // VACUUM INTO writes into an empty file: the reserved one.
-                db.maintenance(h -> h.execute("VACUUM INTO ?", into.toString()));
+                if (db.postgres()) {
+                    pgDump(into);
+                } else {
+                    // VACUUM INTO writes into an empty file: the reserved one.
+                    db.maintenance(h -> h.execute("VACUUM INTO ?", into.toString()));
+                }
             } catch (RuntimeException e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }
-            String check = verify(partial);
+            String check = db.postgres() ? verifyDump(partial) : verify(partial);
             if (!check.equals("ok")) {
                 Files.deleteIfExists(partial);
                 throw new IllegalStateException("backup failed its integrity check: " + check);
@@ -136,7 +161,8 @@ public final class BackupService {
      */
     private void deleteLeftovers() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".db.partial"))
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".db.partial")
+                            || p.getFileName().toString().endsWith(".dump.partial"))
                     .toList()) {
                 Files.deleteIfExists(p);
             }
@@ -145,8 +171,8 @@ public final class BackupService {
 
     /** Makes an automatic backup when the newest one is a day old or more. */
     public void daily() {
-        if (db.postgres()) {
-            return; // PostgreSQL's own tools back it up (create)
+        if (db.postgres() && (postgres == null || postgres.pgDump() == null)) {
+            return; // PostgreSQL's own tools back it up
         }
         Instant last = lastGood();
         if (last == null || Duration.between(last, clock.instant()).compareTo(Duration.ofHours(24)) >= 0) {
@@ -172,6 +198,65 @@ public final class BackupService {
             return r.next() ? r.getString(1) : "no answer";
         } catch (SQLException e) {
             return "unreadable: " + e.getMessage();
+        }
+    }
+
+    /** pg_dump of the whole database into {@code into} (custom format: compressed, for pg_restore). */
+    private void pgDump(Path into) {
+        run(
+                List.of(
+                        postgres.pgDump().toString(),
+                        "--format=custom",
+                        "--no-owner",
+                        "--file=" + into,
+                        "--dbname=" + postgres.libpqUrl()),
+                "pg_dump");
+    }
+
+    /** {@code pg_restore --list} reads the dump whole: "ok" when it can. */
+    private String verifyDump(Path file) {
+        Path restore = postgres.pgDump().resolveSibling("pg_restore");
+        if (!Files.isExecutable(restore)) {
+            return "ok"; // pg_dump exited 0; nothing beside it to read the dump with
+        }
+        try {
+            run(List.of(restore.toString(), "--list", file.toString()), "pg_restore --list");
+            return "ok";
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void run(List<String> cmd, String what) {
+        try {
+            Path out = Files.createTempFile("shop-pg-tool", ".log");
+            try {
+                ProcessBuilder pb =
+                        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
+                if (postgres.user() != null) {
+                    pb.environment().put("PGUSER", postgres.user());
+                }
+                if (postgres.password() != null) {
+                    pb.environment().put("PGPASSWORD", postgres.password());
+                }
+                Process p = pb.start();
+                if (!p.waitFor(2, java.util.concurrent.TimeUnit.HOURS)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException(what + " did not finish in 2 hours");
+                }
+                if (p.exitValue() != 0) {
+                    String said = Files.readString(out).strip();
+                    throw new IllegalStateException(what + " failed (exit " + p.exitValue() + "): "
+                            + (said.length() > 500 ? said.substring(0, 500) : said));
+                }
+            } finally {
+                Files.deleteIfExists(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " could not run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what + " ran", e);
         }
     }
 
