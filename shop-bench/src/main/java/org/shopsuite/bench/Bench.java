@@ -85,6 +85,8 @@ public final class Bench {
     private int startWaitTenths = 600;
 
     private long maxWrites = 50_000;
+    /** {@code --database URL}: the search phases' server keeps its data there (PostgreSQL), not in --big-db's file. */
+    private String database;
 
     private Bench(int seconds, int connections) {
         this.seconds = seconds;
@@ -110,6 +112,7 @@ public final class Bench {
         boolean warranty = false;
         String serverUrl = null;
         String postgres = null;
+        String database = null;
         long maxWrites = 50_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -131,6 +134,7 @@ public final class Bench {
                 case "--warranty" -> warranty = true;
                 case "--server-url" -> serverUrl = args[++i];
                 case "--postgres" -> postgres = args[++i];
+                case "--database" -> database = args[++i];
                 case "--max-writes" -> maxWrites = Long.parseLong(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -140,6 +144,7 @@ public final class Bench {
         b.writesOnly = writesOnly;
         b.pushWarmUp = pushWarmUp;
         b.maxWrites = maxWrites;
+        b.database = database;
         try {
             if (postgres != null) {
                 b.postgres(postgres);
@@ -895,18 +900,18 @@ public final class Bench {
 
     private void search(Path bigDb, Result constant) throws Exception {
         int port = freePort();
-        Process server = start(
-                "server on the big database",
-                List.of(
-                        "org.shopsuite.server.ShopServer",
-                        "--host",
-                        "127.0.0.1",
-                        "--port",
-                        "" + port,
-                        "--data-dir",
-                        bigDb.toString()),
-                port,
-                "/health");
+        List<String> args = new ArrayList<>(List.of(
+                "org.shopsuite.server.ShopServer",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "" + port,
+                "--data-dir",
+                bigDb.toString()));
+        if (database != null) {
+            args.addAll(List.of("--database", database)); // e.g. the big database moved by migrate-to-postgres
+        }
+        Process server = start("server on the big database", args, port, "/health");
         String url = "http://127.0.0.1:" + port;
         String[] tokens = new String[connections];
         for (int i = 0; i < connections; i++) {

@@ -1496,10 +1496,12 @@ final class ApiDoc {
                 .errors(401, 403));
         ops.add(op("GET", "/admin/backups", "ops", "The backups kept").answers(200, new ItemsOf(Backup.class)));
         ops.add(op("POST", "/admin/backups", "ops", "Make a verified online backup now")
-                .describe("The body is optional and has no fields yet: a field sent is refused (400).")
+                .describe("The body is optional and has no fields yet: a field sent is refused (400). On PostgreSQL"
+                        + " the backup is pg_dump's (SHOP_PG_DUMP set); without it, 409 saying so.")
                 .optionalBody(BackupInput.class)
                 .idempotent()
-                .answers(201, new Of(Backup.class)));
+                .answers(201, new Of(Backup.class))
+                .errors(409));
         ops.add(op("GET", "/audit", "ops", "Who changed what: the event log filtered, newest first")
                 .query(
                         "entity",
