@@ -127,6 +127,12 @@ public final class Database implements AutoCloseable {
                     java.sql.Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), props);
                     if (reader) {
                         c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                        // A plan for each search's own words: a prepared statement's generic plan,
+                        // which PostgreSQL switches to after five runs, cannot know that '%Sonata%'
+                        // is rare and scans every receipt backwards for it (issue 22's search).
+                        try (java.sql.Statement s = c.createStatement()) {
+                            s.execute("SET plan_cache_mode = force_custom_plan");
+                        }
                     }
                     return c;
                 }),

@@ -20,11 +20,16 @@ public interface PostgresReceiptSearch extends ReceiptSearch {
         return matching(pattern, before, status, date, limit);
     }
 
+    /**
+     * The page's ids first, then their whole rows: PostgreSQL would otherwise join every match
+     * (hundreds for a plate's four digits) to its job, invoice and subqueries before it sorts and
+     * keeps the page.
+     */
     @SqlQuery(ReceiptDao.SELECT
-            + " WHERE " + FIELDS + " ILIKE :pattern"
+            + " WHERE r.id IN (SELECT r.id FROM receipts r WHERE " + FIELDS + " ILIKE :pattern"
             + " AND r.id < :before AND (CAST(:status AS TEXT) IS NULL OR r.status = :status)"
             + " AND (CAST(:date AS TEXT) IS NULL OR r.request_date = :date)"
-            + " ORDER BY r.id DESC LIMIT :limit")
+            + " ORDER BY r.id DESC LIMIT :limit) ORDER BY r.id DESC")
     List<ReceiptDao.Row> matching(String pattern, long before, ReceiptStatus status, LocalDate date, int limit);
 
     @Override
@@ -34,10 +39,10 @@ public interface PostgresReceiptSearch extends ReceiptSearch {
     }
 
     @SqlQuery(ReceiptDao.SELECT
-            + " WHERE r.customer_name >= :prefix AND r.customer_name < :upper"
+            + " WHERE r.id IN (SELECT r.id FROM receipts r WHERE r.customer_name >= :prefix AND r.customer_name < :upper"
             + " AND r.id < :before AND (CAST(:status AS TEXT) IS NULL OR r.status = :status)"
             + " AND (CAST(:date AS TEXT) IS NULL OR r.request_date = :date)"
-            + " ORDER BY r.id DESC LIMIT :limit")
+            + " ORDER BY r.id DESC LIMIT :limit) ORDER BY r.id DESC")
     List<ReceiptDao.Row> namesFrom(
             String prefix, String upper, long before, ReceiptStatus status, LocalDate date, int limit);
 }
