@@ -1113,8 +1113,9 @@ public final class ShopClient {
                 Thread.sleep(Math.min(5, Math.max(1, wait)) * 1000);
                 r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             }
-            if (r.statusCode() == 503 && servers.size() > 1) {
-                // stopping, or without its database: another server may well answer
+            if (r.statusCode() == 503) {
+                // stopping, starting or without its database: the request was not done, so it may be
+                // sent again with its key, to another server if there is one or to this one later
                 throw new ServerUnreachable(
                         "the server at " + server + " is not available (503)", new ApiError(problem(r)));
             }

@@ -66,7 +66,8 @@ public final class Messages {
     /** What to tell the user about a failed call. */
     public String describe(Throwable t) {
         if (t instanceof ServerUnreachable) {
-            return get("error.unreachable");
+            // a 503: the server answered but is stopping, starting or without its database
+            return get(t.getCause() instanceof ApiError ? "error.unavailable" : "error.unreachable");
         }
         if (t instanceof ApiError e) {
             if ((e.status() == 400 || e.status() == 422) && !e.errors().isEmpty()) {

@@ -79,6 +79,20 @@ class MessagesTest {
     }
 
     @Test
+    void aServerThatAnswers503IsUnavailableNotUnreachable() {
+        Messages en = new Messages(Locale.ENGLISH);
+        var stopping = new org.shopsuite.desktop.client.ServerUnreachable(
+                "the server at http://127.0.0.1:7070 is not available (503)",
+                new org.shopsuite.desktop.client.ApiError(new org.shopsuite.model.Problem(
+                        "about:blank", "Service Unavailable", 503, "the server is stopping", java.util.List.of())));
+        var silent = new org.shopsuite.desktop.client.ServerUnreachable(
+                "cannot reach the server", new java.net.ConnectException("Connection refused"));
+        assertThat(en.describe(stopping)).startsWith("The server is not available right now");
+        assertThat(en.describe(silent)).startsWith("The server cannot be reached");
+        assertThat(new Messages(Locale.KOREAN).describe(stopping)).startsWith("서버를 지금 사용할 수 없습니다");
+    }
+
+    @Test
     void serverFieldErrorsWithoutATranslationOfTheirWordsAreTranslatedByCode() {
         Messages ko = new Messages(Locale.KOREAN);
         Messages en = new Messages(Locale.ENGLISH);
