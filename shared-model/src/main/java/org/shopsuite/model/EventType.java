@@ -109,5 +109,7 @@ public enum EventType {
     JobClockResumed,
     TimeEntryEdited,
     DailyCloseRecorded,
-    DailyCloseReopened
+    DailyCloseReopened,
+    LocationCreated,
+    LocationUpdated
 }

@@ -169,6 +169,7 @@ class SecurityMatrixTest {
                 .asLong();
         this.ids = Map.ofEntries(
                 Map.entry("users", "" + u),
+                Map.entry("locations", "1"),
                 Map.entry("mechanics", "" + m),
                 Map.entry("vehicleParts", "" + p),
                 Map.entry("receipts", "" + r),

@@ -91,6 +91,16 @@ class UpgradeTest {
             Api manager = server.api().as("manager", DemoData.PASSWORD);
             JsonNode shop = manager.get("/shop").json();
             assertThat(shop.path("businessRegistrationNumber").isNull()).isTrue();
+            JsonNode first = manager.get("/locations").json().path("items");
+            assertThat(first)
+                    .as("the shop became its first location at the upgrade")
+                    .hasSize(1);
+            assertThat(first.get(0).path("id").asLong()).isEqualTo(1);
+            assertThat(first.get(0).path("name").asText())
+                    .isEqualTo(shop.path("name").asText());
+            assertThat(first.get(0).path("address").asText()).isEqualTo("서울특별시 마포구 월드컵로 125");
+            assertThat(first.get(0).path("invoicePrefix").asText())
+                    .isEqualTo(shop.path("invoicePrefix").asText());
             Api.Res put = manager.put(
                     "/shop",
                     Api.obj(

@@ -62,6 +62,8 @@ public sealed interface EventData
                 JobCreated,
                 JobFinished,
                 JobStarted,
+                LocationCreated,
+                LocationUpdated,
                 LowStock,
                 ManDayDecreased,
                 ManDayOver,

@@ -12,6 +12,7 @@ import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
+import org.shopsuite.server.db.location.LocationDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.message.MessageDao;
 import org.shopsuite.server.db.part.PartDao;
@@ -41,6 +42,7 @@ final class Daos {
     private final JobDao jobs;
     private final PartDao parts;
     private final MechanicDao mechanics;
+    private final LocationDao locations;
     private final InvoiceDao invoices;
     private final EventDao events;
     private final StatusPageDao board;
@@ -74,6 +76,7 @@ final class Daos {
         this.jobs = handle.attach(JobDao.class);
         this.parts = handle.attach(PartDao.class);
         this.mechanics = handle.attach(MechanicDao.class);
+        this.locations = handle.attach(LocationDao.class);
         this.invoices = handle.attach(InvoiceDao.class);
         this.events = handle.attach(EventDao.class);
         this.board = handle.attach(StatusPageDao.class);
@@ -130,6 +133,10 @@ final class Daos {
 
     MechanicDao mechanics() {
         return mechanics;
+    }
+
+    LocationDao locations() {
+        return locations;
     }
 
     InvoiceDao invoices() {

@@ -43,7 +43,8 @@ public final class Migrator {
             "V14__points_and_coupons.sql",
             "V15__warranty_claims.sql",
             "V16__time_clock.sql",
-            "V17__reports.sql");
+            "V17__reports.sql",
+            "V18__locations.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

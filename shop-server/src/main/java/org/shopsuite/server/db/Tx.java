@@ -12,6 +12,7 @@ import org.shopsuite.server.db.event.EventDao;
 import org.shopsuite.server.db.idempotency.IdempotencyDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
+import org.shopsuite.server.db.location.LocationDao;
 import org.shopsuite.server.db.mechanic.MechanicDao;
 import org.shopsuite.server.db.message.MessageDao;
 import org.shopsuite.server.db.part.PartDao;
@@ -130,6 +131,10 @@ public abstract sealed class Tx permits ReadTx, WriteTx {
 
     public final MechanicDao mechanics() {
         return daos.mechanics();
+    }
+
+    public final LocationDao locations() {
+        return daos.locations();
     }
 
     public final InvoiceDao invoices() {

@@ -33,6 +33,8 @@ import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.Job;
 import org.shopsuite.model.JobStatus;
 import org.shopsuite.model.LastSeq;
+import org.shopsuite.model.Location;
+import org.shopsuite.model.LocationInput;
 import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.LoginResponse;
 import org.shopsuite.model.Mechanic;
@@ -812,7 +814,9 @@ final class ApiDoc {
 
         ops.add(op("GET", "/shop", "people", "The shop's settings").answers(200, new Of(ShopSettings.class)));
         ops.add(op("PUT", "/shop", "people", "Change the shop's settings")
-                .describe("A field left out keeps its value; version in the body is ignored (If-Match decides).")
+                .describe("A field left out keeps its value; version in the body is ignored (If-Match decides)."
+                        + " The address, phone, registration number, invoice prefix and time zone are location 1's"
+                        + " too (event LocationUpdated); 409 when another location has the invoice prefix.")
                 .body(ShopSettings.class)
                 .limit("name", TEXT100)
                 .limit("currency", "{\"minLength\": 3, \"maxLength\": 3}")
@@ -822,7 +826,41 @@ final class ApiDoc {
                 .limit("laborRatePerHour", "{\"minimum\": 0}")
                 .example("{\"name\": \"한빛 정비소\", \"currency\": \"KRW\", \"laborRatePerHour\": 60000,"
                         + " \"taxRatePercent\": 10, \"timezone\": \"Asia/Seoul\", \"invoicePrefix\": \"INV\"}")
-                .answers(200, new Of(ShopSettings.class)));
+                .answers(200, new Of(ShopSettings.class))
+                .errors(409));
+
+        ops.add(op("GET", "/locations", "people", "The chain's locations, in name order")
+                .describe("A single shop has one, location 1, whose address, phone, registration number,"
+                        + " invoice prefix and time zone are the shop settings' (PUT /shop and"
+                        + " PATCH /locations/1 change the same values).")
+                .paged()
+                .answers(200, new PageOf(Location.class)));
+        ops.add(op("POST", "/locations", "people", "Add a location")
+                .describe("409 (NOT_UNIQUE on invoicePrefix) when another location numbers its invoices with the"
+                        + " same prefix, whatever its case. Event LocationCreated.")
+                .body(LocationInput.class, "name", "invoicePrefix", "timezone")
+                .limit("name", TEXT100)
+                .limit("address", "{\"maxLength\": 200}")
+                .limit("timezone", "{\"minLength\": 1, \"maxLength\": 60}")
+                .limit("invoicePrefix", "{\"minLength\": 1, \"maxLength\": 10, \"pattern\": \"^[A-Za-z0-9-]{1,10}$\"}")
+                .example("{\"name\": \"한빛 정비소 강남점\", \"address\": \"서울 강남구 테헤란로 1\","
+                        + " \"invoicePrefix\": \"INV-GN\", \"timezone\": \"Asia/Seoul\"}")
+                .idempotent()
+                .answers(201, new Of(Location.class))
+                .errors(409));
+        ops.add(op("GET", "/locations/{id}", "people", "One location").answers(200, new Of(Location.class)));
+        ops.add(op("PATCH", "/locations/{id}", "people", "Change a location")
+                .describe("A field left out keeps its value; an empty address, phone or businessRegistrationNumber"
+                        + " clears it. Changing location 1 changes the shop settings' copies too (events"
+                        + " LocationUpdated and ShopUpdated). 409 as for POST.")
+                .body(LocationInput.class)
+                .limit("name", TEXT100)
+                .limit("address", "{\"maxLength\": 200}")
+                .limit("timezone", "{\"minLength\": 1, \"maxLength\": 60}")
+                .limit("invoicePrefix", "{\"minLength\": 1, \"maxLength\": 10, \"pattern\": \"^[A-Za-z0-9-]{1,10}$\"}")
+                .example("{\"address\": \"서울 강남구 테헤란로 2\"}")
+                .answers(200, new Of(Location.class))
+                .errors(409));
 
         ops.add(op("GET", "/vehicleParts", "parts", "The parts catalogue, in part number order")
                 .query("q", String.class, "part number, name or barcode contains")

@@ -55,7 +55,8 @@ public final class HttpServer {
         RateLimiter limiter = new RateLimiter(rateLimit);
         HealthController health = new HealthController(db, version);
         AuthController auth = new AuthController(s.auth(), s.users(), bodies, respond);
-        PeopleController people = new PeopleController(s.users(), s.mechanics(), s.shop(), bodies, respond);
+        PeopleController people =
+                new PeopleController(s.users(), s.mechanics(), s.shop(), s.locations(), bodies, respond);
         PartController parts = new PartController(s.parts(), bodies, respond);
         RepairController repair =
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);

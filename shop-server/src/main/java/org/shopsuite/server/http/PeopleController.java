@@ -1,26 +1,37 @@
 package org.shopsuite.server.http;
 
 import io.javalin.http.Context;
+import org.shopsuite.model.Location;
+import org.shopsuite.model.LocationInput;
 import org.shopsuite.model.MechanicInput;
 import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
 import org.shopsuite.server.service.mechanic.MechanicService;
+import org.shopsuite.server.service.shop.LocationService;
 import org.shopsuite.server.service.shop.ShopService;
 import org.shopsuite.server.service.user.UserService;
 
-/** Users, mechanics and the shop's settings. */
+/** Users, mechanics, the shop's settings and its locations. */
 final class PeopleController {
     private final UserService users;
     private final MechanicService mechanics;
     private final ShopService shop;
+    private final LocationService locations;
     private final Bodies bodies;
     private final Respond respond;
 
-    PeopleController(UserService users, MechanicService mechanics, ShopService shop, Bodies bodies, Respond respond) {
+    PeopleController(
+            UserService users,
+            MechanicService mechanics,
+            ShopService shop,
+            LocationService locations,
+            Bodies bodies,
+            Respond respond) {
         this.users = users;
         this.mechanics = mechanics;
         this.shop = shop;
+        this.locations = locations;
         this.bodies = bodies;
         this.respond = respond;
     }
@@ -72,6 +83,34 @@ final class PeopleController {
 
     void capacity(Context ctx) {
         Respond.json(ctx, mechanics.capacity(Params.id(ctx, "id"), Params.date(ctx, "date")));
+    }
+
+    void listLocations(Context ctx) {
+        Respond.json(ctx, locations.list(Params.text(ctx, "cursor"), Params.limit(ctx)));
+    }
+
+    void getLocation(Context ctx) {
+        Respond.ok(ctx, locations.get(Params.id(ctx, "id")));
+    }
+
+    void createLocation(Context ctx) {
+        LocationInput in = bodies.read(ctx, LocationInput.class);
+        respond.post(ctx, 201, locations.create(Respond.actor(ctx), in));
+    }
+
+    void updateLocation(Context ctx) {
+        long id = Params.id(ctx, "id");
+        long version = Params.ifMatch(ctx);
+        Location current = locations.get(id);
+        LocationInput base = new LocationInput(
+                current.name(),
+                current.address(),
+                current.phone(),
+                current.businessRegistrationNumber(),
+                current.invoicePrefix(),
+                current.timezone());
+        LocationInput in = bodies.merge(ctx, base, LocationInput.class);
+        respond.put(ctx, locations.update(Respond.actor(ctx), id, version, in));
     }
 
     void getShop(Context ctx) {

@@ -146,6 +146,10 @@ final class Routes {
 
         r.get("/shop", people::getShop, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR); // the shop a contractor works for
         r.put("/shop", people::putShop, MANAGER);
+        r.get("/locations", people::listLocations, MANAGER, RECEPTIONIST, MECHANIC);
+        r.post("/locations", people::createLocation, MANAGER);
+        r.get("/locations/{id}", people::getLocation, MANAGER, RECEPTIONIST, MECHANIC);
+        r.patch("/locations/{id}", people::updateLocation, MANAGER);
 
         r.get("/vehicleParts", parts::list, MANAGER, RECEPTIONIST, MECHANIC);
         r.post("/vehicleParts", parts::create, MANAGER);

@@ -41,6 +41,7 @@ import org.shopsuite.server.service.warranty.WarrantyService;
 public record Services(
         EventStore events,
         ShopService shop,
+        org.shopsuite.server.service.shop.LocationService locations,
         AuthService auth,
         UserService users,
         MechanicService mechanics,
@@ -93,6 +94,7 @@ public record Services(
         return new Services(
                 events,
                 shop,
+                new org.shopsuite.server.service.shop.LocationService(db, events, shop, times),
                 auth,
                 users,
                 mechanics,

@@ -14,6 +14,8 @@ import org.shopsuite.model.ShopSettings;
 import org.shopsuite.model.WarrantyWindow;
 import org.shopsuite.model.event.ShopUpdated;
 import org.shopsuite.server.db.Database;
+import org.shopsuite.server.db.WriteTx;
+import org.shopsuite.server.db.location.LocationDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.ApiException;
@@ -99,18 +101,8 @@ public final class ShopService {
         }
         Long rate = c.money("laborRatePerHour", in.laborRatePerHour(), true);
         Long taxBp = percentToBp(c, "taxRatePercent", in.taxRatePercent());
-        String zone = c.text("timezone", in.timezone(), 60);
-        if (zone != null && !zone.isEmpty()) {
-            try {
-                zone = ZoneId.of(zone).getId();
-            } catch (DateTimeException e) {
-                c.fail("timezone", ErrorCode.NOT_ALLOWED_VALUE, "must be a time zone such as Asia/Seoul");
-            }
-        }
-        String prefix = c.text("invoicePrefix", in.invoicePrefix(), 10);
-        if (prefix != null && !prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
-            c.fail("invoicePrefix", ErrorCode.PATTERN, "must be 1-10 letters, digits or hyphens");
-        }
+        String zone = timezone(c, in.timezone());
+        String prefix = invoicePrefix(c, in.invoicePrefix());
         Long pointValue = in.pointValue();
         if (pointValue != null && (pointValue < 1 || pointValue > MAX_POINT_VALUE)) {
             c.fail(
@@ -174,19 +166,57 @@ public final class ShopService {
                 version);
         return tx -> {
             ShopDao dao = tx.shop();
+            LocationService.checkPrefixFree(tx, prefix, LocationService.FIRST);
             if (dao.update(row) == 0) {
                 throw ApiException.preconditionFailed(dao.get().version());
             }
-            ShopDao.Row saved = dao.get();
-            events.append(tx, actor, null, null, new ShopUpdated(saved.version()));
-            tx.signal(SIGNAL, Long.toString(saved.version()));
-            tx.afterCommit(() -> keep(saved));
-            return toApi(saved);
+            // the first location's details are these settings' (LocationService)
+            LocationDao locations = tx.locations();
+            locations.followShop(times.now());
+            events.append(
+                    tx,
+                    actor,
+                    null,
+                    null,
+                    LocationService.updated(
+                            locations.find(LocationService.FIRST).orElseThrow()));
+            return changed(tx, actor);
         };
     }
 
+    /** After the settings row changed in {@code tx}: its event, the other servers' signal, this one's copy. */
+    ShopSettings changed(WriteTx tx, Actor actor) {
+        ShopDao.Row saved = tx.shop().get();
+        events.append(tx, actor, null, null, new ShopUpdated(saved.version()));
+        tx.signal(SIGNAL, Long.toString(saved.version()));
+        tx.afterCommit(() -> keep(saved));
+        return toApi(saved);
+    }
+
+    /** A time zone's id (such as Asia/Seoul), required. */
+    static String timezone(Check c, String text) {
+        String zone = c.text("timezone", text, 60);
+        if (zone != null && !zone.isEmpty()) {
+            try {
+                return ZoneId.of(zone).getId();
+            } catch (DateTimeException e) {
+                c.fail("timezone", ErrorCode.NOT_ALLOWED_VALUE, "must be a time zone such as Asia/Seoul");
+            }
+        }
+        return zone;
+    }
+
+    /** An invoice number's prefix: 1-10 letters, digits or hyphens, required. */
+    static String invoicePrefix(Check c, String text) {
+        String prefix = c.text("invoicePrefix", text, 10);
+        if (prefix != null && !prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
+            c.fail("invoicePrefix", ErrorCode.PATTERN, "must be 1-10 letters, digits or hyphens");
+        }
+        return prefix;
+    }
+
     /** Null (absent) keeps the stored number, blank clears it, anything else must be a valid one. */
-    private static String registrationNumber(Check c, String text) {
+    static String registrationNumber(Check c, String text) {
         if (text == null || text.isBlank()) {
             return text == null ? null : "";
         }

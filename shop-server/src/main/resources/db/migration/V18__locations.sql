@@ -1,0 +1,25 @@
+-- Locations (issue 22): the chain's shops. Location 1 is the shop as it was, named as the shop: its address,
+-- phone, registration number, invoice prefix and time zone, which the shop settings keep too (a
+-- change to either is written to both in one transaction). Invoice prefixes are unique, whatever
+-- their case, so that no two locations can issue the same invoice number. Location 1 dates from
+-- when the database was made.
+CREATE TABLE locations (
+  id                            INTEGER PRIMARY KEY,
+  name                          TEXT    NOT NULL,
+  address                       TEXT    NOT NULL DEFAULT '',
+  phone                         TEXT    NOT NULL DEFAULT '',
+  business_registration_number  TEXT,
+  invoice_prefix                TEXT    NOT NULL,
+  timezone                      TEXT    NOT NULL,
+  version                       INTEGER NOT NULL DEFAULT 1,
+  created_at                    TEXT    NOT NULL,
+  updated_at                    TEXT    NOT NULL
+);
+CREATE UNIQUE INDEX locations_invoice_prefix ON locations (UPPER(invoice_prefix));
+CREATE INDEX locations_name ON locations (name, id);
+
+INSERT INTO locations (id, name, address, phone, business_registration_number, invoice_prefix, timezone,
+                       version, created_at, updated_at)
+  SELECT 1, name, address, phone, business_registration_number, invoice_prefix, timezone, 1,
+         (SELECT MIN(applied_at) FROM schema_version), (SELECT MIN(applied_at) FROM schema_version)
+  FROM shop WHERE id = 1;
