@@ -132,6 +132,18 @@ final class DemoData {
                                         200_000L,
                                         28_000L,
                                         0L)));
+        // a second shop of the chain (issue 22); the first took the shop's name and details above
+        s.changes()
+                .commit(s.locations()
+                        .create(
+                                system,
+                                new org.shopsuite.model.LocationInput(
+                                        "한빛 자동차 정비소 강남점 (Hanbit Gangnam)",
+                                        "서울특별시 강남구 테헤란로 152",
+                                        "02-555-0101",
+                                        null,
+                                        "INV-GN",
+                                        "Asia/Seoul")));
 
         List<Mechanic> mechanics = new ArrayList<>();
         for (String[] m : new String[][] {{"김민수", "8"}, {"이서준", "8"}, {"박지훈", "6"}, {"최유나", "7.5"}}) {

@@ -69,8 +69,8 @@ class LocationsTest {
             assertThat(one.path("invoicePrefix").asText()).isEqualTo("HB");
             assertThat(one.path("timezone").asText()).isEqualTo("Asia/Tokyo");
             assertThat(one.path("name").asText())
-                    .as("the chain's name is the settings', the location keeps its own")
-                    .isEqualTo("My Repair Shop");
+                    .as("named as the shop, it follows the shop's name")
+                    .isEqualTo("한빛 정비소");
             assertThat(types(manager, seq)).containsExactly("LocationUpdated", "ShopUpdated");
 
             seq = manager.lastSeq();
@@ -90,6 +90,14 @@ class LocationsTest {
             assertThat(settings.path("version").asLong())
                     .isEqualTo(shop.json().path("version").asLong() + 2);
             assertThat(types(manager, seq)).containsExactly("LocationUpdated", "ShopUpdated");
+            JsonNode renamed = settings.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) renamed).put("name", "한빛 모터스");
+            assertThat(manager.put("/shop", renamed, ifMatch(manager.get("/shop")))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(manager.get("/locations/1").json().path("name").asText())
+                    .as("renamed apart from the chain, the location keeps its own name")
+                    .isEqualTo("한빛 정비소 본점");
 
             Api.Res stale = manager.put("/shop", shop.json(), ifMatch(shop));
             assertThat(stale.status())

@@ -898,6 +898,21 @@ public final class ShopClient {
         return send("PATCH", "/bays/" + id, in, null, version, type(org.shopsuite.model.Bay.class));
     }
 
+    /** The chain's locations in name order (a single shop has one). */
+    public List<org.shopsuite.model.Location> locations() {
+        return this.<Page<org.shopsuite.model.Location>>get(
+                        "/locations" + query("limit", 500), page(org.shopsuite.model.Location.class))
+                .items();
+    }
+
+    public org.shopsuite.model.Location createLocation(org.shopsuite.model.LocationInput in, String idempotencyKey) {
+        return send("POST", "/locations", in, idempotencyKey, type(org.shopsuite.model.Location.class));
+    }
+
+    public org.shopsuite.model.Location updateLocation(long id, long version, org.shopsuite.model.LocationInput in) {
+        return send("PATCH", "/locations/" + id, in, null, version, type(org.shopsuite.model.Location.class));
+    }
+
     /** The shop's week and holidays (version 0 and no days until they are first set). */
     public org.shopsuite.model.OpeningHours openingHours() {
         return get("/shop/hours", type(org.shopsuite.model.OpeningHours.class));

@@ -178,6 +178,20 @@ class EstimateScreensScreenshotTest {
                     .select(0));
             Shots.shotWith(d, out, "manager-bays-" + lang, "bays-dialog");
             d.fx(() -> ((Button) in("bays-dialog", "#bays-close")).fire());
+            d.press("#settings-locations");
+            d.await(() -> dialog("locations-dialog") != null
+                    && ((ListView<?>) in("locations-dialog", "#locations-list"))
+                                    .getItems()
+                                    .size()
+                            == 2);
+            d.fx(() -> ((ListView<?>) in("locations-dialog", "#locations-list"))
+                    .getSelectionModel()
+                    .select(1));
+            d.await(() -> !((TextField) in("locations-dialog", "#locations-prefix"))
+                    .getText()
+                    .isEmpty());
+            Shots.shotWith(d, out, "manager-locations-" + lang, "locations-dialog");
+            d.fx(() -> ((Button) in("locations-dialog", "#locations-close")).fire());
             d.press("#settings-hours");
             d.await(() -> dialog("hours-dialog") != null
                     && !((TextField) in("hours-dialog", "#hours-opens-0"))

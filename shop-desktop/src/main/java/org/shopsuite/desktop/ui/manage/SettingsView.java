@@ -268,6 +268,11 @@ public final class SettingsView {
     }
 
     @FXML
+    private void locations() {
+        LocationsDialog.open(window(), vm.locationsForm(), m).show();
+    }
+
+    @FXML
     private void bays() {
         org.shopsuite.desktop.ui.schedule.ScheduleSetupDialogs.bays(window(), vm.baysForm(), m)
                 .show();

@@ -277,6 +277,10 @@ public final class SettingsViewModel {
     }
 
     /** The shop's bays (lifts), which appointments book. */
+    public LocationsViewModel locationsForm() {
+        return new LocationsViewModel(session, tasks);
+    }
+
     public org.shopsuite.desktop.ui.schedule.BaysViewModel baysForm() {
         return new org.shopsuite.desktop.ui.schedule.BaysViewModel(session, tasks);
     }

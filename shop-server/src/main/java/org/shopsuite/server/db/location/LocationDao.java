@@ -58,16 +58,19 @@ public interface LocationDao {
             Instant now);
 
     /**
-     * Location 1 takes the shop settings' address, phone, registration number, prefix and zone (its
-     * name is its own: the chain's name is the shop settings').
+     * Location 1 takes the shop settings' address, phone, registration number, prefix and zone, and
+     * their name while it was still the same as theirs ({@code shopNameBefore}): a location renamed
+     * apart from the chain keeps its own.
      */
-    @SqlUpdate("UPDATE locations SET address = (SELECT address FROM shop WHERE id = 1),"
+    @SqlUpdate("UPDATE locations SET name = CASE WHEN name = :shopNameBefore"
+            + " THEN (SELECT name FROM shop WHERE id = 1) ELSE name END,"
+            + " address = (SELECT address FROM shop WHERE id = 1),"
             + " phone = (SELECT phone FROM shop WHERE id = 1),"
             + " business_registration_number = (SELECT business_registration_number FROM shop WHERE id = 1),"
             + " invoice_prefix = (SELECT invoice_prefix FROM shop WHERE id = 1),"
             + " timezone = (SELECT timezone FROM shop WHERE id = 1),"
             + " version = version + 1, updated_at = :now WHERE id = 1")
-    int followShop(Instant now);
+    int followShop(String shopNameBefore, Instant now);
 
     /** The shop settings take location 1's (after a change to location 1). */
     @SqlUpdate("UPDATE shop SET address = :address, phone = :phone,"

@@ -167,12 +167,13 @@ public final class ShopService {
         return tx -> {
             ShopDao dao = tx.shop();
             LocationService.checkPrefixFree(tx, prefix, LocationService.FIRST);
+            String nameBefore = dao.get().name();
             if (dao.update(row) == 0) {
                 throw ApiException.preconditionFailed(dao.get().version());
             }
             // the first location's details are these settings' (LocationService)
             LocationDao locations = tx.locations();
-            locations.followShop(times.now());
+            locations.followShop(nameBefore, times.now());
             events.append(
                     tx,
                     actor,
