@@ -34,7 +34,7 @@ start=$(date +%s%N)
 SHOP_ADMIN_PASSWORD=package-check-pw "$work/root/opt/shop-server/bin/shop-server" \
   --host 127.0.0.1 --port "$port" --data-dir "$work/data" > "$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
   curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
   sleep 0.1
@@ -55,7 +55,7 @@ ls "$work/desktop/opt/shop-desktop/lib/"*.desktop >/dev/null
 cat > "$work/desktop.sh" <<SCRIPT
 HOME="$work/home" "$work/desktop/opt/shop-desktop/bin/shop-desktop" --server=http://127.0.0.1:$port > "$work/desktop.log" 2>&1 &
 app=\$!
-sleep "\${DESKTOP_WAIT:-8}"
+sleep "\${DESKTOP_WAIT:-15}"
 import -window root "$shots/package-desktop-login.png"
 kill \$app
 SCRIPT

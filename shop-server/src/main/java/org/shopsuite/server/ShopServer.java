@@ -168,7 +168,9 @@ public final class ShopServer {
                     (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (ServerConfig.InvalidConfig e) {
-            System.err.println("shop-server migrate-to-postgres: " + e.getMessage());
+            // the target was given as --to here, and checked as the server's --database
+            System.err.println(
+                    "shop-server migrate-to-postgres: " + e.getMessage().replace("--database", "--to"));
             return 2;
         } catch (RuntimeException e) {
             System.err.println("shop-server migrate-to-postgres: " + rootMessage(e));
