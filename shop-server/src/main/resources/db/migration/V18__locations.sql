@@ -23,3 +23,15 @@ INSERT INTO locations (id, name, address, phone, business_registration_number, i
   SELECT 1, name, address, phone, business_registration_number, invoice_prefix, timezone, 1,
          (SELECT MIN(applied_at) FROM schema_version), (SELECT MIN(applied_at) FROM schema_version)
   FROM shop WHERE id = 1;
+
+-- Where each user works, and their role there: every user works at location 1 with their role. A
+-- session works at one location (the sign-in's, or the one switched to), with the user's role there.
+CREATE TABLE user_locations (
+  user_id      INTEGER NOT NULL REFERENCES users (id),
+  location_id  INTEGER NOT NULL REFERENCES locations (id),
+  role         TEXT    NOT NULL CHECK (role IN ('MANAGER', 'RECEPTIONIST', 'MECHANIC', 'CONTRACTOR')),
+  PRIMARY KEY (user_id, location_id)
+);
+CREATE INDEX user_locations_location ON user_locations (location_id, user_id);
+INSERT INTO user_locations (user_id, location_id, role) SELECT id, 1, role FROM users;
+ALTER TABLE sessions ADD COLUMN location_id INTEGER NOT NULL DEFAULT 1;

@@ -24,5 +24,16 @@ INSERT INTO locations (id, name, address, phone, business_registration_number, i
   SELECT 1, name, address, phone, business_registration_number, invoice_prefix, timezone, 1,
          (SELECT MIN(applied_at) FROM schema_version), (SELECT MIN(applied_at) FROM schema_version)
   FROM shop WHERE id = 1;
+-- Where each user works, and their role there: every user works at location 1 with their role. A
+-- session works at one location (the sign-in's, or the one switched to), with the user's role there.
+CREATE TABLE user_locations (
+  user_id      BIGINT NOT NULL REFERENCES users (id),
+  location_id  BIGINT NOT NULL REFERENCES locations (id),
+  role         TEXT    NOT NULL CHECK (role IN ('MANAGER', 'RECEPTIONIST', 'MECHANIC', 'CONTRACTOR')),
+  PRIMARY KEY (user_id, location_id)
+);
+CREATE INDEX user_locations_location ON user_locations (location_id, user_id);
+INSERT INTO user_locations (user_id, location_id, role) SELECT id, 1, role FROM users;
+ALTER TABLE sessions ADD COLUMN location_id BIGINT NOT NULL DEFAULT 1;
 -- location 1 was given its id: the identity goes on from it
 SELECT setval(pg_get_serial_sequence('locations', 'id'), (SELECT MAX(id) FROM locations));

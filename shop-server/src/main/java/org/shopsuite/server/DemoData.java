@@ -133,7 +133,7 @@ final class DemoData {
                                         28_000L,
                                         0L)));
         // a second shop of the chain (issue 22); the first took the shop's name and details above
-        s.changes()
+        org.shopsuite.model.Location gangnam = s.changes()
                 .commit(s.locations()
                         .create(
                                 system,
@@ -156,6 +156,22 @@ final class DemoData {
         User counter = s.changes()
                 .commit(s.users()
                         .create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true, null)));
+        // the Gangnam location's manager, who also covers the first location's desk: chooses at sign-in
+        s.changes()
+                .commit(s.users()
+                        .create(
+                                system,
+                                new UserInput(
+                                        "han",
+                                        PASSWORD,
+                                        null,
+                                        null,
+                                        true,
+                                        null,
+                                        List.of(
+                                                new org.shopsuite.model.LocationRole(
+                                                        Actor.FIRST_LOCATION, Role.RECEPTIONIST),
+                                                new org.shopsuite.model.LocationRole(gangnam.id(), Role.MANAGER)))));
         String[] logins = {"kim", "lee", "park", "choi"};
         List<Actor> mechanicActors = new ArrayList<>();
         for (int i = 0; i < logins.length; i++) {

@@ -84,6 +84,10 @@ public final class ShopClient {
 
     private volatile String token;
     private volatile User user;
+    /** The location the session works at, and the user's role there (the role every screen goes by). */
+    private volatile long sessionLocation = 1;
+
+    private volatile org.shopsuite.model.Role sessionRole;
 
     public ShopClient(String baseUrl) {
         this(baseUrl, CertificatePins.inMemory());
@@ -155,8 +159,15 @@ public final class ShopClient {
         return token;
     }
 
+    /** The signed-in user, with their role at the session's location. */
     public User user() {
-        return user;
+        User u = user;
+        org.shopsuite.model.Role role = sessionRole;
+        if (u == null || role == null || role == u.role()) {
+            return u;
+        }
+        return new User(
+                u.id(), u.username(), role, u.mechanicId(), u.active(), u.version(), u.supplierId(), u.locations());
     }
 
     /** A fresh key for one user action; reuse it when retrying that same action. */
@@ -165,12 +176,75 @@ public final class ShopClient {
     }
 
     public LoginResponse login(String username, String password) {
-        LoginResponse r =
-                send("POST", "/auth/login", new LoginRequest(username, password), null, type(LoginResponse.class));
+        return login(username, password, null);
+    }
+
+    /**
+     * Signs in to work at {@code locationId} (null: the user's only location; a user at several
+     * gets a 400 naming {@code locationId} whose params list them, see {@link #locationChoices}).
+     */
+    public LoginResponse login(String username, String password, Long locationId) {
+        LoginResponse r = send(
+                "POST",
+                "/auth/login",
+                new LoginRequest(username, password, locationId),
+                null,
+                type(LoginResponse.class));
         token = r.token();
         user = r.user();
+        sessionLocation = r.locationId();
+        sessionRole = r.role();
         return r;
     }
+
+    /** The location this session works at (issue 22). */
+    public long locationId() {
+        return sessionLocation;
+    }
+
+    private volatile String sessionLocationName;
+
+    /**
+     * The name of the session's location when the user works at several (null otherwise: a single
+     * shop's screens say nothing of locations). Read once after signing in, off the UI thread.
+     */
+    public String locationName() {
+        return sessionLocationName;
+    }
+
+    /** Reads the session's location's name, for a user who works at several. */
+    public void readLocationName() {
+        User u = user;
+        if (u != null && u.locations() != null && u.locations().size() > 1) {
+            sessionLocationName = get("/locations/" + sessionLocation, type(org.shopsuite.model.Location.class))
+                    .name();
+        }
+    }
+
+    /**
+     * The locations a sign-in may choose from, as its 400 naming {@code locationId} lists them (id
+     * and name, in location order); empty for any other failure.
+     */
+    public static java.util.List<LocationChoice> locationChoices(Throwable failure) {
+        if (!(failure instanceof ApiError e) || e.status() != 400) {
+            return java.util.List.of();
+        }
+        for (org.shopsuite.model.FieldError fe : e.errors()) {
+            if ("locationId".equals(fe.field()) && fe.params().get("locations") instanceof java.util.List<?> all) {
+                java.util.List<LocationChoice> out = new java.util.ArrayList<>();
+                for (Object o : all) {
+                    if (o instanceof java.util.Map<?, ?> m && m.get("locationId") instanceof Number id) {
+                        out.add(new LocationChoice(id.longValue(), String.valueOf(m.get("name"))));
+                    }
+                }
+                return out;
+            }
+        }
+        return java.util.List.of();
+    }
+
+    /** A location to sign in at. */
+    public record LocationChoice(long locationId, String name) {}
 
     public void logout() {
         if (token != null) {

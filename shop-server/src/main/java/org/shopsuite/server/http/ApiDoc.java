@@ -66,6 +66,7 @@ import org.shopsuite.model.StockCountInput;
 import org.shopsuite.model.StockMovement;
 import org.shopsuite.model.Supplier;
 import org.shopsuite.model.SupplierInput;
+import org.shopsuite.model.SwitchLocation;
 import org.shopsuite.model.TransferInput;
 import org.shopsuite.model.User;
 import org.shopsuite.model.UserInput;
@@ -273,7 +274,10 @@ final class ApiDoc {
                                 "schemaVersion": {"type": "integer"}, "detail": {"type": "string"}}}"""))
                 .sameBodyOn(503));
         ops.add(op("POST", "/auth/login", "auth", "Log in: a bearer token")
-                .describe("After 5 failed logins for a user, 429 with Retry-After (30 s doubling up to 15 min).")
+                .describe("After 5 failed logins for a user, 429 with Retry-After (30 s doubling up to 15 min)."
+                        + " locationId: where the session works (issue 22), optional for a user who works at one"
+                        + " location; 400 naming locationId when it is needed or not one of the user's (its params"
+                        + " list the user's locationIds). The answer's role is the user's role there.")
                 .body(LoginRequest.class, "username", "password")
                 .limit("username", TEXT100)
                 .example("{\"username\": \"manager\", \"password\": \"demo1234\"}")
@@ -282,10 +286,21 @@ final class ApiDoc {
         ops.add(op("POST", "/auth/logout", "auth", "Log out: the token is dead at once")
                 .answers(200, new Inline("""
                 {"type": "object", "required": ["loggedOut"], "properties": {"loggedOut": {"type": "boolean"}}}""")));
-        ops.add(op("GET", "/me", "auth", "Who am I").answers(200, new Inline("""
-                {"type": "object", "required": ["user", "expiresAt"],
+        String me = """
+                {"type": "object", "required": ["user", "expiresAt", "locationId", "role"],
                  "properties": {"user": {"$ref": "#/components/schemas/User"},
-                                "expiresAt": {"type": "string", "format": "date-time"}}}""", List.of(User.class))));
+                                "expiresAt": {"type": "string", "format": "date-time"},
+                                "locationId": {"type": "integer"},
+                                "role": {"type": "string", "enum": ["MANAGER", "RECEPTIONIST", "MECHANIC", "CONTRACTOR"]}}}""";
+        ops.add(op("GET", "/me", "auth", "Who am I: the user, the session's location and the user's role there")
+                .answers(200, new Inline(me, List.of(User.class))));
+        ops.add(op("POST", "/auth/switchLocation", "auth", "Work at another of my locations")
+                .describe("The session (same token) works at locationId from now on, with the user's role there;"
+                        + " answers as GET /me. 400 naming locationId when it is not one of the user's.")
+                .body(SwitchLocation.class, "locationId")
+                .example("{\"locationId\": 2}")
+                .idempotent()
+                .answers(200, new Inline(me, List.of(User.class))));
         ops.add(op("POST", "/me/password", "auth", "Change my own password")
                 .describe("currentPassword must be right: a wrong one is a 400 naming currentPassword (invalid_state)"
                         + " and counts like a failed login (429 with Retry-After after 5). newPassword follows the"

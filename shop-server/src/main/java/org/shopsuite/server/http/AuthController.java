@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.shopsuite.model.LoginRequest;
 import org.shopsuite.model.PasswordChange;
+import org.shopsuite.model.SwitchLocation;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.user.AuthService;
 import org.shopsuite.server.service.user.UserService;
@@ -25,7 +26,7 @@ final class AuthController {
 
     void login(Context ctx) {
         LoginRequest in = bodies.read(ctx, LoginRequest.class);
-        Respond.json(ctx, auth.login(in.username(), in.password()));
+        Respond.json(ctx, auth.login(in.username(), in.password(), in.locationId()));
     }
 
     void logout(Context ctx) {
@@ -34,12 +35,25 @@ final class AuthController {
     }
 
     void me(Context ctx) {
+        Respond.json(ctx, whoAmI(ctx, Respond.actor(ctx)));
+    }
+
+    /** Who the session is: the user, when it expires if idle, its location and the user's role there. */
+    private Map<String, Object> whoAmI(Context ctx, Actor actor) {
+        Map<String, Object> me = new java.util.LinkedHashMap<>();
+        me.put("user", users.get(actor.userId()));
+        me.put("expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN)));
+        me.put("locationId", actor.locationId());
+        me.put("role", actor.role());
+        return me;
+    }
+
+    /** The session works at another of the user's locations from now on; answers as GET /me. */
+    void switchLocation(Context ctx) {
+        SwitchLocation in = bodies.read(ctx, SwitchLocation.class);
+        String token = ctx.attribute(Authn.TOKEN);
         Actor actor = Respond.actor(ctx);
-        Respond.json(
-                ctx,
-                Map.of(
-                        "user", users.get(actor.userId()),
-                        "expiresAt", auth.expiresAt(ctx.attribute(Authn.TOKEN))));
+        respond.postOutside(ctx, 200, () -> whoAmI(ctx, auth.switchLocation(token, actor, in.locationId())));
     }
 
     /** The signed-in user's own password; every other session of theirs ends. */

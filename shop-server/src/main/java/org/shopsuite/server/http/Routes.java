@@ -70,6 +70,7 @@ final class Routes {
         r.post("/auth/login", auth::login, PUBLIC);
         r.post("/auth/logout", auth::logout, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
         r.get("/me", auth::me, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
+        r.post("/auth/switchLocation", auth::switchLocation, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
         r.post("/me/password", auth::changePassword, MANAGER, RECEPTIONIST, MECHANIC, CONTRACTOR);
 
         r.get("/users", people::listUsers, MANAGER);

@@ -2,8 +2,18 @@ package org.shopsuite.server.service;
 
 import org.shopsuite.model.Role;
 
-/** The logged-in user a request acts for. */
-public record Actor(long userId, String username, Role role, Long mechanicId, Long supplierId) {
+/**
+ * The logged-in user a request acts for, at the location their session works at ({@code
+ * locationId}; issue 22), with their {@code role} there.
+ */
+public record Actor(long userId, String username, Role role, Long mechanicId, Long supplierId, long locationId) {
+    /** The shop's first location: where the demo loader and start-up tasks act, and every record belongs so far. */
+    public static final long FIRST_LOCATION = 1;
+
+    public Actor(long userId, String username, Role role, Long mechanicId, Long supplierId) {
+        this(userId, username, role, mechanicId, supplierId, FIRST_LOCATION);
+    }
+
     public Actor(long userId, String username, Role role, Long mechanicId) {
         this(userId, username, role, mechanicId, null);
     }

@@ -34,6 +34,12 @@ public final class LoginView {
     private Label error;
 
     @FXML
+    private Label locationLabel;
+
+    @FXML
+    private ComboBox<org.shopsuite.desktop.client.ShopClient.LocationChoice> location;
+
+    @FXML
     private ProgressIndicator busy;
 
     @FXML
@@ -67,6 +73,30 @@ public final class LoginView {
             if (b != null) vm.languageProperty().set(b);
         });
         error.textProperty().bind(vm.errorProperty());
+        // shown only to a user who works at several locations, once the server has said so
+        location.setItems(vm.locations());
+        location.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.shopsuite.desktop.client.ShopClient.LocationChoice c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public org.shopsuite.desktop.client.ShopClient.LocationChoice fromString(String s) {
+                return null;
+            }
+        });
+        location.valueProperty().bindBidirectional(vm.locationProperty());
+        var several = javafx.beans.binding.Bindings.isNotEmpty(vm.locations());
+        for (javafx.scene.Node n : List.of(locationLabel, location)) {
+            n.visibleProperty().bind(several);
+            n.managedProperty().bind(several);
+        }
+        vm.locations().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (!vm.locations().isEmpty()) {
+                javafx.application.Platform.runLater(location::requestFocus);
+            }
+        });
         busy.visibleProperty().bind(vm.busyProperty());
         submit.disableProperty().bind(vm.busyProperty());
         // Focus once the form is on screen (before that a request is lost and the server address,

@@ -14,7 +14,10 @@ import org.shopsuite.desktop.ui.Messages;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 
-/** The login screen: server address (remembered), username, password, language. */
+/**
+ * The login screen: server address (remembered), username, password, language, and for a user who
+ * works at several locations the location to work at (offered once the server asks; remembered).
+ */
 public final class LoginViewModel {
     public static final String DEFAULT_SERVER = "http://localhost:8088";
     static final Locale KOREAN = Locale.KOREAN;
@@ -27,6 +30,9 @@ public final class LoginViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private final javafx.collections.ObservableList<ShopClient.LocationChoice> locations =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<ShopClient.LocationChoice> location = new SimpleObjectProperty<>();
     private java.util.function.Predicate<org.shopsuite.desktop.client.UntrustedCertificate> certificatePrompt =
             c -> false;
     /** The error as something that renders in any language (a key and its arguments, or a failure). */
@@ -39,6 +45,13 @@ public final class LoginViewModel {
         username.set(prefs.get("username", ""));
         language.set(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage().equals("ko") ? "ko" : "en")));
+        // Another user or server: their locations are asked again.
+        javafx.beans.value.ChangeListener<String> other = (o, a, b) -> {
+            locations.clear();
+            location.set(null);
+        };
+        server.addListener(other);
+        username.addListener(other);
         // Another language: the error shown is said again in it.
         language.addListener((o, a, b) -> {
             if (errorText != null && b != null) {
@@ -74,6 +87,22 @@ public final class LoginViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** The locations to choose from: empty until the server says the user works at several. */
+    public javafx.collections.ObservableList<ShopClient.LocationChoice> locations() {
+        return locations;
+    }
+
+    public ObjectProperty<ShopClient.LocationChoice> locationProperty() {
+        return location;
+    }
+
+    /** Where the location last chosen by this user at this server is kept. */
+    private static String locationKey(String url, String user) {
+        String key = "location." + user.toLowerCase(Locale.ROOT) + "@" + url;
+        // a preferences key has at most 80 characters
+        return key.length() <= Preferences.MAX_KEY_LENGTH ? key : "location." + Integer.toHexString(key.hashCode());
     }
 
     /** Asks the user whether to trust a server's certificate (shows its fingerprint). */
@@ -137,6 +166,12 @@ public final class LoginViewModel {
         String url = server.get().strip();
         String user = username.get().strip();
         String pw = password.get();
+        // the location chosen on this screen, else the one this user chose here last time
+        Long chosen = location.get() != null
+                ? Long.valueOf(location.get().locationId())
+                : prefs.get(locationKey(url, user), null) == null
+                        ? null
+                        : Long.valueOf(prefs.getLong(locationKey(url, user), 1));
         tasks.run(
                 () -> {
                     ShopClient client = new ShopClient(url, pins());
@@ -144,7 +179,10 @@ public final class LoginViewModel {
                     if (api != ShopClient.API_VERSION) {
                         throw new IncompatibleServer(api);
                     }
-                    client.login(user, pw);
+                    client.login(user, pw, chosen);
+                    if (client.user().role() != org.shopsuite.model.Role.CONTRACTOR) {
+                        client.readLocationName();
+                    }
                     return new Session(client, client.user(), client.shop(), m);
                 },
                 session -> {
@@ -153,10 +191,25 @@ public final class LoginViewModel {
                     prefs.put("serverUrl", url);
                     prefs.put("username", user);
                     prefs.put("language", language.get().getLanguage());
+                    if (chosen != null) {
+                        prefs.putLong(locationKey(url, user), session.client().locationId());
+                    }
                     onSuccess.accept(session);
                 },
                 failure -> {
                     busy.set(false);
+                    var choices = ShopClient.locationChoices(failure);
+                    if (!choices.isEmpty()) {
+                        // the user works at several locations: which one now (the last one first)
+                        prefs.remove(locationKey(url, user));
+                        locations.setAll(choices);
+                        location.set(choices.stream()
+                                .filter(c -> chosen != null && c.locationId() == chosen)
+                                .findFirst()
+                                .orElse(choices.get(0)));
+                        showError(x -> x.get("login.chooseLocation"));
+                        return;
+                    }
                     if (failure instanceof org.shopsuite.desktop.client.UntrustedCertificate u) {
                         if (certificatePrompt.test(u)) {
                             pins().pin(u.server(), u.fingerprint());

@@ -130,7 +130,11 @@ public final class MainView {
         languageKorean.setToggleGroup(languages);
         boolean korean = m.locale().getLanguage().equals("ko");
         (korean ? languageKorean : languageEnglish).setSelected(true);
-        user.setText(m.get("main.user", session.user().username(), m.get("role." + role.name())));
+        String at = session.client().locationName();
+        user.setText(
+                at == null
+                        ? m.get("main.user", session.user().username(), m.get("role." + role.name()))
+                        : m.get("main.userAt", session.user().username(), m.get("role." + role.name()), at));
         if (vm.shows(MainViewModel.Screen.BOARD)) {
             boardVm = new BoardViewModel(session, tasks);
             boardVm.dateProperty()

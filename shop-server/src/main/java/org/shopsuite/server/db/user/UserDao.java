@@ -69,12 +69,39 @@ public interface UserDao {
             boolean active,
             Instant now);
 
-    @SqlUpdate("INSERT INTO sessions (token_hash, user_id, created_at, last_used_at)"
-            + " VALUES (:tokenHash, :userId, :now, :now)")
-    void insertSession(String tokenHash, long userId, Instant now);
+    /** A location a user works at (and its name), and their role there. */
+    record Membership(long locationId, Role role, String name) {}
+
+    @SqlQuery("SELECT m.location_id, m.role, l.name FROM user_locations m JOIN locations l ON l.id = m.location_id"
+            + " WHERE m.user_id = :userId ORDER BY m.location_id")
+    List<Membership> memberships(long userId);
+
+    @SqlUpdate("DELETE FROM user_locations WHERE user_id = :userId")
+    int deleteMemberships(long userId);
+
+    @SqlUpdate("INSERT INTO user_locations (user_id, location_id, role) VALUES (:userId, :locationId, :role)")
+    void insertMembership(long userId, long locationId, Role role);
+
+    @SqlUpdate("INSERT INTO sessions (token_hash, user_id, location_id, created_at, last_used_at)"
+            + " VALUES (:tokenHash, :userId, :locationId, :now, :now)")
+    void insertSession(String tokenHash, long userId, long locationId, Instant now);
 
     @SqlQuery("SELECT user_id FROM sessions WHERE token_hash = :tokenHash AND last_used_at > :idleSince")
     Optional<Long> sessionUser(String tokenHash, String idleSince);
+
+    /**
+     * A live session's user, location and the user's role there; empty when the session is gone, idle
+     * too long, or the user no longer works at its location.
+     */
+    record SessionAt(long userId, long locationId, Role role) {}
+
+    @SqlQuery("SELECT s.user_id, s.location_id, m.role FROM sessions s"
+            + " JOIN user_locations m ON m.user_id = s.user_id AND m.location_id = s.location_id"
+            + " WHERE s.token_hash = :tokenHash AND s.last_used_at > :idleSince")
+    Optional<SessionAt> sessionAt(String tokenHash, String idleSince);
+
+    @SqlUpdate("UPDATE sessions SET location_id = :locationId WHERE token_hash = :tokenHash")
+    int moveSession(String tokenHash, long locationId);
 
     @SqlUpdate("UPDATE sessions SET last_used_at = :now WHERE token_hash = :tokenHash")
     int touchSession(String tokenHash, Instant now);

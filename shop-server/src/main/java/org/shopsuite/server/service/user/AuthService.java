@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.shopsuite.model.ErrorCode;
 import org.shopsuite.model.LoginResponse;
+import org.shopsuite.model.Role;
 import org.shopsuite.server.db.Database;
 import org.shopsuite.server.db.WriteTx;
 import org.shopsuite.server.db.user.UserDao;
@@ -58,6 +60,8 @@ public final class AuthService {
     private static final String USER_CHANGED = "user-changed";
     private static final String LOGIN_FAILED = "login-failed";
     private static final String LOGIN_SUCCEEDED = "login-succeeded";
+    /** SIGNAL: a session moved to another location (its cached copy elsewhere is stale). */
+    private static final String SESSION_MOVED = "session-moved";
 
     /**
      * A session (by token hash) or every session of a user (by id) has ended; with {@code userId},
@@ -96,7 +100,7 @@ public final class AuthService {
             return now.isBefore(s.lastUsed.plus(idleTimeout));
         }
         String idleSince = now.minus(idleTimeout).toString();
-        return db.read(tx -> tx.users().sessionUser(tokenHash, idleSince)).isPresent();
+        return db.read(tx -> tx.users().sessionAt(tokenHash, idleSince)).isPresent();
     }
 
     public AuthService(Database db, PasswordHasher hasher, Times times, Duration idleTimeout) {
@@ -121,6 +125,7 @@ public final class AuthService {
             revoked(new Revoked(null, userId, kept));
         });
         signals.on(USER_CHANGED, id -> forget(Long.parseLong(id)));
+        signals.on(SESSION_MOVED, sessions::remove);
         signals.on(LOGIN_FAILED, key -> recordFailure(key, times.now()));
         signals.on(LOGIN_SUCCEEDED, failures::remove);
         // what was said while not listening is lost: sessions are read again from the database
@@ -128,6 +133,15 @@ public final class AuthService {
     }
 
     public LoginResponse login(String username, String password) {
+        return login(username, password, null);
+    }
+
+    /**
+     * A new session for the user at {@code locationId}, which may be left out (null) by a user who
+     * works at one location: 400 naming {@code locationId} when it is needed or not one of theirs
+     * (said only once the password is right).
+     */
+    public LoginResponse login(String username, String password, Long locationId) {
         Check c = new Check();
         c.text("username", username, 100);
         c.required("password", password);
@@ -145,19 +159,85 @@ public final class AuthService {
             db.signals().sendNow(LOGIN_FAILED, key);
             throw ApiException.unauthorized("wrong username or password");
         }
+        java.util.List<UserDao.Membership> memberships =
+                db.read(tx -> tx.users().memberships(user.id()));
+        UserDao.Membership at = membership(memberships, locationId);
         boolean hadFailures = failures.remove(key) != null;
         String token = newToken();
         String hash = sha256(token);
         db.write(tx -> {
-            tx.users().insertSession(hash, user.id(), now);
+            tx.users().insertSession(hash, user.id(), at.locationId(), now);
             if (hadFailures) {
                 tx.signal(LOGIN_SUCCEEDED, key);
             }
             return null;
         });
-        Actor actor = actorOf(user);
+        Actor actor = actorOf(user, at.locationId(), at.role());
         sessions.put(hash, new Session(actor, now, now));
-        return new LoginResponse(token, now.plus(idleTimeout), UserService.toApi(user));
+        return new LoginResponse(
+                token, now.plus(idleTimeout), UserService.toApi(user, memberships), at.locationId(), at.role());
+    }
+
+    /** The membership a session is to work at: the one asked for, or the user's only one. */
+    private static UserDao.Membership membership(java.util.List<UserDao.Membership> memberships, Long locationId) {
+        if (locationId == null) {
+            if (memberships.size() == 1) {
+                return memberships.get(0);
+            }
+            throw ApiException.invalid(
+                    "locationId",
+                    ErrorCode.REQUIRED,
+                    "is required: the user works at several locations (" + ids(memberships) + ")",
+                    choices(memberships));
+        }
+        return memberships.stream()
+                .filter(m -> m.locationId() == locationId)
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid(
+                        "locationId",
+                        ErrorCode.NOT_ALLOWED_VALUE,
+                        "the user does not work at location " + locationId + " (only at " + ids(memberships) + ")",
+                        choices(memberships)));
+    }
+
+    /** The user's locations, for a client to offer: ids, and each one's id and name. */
+    private static Map<String, Object> choices(java.util.List<UserDao.Membership> memberships) {
+        return Map.of(
+                "locationIds",
+                memberships.stream().map(UserDao.Membership::locationId).toList(),
+                "locations",
+                memberships.stream()
+                        .map(m -> Map.of("locationId", m.locationId(), "name", m.name()))
+                        .toList());
+    }
+
+    private static String ids(java.util.List<UserDao.Membership> memberships) {
+        return memberships.stream()
+                .map(m -> Long.toString(m.locationId()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Moves the session behind {@code token} to another of its user's locations, with their role
+     * there; the token stays the same. Answers the session's new actor.
+     */
+    public Actor switchLocation(String token, Actor actor, Long locationId) {
+        Check c = new Check();
+        c.required("locationId", locationId);
+        c.done();
+        String hash = sha256(token.strip());
+        Instant now = times.now();
+        Actor moved = db.write(tx -> {
+            UserDao dao = tx.users();
+            UserDao.Row user = dao.find(actor.userId()).orElseThrow();
+            UserDao.Membership at = membership(dao.memberships(user.id()), locationId);
+            dao.moveSession(hash, at.locationId());
+            // another server holding this session reads it again
+            tx.signal(SESSION_MOVED, hash);
+            return actorOf(user, at.locationId(), at.role());
+        });
+        sessions.put(hash, new Session(moved, now, now));
+        return moved;
     }
 
     /** The actor behind a bearer token, or a 401. */
@@ -276,15 +356,18 @@ public final class AuthService {
 
     private Session load(String hash, Instant now) {
         String idleSince = now.minus(idleTimeout).toString();
-        UserDao.Row user = db.read(tx -> {
+        record Found(UserDao.SessionAt at, UserDao.Row user) {}
+        Found found = db.read(tx -> {
                     UserDao dao = tx.users();
-                    return dao.sessionUser(hash, idleSince).flatMap(dao::find);
+                    return dao.sessionAt(hash, idleSince)
+                            .flatMap(at -> dao.find(at.userId()).map(u -> new Found(at, u)));
                 })
-                .orElseThrow(() -> ApiException.unauthorized("the token is unknown or expired"));
-        if (!user.active()) {
+                .orElseThrow(() -> ApiException.unauthorized(
+                        "the token is unknown or expired, or its user no longer works at its location"));
+        if (!found.user.active()) {
             throw ApiException.unauthorized("the user is deactivated");
         }
-        return new Session(actorOf(user), now, now);
+        return new Session(actorOf(found.user, found.at.locationId(), found.at.role()), now, now);
     }
 
     private void recordFailure(String key, Instant now) {
@@ -299,8 +382,8 @@ public final class AuthService {
         });
     }
 
-    static Actor actorOf(UserDao.Row u) {
-        return new Actor(u.id(), u.username(), u.role(), u.mechanicId(), u.supplierId());
+    static Actor actorOf(UserDao.Row u, long locationId, Role role) {
+        return new Actor(u.id(), u.username(), role, u.mechanicId(), u.supplierId(), locationId);
     }
 
     private String newToken() {

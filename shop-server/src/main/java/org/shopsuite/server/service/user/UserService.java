@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.shopsuite.model.ErrorCode;
+import org.shopsuite.model.LocationRole;
 import org.shopsuite.model.Page;
 import org.shopsuite.model.PasswordChange;
 import org.shopsuite.model.Role;
@@ -42,13 +43,19 @@ public final class UserService {
 
     public Page<User> list(String cursor, int limit) {
         Cursor.NameKey after = Cursor.afterName(cursor);
-        List<UserDao.Row> rows = db.read(
-                tx -> tx.users().list(after == null ? null : after.name(), after == null ? 0 : after.id(), limit + 1));
-        return Pages.byName(rows, limit, UserDao.Row::username, UserDao.Row::id, UserService::toApi);
+        return db.read(tx -> {
+            UserDao dao = tx.users();
+            List<UserDao.Row> rows =
+                    dao.list(after == null ? null : after.name(), after == null ? 0 : after.id(), limit + 1);
+            Map<Long, List<UserDao.Membership>> at = new java.util.HashMap<>();
+            rows.forEach(r -> at.put(r.id(), dao.memberships(r.id())));
+            return Pages.byName(rows, limit, UserDao.Row::username, UserDao.Row::id, r -> toApi(r, at.get(r.id())));
+        });
     }
 
     public User get(long id) {
-        return toApi(find(id));
+        return db.read(tx -> tx.users().find(id).map(r -> toApi(r, tx.users().memberships(id))))
+                .orElseThrow(() -> ApiException.notFound("user", id));
     }
 
     UserDao.Row find(long id) {
@@ -67,23 +74,33 @@ public final class UserService {
         Check c = new Check();
         String username = username(c, in.username());
         checkPassword(c, in.password(), true, strictPassword ? username : null);
-        c.required("role", in.role());
-        mechanicNamed(c, in);
+        List<LocationRole> at = locations(c, in.locations());
+        if (in.locations() == null) {
+            c.required("role", in.role());
+            at = in.role() == null ? List.of() : List.of(new LocationRole(Actor.FIRST_LOCATION, in.role()));
+        } else if (at == null) {
+            at = List.of(); // refused above
+        }
+        List<LocationRole> locations = at;
+        Role role = locations.isEmpty() ? null : locations.get(0).role();
+        mechanicNamed(c, in, locations);
         c.done();
         String hash = hasher.hash(in.password());
         return tx -> {
             UserDao dao = tx.users();
-            checkMechanic(tx, in);
+            checkMechanic(tx, in, locations);
             if (dao.findByUsername(username).isPresent()) {
                 throw ApiException.conflict("username", ErrorCode.NOT_UNIQUE, "username '" + username + "' is taken");
             }
-            Long mechanicId = in.role() == Role.MECHANIC ? in.mechanicId() : null;
-            Long supplierId = in.role() == Role.CONTRACTOR ? in.supplierId() : null;
+            Long mechanicId = has(locations, Role.MECHANIC) ? in.mechanicId() : null;
+            Long supplierId = has(locations, Role.CONTRACTOR) ? in.supplierId() : null;
             boolean active = in.active() == null || in.active();
-            long id = dao.insert(username, hash, in.role(), mechanicId, supplierId, active, times.now());
+            long id = dao.insert(username, hash, role, mechanicId, supplierId, active, times.now());
+            saveLocations(dao, id, locations);
             UserDao.Row row = dao.find(id).orElseThrow();
-            events.append(tx, actor, null, null, created(row));
-            return toApi(row);
+            List<UserDao.Membership> memberships = dao.memberships(id);
+            events.append(tx, actor, null, null, created(row, memberships));
+            return toApi(row, memberships);
         };
     }
 
@@ -93,45 +110,62 @@ public final class UserService {
         String username = username(c, in.username());
         boolean newPassword = in.password() != null;
         checkPassword(c, in.password(), false, username);
-        c.required("role", in.role());
-        mechanicNamed(c, in);
+        List<LocationRole> given = locations(c, in.locations());
+        if (in.locations() == null) {
+            c.required("role", in.role());
+        }
         c.done();
         String newHash = newPassword ? hasher.hash(in.password()) : null;
         return tx -> {
             UserDao dao = tx.users();
             UserDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("user", id));
-            checkMechanic(tx, in);
+            // left out, the locations stay; a new role alone is the user's role at each of them
+            List<LocationRole> locations = given != null
+                    ? given
+                    : dao.memberships(id).stream()
+                            .map(m -> new LocationRole(
+                                    m.locationId(), in.role() == current.role() ? m.role() : in.role()))
+                            .toList();
+            Check roles = new Check();
+            mechanicNamed(roles, in, locations);
+            roles.done();
+            checkMechanic(tx, in, locations);
             dao.findByUsername(username).filter(other -> other.id() != id).ifPresent(other -> {
                 throw ApiException.conflict("username", ErrorCode.NOT_UNIQUE, "username '" + username + "' is taken");
             });
             boolean active = in.active() == null || in.active();
-            if (id == actor.userId() && (!active || in.role() != Role.MANAGER)) {
+            boolean stillManagerHere =
+                    locations.stream().anyMatch(l -> l.locationId() == actor.locationId() && l.role() == Role.MANAGER);
+            if (id == actor.userId() && (!active || !stillManagerHere)) {
                 throw ApiException.conflict(
-                        "role",
+                        given != null ? "locations" : "role",
                         ErrorCode.INVALID_STATE,
                         "you cannot demote or deactivate yourself; ask another manager");
             }
+            Role role = locations.get(0).role();
             int changed = dao.update(
                     id,
                     version,
                     username,
                     newPassword ? newHash : current.passwordHash(),
-                    in.role(),
-                    in.role() == Role.MECHANIC ? in.mechanicId() : null,
-                    in.role() == Role.CONTRACTOR ? in.supplierId() : null,
+                    role,
+                    has(locations, Role.MECHANIC) ? in.mechanicId() : null,
+                    has(locations, Role.CONTRACTOR) ? in.supplierId() : null,
                     active,
                     times.now());
             if (changed == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
+            saveLocations(dao, id, locations);
             UserDao.Row row = dao.find(id).orElseThrow();
-            events.append(tx, actor, null, null, updated(row));
+            List<UserDao.Membership> memberships = dao.memberships(id);
+            events.append(tx, actor, null, null, updated(row, memberships));
             if (newPassword || !active) {
                 auth.revokeAll(tx, id);
             } else {
                 auth.forget(tx, id);
             }
-            return toApi(row);
+            return toApi(row, memberships);
         };
     }
 
@@ -162,9 +196,10 @@ public final class UserService {
                 throw ApiException.invalid("currentPassword", ErrorCode.INVALID_STATE, "is not your current password");
             }
             UserDao.Row row = dao.find(user.id()).orElseThrow();
-            events.append(tx, actor, null, null, updated(row));
+            List<UserDao.Membership> memberships = dao.memberships(user.id());
+            events.append(tx, actor, null, null, updated(row, memberships));
             auth.revokeOthers(tx, user.id(), keptTokenHash);
-            return toApi(row);
+            return toApi(row, memberships);
         };
     }
 
@@ -244,11 +279,55 @@ public final class UserService {
         }
     }
 
-    private static void mechanicNamed(Check c, UserInput in) {
-        if (in.role() == Role.MECHANIC && in.mechanicId() == null) {
+    /**
+     * The locations given (null when left out): at least one, each an id and a role, no location
+     * twice; in location order.
+     */
+    private static List<LocationRole> locations(Check c, List<LocationRole> given) {
+        if (given == null) {
+            return null;
+        }
+        if (given.isEmpty() || given.size() > 100) {
+            c.fail("locations", ErrorCode.OUT_OF_RANGE, "must list 1-100 locations", Map.of("min", 1, "max", 100));
+            return null;
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            LocationRole l = given.get(i);
+            if (l == null) {
+                c.fail("locations[" + i + "]", ErrorCode.REQUIRED, "is required");
+                continue;
+            }
+            c.required("locations[" + i + "].locationId", l.locationId());
+            c.required("locations[" + i + "].role", l.role());
+            if (l.locationId() != null && !seen.add(l.locationId())) {
+                c.fail("locations[" + i + "].locationId", ErrorCode.NOT_UNIQUE, "is listed twice");
+            }
+        }
+        if (!c.ok()) {
+            return null;
+        }
+        return given.stream()
+                .sorted(java.util.Comparator.comparing(LocationRole::locationId))
+                .toList();
+    }
+
+    private static boolean has(List<LocationRole> locations, Role role) {
+        return locations.stream().anyMatch(l -> l.role() == role);
+    }
+
+    private static void saveLocations(UserDao dao, long userId, List<LocationRole> locations) {
+        dao.deleteMemberships(userId);
+        for (LocationRole l : locations) {
+            dao.insertMembership(userId, l.locationId(), l.role());
+        }
+    }
+
+    private static void mechanicNamed(Check c, UserInput in, List<LocationRole> locations) {
+        if (has(locations, Role.MECHANIC) && in.mechanicId() == null) {
             c.fail("mechanicId", ErrorCode.REQUIRED, "is required for a MECHANIC user");
         }
-        if (in.role() == Role.CONTRACTOR && in.supplierId() == null) {
+        if (has(locations, Role.CONTRACTOR) && in.supplierId() == null) {
             c.fail(
                     "supplierId",
                     ErrorCode.REQUIRED,
@@ -256,27 +335,51 @@ public final class UserService {
         }
     }
 
-    private static void checkMechanic(org.shopsuite.server.db.Tx tx, UserInput in) {
-        if (in.role() == Role.MECHANIC && tx.mechanics().find(in.mechanicId()).isEmpty()) {
+    private static void checkMechanic(org.shopsuite.server.db.Tx tx, UserInput in, List<LocationRole> locations) {
+        for (int i = 0; i < locations.size(); i++) {
+            long location = locations.get(i).locationId();
+            if (tx.locations().find(location).isEmpty()) {
+                throw ApiException.invalid(
+                        "locations[" + i + "].locationId",
+                        ErrorCode.NOT_FOUND,
+                        "location " + location + " does not exist");
+            }
+        }
+        if (has(locations, Role.MECHANIC)
+                && tx.mechanics().find(in.mechanicId()).isEmpty()) {
             throw ApiException.invalid(
                     "mechanicId", ErrorCode.NOT_FOUND, "mechanic " + in.mechanicId() + " does not exist");
         }
-        if (in.role() == Role.CONTRACTOR
+        if (has(locations, Role.CONTRACTOR)
                 && tx.purchasing().supplier(in.supplierId()).isEmpty()) {
             throw ApiException.invalid(
                     "supplierId", ErrorCode.NOT_FOUND, "supplier " + in.supplierId() + " does not exist");
         }
     }
 
-    private static UserCreated created(UserDao.Row r) {
-        return new UserCreated(r.id(), r.username(), r.role(), r.active());
+    private static List<LocationRole> roles(List<UserDao.Membership> memberships) {
+        return memberships.stream()
+                .map(m -> new LocationRole(m.locationId(), m.role()))
+                .toList();
     }
 
-    private static UserUpdated updated(UserDao.Row r) {
-        return new UserUpdated(r.id(), r.username(), r.role(), r.active());
+    private static UserCreated created(UserDao.Row r, List<UserDao.Membership> memberships) {
+        return new UserCreated(r.id(), r.username(), r.role(), r.active(), roles(memberships));
     }
 
-    static User toApi(UserDao.Row r) {
-        return new User(r.id(), r.username(), r.role(), r.mechanicId(), r.active(), r.version(), r.supplierId());
+    private static UserUpdated updated(UserDao.Row r, List<UserDao.Membership> memberships) {
+        return new UserUpdated(r.id(), r.username(), r.role(), r.active(), roles(memberships));
+    }
+
+    static User toApi(UserDao.Row r, List<UserDao.Membership> memberships) {
+        return new User(
+                r.id(),
+                r.username(),
+                r.role(),
+                r.mechanicId(),
+                r.active(),
+                r.version(),
+                r.supplierId(),
+                roles(memberships));
     }
 }
