@@ -216,8 +216,9 @@ public final class ShopClient {
     public void readLocationName() {
         User u = user;
         if (u != null && u.locations() != null && u.locations().size() > 1) {
-            sessionLocationName = get("/locations/" + sessionLocation, type(org.shopsuite.model.Location.class))
-                    .name();
+            org.shopsuite.model.Location at =
+                    get("/locations/" + sessionLocation, type(org.shopsuite.model.Location.class));
+            sessionLocationName = at.name();
         }
     }
 
@@ -233,8 +234,8 @@ public final class ShopClient {
             if ("locationId".equals(fe.field()) && fe.params().get("locations") instanceof java.util.List<?> all) {
                 java.util.List<LocationChoice> out = new java.util.ArrayList<>();
                 for (Object o : all) {
-                    if (o instanceof java.util.Map<?, ?> m && m.get("locationId") instanceof Number id) {
-                        out.add(new LocationChoice(id.longValue(), String.valueOf(m.get("name"))));
+                    if (o instanceof java.util.Map<?, ?> choice && choice.get("locationId") instanceof Number id) {
+                        out.add(new LocationChoice(id.longValue(), String.valueOf(choice.get("name"))));
                     }
                 }
                 return out;

@@ -37,7 +37,7 @@ public final class LoginView {
     private Label locationLabel;
 
     @FXML
-    private ComboBox<org.shopsuite.desktop.client.ShopClient.LocationChoice> location;
+    private ComboBox<org.shopsuite.desktop.client.ShopClient.LocationChoice> workLocation;
 
     @FXML
     private ProgressIndicator busy;
@@ -74,8 +74,8 @@ public final class LoginView {
         });
         error.textProperty().bind(vm.errorProperty());
         // shown only to a user who works at several locations, once the server has said so
-        location.setItems(vm.locations());
-        location.setConverter(new StringConverter<>() {
+        workLocation.setItems(vm.locations());
+        workLocation.setConverter(new StringConverter<>() {
             @Override
             public String toString(org.shopsuite.desktop.client.ShopClient.LocationChoice c) {
                 return c == null ? "" : c.name();
@@ -86,15 +86,15 @@ public final class LoginView {
                 return null;
             }
         });
-        location.valueProperty().bindBidirectional(vm.locationProperty());
+        workLocation.valueProperty().bindBidirectional(vm.locationProperty());
         var several = javafx.beans.binding.Bindings.isNotEmpty(vm.locations());
-        for (javafx.scene.Node n : List.of(locationLabel, location)) {
+        for (javafx.scene.Node n : List.of(locationLabel, workLocation)) {
             n.visibleProperty().bind(several);
             n.managedProperty().bind(several);
         }
         vm.locations().addListener((javafx.collections.ListChangeListener<Object>) c -> {
             if (!vm.locations().isEmpty()) {
-                javafx.application.Platform.runLater(location::requestFocus);
+                javafx.application.Platform.runLater(workLocation::requestFocus);
             }
         });
         busy.visibleProperty().bind(vm.busyProperty());
