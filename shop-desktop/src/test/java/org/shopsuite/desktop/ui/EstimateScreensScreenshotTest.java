@@ -162,6 +162,39 @@ class EstimateScreensScreenshotTest {
         }
     }
 
+    /** Issue 22: signing in at one of several locations (the demo's han), and the location in the status bar. */
+    @Test
+    void rendersTheSignInAtALocationAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = FxDriver.open(server.url());
+            d.fx(() -> {
+                d.stage().setWidth(1280);
+                d.stage().setHeight(720);
+            });
+            d.await(() -> d.has("#login-submit"));
+            d.fx(() -> {
+                javafx.scene.control.ComboBox<java.util.Locale> box = d.node("#language");
+                box.getItems().stream()
+                        .filter(l -> l.getLanguage().equals(lang))
+                        .findFirst()
+                        .ifPresent(l -> box.getSelectionModel().select(l));
+            });
+            d.type("#username", "han");
+            d.type("#password", ServerFixture.PASSWORD);
+            d.press("#login-submit");
+            d.await(() -> d.has("#login-location"));
+            d.fx(() -> {
+                javafx.scene.control.ComboBox<?> box = d.node("#login-location");
+                box.getSelectionModel().select(1);
+            });
+            Shots.shot(d, out, "login-location-" + lang);
+            d.press("#login-submit");
+            d.await(() -> d.has("#tabs"));
+            Shots.shot(d, out, "manager-at-location-" + lang);
+            d.close();
+        }
+    }
+
     /** Issue 18's setup dialogs: the lifts, the opening hours, a mechanic's days off. */
     @Test
     void rendersTheBookingSetupAt1280x720() throws Exception {
