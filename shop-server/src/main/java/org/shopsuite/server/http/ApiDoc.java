@@ -298,7 +298,7 @@ final class ApiDoc {
                 .describe("The session (same token) works at locationId from now on, with the user's role there;"
                         + " answers as GET /me. 400 naming locationId when it is not one of the user's.")
                 .body(SwitchLocation.class, "locationId")
-                .example("{\"locationId\": 2}")
+                .example("{\"locationId\": 1}")
                 .idempotent()
                 .answers(200, new Inline(me, List.of(User.class))));
         ops.add(op("POST", "/me/password", "auth", "Change my own password")
