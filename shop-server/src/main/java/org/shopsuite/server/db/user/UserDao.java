@@ -86,9 +86,6 @@ public interface UserDao {
             + " VALUES (:tokenHash, :userId, :locationId, :now, :now)")
     void insertSession(String tokenHash, long userId, long locationId, Instant now);
 
-    @SqlQuery("SELECT user_id FROM sessions WHERE token_hash = :tokenHash AND last_used_at > :idleSince")
-    Optional<Long> sessionUser(String tokenHash, String idleSince);
-
     /**
      * A live session's user, location and the user's role there; empty when the session is gone, idle
      * too long, or the user no longer works at its location.
