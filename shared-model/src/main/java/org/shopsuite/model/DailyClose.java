@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One day's takings (a day in the shop's time zone), for the evening count: payments on invoices
+ * One location's day of takings (a day in the location's time zone; {@code locationId}), for the
+ * evening count: payments on its invoices
  * by method, refunds by method, the invoices issued, the counter sales, the points sold and spent,
  * and the cash the drawer should hold. {@code close} is the day's recorded count while it stands
  * (null when the day is open or was reopened); {@code history} lists every count recorded for the
@@ -25,7 +26,8 @@ public record DailyClose(
         DailyCloseRecord close,
         boolean changedSinceClose,
         List<DailyCloseRecord> history,
-        Map<String, String> formulas) {
+        Map<String, String> formulas,
+        long locationId) {
 
     /** Money taken or paid back by one method on the day: how many entries, how much in all. */
     public record MethodTotal(PaymentMethod method, int count, long amount) {}

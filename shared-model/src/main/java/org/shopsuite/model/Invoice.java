@@ -10,7 +10,8 @@ import java.util.List;
  * of refunds (a refund is a payment with a negative amount); a void invoice has a balance of 0.
  * {@code replacesInvoiceId} names the void invoice a reissue replaces. For a receipt with an
  * estimate the invoice bills its approved lines, and {@code discrepancies} names every part issued
- * in another quantity than approved (empty otherwise).
+ * in another quantity than approved (empty otherwise). {@code locationId} is the location that
+ * issued it (its receipt's): its prefix begins the number and its details are the issuer's.
  */
 public record Invoice(
         long id,
@@ -34,4 +35,5 @@ public record Invoice(
         Long replacesInvoiceId,
         List<Payment> payments,
         long version,
-        List<Discrepancy> discrepancies) {}
+        List<Discrepancy> discrepancies,
+        long locationId) {}

@@ -9,7 +9,8 @@ import java.util.List;
  * A repair receipt with the ids of its job, parts and invoice. The customer's name, phone and car
  * number are as typed that day; {@code customerId} and {@code vehicleId} name the records they were
  * matched to. {@code warnings} are those given when the receipt was taken or the car released.
- * {@code estimates} are the versions of its estimate, oldest first.
+ * {@code estimates} are the versions of its estimate, oldest first. {@code locationId} is the
+ * location that took it (issue 22); its job and invoice are that location's.
  */
 public record Receipt(
         long id,
@@ -38,4 +39,5 @@ public record Receipt(
         Instant releasedAt,
         List<Warning> warnings,
         Instant promisedAt,
-        List<EstimateSummary> estimates) {}
+        List<EstimateSummary> estimates,
+        long locationId) {}

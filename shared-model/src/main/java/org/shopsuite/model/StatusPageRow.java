@@ -22,4 +22,5 @@ public record StatusPageRow(
         Instant updatedAt,
         Instant releasedAt,
         Long warrantyClaimId,
-        WarrantyClaimStatus warrantyStatus) {}
+        WarrantyClaimStatus warrantyStatus,
+        long locationId) {}

@@ -370,6 +370,7 @@ public final class Generate {
                             request,
                             status.equals("REJECTED") ? ReceiptStatus.REJECTED : ReceiptStatus.ACCEPTED,
                             null,
+                            null,
                             null),
                     t,
                     "counter",
@@ -543,8 +544,17 @@ public final class Generate {
             }
             s.executeBatch();
         }
-        try (PreparedStatement s =
-                c.prepareStatement("INSERT INTO invoice_counters (year, last_number) VALUES (?, ?)")) {
+        // the counters of location 1 (schema 19 on), or of the shop's one numbering before it
+        boolean perLocation;
+        try (Statement q = c.createStatement();
+                var columns = q.executeQuery(
+                        "SELECT 1 FROM pragma_table_info('invoice_counters') WHERE name = 'location_id'")) {
+            perLocation = columns.next();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                perLocation
+                        ? "INSERT INTO invoice_counters (location_id, year, last_number) VALUES (1, ?, ?)"
+                        : "INSERT INTO invoice_counters (year, last_number) VALUES (?, ?)")) {
             for (var e : invoiceNumbers.entrySet()) {
                 s.setInt(1, e.getKey());
                 s.setInt(2, e.getValue());

@@ -84,7 +84,7 @@ final class DemoData {
 
     static void loadIfEmpty(Services s, DemoClock clock) {
         if (!s.mechanics().list(null, null, 1).items().isEmpty()
-                || !s.receipts().list(null, null, null, null, 1).items().isEmpty()) {
+                || !s.receipts().list(null, null, null, null, null, 1).items().isEmpty()) {
             log.info("demo data skipped: the database already has data");
             return;
         }
@@ -157,7 +157,7 @@ final class DemoData {
                 .commit(s.users()
                         .create(system, new UserInput("counter", PASSWORD, Role.RECEPTIONIST, null, true, null)));
         // the Gangnam location's manager, who also covers the first location's desk: chooses at sign-in
-        s.changes()
+        User han = s.changes()
                 .commit(s.users()
                         .create(
                                 system,
@@ -377,7 +377,8 @@ final class DemoData {
         warranty(s, desk, manager, r1, r2, r6);
         sublets(s, desk, manager, r1, r7);
         dailyClose(s, manager, mechanicActors.get(3), yesterday);
-        log.info("demo data loaded: 4 mechanics, {} parts, 8 users, 8 receipts", parts.size());
+        gangnamDay(s, new Actor(han.id(), han.username(), Role.MANAGER, null, null, gangnam.id()), mechanics, today);
+        log.info("demo data loaded: 2 locations, 4 mechanics, {} parts", parts.size());
     }
 
     /**
@@ -1081,7 +1082,8 @@ final class DemoData {
     private static void dailyClose(Services s, Actor manager, Actor leaving, LocalDate yesterday) {
         later(30);
         s.changes().commit(s.clock().clockOut(leaving, leaving.mechanicId()));
-        long expected = s.reports().dailyClose(yesterday).cash().expected();
+        long expected =
+                s.reports().dailyClose(manager.locationId(), yesterday).cash().expected();
         s.changes()
                 .commit(s.reports()
                         .close(
@@ -1124,6 +1126,46 @@ final class DemoData {
                                 mechanic,
                                 r.jobId(),
                                 new FinishInput(hours == null ? null : new BigDecimal(hours), "작업 완료")));
+    }
+
+    /**
+     * The Gangnam location's morning (issue 22): a receipt taken there, on its board; the tyres
+     * rotated and the invoice issued on its own numbering (INV-GN-...) with its details as issuer.
+     */
+    private static void gangnamDay(Services s, Actor there, List<Mechanic> mechanics, LocalDate today) {
+        Receipt r = receipt(
+                s,
+                there,
+                "윤아름",
+                "010-4321-8765",
+                "45나 6789",
+                "Kia",
+                "K5",
+                2021,
+                35_800,
+                mechanics.get(3),
+                today,
+                "1",
+                "타이어 위치 교환 및 공기압 점검 (tyre rotation)");
+        later(10);
+        s.changes().commit(s.jobs().start(there, r.jobId()));
+        later(50);
+        s.changes().commit(s.jobs().finish(there, r.jobId(), new FinishInput(new BigDecimal("1"), "작업 완료")));
+        pay(s, there, r, PaymentMethod.CARD, null);
+        receipt(
+                s,
+                there,
+                "Daniel Park",
+                "010-8080-1212",
+                "78다 4321",
+                "Genesis",
+                "G80",
+                2022,
+                21_400,
+                mechanics.get(3),
+                today,
+                "2",
+                "Brake fluid flush; check the parking brake");
     }
 
     private static void pay(Services s, Actor desk, Receipt r, PaymentMethod method, Long amount) {

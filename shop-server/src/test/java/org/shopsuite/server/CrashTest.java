@@ -326,6 +326,28 @@ class CrashTest {
                                     + " AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.job_id = j.id)"))
                     .as("finished jobs without invoice")
                     .isZero();
+            // invoice numbers: every number a location's counter gave is on exactly one invoice of
+            // that location (numbers are unique), so the numbering is gapless at each location
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM (SELECT n.location_id FROM invoice_counters n GROUP BY n.location_id"
+                                    + " HAVING SUM(n.last_number) <> (SELECT COUNT(*) FROM invoices i"
+                                    + " WHERE i.location_id = n.location_id)) x"))
+                    .as("locations whose invoice counters differ from their invoices")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i WHERE NOT EXISTS (SELECT 1 FROM invoice_counters n"
+                                    + " WHERE n.location_id = i.location_id)"))
+                    .as("invoices of a location without a counter")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM invoices i JOIN receipts r ON r.id = i.receipt_id"
+                                    + " LEFT JOIN status_pages b ON b.receipt_id = r.id"
+                                    + " WHERE i.location_id <> r.location_id OR b.location_id <> r.location_id"))
+                    .as("invoices or board rows at another location than their receipt")
+                    .isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM receipts"))
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM status_pages"));
             assertThat(count(c, "SELECT COUNT(*) FROM receipts WHERE customer_id IS NULL OR vehicle_id IS NULL"))

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.shopsuite.model.EventType;
 import org.shopsuite.model.ReceiptStatus;
 
-/** {@code RepairRequested}: a receipt is taken (then accepted or rejected). */
+/**
+ * {@code RepairRequested}: a receipt is taken (then accepted or rejected) at {@code locationId}
+ * (null in events written before locations: location 1).
+ */
 public record RepairRequested(
         String customerName,
         String customerPhone,
@@ -17,7 +20,8 @@ public record RepairRequested(
         String request,
         ReceiptStatus status,
         Long customerId,
-        Long vehicleId)
+        Long vehicleId,
+        Long locationId)
         implements EventData {
     @Override
     public EventType type() {
@@ -44,6 +48,7 @@ public record RepairRequested(
                         request,
                         status,
                         customerId,
-                        vehicleId);
+                        vehicleId,
+                        locationId);
     }
 }

@@ -202,6 +202,24 @@ public final class ShopClient {
         return sessionLocation;
     }
 
+    /**
+     * Moves this session to another of the user's locations (issue 22): the same token, with the
+     * user's role there; the location's name is read again.
+     */
+    public void switchLocation(long locationId) {
+        LoginResponse r = send(
+                "POST",
+                "/auth/switchLocation",
+                new org.shopsuite.model.SwitchLocation(locationId),
+                newIdempotencyKey(),
+                type(LoginResponse.class));
+        user = r.user();
+        sessionLocation = r.locationId();
+        sessionRole = r.role();
+        sessionLocationName = null;
+        readLocationName();
+    }
+
     private volatile String sessionLocationName;
 
     /**
@@ -282,9 +300,17 @@ public final class ShopClient {
         return send("POST", "/receipts", in, idempotencyKey, type(Receipt.class));
     }
 
+    /** A page of the receipts taken at this session's location. */
     public Page<Receipt> receipts(String q, ReceiptStatus status, LocalDate date, String cursor, int limit) {
         return get(
-                "/receipts" + query("q", q, "status", status, "date", date, "cursor", cursor, "limit", limit),
+                "/receipts"
+                        + query(
+                                "q", q,
+                                "status", status,
+                                "date", date,
+                                "locationId", sessionLocation,
+                                "cursor", cursor,
+                                "limit", limit),
                 page(Receipt.class));
     }
 
@@ -302,9 +328,16 @@ public final class ShopClient {
                 "POST", "/receipts/" + id + "/cancel", new ReasonInput(reason), idempotencyKey, type(Receipt.class));
     }
 
+    /** A page of this session's location's board. */
     public Page<StatusPageRow> statusPages(LocalDate date, ReceiptStatus status, String cursor, int limit) {
         return get(
-                "/statusPages" + query("date", date, "status", status, "cursor", cursor, "limit", limit),
+                "/statusPages"
+                        + query(
+                                "date", date,
+                                "status", status,
+                                "locationId", sessionLocation,
+                                "cursor", cursor,
+                                "limit", limit),
                 page(StatusPageRow.class));
     }
 

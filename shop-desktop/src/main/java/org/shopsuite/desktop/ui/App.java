@@ -148,7 +148,12 @@ public final class App extends Application {
     }
 
     void showMain(Session session) {
-        main = new MainView(session, tasks, this::showLogin, language -> switchLanguage(session, language));
+        main = new MainView(
+                session,
+                tasks,
+                this::showLogin,
+                language -> switchLanguage(session, language),
+                () -> switchLanguage(session, session.messages().locale()));
         main.rememberDividersIn(prefs);
         Parent root = Views.load("main/MainView.fxml", session.messages(), main);
         String shop = session.shop().name();
@@ -161,6 +166,7 @@ public final class App extends Application {
      * choice is remembered for the next start, as the login screen does.
      */
     private void switchLanguage(Session session, java.util.Locale language) {
+        // also after a move to another location: the same sign-in, shown again for it
         prefs.put("language", language.getLanguage());
         String tab = main.selectedTabId();
         main.close();

@@ -44,7 +44,8 @@ public final class Migrator {
             "V15__warranty_claims.sql",
             "V16__time_clock.sql",
             "V17__reports.sql",
-            "V18__locations.sql");
+            "V18__locations.sql",
+            "V19__location_owned.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -766,14 +766,15 @@ final class ApiDoc {
                         + " points sold and spent, and the cash: expected = openingCashFloat + cash payments + cash"
                         + " counter sales + cash points sales - cash refunds; with the day's standing count (close)"
                         + " and every count recorded (history). formulas says how each figure is made.")
-                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the location's time zone)")
+                .query("locationId", Long.class, "the location whose drawer (default: the session's)")
                 .query("format", String.class, reportFormats)
                 .answers(200, new Of(org.shopsuite.model.DailyClose.class)));
         ops.add(op("POST", "/reports/dailyClose", "reports", "Record the drawer count of a day")
                 .describe("Once a day (409 while a count stands; a MANAGER may reopen it): the expected cash is"
                         + " computed at that moment and kept with the count; difference = countedCash - expected"
-                        + " (over when positive, short when negative). Not for a day after today. Event"
-                        + " DailyCloseRecorded.")
+                        + " (over when positive, short when negative). Not for a day after today. The drawer is"
+                        + " the session's location's. Event DailyCloseRecorded.")
                 .body(org.shopsuite.model.DailyCloseInput.class, "date", "countedCash")
                 .limit("countedCash", "{\"minimum\": 0}")
                 .limit("note", "{\"maxLength\": 500}")
@@ -800,6 +801,7 @@ final class ApiDoc {
                 .query("from", java.time.LocalDate.class, "first day")
                 .query("to", java.time.LocalDate.class, "last day")
                 .query("mechanicId", Long.class, "only this mechanic")
+                .query("locationId", Long.class, "only the hours billed at this location (default: the chain's)")
                 .query("format", String.class, reportFormats)
                 .answers(200, new Of(org.shopsuite.model.TechnicianReport.class)));
         ops.add(op("GET", "/reports/sales", "reports", "Sales, car count, ARO, ELR and gross profit by period")
@@ -812,11 +814,13 @@ final class ApiDoc {
                 .query("from", java.time.LocalDate.class, "first day")
                 .query("to", java.time.LocalDate.class, "last day")
                 .query("groupBy", String.class, "day (default), week or month")
+                .query("locationId", Long.class, "only this location's (default: the chain's)")
                 .query("format", String.class, reportFormats)
                 .answers(200, new Of(org.shopsuite.model.SalesReport.class)));
         ops.add(op("GET", "/reports/receivables", "reports", "Unpaid invoices with ageing")
                 .describe("Every issued invoice not paid in full, oldest first, with its age in days and bucket"
                         + " (0-30, 31-60, 61-90, 91+), and the buckets' counts and balances.")
+                .query("locationId", Long.class, "only the invoices this location issued (default: the chain's)")
                 .query("format", String.class, reportFormats)
                 .answers(200, new Of(org.shopsuite.model.Receivables.class)));
         ops.add(op("GET", "/messages", "loyalty", "The outbox of messages to customers, newest first")
@@ -1409,6 +1413,7 @@ final class ApiDoc {
                 .query("status", ReceiptStatus.class, "only receipts in this status")
                 .query("q", String.class, "customer name, phone or car number contains")
                 .query("date", java.time.LocalDate.class, "only receipts requested for this day")
+                .query("locationId", Long.class, "only receipts taken at this location (default: every location's)")
                 .paged()
                 .answers(200, new PageOf(Receipt.class)));
         ops.add(op("GET", "/receipts/{id}", "repair", "One receipt").answers(200, new Of(Receipt.class)));
@@ -1478,6 +1483,7 @@ final class ApiDoc {
 
         ops.add(op("GET", "/invoices", "invoices", "List invoices, newest first")
                 .query("status", InvoiceStatus.class, "only invoices in this status")
+                .query("locationId", Long.class, "only this location's (default: every location's)")
                 .paged()
                 .answers(200, new PageOf(Invoice.class)));
         ops.add(op("GET", "/invoices/{id}.pdf", "invoices", "An invoice as an A4 PDF")
@@ -1530,6 +1536,7 @@ final class ApiDoc {
         ops.add(op("GET", "/statusPages", "board", "The status board: a row per receipt")
                 .query("date", java.time.LocalDate.class, "the day (default: today)")
                 .query("status", ReceiptStatus.class, "only rows whose receipt is in this status")
+                .query("locationId", Long.class, "only this location's receipts (default: every location's)")
                 .paged()
                 .answers(200, new PageOf(StatusPageRow.class)));
         ops.add(op("GET", "/statusPages/{receiptId}", "board", "One row of the status board")

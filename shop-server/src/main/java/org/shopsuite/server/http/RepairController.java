@@ -57,6 +57,7 @@ final class RepairController {
                         Params.enumValue(ctx, "status", ReceiptStatus.class),
                         Params.text(ctx, "q"),
                         Params.date(ctx, "date"),
+                        Params.longValue(ctx, "locationId"),
                         Params.text(ctx, "cursor"),
                         Params.limit(ctx)));
     }
@@ -139,6 +140,7 @@ final class RepairController {
                 ctx,
                 invoices.list(
                         Params.enumValue(ctx, "status", InvoiceStatus.class),
+                        Params.longValue(ctx, "locationId"),
                         Params.text(ctx, "cursor"),
                         Params.limit(ctx)));
     }
@@ -220,7 +222,8 @@ final class RepairController {
                 r.releasedAt(),
                 r.warnings(),
                 r.promisedAt(),
-                r.estimates());
+                r.estimates(),
+                r.locationId());
     }
 
     private static void pdf(Context ctx, String name, byte[] pdf) {
@@ -259,6 +262,7 @@ final class RepairController {
                 board.listJson(
                         Params.date(ctx, "date"),
                         Params.enumValue(ctx, "status", ReceiptStatus.class),
+                        Params.longValue(ctx, "locationId"),
                         Params.text(ctx, "cursor"),
                         Params.limit(ctx)));
     }

@@ -30,15 +30,23 @@ final class ReportController {
         this.respond = respond;
     }
 
+    /** Who a report's PDF names: the location asked for, or the chain. */
+    private org.shopsuite.model.ShopSettings issuer(Context ctx) {
+        Long location = Params.longValue(ctx, "locationId");
+        return location == null ? shop.get() : shop.at(location);
+    }
+
     void dailyClose(Context ctx) {
         String format = Csv.format(ctx, "json", "csv", "pdf");
-        DailyClose d = reports.dailyClose(Params.date(ctx, "date"));
+        Long asked = Params.longValue(ctx, "locationId");
+        DailyClose d =
+                reports.dailyClose(asked == null ? Respond.actor(ctx).locationId() : asked, Params.date(ctx, "date"));
         if (format.equals("json")) {
             Respond.json(ctx, d);
             return;
         }
         if (format.equals("pdf")) {
-            pdf(ctx, ReportPdf.dailyClose(d, shop.get()), "daily-close-" + d.date() + ".pdf");
+            pdf(ctx, ReportPdf.dailyClose(d, shop.at(d.locationId())), "daily-close-" + d.date() + ".pdf");
             return;
         }
         Csv out = new Csv("section", "item", "count", "amount");
@@ -100,13 +108,14 @@ final class ReportController {
                 Respond.actor(ctx),
                 Params.date(ctx, "from"),
                 Params.date(ctx, "to"),
-                Params.longValue(ctx, "mechanicId"));
+                Params.longValue(ctx, "mechanicId"),
+                Params.longValue(ctx, "locationId"));
         if (format.equals("json")) {
             Respond.json(ctx, r);
             return;
         }
         if (format.equals("pdf")) {
-            pdf(ctx, ReportPdf.technicians(r, shop.get()), "technicians-" + r.from() + "-" + r.to() + ".pdf");
+            pdf(ctx, ReportPdf.technicians(r, issuer(ctx)), "technicians-" + r.from() + "-" + r.to() + ".pdf");
             return;
         }
         java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of(
@@ -144,13 +153,17 @@ final class ReportController {
 
     void sales(Context ctx) {
         String format = Csv.format(ctx, "json", "csv", "pdf");
-        SalesReport r = reports.sales(Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "groupBy"));
+        SalesReport r = reports.sales(
+                Params.date(ctx, "from"),
+                Params.date(ctx, "to"),
+                Params.text(ctx, "groupBy"),
+                Params.longValue(ctx, "locationId"));
         if (format.equals("json")) {
             Respond.json(ctx, r);
             return;
         }
         if (format.equals("pdf")) {
-            pdf(ctx, ReportPdf.sales(r, shop.get()), "sales-" + r.from() + "-" + r.to() + ".pdf");
+            pdf(ctx, ReportPdf.sales(r, issuer(ctx)), "sales-" + r.from() + "-" + r.to() + ".pdf");
             return;
         }
         Csv out = Csv.ofRecord(SalesReport.Period.class);
@@ -163,13 +176,13 @@ final class ReportController {
 
     void receivables(Context ctx) {
         String format = Csv.format(ctx, "json", "csv", "pdf");
-        Receivables r = reports.receivables();
+        Receivables r = reports.receivables(Params.longValue(ctx, "locationId"));
         if (format.equals("json")) {
             Respond.json(ctx, r);
             return;
         }
         if (format.equals("pdf")) {
-            pdf(ctx, ReportPdf.receivables(r, shop.get()), "receivables-" + r.asOf() + ".pdf");
+            pdf(ctx, ReportPdf.receivables(r, issuer(ctx)), "receivables-" + r.asOf() + ".pdf");
             return;
         }
         Csv out = Csv.ofRecord(Receivables.Item.class);

@@ -205,8 +205,12 @@ public final class BoardViewModel {
                     return rows;
                 },
                 rows -> {
+                    long here = session.client().locationId();
                     for (int i = 0; i < ids.size(); i++) {
-                        put(ids.get(i), rows.get(i).orElse(null));
+                        // another location's receipt is not on this location's board
+                        put(
+                                ids.get(i),
+                                rows.get(i).filter(r -> r.locationId() == here).orElse(null));
                     }
                     fetching = false;
                     fetchChanged();

@@ -68,6 +68,7 @@ public final class MainView {
     private final Tasks tasks;
     private final Runnable onLogout;
     private final Consumer<Locale> onLanguage;
+    private final Runnable onLocation;
     private final Messages m;
     private boolean closed;
     private final List<Consumer<Event>> listeners = new ArrayList<>();
@@ -96,6 +97,9 @@ public final class MainView {
     private Label connection;
 
     @FXML
+    private javafx.scene.control.MenuItem switchLocation;
+
+    @FXML
     private RadioMenuItem languageEnglish;
 
     @FXML
@@ -103,12 +107,14 @@ public final class MainView {
 
     /**
      * @param onLanguage asked to show the window again in another language, keeping the session
+     * @param onLocation asked to show the window again after the session moved to another location
      */
-    public MainView(Session session, Tasks tasks, Runnable onLogout, Consumer<Locale> onLanguage) {
+    public MainView(Session session, Tasks tasks, Runnable onLogout, Consumer<Locale> onLanguage, Runnable onLocation) {
         this.session = session;
         this.tasks = tasks;
         this.onLogout = onLogout;
         this.onLanguage = onLanguage;
+        this.onLocation = onLocation;
         this.m = session.messages();
         this.vm = new MainViewModel(session.user().role(), m);
     }
@@ -131,6 +137,9 @@ public final class MainView {
         boolean korean = m.locale().getLanguage().equals("ko");
         (korean ? languageKorean : languageEnglish).setSelected(true);
         String at = session.client().locationName();
+        // only a user who works at several locations can move between them
+        switchLocation.setVisible(
+                session.user().locations() != null && session.user().locations().size() > 1);
         user.setText(
                 at == null
                         ? m.get("main.user", session.user().username(), m.get("role." + role.name()))
@@ -513,6 +522,58 @@ public final class MainView {
                             .show();
                 })
                 .show();
+    }
+
+    /**
+     * Moves the session to another of the user's locations (the same sign-in; the role there) and
+     * shows the window again for it: that location's board, receipts and drawer.
+     */
+    @FXML
+    private void switchLocation() {
+        java.util.Set<Long> mine = new java.util.HashSet<>();
+        session.user().locations().forEach(l -> mine.add(l.locationId()));
+        long here = session.client().locationId();
+        tasks.run(
+                () -> session.client().locations().stream()
+                        .filter(l -> mine.contains(l.id()) && l.id() != here)
+                        .toList(),
+                choices -> {
+                    if (choices.isEmpty()) {
+                        return;
+                    }
+                    java.util.Map<String, Long> byName = new java.util.LinkedHashMap<>();
+                    choices.forEach(l -> byName.put(l.name(), l.id()));
+                    javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                            byName.keySet().iterator().next(), byName.keySet());
+                    dialog.initOwner(tabs.getScene().getWindow());
+                    dialog.setTitle(m.get("main.switchLocation.title"));
+                    dialog.setHeaderText(m.get("main.switchLocation.header"));
+                    dialog.setContentText(m.get("main.switchLocation.label"));
+                    dialog.getDialogPane().setId("switch-location");
+                    dialog.showAndWait().map(byName::get).ifPresent(this::moveTo);
+                },
+                this::switchFailed);
+    }
+
+    private void switchFailed(Throwable failure) {
+        Confirm.tell(
+                        tabs.getScene().getWindow(),
+                        "switch-location-failed",
+                        Alert.AlertType.ERROR,
+                        m.get("main.switchLocation.title"),
+                        m.describe(failure),
+                        m)
+                .show();
+    }
+
+    private void moveTo(long locationId) {
+        tasks.run(
+                () -> {
+                    session.client().switchLocation(locationId);
+                    return true;
+                },
+                ok -> onLocation.run(),
+                this::switchFailed);
     }
 
     @FXML

@@ -22,7 +22,6 @@ import org.shopsuite.desktop.client.ShopClient;
 import org.shopsuite.desktop.ui.Session;
 import org.shopsuite.desktop.ui.Tasks;
 import org.shopsuite.model.Event;
-import org.shopsuite.model.EventType;
 import org.shopsuite.model.Invoice;
 import org.shopsuite.model.InvoiceStatus;
 import org.shopsuite.model.Job;
@@ -861,7 +860,10 @@ public final class ReceiptsViewModel {
                 message.set(news);
             }
             loadDetail(e.receiptId());
-        } else if (e.type() == EventType.RepairRequested && query.get().isBlank()) {
+        } else if (e.data() instanceof org.shopsuite.model.event.RepairRequested taken
+                && (taken.locationId() == null ? 1 : taken.locationId())
+                        == session.client().locationId()
+                && query.get().isBlank()) {
             // Newest first: the new receipt goes on top, and whoever is scrolled down stays where they are.
             long id = e.receiptId();
             tasks.run(() -> session.client().receipt(id), this::addOnTop, this::fail);

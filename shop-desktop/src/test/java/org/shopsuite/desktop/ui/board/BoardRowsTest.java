@@ -321,6 +321,6 @@ class BoardRowsTest {
     private static StatusPageRow row(
             long id, String customer, String car, String mechanic, ReceiptStatus status, LocalDate day) {
         return new StatusPageRow(
-                id, customer, car, day, mechanic, status, null, null, null, Instant.EPOCH, null, null, null);
+                id, customer, car, day, mechanic, status, null, null, null, Instant.EPOCH, null, null, null, 1);
     }
 }

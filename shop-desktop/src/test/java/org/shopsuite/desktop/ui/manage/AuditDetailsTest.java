@@ -32,6 +32,7 @@ class AuditDetailsTest {
                         "엔진오일 교환",
                         ReceiptStatus.ACCEPTED,
                         null,
+                        null,
                         null));
         assertThat(AuditViewModel.details(e))
                 .isEqualTo("customerName=홍길동, carId=12가 3456, mechanicId=1, mechanicName=김민수,"

@@ -24,11 +24,12 @@ public interface StatusPageDao {
             Instant updatedAt,
             Instant releasedAt,
             Long warrantyClaimId,
-            org.shopsuite.model.WarrantyClaimStatus warrantyStatus) {}
+            org.shopsuite.model.WarrantyClaimStatus warrantyStatus,
+            long locationId) {}
 
     @SqlUpdate("INSERT INTO status_pages (receipt_id, customer_name, car_id, request_date, mechanic_name,"
-            + " receipt_status, updated_at) VALUES (:receiptId, :customerName, :carId, :requestDate,"
-            + " :mechanicName, :receiptStatus, :now)")
+            + " receipt_status, updated_at, location_id) VALUES (:receiptId, :customerName, :carId, :requestDate,"
+            + " :mechanicName, :receiptStatus, :now, :locationId)")
     void insert(
             long receiptId,
             String customerName,
@@ -36,7 +37,8 @@ public interface StatusPageDao {
             LocalDate requestDate,
             String mechanicName,
             ReceiptStatus receiptStatus,
-            Instant now);
+            Instant now,
+            long locationId);
 
     @SqlUpdate("UPDATE status_pages SET receipt_status = COALESCE(:receiptStatus, receipt_status),"
             + " job_status = COALESCE(:jobStatus, job_status),"
@@ -74,8 +76,9 @@ public interface StatusPageDao {
     @SqlQuery("SELECT * FROM status_pages WHERE receipt_id < :before"
             + " AND (:date IS NULL OR request_date = :date)"
             + " AND (:status IS NULL OR receipt_status = :status)"
+            + " AND (:locationId IS NULL OR location_id = :locationId)"
             + " ORDER BY receipt_id DESC LIMIT :limit")
-    List<Row> list(long before, LocalDate date, ReceiptStatus status, int limit);
+    List<Row> list(long before, LocalDate date, ReceiptStatus status, Long locationId, int limit);
 
     @SqlQuery("SELECT * FROM status_pages WHERE receipt_id = :receiptId")
     java.util.Optional<Row> find(long receiptId);

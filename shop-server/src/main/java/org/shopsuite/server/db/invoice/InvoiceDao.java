@@ -39,7 +39,8 @@ public interface InvoiceDao {
             Instant voidedAt,
             Long replacesInvoiceId,
             long version,
-            String discrepancies) {}
+            String discrepancies,
+            long locationId) {}
 
     record LineRow(
             long invoiceId,
@@ -71,14 +72,17 @@ public interface InvoiceDao {
     Optional<Row> find(long id);
 
     @SqlQuery("SELECT * FROM invoices WHERE id < :before AND (:status IS NULL OR status = :status)"
-            + " ORDER BY id DESC LIMIT :limit")
-    List<Row> list(long before, InvoiceStatus status, int limit);
+            + " AND (:locationId IS NULL OR location_id = :locationId) ORDER BY id DESC LIMIT :limit")
+    List<Row> list(long before, InvoiceStatus status, Long locationId, int limit);
 
-    /** Takes the next number of the year; runs inside the write transaction, so it is gapless. */
-    @SqlQuery("INSERT INTO invoice_counters (year, last_number) VALUES (:year, 1)"
-            + " ON CONFLICT (year) DO UPDATE SET last_number = invoice_counters.last_number + 1"
+    /**
+     * Takes the location's next number of the year; runs inside the write transaction, which holds
+     * the counter row to its commit, so the numbers are gapless per location and year.
+     */
+    @SqlQuery("INSERT INTO invoice_counters (location_id, year, last_number) VALUES (:locationId, :year, 1)"
+            + " ON CONFLICT (location_id, year) DO UPDATE SET last_number = invoice_counters.last_number + 1"
             + " RETURNING last_number")
-    long nextNumber(int year);
+    long nextNumber(long locationId, int year);
 
     /**
      * The invoices of a receipt, newest first: at most one is not VOID, and it is the newest. The
@@ -90,10 +94,10 @@ public interface InvoiceDao {
     @SqlUpdate("INSERT INTO invoices (number, receipt_id, job_id, currency, tax_rate_bp, labor_rate_per_hour,"
             + " issuer_name, issuer_address, issuer_phone, issuer_business_registration_number,"
             + " issuer_representative, subtotal, tax, total, paid, status, issued_at, replaces_invoice_id,"
-            + " version, discrepancies) VALUES (:number, :receiptId, :jobId, :currency, :taxRateBp,"
+            + " version, discrepancies, location_id) VALUES (:number, :receiptId, :jobId, :currency, :taxRateBp,"
             + " :laborRatePerHour, :issuerName, :issuerAddress, :issuerPhone, :issuerBusinessRegistrationNumber,"
             + " :issuerRepresentative, :subtotal, :tax, :total, 0, 'ISSUED', :issuedAt,"
-            + " :replacesInvoiceId, 1, :discrepancies)")
+            + " :replacesInvoiceId, 1, :discrepancies, :locationId)")
     @GetGeneratedKeys
     long insert(@BindMethods Row row);
 

@@ -21,6 +21,9 @@ public interface LocationDao {
     @SqlQuery("SELECT * FROM locations WHERE id = :id")
     Optional<Row> find(long id);
 
+    @SqlQuery("SELECT COUNT(*) FROM locations")
+    long count();
+
     /** A page in name order, keyset on (name, id); {@code afterName} null for the first page. */
     @SqlQuery("SELECT * FROM locations"
             + " WHERE (:afterName IS NULL OR name > :afterName OR (name = :afterName AND id > :afterId))"

@@ -29,7 +29,14 @@ public interface PointsDao {
             String byUser) {}
 
     record PurchaseRow(
-            long id, long customerId, long points, long amount, PaymentMethod method, String soldBy, Instant soldAt) {}
+            long id,
+            long customerId,
+            long points,
+            long amount,
+            PaymentMethod method,
+            String soldBy,
+            Instant soldAt,
+            long locationId) {}
 
     @SqlQuery("SELECT points_balance FROM customers WHERE id = :customerId")
     Optional<Long> balance(long customerId);
@@ -60,8 +67,8 @@ public interface PointsDao {
     @SqlQuery("SELECT COUNT(*) > 0 FROM points_entries WHERE invoice_id = :invoiceId AND kind = 'EARNED'")
     boolean hasEarned(long invoiceId);
 
-    @SqlQuery("INSERT INTO points_purchases (customer_id, points, amount, method, sold_by, sold_at)"
-            + " VALUES (:customerId, :points, :amount, :method, :soldBy, :soldAt) RETURNING id")
+    @SqlQuery("INSERT INTO points_purchases (customer_id, points, amount, method, sold_by, sold_at, location_id)"
+            + " VALUES (:customerId, :points, :amount, :method, :soldBy, :soldAt, :locationId) RETURNING id")
     long insertPurchase(@BindMethods PurchaseRow row);
 
     /** A merge: the duplicate's entries and balance move to the survivor. */

@@ -15,9 +15,10 @@ public interface PostgresReceiptSearch extends ReceiptSearch {
     String FIELDS = "(r.customer_name || E'\\n' || COALESCE(r.customer_phone, '') || E'\\n' || r.car_id)";
 
     @Override
-    default List<ReceiptDao.Row> containing(String text, long before, ReceiptStatus status, LocalDate date, int limit) {
+    default List<ReceiptDao.Row> containing(
+            String text, long before, ReceiptStatus status, LocalDate date, Long locationId, int limit) {
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return matching(pattern, before, status, date, limit);
+        return matching(pattern, before, status, date, locationId, limit);
     }
 
     /**
@@ -29,20 +30,24 @@ public interface PostgresReceiptSearch extends ReceiptSearch {
             + " WHERE r.id IN (SELECT r.id FROM receipts r WHERE " + FIELDS + " ILIKE :pattern"
             + " AND r.id < :before AND (CAST(:status AS TEXT) IS NULL OR r.status = :status)"
             + " AND (CAST(:date AS TEXT) IS NULL OR r.request_date = :date)"
+            + " AND (CAST(:locationId AS BIGINT) IS NULL OR r.location_id = :locationId)"
             + " ORDER BY r.id DESC LIMIT :limit) ORDER BY r.id DESC")
-    List<ReceiptDao.Row> matching(String pattern, long before, ReceiptStatus status, LocalDate date, int limit);
+    List<ReceiptDao.Row> matching(
+            String pattern, long before, ReceiptStatus status, LocalDate date, Long locationId, int limit);
 
     @Override
     default List<ReceiptDao.Row> namePrefix(
-            String prefix, long before, ReceiptStatus status, LocalDate date, int limit) {
-        return namesFrom(prefix, org.shopsuite.server.db.Prefixes.upperBound(prefix), before, status, date, limit);
+            String prefix, long before, ReceiptStatus status, LocalDate date, Long locationId, int limit) {
+        return namesFrom(
+                prefix, org.shopsuite.server.db.Prefixes.upperBound(prefix), before, status, date, locationId, limit);
     }
 
     @SqlQuery(ReceiptDao.SELECT
             + " WHERE r.id IN (SELECT r.id FROM receipts r WHERE r.customer_name >= :prefix AND r.customer_name < :upper"
             + " AND r.id < :before AND (CAST(:status AS TEXT) IS NULL OR r.status = :status)"
             + " AND (CAST(:date AS TEXT) IS NULL OR r.request_date = :date)"
+            + " AND (CAST(:locationId AS BIGINT) IS NULL OR r.location_id = :locationId)"
             + " ORDER BY r.id DESC LIMIT :limit) ORDER BY r.id DESC")
     List<ReceiptDao.Row> namesFrom(
-            String prefix, String upper, long before, ReceiptStatus status, LocalDate date, int limit);
+            String prefix, String upper, long before, ReceiptStatus status, LocalDate date, Long locationId, int limit);
 }

@@ -46,7 +46,8 @@ public interface ReceiptDao {
             String warnings,
             Instant promisedAt,
             Long jobApprovedCenti,
-            String estimateList) {
+            String estimateList,
+            long locationId) {
 
         /** The hours the receipt books on its mechanic's day while its job is open. */
         public long bookedCenti() {
@@ -89,7 +90,8 @@ public interface ReceiptDao {
             long vehicleId,
             boolean inShop,
             String warnings,
-            Instant promisedAt) {}
+            Instant promisedAt,
+            long locationId) {}
 
     /**
      * A receipt's columns with everything the API shows of it, part request ids included, so that
@@ -129,13 +131,20 @@ public interface ReceiptDao {
             + " ORDER BY r.id DESC LIMIT :limit")
     List<Row> list(long before, ReceiptStatus status, LocalDate date, int limit);
 
+    /** A page of one location's receipts; no text filter. */
+    @SqlQuery(SELECT
+            + " WHERE r.location_id = :locationId AND r.id < :before AND (:status IS NULL OR r.status = :status)"
+            + " AND (:date IS NULL OR r.request_date = :date)"
+            + " ORDER BY r.id DESC LIMIT :limit")
+    List<Row> listAt(long locationId, long before, ReceiptStatus status, LocalDate date, int limit);
+
     @SqlUpdate("INSERT INTO receipts (customer_name, customer_phone, car_id, vin, make, model, year,"
             + " mileage_km, mechanic_id, request_date, estimated_centi, request, status,"
             + " rejection_reason, created_by, created_at, updated_at, version, customer_id, vehicle_id,"
-            + " in_shop, warnings, promised_at) VALUES"
+            + " in_shop, warnings, promised_at, location_id) VALUES"
             + " (:customerName, :customerPhone, :carId, :vin, :make, :model, :year, :mileageKm,"
             + " :mechanicId, :requestDate, :estimatedCenti, :request, :status, :rejectionReason,"
-            + " :createdBy, :now, :now, 1, :customerId, :vehicleId, :inShop, :warnings, :promisedAt)")
+            + " :createdBy, :now, :now, 1, :customerId, :vehicleId, :inShop, :warnings, :promisedAt, :locationId)")
     @GetGeneratedKeys
     long insert(@BindMethods New row);
 
@@ -165,6 +174,10 @@ public interface ReceiptDao {
     @SqlUpdate("UPDATE receipts SET released_at = :now, in_shop = 0, warnings = :warnings,"
             + " version = version + 1, updated_at = :now WHERE id = :id AND released_at IS NULL")
     int release(long id, String warnings, Instant now);
+
+    /** The location that took the receipt (its job's and invoice's too). */
+    @SqlQuery("SELECT location_id FROM receipts WHERE id = :id")
+    long locationOf(long id);
 
     /** The points deposit a receipt carries from its appointment until its invoice is issued. */
     @SqlQuery("SELECT deposit_points FROM receipts WHERE id = :id")

@@ -24,10 +24,11 @@ public interface ReportDao {
     record PaymentSum(PaymentMethod method, boolean taken, int n, long amount, long points) {}
 
     @SqlQuery("SELECT method, CASE WHEN amount > 0 THEN 1 ELSE 0 END AS taken, COUNT(*) AS n,"
-            + " SUM(amount) AS amount, COALESCE(SUM(points), 0) AS points FROM payments"
-            + " WHERE received_at >= :start AND received_at < :end"
+            + " SUM(amount) AS amount, COALESCE(SUM(points), 0) AS points FROM payments p"
+            + " WHERE received_at >= :start AND received_at < :end AND (:locationId IS NULL OR EXISTS"
+            + " (SELECT 1 FROM invoices i WHERE i.id = p.invoice_id AND i.location_id = :locationId))"
             + " GROUP BY method, CASE WHEN amount > 0 THEN 1 ELSE 0 END")
-    List<PaymentSum> payments(String start, String end);
+    List<PaymentSum> payments(String start, String end, Long locationId);
 
     /** Invoices issued in the range and not void, and of them those unpaid at the range's end. */
     record IssuedSum(int issued, long subtotal, long tax, long total, int unpaid, long unpaidAmount) {}
@@ -38,32 +39,35 @@ public interface ReportDao {
             + " COALESCE(SUM(CASE WHEN total > paid_by_end THEN total - paid_by_end ELSE 0 END), 0) AS unpaid_amount"
             + " FROM (SELECT i.subtotal, i.tax, i.total, (SELECT COALESCE(SUM(p.amount), 0) FROM payments p"
             + " WHERE p.invoice_id = i.id AND p.received_at < :end) AS paid_by_end FROM invoices i"
-            + " WHERE i.issued_at >= :start AND i.issued_at < :end AND i.status <> 'VOID') d")
-    IssuedSum issued(String start, String end);
+            + " WHERE i.issued_at >= :start AND i.issued_at < :end AND i.status <> 'VOID'"
+            + " AND (:locationId IS NULL OR i.location_id = :locationId)) d")
+    IssuedSum issued(String start, String end, Long locationId);
 
     record VoidedSum(int voided, long total) {}
 
     @SqlQuery("SELECT COUNT(*) AS voided, COALESCE(SUM(total), 0) AS total FROM invoices"
-            + " WHERE voided_at >= :start AND voided_at < :end")
-    VoidedSum voided(String start, String end);
+            + " WHERE voided_at >= :start AND voided_at < :end AND (:locationId IS NULL OR location_id = :locationId)")
+    VoidedSum voided(String start, String end, Long locationId);
 
     /** Counter sales made on the day, by method (every sale, cancelled later or not). */
     record SaleSum(PaymentMethod method, int n, long amount) {}
 
     @SqlQuery("SELECT method, COUNT(*) AS n, SUM(total) AS amount FROM counter_sales WHERE sold_on = :day"
-            + " GROUP BY method")
-    List<SaleSum> counterSales(LocalDate day);
+            + " AND (:locationId IS NULL OR location_id = :locationId) GROUP BY method")
+    List<SaleSum> counterSales(LocalDate day, Long locationId);
 
     /** Counter sales cancelled or returned in the range, with what was refunded, by method. */
     @SqlQuery("SELECT method, COUNT(*) AS n, SUM(refunded) AS amount FROM counter_sales"
-            + " WHERE cancelled_at >= :start AND cancelled_at < :end GROUP BY method")
-    List<SaleSum> counterRefunds(String start, String end);
+            + " WHERE cancelled_at >= :start AND cancelled_at < :end"
+            + " AND (:locationId IS NULL OR location_id = :locationId) GROUP BY method")
+    List<SaleSum> counterRefunds(String start, String end, Long locationId);
 
     record PointsSale(PaymentMethod method, int n, long points, long amount) {}
 
     @SqlQuery("SELECT method, COUNT(*) AS n, SUM(points) AS points, SUM(amount) AS amount FROM points_purchases"
-            + " WHERE sold_at >= :start AND sold_at < :end GROUP BY method")
-    List<PointsSale> pointsSales(String start, String end);
+            + " WHERE sold_at >= :start AND sold_at < :end AND (:locationId IS NULL OR location_id = :locationId)"
+            + " GROUP BY method")
+    List<PointsSale> pointsSales(String start, String end, Long locationId);
 
     record CloseRow(
             long id,
@@ -78,15 +82,17 @@ public interface ReportDao {
             Instant reopenedAt,
             String reopenReason) {}
 
-    @SqlQuery("SELECT * FROM daily_closes WHERE day = :day ORDER BY id DESC")
-    List<CloseRow> closes(LocalDate day);
+    /** A location's drawer counts of a day, newest first. */
+    @SqlQuery("SELECT * FROM daily_closes WHERE location_id = :locationId AND day = :day ORDER BY id DESC")
+    List<CloseRow> closes(long locationId, LocalDate day);
 
-    @SqlQuery("SELECT * FROM daily_closes WHERE day = :day AND reopened_at IS NULL")
-    Optional<CloseRow> standing(LocalDate day);
+    @SqlQuery("SELECT * FROM daily_closes WHERE location_id = :locationId AND day = :day AND reopened_at IS NULL")
+    Optional<CloseRow> standing(long locationId, LocalDate day);
 
-    @SqlQuery("INSERT INTO daily_closes (day, counted_cash, expected_cash, difference, note, closed_by, closed_at)"
-            + " VALUES (:day, :counted, :expected, :counted - :expected, :note, :by, :at) RETURNING id")
-    long close(LocalDate day, long counted, long expected, String note, String by, Instant at);
+    @SqlQuery("INSERT INTO daily_closes (location_id, day, counted_cash, expected_cash, difference, note, closed_by,"
+            + " closed_at) VALUES (:locationId, :day, :counted, :expected, :counted - :expected, :note, :by, :at)"
+            + " RETURNING id")
+    long close(long locationId, LocalDate day, long counted, long expected, String note, String by, Instant at);
 
     @SqlUpdate("UPDATE daily_closes SET reopened_by = :by, reopened_at = :at, reopen_reason = :reason"
             + " WHERE id = :id AND reopened_at IS NULL")
@@ -132,8 +138,9 @@ public interface ReportDao {
     @SqlQuery("SELECT j.mechanic_id, i.warranty, SUM(l.quantity_centi) AS hours_centi FROM invoices i"
             + " JOIN jobs j ON j.id = i.job_id JOIN invoice_lines l ON l.invoice_id = i.id AND l.kind = 'LABOR'"
             + " WHERE i.issued_at >= :start AND i.issued_at < :end AND i.status <> 'VOID'"
-            + " AND (:mechanicId IS NULL OR j.mechanic_id = :mechanicId) GROUP BY j.mechanic_id, i.warranty")
-    List<BilledRow> billed(String start, String end, Long mechanicId);
+            + " AND (:mechanicId IS NULL OR j.mechanic_id = :mechanicId)"
+            + " AND (:locationId IS NULL OR i.location_id = :locationId) GROUP BY j.mechanic_id, i.warranty")
+    List<BilledRow> billed(String start, String end, Long mechanicId, Long locationId);
 
     record MechanicRow(long id, String name, boolean active) {}
 
@@ -171,8 +178,9 @@ public interface ReportDao {
             + " AND s.status = 'COMPLETED') AS sublet_cost"
             + " FROM invoices i LEFT JOIN invoice_lines l ON l.invoice_id = i.id"
             + " WHERE i.issued_at >= :start AND i.issued_at < :end AND i.status <> 'VOID'"
+            + " AND (:locationId IS NULL OR i.location_id = :locationId)"
             + " GROUP BY i.id, i.issued_at, i.subtotal, i.warranty, i.job_id")
-    List<InvoiceSum> invoices(String start, String end);
+    List<InvoiceSum> invoices(String start, String end, Long locationId);
 
     /** An estimate presented in the range (the current one of its receipt), summed. */
     record EstimateSum(
@@ -189,14 +197,18 @@ public interface ReportDao {
             + " COALESCE(SUM(CASE WHEN l.decision = 'APPROVED' THEN l.amount END), 0) AS amount_sold"
             + " FROM estimates e JOIN estimate_lines l ON l.estimate_id = e.id"
             + " WHERE e.presented_at >= :start AND e.presented_at < :end AND e.status = 'PRESENTED'"
+            + " AND (:locationId IS NULL OR EXISTS (SELECT 1 FROM receipts r WHERE r.id = e.receipt_id"
+            + " AND r.location_id = :locationId))"
             + " GROUP BY e.id, e.presented_at")
-    List<EstimateSum> estimates(String start, String end);
+    List<EstimateSum> estimates(String start, String end, Long locationId);
 
     record ClaimRow(Instant createdAt) {}
 
-    @SqlQuery("SELECT created_at FROM warranty_claims WHERE created_at >= :start AND created_at < :end"
-            + " AND status <> 'CANCELLED'")
-    List<ClaimRow> comebacks(String start, String end);
+    /** Comebacks registered in the range, at the location of the visit they come back from. */
+    @SqlQuery("SELECT created_at FROM warranty_claims w WHERE created_at >= :start AND created_at < :end"
+            + " AND status <> 'CANCELLED' AND (:locationId IS NULL OR EXISTS (SELECT 1 FROM receipts r"
+            + " WHERE r.id = w.original_receipt_id AND r.location_id = :locationId))")
+    List<ClaimRow> comebacks(String start, String end, Long locationId);
 
     /** A counter sale made on one of the days and not cancelled or returned, with its parts' cost. */
     record CounterSaleSum(LocalDate soldOn, long subtotal, long cost) {}
@@ -204,8 +216,9 @@ public interface ReportDao {
     @SqlQuery("SELECT s.sold_on, s.subtotal, (SELECT COALESCE(SUM(l.quantity * vp.cost_price), 0)"
             + " FROM counter_sale_lines l JOIN vehicle_parts vp ON vp.id = l.vehicle_part_id"
             + " WHERE l.counter_sale_id = s.id) AS cost FROM counter_sales s"
-            + " WHERE s.sold_on >= :first AND s.sold_on <= :last AND s.status IN ('PAID', 'HANDED_OVER')")
-    List<CounterSaleSum> counterSaleSums(LocalDate first, LocalDate last);
+            + " WHERE s.sold_on >= :first AND s.sold_on <= :last AND s.status IN ('PAID', 'HANDED_OVER')"
+            + " AND (:locationId IS NULL OR s.location_id = :locationId)")
+    List<CounterSaleSum> counterSaleSums(LocalDate first, LocalDate last, Long locationId);
 
     // ---- receivables -----------------------------------------------------------------------
 
@@ -222,6 +235,7 @@ public interface ReportDao {
 
     @SqlQuery("SELECT i.id, i.number, i.receipt_id, r.customer_id, r.customer_name, r.customer_phone, i.issued_at,"
             + " i.total, i.paid FROM invoices i JOIN receipts r ON r.id = i.receipt_id"
-            + " WHERE i.status IN ('ISSUED', 'PARTIALLY_PAID') AND i.total > i.paid ORDER BY i.issued_at, i.id")
-    List<OpenInvoice> open();
+            + " WHERE i.status IN ('ISSUED', 'PARTIALLY_PAID') AND i.total > i.paid"
+            + " AND (:locationId IS NULL OR i.location_id = :locationId) ORDER BY i.issued_at, i.id")
+    List<OpenInvoice> open(Long locationId);
 }

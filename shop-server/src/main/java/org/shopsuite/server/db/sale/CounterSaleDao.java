@@ -33,7 +33,8 @@ public interface CounterSaleDao {
             LocalDate soldOn,
             Instant handedOverAt,
             Instant cancelledAt,
-            long version) {}
+            long version,
+            long locationId) {}
 
     record LineRow(
             long id,
@@ -55,9 +56,10 @@ public interface CounterSaleDao {
     List<Row> list(long before, CounterSaleStatus status, LocalDate day, int limit);
 
     @SqlQuery("INSERT INTO counter_sales (customer_id, status, currency, tax_rate_bp, subtotal, tax, total, method,"
-            + " amount_received, change_given, refunded, sold_by, sold_at, sold_on, updated_at, version) VALUES"
+            + " amount_received, change_given, refunded, sold_by, sold_at, sold_on, updated_at, version, location_id)"
+            + " VALUES"
             + " (:customerId, 'PAID', :currency, :taxRateBp, :subtotal, :tax, :total, :method, :amountReceived,"
-            + " :changeGiven, 0, :soldBy, :soldAt, :soldOn, :soldAt, 1) RETURNING id")
+            + " :changeGiven, 0, :soldBy, :soldAt, :soldOn, :soldAt, 1, :locationId) RETURNING id")
     long insert(@BindMethods Row row);
 
     @SqlBatch("INSERT INTO counter_sale_lines (counter_sale_id, position, vehicle_part_id, part_number, part_name,"

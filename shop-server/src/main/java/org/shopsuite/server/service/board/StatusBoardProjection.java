@@ -38,7 +38,10 @@ public final class StatusBoardProjection implements Projection {
         Instant now = e.occurredAt();
         long receipt = e.receiptId() == null ? 0 : e.receiptId();
         if (d instanceof RepairRequested r) {
-            board.insert(receipt, r.customerName(), r.carId(), r.requestDate(), r.mechanicName(), r.status(), now);
+            // events from before locations name none: they were location 1's
+            long location = r.locationId() == null ? 1 : r.locationId();
+            board.insert(
+                    receipt, r.customerName(), r.carId(), r.requestDate(), r.mechanicName(), r.status(), now, location);
         } else if (d instanceof JobCreated) {
             board.setStatus(receipt, ReceiptStatus.ACCEPTED, JobStatus.WAITING, null, now);
         } else if (d instanceof ReceiptRejected) {

@@ -22,7 +22,7 @@ public final class StatusBoardService {
     /** Recently read pages (ADR 7): every screen that refreshes after an event gets them without a query. */
     private final SeqCache<Key> pages;
 
-    private record Key(LocalDate date, ReceiptStatus status, String cursor, int limit) {}
+    private record Key(LocalDate date, ReceiptStatus status, Long locationId, String cursor, int limit) {}
 
     public StatusBoardService(Database db, EventStore events, ObjectMapper json) {
         this.db = db;
@@ -31,16 +31,17 @@ public final class StatusBoardService {
 
     /**
      * A page of the board as JSON (UTF-8), read and written once per page and event seq: the
-     * screens refreshing after an event get the same bytes.
+     * screens refreshing after an event get the same bytes. A null location is every location's.
      */
-    public byte[] listJson(LocalDate date, ReceiptStatus status, String cursor, int limit) {
-        return pages.get(new Key(date, status, cursor, limit), () -> read(date, status, cursor, limit));
+    public byte[] listJson(LocalDate date, ReceiptStatus status, Long locationId, String cursor, int limit) {
+        return pages.get(
+                new Key(date, status, locationId, cursor, limit), () -> read(date, status, locationId, cursor, limit));
     }
 
-    private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, String cursor, int limit) {
+    private Page<StatusPageRow> read(LocalDate date, ReceiptStatus status, Long locationId, String cursor, int limit) {
         long before = Cursor.before(cursor);
         // One statement: no read transaction needed around it.
-        List<StatusPageDao.Row> rows = db.readOne(tx -> tx.board().list(before, date, status, limit + 1));
+        List<StatusPageDao.Row> rows = db.readOne(tx -> tx.board().list(before, date, status, locationId, limit + 1));
         return Pages.of(rows, limit, StatusPageDao.Row::receiptId, StatusBoardService::toApi);
     }
 
@@ -65,6 +66,7 @@ public final class StatusBoardService {
                 r.updatedAt(),
                 r.releasedAt(),
                 r.warrantyClaimId(),
-                r.warrantyStatus());
+                r.warrantyStatus(),
+                r.locationId());
     }
 }

@@ -46,6 +46,7 @@ import org.shopsuite.server.db.coupon.CouponDao;
 import org.shopsuite.server.db.estimate.EstimateDao;
 import org.shopsuite.server.db.invoice.InvoiceDao;
 import org.shopsuite.server.db.job.JobDao;
+import org.shopsuite.server.db.location.LocationDao;
 import org.shopsuite.server.db.shop.ShopDao;
 import org.shopsuite.server.service.Actor;
 import org.shopsuite.server.service.ApiException;
@@ -200,8 +201,12 @@ public final class InvoiceService {
         long tax = Money.percent(subtotal, s.taxRateBp());
         long total = subtotal + tax;
         var issuedAt = times.now();
-        int year = LocalDate.ofInstant(issuedAt, ZoneId.of(s.timezone())).getYear();
-        String number = String.format("%s-%d-%06d", s.invoicePrefix(), year, dao.nextNumber(year));
+        // the receipt's location issues it: its number (prefix, year in its time zone, counter) and
+        // the business named on it; the chain's currency, tax, rates and representative
+        long locationId = tx.receipts().locationOf(job.receiptId());
+        LocationDao.Row at = tx.locations().find(locationId).orElseThrow();
+        int year = LocalDate.ofInstant(issuedAt, ZoneId.of(at.timezone())).getYear();
+        String number = String.format("%s-%d-%06d", at.invoicePrefix(), year, dao.nextNumber(locationId, year));
         long id = dao.insert(new InvoiceDao.Row(
                 0,
                 number,
@@ -210,10 +215,10 @@ public final class InvoiceService {
                 s.currency(),
                 s.taxRateBp(),
                 s.laborRatePerHour(),
-                s.name(),
-                s.address(),
-                s.phone(),
-                s.businessRegistrationNumber(),
+                at.name(),
+                at.address(),
+                at.phone(),
+                at.businessRegistrationNumber(),
                 s.representative(),
                 subtotal,
                 tax,
@@ -225,7 +230,8 @@ public final class InvoiceService {
                 null,
                 replaces,
                 1,
-                discrepancies));
+                discrepancies,
+                locationId));
         for (InvoiceDao.LineRow line : lines) {
             dao.insertLine(new InvoiceDao.LineRow(
                     id,
@@ -255,10 +261,11 @@ public final class InvoiceService {
         return db.read(tx -> load(tx, id));
     }
 
-    public Page<Invoice> list(InvoiceStatus status, String cursor, int limit) {
+    /** A page of invoices, newest first; null filters (location included) match all. */
+    public Page<Invoice> list(InvoiceStatus status, Long locationId, String cursor, int limit) {
         long before = Cursor.before(cursor);
         return db.read(tx -> {
-            List<InvoiceDao.Row> rows = tx.invoices().list(before, status, limit + 1);
+            List<InvoiceDao.Row> rows = tx.invoices().list(before, status, locationId, limit + 1);
             return Pages.of(rows, limit, InvoiceDao.Row::id, r -> toApi(tx, r));
         });
     }
@@ -900,7 +907,8 @@ public final class InvoiceService {
                 r.replacesInvoiceId(),
                 payments,
                 r.version(),
-                discrepanciesOf(r.discrepancies()));
+                discrepanciesOf(r.discrepancies()),
+                r.locationId());
     }
 
     /** Parts issued in other quantities than approved, as JSON kept with the invoice (null when none). */

@@ -104,8 +104,8 @@ public final class PointsService {
             }
             var now = times.now();
             long id = tx.points()
-                    .insertPurchase(
-                            new PointsDao.PurchaseRow(0, customerId, points, amount, method, actor.username(), now));
+                    .insertPurchase(new PointsDao.PurchaseRow(
+                            0, customerId, points, amount, method, actor.username(), now, actor.locationId()));
             long balance = PointsLedger.move(
                     tx, actor, customerId, PointsKind.PURCHASED, points, PointsLedger.Ref.purchase(id), now);
             events.append(tx, actor, null, null, new PointsPurchased(customerId, id, points, amount, method, balance));

@@ -185,7 +185,8 @@ public final class ReceiptService {
                             link.vehicleId(),
                             fits,
                             warningsJson(link.warnings()),
-                            promisedAt));
+                            promisedAt,
+                            actor.locationId()));
             events.append(
                     tx,
                     actor,
@@ -202,7 +203,8 @@ public final class ReceiptService {
                             request,
                             fits ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED,
                             link.customerId(),
-                            link.vehicleId()));
+                            link.vehicleId(),
+                            actor.locationId()));
             vehicles.recordMileage(tx, actor, id, link, vehicle.mileageKm());
             Long jobId = null;
             if (fits) {
@@ -264,7 +266,8 @@ public final class ReceiptService {
                     null,
                     link.warnings(),
                     promisedAt,
-                    List.of());
+                    List.of(),
+                    actor.locationId());
         };
     }
 
@@ -272,19 +275,29 @@ public final class ReceiptService {
         return db.readOne(tx -> load(tx, id));
     }
 
-    public Page<Receipt> list(ReceiptStatus status, String q, LocalDate date, String cursor, int limit) {
+    /** A page of receipts, newest first; null filters (location included) match all. */
+    public Page<Receipt> list(
+            ReceiptStatus status, String q, LocalDate date, Long locationId, String cursor, int limit) {
         long before = Cursor.before(cursor);
         String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
         ReceiptStatus s = status;
         LocalDate d = date;
+        // a single shop's receipts are all location 1's: its search keeps the unfiltered index walk
+        Long at = locationId != null
+                        && locationId == 1
+                        && db.readOne(tx -> tx.locations().count()) == 1
+                ? null
+                : locationId;
         return db.readOne(tx -> {
             List<ReceiptDao.Row> rows;
             if (query == null) {
-                rows = tx.receipts().list(before, s, d, limit + 1);
+                rows = at == null
+                        ? tx.receipts().list(before, s, d, limit + 1)
+                        : tx.receipts().listAt(at, before, s, d, limit + 1);
             } else if (query.codePointCount(0, query.length()) >= 3) {
-                rows = tx.receiptSearch().containing(query, before, s, d, limit + 1);
+                rows = tx.receiptSearch().containing(query, before, s, d, at, limit + 1);
             } else {
-                rows = tx.receiptSearch().namePrefix(query, before, s, d, limit + 1);
+                rows = tx.receiptSearch().namePrefix(query, before, s, d, at, limit + 1);
             }
             return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
         });
@@ -731,6 +744,7 @@ public final class ReceiptService {
                 r.releasedAt(),
                 warningsOf(r.warnings()),
                 r.promisedAt(),
-                estimatesOf(r.estimateList()));
+                estimatesOf(r.estimateList()),
+                r.locationId());
     }
 }

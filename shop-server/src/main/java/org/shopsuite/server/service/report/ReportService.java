@@ -67,58 +67,86 @@ public final class ReportService {
 
     // ---- the daily close -------------------------------------------------------------------
 
-    public DailyClose dailyClose(LocalDate date) {
-        LocalDate day = date == null ? shop.today() : date;
-        return db.read(tx -> dailyClose(tx, day));
+    /**
+     * A location's day (its drawer, its invoices, sales and points), the day in the location's time
+     * zone: today there when {@code date} is null.
+     */
+    public DailyClose dailyClose(long locationId, LocalDate date) {
+        return db.read(tx -> {
+            ZoneId zone = zoneOf(tx, locationId);
+            return dailyClose(tx, locationId, date == null ? LocalDate.ofInstant(times.now(), zone) : date);
+        });
     }
 
-    /** Records the day's drawer count, once while it stands; the day must not be in the future. */
+    /** The time zone of a location; a 400 naming {@code locationId} when there is none. */
+    private static ZoneId zoneOf(Tx tx, long locationId) {
+        return tx.locations()
+                .find(locationId)
+                .map(l -> ZoneId.of(l.timezone()))
+                .orElseThrow(() -> ApiException.invalid(
+                        "locationId", ErrorCode.NOT_FOUND, "location " + locationId + " does not exist"));
+    }
+
+    /**
+     * Records the day's drawer count at the actor's location, once while it stands; the day must
+     * not be in the future there.
+     */
     public Change<DailyClose> close(Actor actor, DailyCloseInput in) {
         Check c = new Check();
         LocalDate day = c.required("date", in.date());
-        if (day != null && day.isAfter(shop.today())) {
-            c.fail("date", ErrorCode.OUT_OF_RANGE, "must not be after today (" + shop.today() + ")");
-        }
         Long counted = c.money("countedCash", in.countedCash(), true);
         String note = c.longText("note", in.note(), NOTE_MAX, false);
         c.done();
+        long location = actor.locationId();
         return tx -> {
+            LocalDate today = LocalDate.ofInstant(times.now(), zoneOf(tx, location));
+            if (day.isAfter(today)) {
+                throw ApiException.invalid("date", ErrorCode.OUT_OF_RANGE, "must not be after today (" + today + ")");
+            }
             ReportDao dao = tx.reports();
-            dao.standing(day).ifPresent(s -> {
+            dao.standing(location, day).ifPresent(s -> {
                 throw ApiException.conflict(
                         "date",
                         ErrorCode.INVALID_STATE,
                         day + " was closed by " + s.closedBy() + " at " + s.closedAt() + "; a manager may reopen it");
             });
-            DailyClose before = dailyClose(tx, day);
+            DailyClose before = dailyClose(tx, location, day);
             long expected = before.cash().expected();
-            dao.close(day, counted, expected, note, actor.username(), times.now());
+            dao.close(location, day, counted, expected, note, actor.username(), times.now());
             events.append(
-                    tx, actor, null, null, new DailyCloseRecorded(day, counted, expected, counted - expected, note));
-            return dailyClose(tx, day);
+                    tx,
+                    actor,
+                    null,
+                    null,
+                    new DailyCloseRecorded(day, counted, expected, counted - expected, note, location));
+            return dailyClose(tx, location, day);
         };
     }
 
-    /** Reopens a day's count (kept in the history) so that the drawer can be counted again. */
+    /**
+     * Reopens a day's count at the actor's location (kept in the history) so that the drawer can be
+     * counted again.
+     */
     public Change<DailyClose> reopen(Actor actor, LocalDate day, String reasonText) {
         Check c = new Check();
         String reason = c.longText("reason", reasonText, NOTE_MAX, true);
         c.done();
         return tx -> {
             ReportDao dao = tx.reports();
-            ReportDao.CloseRow standing = dao.standing(day)
+            long location = actor.locationId();
+            ReportDao.CloseRow standing = dao.standing(location, day)
                     .orElseThrow(() -> ApiException.conflict(
                             "date", ErrorCode.INVALID_STATE, day + " has no recorded count to reopen"));
             if (dao.reopen(standing.id(), actor.username(), times.now(), reason) == 0) {
                 throw new IllegalStateException("daily close " + standing.id() + " changed under its lock");
             }
-            events.append(tx, actor, null, null, new DailyCloseReopened(day, standing.countedCash(), reason));
-            return dailyClose(tx, day);
+            events.append(tx, actor, null, null, new DailyCloseReopened(day, standing.countedCash(), reason, location));
+            return dailyClose(tx, location, day);
         };
     }
 
-    private DailyClose dailyClose(Tx tx, LocalDate day) {
-        ZoneId zone = shop.zone();
+    private DailyClose dailyClose(Tx tx, long location, LocalDate day) {
+        ZoneId zone = zoneOf(tx, location);
         String start = bound(day.atStartOfDay(zone).toInstant());
         String end = bound(day.plusDays(1).atStartOfDay(zone).toInstant());
         ReportDao dao = tx.reports();
@@ -127,23 +155,23 @@ public final class ReportService {
         Map<PaymentMethod, long[]> taken = new EnumMap<>(PaymentMethod.class);
         Map<PaymentMethod, long[]> refunded = new EnumMap<>(PaymentMethod.class);
         long spentPoints = 0;
-        for (ReportDao.PaymentSum p : dao.payments(start, end)) {
+        for (ReportDao.PaymentSum p : dao.payments(start, end, location)) {
             (p.taken() ? taken : refunded).put(p.method(), new long[] {p.n(), Math.abs(p.amount())});
             spentPoints += p.points();
         }
-        ReportDao.IssuedSum issued = dao.issued(start, end);
-        ReportDao.VoidedSum voided = dao.voided(start, end);
+        ReportDao.IssuedSum issued = dao.issued(start, end, location);
+        ReportDao.VoidedSum voided = dao.voided(start, end, location);
         Map<PaymentMethod, long[]> sales = new EnumMap<>(PaymentMethod.class);
-        for (ReportDao.SaleSum x : dao.counterSales(day)) {
+        for (ReportDao.SaleSum x : dao.counterSales(day, location)) {
             sales.put(x.method(), new long[] {x.n(), x.amount()});
         }
         Map<PaymentMethod, long[]> saleRefunds = new EnumMap<>(PaymentMethod.class);
-        for (ReportDao.SaleSum x : dao.counterRefunds(start, end)) {
+        for (ReportDao.SaleSum x : dao.counterRefunds(start, end, location)) {
             saleRefunds.put(x.method(), new long[] {x.n(), x.amount()});
         }
         Map<PaymentMethod, long[]> pointsSold = new EnumMap<>(PaymentMethod.class);
         long soldPoints = 0;
-        for (ReportDao.PointsSale x : dao.pointsSales(start, end)) {
+        for (ReportDao.PointsSale x : dao.pointsSales(start, end, location)) {
             pointsSold.put(x.method(), new long[] {x.n(), x.amount()});
             soldPoints += x.points();
         }
@@ -156,7 +184,7 @@ public final class ReportService {
         long expected = opening + cashPayments + cashSales + cashPoints - cashRefunds;
 
         List<DailyClose.DailyCloseRecord> history =
-                dao.closes(day).stream().map(ReportService::toApi).toList();
+                dao.closes(location, day).stream().map(ReportService::toApi).toList();
         DailyClose.DailyCloseRecord standing =
                 history.stream().filter(h -> h.reopenedAt() == null).findFirst().orElse(null);
         DailyClose.Cash cash = new DailyClose.Cash(
@@ -190,7 +218,8 @@ public final class ReportService {
                 standing,
                 standing != null && standing.expectedCash() != expected,
                 history,
-                Formulas.DAILY_CLOSE);
+                Formulas.DAILY_CLOSE,
+                location);
     }
 
     private static DailyClose.DailyCloseRecord toApi(ReportDao.CloseRow r) {
@@ -229,7 +258,8 @@ public final class ReportService {
     // ---- technicians -----------------------------------------------------------------------
 
     /** A mechanic sees their own figures only; a manager everyone's, or one mechanic's. */
-    public TechnicianReport technicians(Actor actor, LocalDate from, LocalDate to, Long mechanicId) {
+    /** The technicians' figures; {@code locationId} null for the chain's (its hours billed at it). */
+    public TechnicianReport technicians(Actor actor, LocalDate from, LocalDate to, Long mechanicId, Long locationId) {
         Long only = mechanicId;
         if (actor.role() == Role.MECHANIC) {
             if (mechanicId != null && !mechanicId.equals(actor.mechanicId())) {
@@ -261,7 +291,7 @@ public final class ReportService {
                             .merge(e.pauseReason(), overlap(e.endAt(), resumed, start, until), Long::sum);
                 }
             }
-            for (ReportDao.BilledRow b : dao.billed(bound(start), bound(end), filter)) {
+            for (ReportDao.BilledRow b : dao.billed(bound(start), bound(end), filter, locationId)) {
                 ms.computeIfAbsent(b.mechanicId(), k -> new long[4])[b.warranty() ? 3 : 2] +=
                         b.hoursCenti() * MS_PER_CENTI_HOUR;
             }
@@ -309,7 +339,8 @@ public final class ReportService {
 
     // ---- sales -----------------------------------------------------------------------------
 
-    public SalesReport sales(LocalDate from, LocalDate to, String groupByText) {
+    /** Sales by period; {@code locationId} null for the chain's. */
+    public SalesReport sales(LocalDate from, LocalDate to, String groupByText, Long locationId) {
         String groupBy = groupByText == null ? "day" : groupByText;
         if (!groupBy.equals("day") && !groupBy.equals("week") && !groupBy.equals("month")) {
             throw ApiException.invalid("groupBy", ErrorCode.NOT_ALLOWED_VALUE, "must be day, week or month");
@@ -327,21 +358,21 @@ public final class ReportService {
         SalesTally total = new SalesTally();
         db.read(tx -> {
             ReportDao dao = tx.reports();
-            for (ReportDao.InvoiceSum i : dao.invoices(start, end)) {
+            for (ReportDao.InvoiceSum i : dao.invoices(start, end, locationId)) {
                 LocalDate d = LocalDate.ofInstant(i.issuedAt(), zone);
                 periods.get(periodOf(d, groupBy)).add(i);
                 total.add(i);
             }
-            for (ReportDao.EstimateSum e : dao.estimates(start, end)) {
+            for (ReportDao.EstimateSum e : dao.estimates(start, end, locationId)) {
                 LocalDate d = LocalDate.ofInstant(e.presentedAt(), zone);
                 periods.get(periodOf(d, groupBy)).add(e);
                 total.add(e);
             }
-            for (ReportDao.ClaimRow c : dao.comebacks(start, end)) {
+            for (ReportDao.ClaimRow c : dao.comebacks(start, end, locationId)) {
                 periods.get(periodOf(LocalDate.ofInstant(c.createdAt(), zone), groupBy)).comebacks++;
                 total.comebacks++;
             }
-            for (ReportDao.CounterSaleSum c : dao.counterSaleSums(range[0], range[1])) {
+            for (ReportDao.CounterSaleSum c : dao.counterSaleSums(range[0], range[1], locationId)) {
                 periods.get(periodOf(c.soldOn(), groupBy)).add(c);
                 total.add(c);
             }
@@ -484,10 +515,11 @@ public final class ReportService {
 
     // ---- receivables -----------------------------------------------------------------------
 
-    public Receivables receivables() {
+    /** Open invoices by age; {@code locationId} null for the chain's. */
+    public Receivables receivables(Long locationId) {
         LocalDate today = shop.today();
         ZoneId zone = shop.zone();
-        List<ReportDao.OpenInvoice> open = db.read(tx -> tx.reports().open());
+        List<ReportDao.OpenInvoice> open = db.read(tx -> tx.reports().open(locationId));
         String[] names = {"0-30", "31-60", "61-90", "91+"};
         int[] counts = new int[4];
         long[] balances = new long[4];

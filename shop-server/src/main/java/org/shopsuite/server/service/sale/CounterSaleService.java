@@ -194,7 +194,8 @@ public final class CounterSaleService {
                             today,
                             null,
                             null,
-                            1));
+                            1,
+                            actor.locationId()));
             List<CounterSaleDao.LineRow> withId = new ArrayList<>();
             for (CounterSaleDao.LineRow l : rows) {
                 withId.add(new CounterSaleDao.LineRow(

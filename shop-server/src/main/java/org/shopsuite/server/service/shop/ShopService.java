@@ -73,6 +73,40 @@ public final class ShopService {
         return cached;
     }
 
+    /**
+     * The settings as a location presents itself on paper: the chain's, with the location's name,
+     * address, phone, registration number, invoice prefix and time zone (issue 22). Location 1's
+     * details are the settings' own, so a single shop's documents are as they were.
+     */
+    public ShopSettings at(long locationId) {
+        ShopSettings chain = get();
+        if (locationId == Actor.FIRST_LOCATION) {
+            return chain;
+        }
+        var l = db.readOne(tx -> tx.locations().find(locationId))
+                .orElseThrow(() -> ApiException.notFound("location", locationId));
+        return new ShopSettings(
+                l.name(),
+                l.address(),
+                l.phone(),
+                l.businessRegistrationNumber(),
+                chain.representative(),
+                chain.currency(),
+                chain.laborRatePerHour(),
+                chain.taxRatePercent(),
+                l.timezone(),
+                l.invoicePrefix(),
+                chain.pointValue(),
+                chain.pointsEarnRatePercent(),
+                chain.bookingDepositPoints(),
+                chain.serviceReminderMonths(),
+                chain.serviceReminderKm(),
+                chain.warrantyWindows(),
+                chain.openingCashFloat(),
+                chain.laborCostPerHour(),
+                chain.version());
+    }
+
     /** The shop's time zone. */
     public ZoneId zone() {
         return ZoneId.of(cached.timezone());

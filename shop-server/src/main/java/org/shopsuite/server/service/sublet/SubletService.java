@@ -261,7 +261,8 @@ public final class SubletService {
                         claim.vehicleId(),
                         false,
                         null,
-                        null));
+                        null,
+                        original.locationId()));
         events.append(
                 tx,
                 actor,
@@ -278,7 +279,8 @@ public final class SubletService {
                         request,
                         ReceiptStatus.COMPLETED,
                         claim.customerId(),
-                        claim.vehicleId()));
+                        claim.vehicleId(),
+                        original.locationId()));
         long job = tx.jobs().insert(receipt, original.mechanicId(), today, BILLING_CENTI, now);
         events.append(
                 tx,
