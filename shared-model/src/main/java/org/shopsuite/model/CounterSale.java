@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A sale of parts over the counter, paid when made: totals as invoices compute them; {@code
  * amountReceived} and {@code changeGiven} for cash; {@code refunded} once cancelled or returned.
+ * {@code locationId} is the location that made it (its drawer's cash).
  */
 public record CounterSale(
         long id,
@@ -25,4 +26,5 @@ public record CounterSale(
         Instant soldAt,
         Instant handedOverAt,
         Instant cancelledAt,
-        long version) {}
+        long version,
+        long locationId) {}

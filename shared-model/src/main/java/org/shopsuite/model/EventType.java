@@ -111,5 +111,6 @@ public enum EventType {
     DailyCloseRecorded,
     DailyCloseReopened,
     LocationCreated,
-    LocationUpdated
+    LocationUpdated,
+    StockTransferred
 }

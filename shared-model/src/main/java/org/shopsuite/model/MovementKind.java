@@ -10,5 +10,9 @@ public enum MovementKind {
     VENDOR_RETURN,
     SOLD,
     SALE_RETURN,
-    COUNT
+    COUNT,
+    /** Units leaving this location for another (issue 22). */
+    TRANSFER_OUT,
+    /** Units arriving from another location. */
+    TRANSFER_IN
 }

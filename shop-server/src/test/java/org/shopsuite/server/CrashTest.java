@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -59,6 +60,8 @@ class CrashTest {
         Map<Long, String> sublets = new ConcurrentHashMap<>();
         // drawer counts acknowledged (the counted cash is unique to each)
         Set<Long> counts = ConcurrentHashMap.newKeySet();
+        // transfers between the demo's two locations acknowledged: id -> units moved
+        Map<Long, Integer> transfers = new ConcurrentHashMap<>();
         int acknowledged = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Process server = start(port);
@@ -108,6 +111,9 @@ class CrashTest {
                 });
                 writers.execute(() -> {
                     while (go.get()) countDrawer(boss, counts);
+                });
+                writers.execute(() -> {
+                    while (go.get()) transfer(boss, transfers);
                 });
                 Thread.sleep(300 + random.nextInt(1200));
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL mid-write
@@ -204,8 +210,16 @@ class CrashTest {
                             .as("points purchase " + purchase + ": " + r)
                             .contains("purchase " + purchase);
                 });
+                transfers.forEach((transfer, units) -> {
+                    Api.Res r = manager.get("/stockTransfers/" + transfer);
+                    assertThat(r.status()).as("transfer " + transfer + ": " + r).isEqualTo(200);
+                    assertThat(r.json().path("lines").get(0).path("quantity").asInt())
+                            .as("transfer " + transfer)
+                            .isEqualTo(units);
+                });
                 consistent(partRequests);
                 acknowledged = receipts.size()
+                        + transfers.size()
                         + sales.size()
                         + bookings.size()
                         + purchases.size()
@@ -271,6 +285,41 @@ class CrashTest {
                                     "SELECT COUNT(*) FROM vehicle_parts p WHERE p.stock <>"
                                             + " (SELECT COALESCE(SUM(delta), 0) FROM stock_movements m WHERE m.vehicle_part_id = p.id)"))
                     .as("stock that differs from its ledger")
+                    .isZero();
+            // each location's stock is its own ledger's sum and its last row's stock_after; the
+            // catalogue's stock and reservations are the locations' together (issue 22)
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM part_stock s WHERE s.stock <> (SELECT COALESCE(SUM(m.delta), 0)"
+                                    + " FROM stock_movements m WHERE m.vehicle_part_id = s.vehicle_part_id"
+                                    + " AND m.location_id = s.location_id) OR s.stock <> COALESCE((SELECT m.stock_after"
+                                    + " FROM stock_movements m WHERE m.vehicle_part_id = s.vehicle_part_id"
+                                    + " AND m.location_id = s.location_id ORDER BY m.id DESC LIMIT 1), 0)"
+                                    + " OR s.reserved > s.stock"))
+                    .as("a location's stock that differs from its ledger")
+                    .isZero();
+            assertThat(
+                            count(
+                                    c,
+                                    "SELECT COUNT(*) FROM vehicle_parts p WHERE p.stock <> (SELECT COALESCE(SUM(s.stock), 0)"
+                                            + " FROM part_stock s WHERE s.vehicle_part_id = p.id) OR p.reserved <>"
+                                            + " (SELECT COALESCE(SUM(s.reserved), 0) FROM part_stock s WHERE s.vehicle_part_id = p.id)"))
+                    .as("chain totals that differ from the locations' stock")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM part_stock s WHERE s.reserved <> (SELECT COALESCE(SUM(l.quantity), 0)"
+                                    + " FROM counter_sale_lines l JOIN counter_sales cs ON cs.id = l.counter_sale_id"
+                                    + " WHERE l.vehicle_part_id = s.vehicle_part_id AND cs.location_id = s.location_id"
+                                    + " AND cs.status = 'PAID')"))
+                    .as("a location's reservations that are not its paid sales'")
+                    .isZero();
+            assertThat(count(
+                            c,
+                            "SELECT COUNT(*) FROM stock_transfer_lines l WHERE 2 <> (SELECT COUNT(*) FROM stock_movements m"
+                                    + " WHERE m.stock_transfer_id = l.stock_transfer_id"
+                                    + " AND m.vehicle_part_id = l.vehicle_part_id AND ABS(m.delta) = l.quantity)"))
+                    .as("transfer lines without both their ledger rows")
                     .isZero();
             assertThat(
                             count(
@@ -813,6 +862,28 @@ class CrashTest {
     }
 
     /** Sells points to the first car's owner (so bookings can take their deposit). */
+    /** Moves one or two units of a part between the demo's two locations, either way. */
+    private void transfer(Api boss, Map<Long, Integer> acknowledged) {
+        try {
+            boolean back = random.nextBoolean();
+            int units = 1 + random.nextInt(2);
+            Api.Res r = boss.post(
+                    "/stockTransfers",
+                    Api.obj(
+                            "fromLocationId",
+                            back ? 2 : 1,
+                            "toLocationId",
+                            back ? 1 : 2,
+                            "lines",
+                            List.of(Map.of("vehiclePartId", 2, "quantity", units))));
+            if (r.status() == 201) {
+                acknowledged.put(r.id(), units);
+            }
+        } catch (RuntimeException e) {
+            sleep();
+        }
+    }
+
     private void buyPoints(Api counter, Map<Long, Long> acknowledged) {
         try {
             long customer = counter.get("/vehicles?limit=1")

@@ -167,8 +167,22 @@ class SecurityMatrixTest {
                 .json()
                 .path("id")
                 .asLong();
+        long gangnam = manager.post(
+                        "/locations", Api.obj("name", "강남점", "invoicePrefix", "GN", "timezone", "Asia/Seoul"))
+                .id();
+        long transfer = manager.post(
+                        "/stockTransfers",
+                        Api.obj(
+                                "fromLocationId",
+                                1,
+                                "toLocationId",
+                                gangnam,
+                                "lines",
+                                java.util.List.of(Map.of("vehiclePartId", p, "quantity", 1))))
+                .id();
         this.ids = Map.ofEntries(
                 Map.entry("users", "" + u),
+                Map.entry("stockTransfers", "" + transfer),
                 Map.entry("locations", "1"),
                 Map.entry("mechanics", "" + m),
                 Map.entry("vehicleParts", "" + p),

@@ -238,6 +238,18 @@ class StoredEventsTest {
                                                     .toString()))
                             .status())
                     .isEqualTo(200);
+            // stock moved between the demo's two locations
+            assertThat(manager.post(
+                                    "/stockTransfers",
+                                    Api.obj(
+                                            "fromLocationId",
+                                            1,
+                                            "toLocationId",
+                                            2,
+                                            "lines",
+                                            java.util.List.of(Map.of("vehiclePartId", 1, "quantity", 1))))
+                            .status())
+                    .isEqualTo(201);
             // and each kind of master data edited
             for (String thing : new String[] {
                 "/vehicleParts/1",

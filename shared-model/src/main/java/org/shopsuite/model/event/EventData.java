@@ -104,6 +104,7 @@ public sealed interface EventData
                 StockCountScanned,
                 StockCountStarted,
                 StockCounted,
+                StockTransferred,
                 SubletCancelled,
                 SubletCompleted,
                 SubletOrdered,

@@ -45,7 +45,8 @@ public final class Migrator {
             "V16__time_clock.sql",
             "V17__reports.sql",
             "V18__locations.sql",
-            "V19__location_owned.sql");
+            "V19__location_owned.sql",
+            "V20__location_stock.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

@@ -884,6 +884,7 @@ final class ApiDoc {
         ops.add(op("GET", "/vehicleParts", "parts", "The parts catalogue, in part number order")
                 .query("q", String.class, "part number, name or barcode contains")
                 .query("lowStock", Boolean.class, "only parts at or below their reorder point")
+                .query("locationId", Long.class, "whose stock (default: the session's location)")
                 .paged()
                 .answers(200, new PageOf(VehiclePart.class)));
         ops.add(op("POST", "/vehicleParts", "parts", "Add a part")
@@ -899,7 +900,9 @@ final class ApiDoc {
                 .idempotent()
                 .answers(201, new Of(VehiclePart.class))
                 .errors(409));
-        ops.add(op("GET", "/vehicleParts/{id}", "parts", "One part").answers(200, new Of(VehiclePart.class)));
+        ops.add(op("GET", "/vehicleParts/{id}", "parts", "One part")
+                .query("locationId", Long.class, "whose stock (default: the session's location)")
+                .answers(200, new Of(VehiclePart.class)));
         ops.add(op("PATCH", "/vehicleParts/{id}", "parts", "Change a part")
                 .body(VehiclePartInput.class)
                 .limit("partId", "{\"minLength\": 1, \"maxLength\": 40}")
@@ -919,8 +922,29 @@ final class ApiDoc {
                 .answers(201, new Of(VehiclePart.class))
                 .errors(409));
         ops.add(op("GET", "/vehicleParts/{id}/movements", "parts", "A part's stock ledger, newest first")
+                .query("locationId", Long.class, "whose ledger (default: the session's location)")
                 .paged()
                 .answers(200, new PageOf(StockMovement.class)));
+        ops.add(op("POST", "/stockTransfers", "parts", "Move stock from one location to another")
+                .describe("Every line leaves fromLocationId's stock and reaches toLocationId's in one transaction:"
+                        + " a TRANSFER_OUT ledger row at the one and a TRANSFER_IN row at the other, naming the"
+                        + " transfer. All or nothing: a line with fewer units available (stock less counter-sale"
+                        + " reservations) than asked is 409 naming lines[i].quantity, with nothing moved. Event"
+                        + " StockTransferred.")
+                .body(org.shopsuite.model.StockTransferInput.class, "fromLocationId", "toLocationId", "lines")
+                .limit("lines", "{\"minItems\": 1, \"maxItems\": 100}")
+                .limit("note", "{\"maxLength\": 500}")
+                .example("{\"fromLocationId\": 1, \"toLocationId\": 2, \"lines\": [{\"vehiclePartId\": 1,"
+                        + " \"quantity\": 1}], \"note\": \"강남점 요청 (Gangnam asked)\"}")
+                .idempotent()
+                .answers(201, new Of(org.shopsuite.model.StockTransfer.class))
+                .errors(409));
+        ops.add(op("GET", "/stockTransfers", "parts", "Transfers between locations, newest first")
+                .query("locationId", Long.class, "only those leaving or reaching this location")
+                .paged()
+                .answers(200, new PageOf(org.shopsuite.model.StockTransfer.class)));
+        ops.add(op("GET", "/stockTransfers/{id}", "parts", "One transfer")
+                .answers(200, new Of(org.shopsuite.model.StockTransfer.class)));
 
         ops.add(op("POST", "/receipts", "repair", "Take a repair request")
                 .describe("201 with status ACCEPTED (and a job), or REJECTED with a rejectionReason when the"

@@ -45,7 +45,9 @@ final class CounterSaleController {
     /** 영수증: the sale's slip as it stands (a cancellation or return shows on it). */
     void slip(Context ctx) {
         var sale = sales.get(Params.id(ctx, "id"));
-        byte[] pdf = org.shopsuite.server.service.document.SaleSlip.render(sale, shop.get(), shop.zone());
+        var at = shop.at(sale.locationId());
+        byte[] pdf =
+                org.shopsuite.server.service.document.SaleSlip.render(sale, at, java.time.ZoneId.of(at.timezone()));
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"sale-" + sale.id() + ".pdf\"")
                 .result(pdf);

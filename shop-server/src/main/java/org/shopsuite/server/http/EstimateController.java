@@ -128,7 +128,7 @@ final class EstimateController {
         var actor = Respond.actor(ctx);
         var e = s.estimates().get(actor, Params.id(ctx, "id"));
         var receipt = s.receipts().get(e.receiptId());
-        var shop = s.shop().get();
+        var shop = s.shop().at(receipt.locationId());
         ZoneId zone = ZoneId.of(shop.timezone());
         byte[] pdf = e.status() == EstimateStatus.DRAFT
                 ? EstimateDocuments.estimate(e, receipt, shop, zone)
@@ -148,7 +148,7 @@ final class EstimateController {
         var job = s.jobs().get(actor, receipt.jobId());
         var invoice = receipt.invoiceId() == null ? null : s.invoices().get(receipt.invoiceId());
         var estimate = s.estimates().presentedOf(id).orElse(null);
-        var shop = s.shop().get();
+        var shop = s.shop().at(receipt.locationId());
         ZoneId zone = ZoneId.of(shop.timezone());
         byte[] pdf = s.documents()
                 .kept("STATEMENT", id, () -> EstimateDocuments.statement(receipt, job, invoice, estimate, shop, zone));

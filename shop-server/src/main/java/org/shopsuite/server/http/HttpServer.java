@@ -57,7 +57,7 @@ public final class HttpServer {
         AuthController auth = new AuthController(s.auth(), s.users(), bodies, respond);
         PeopleController people =
                 new PeopleController(s.users(), s.mechanics(), s.shop(), s.locations(), bodies, respond);
-        PartController parts = new PartController(s.parts(), bodies, respond);
+        PartController parts = new PartController(s.parts(), s.stockTransfers(), bodies, respond);
         RepairController repair =
                 new RepairController(s.receipts(), s.jobs(), s.invoices(), s.board(), s.shop(), bodies, respond);
         CustomerController customers = new CustomerController(s.customers(), s.vehicles(), bodies, respond);

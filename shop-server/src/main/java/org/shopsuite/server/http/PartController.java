@@ -6,16 +6,31 @@ import org.shopsuite.model.VehiclePart;
 import org.shopsuite.model.VehiclePartInput;
 import org.shopsuite.server.service.part.PartService;
 
-/** The parts catalogue ("vehicleParts"), stock adjustments and the stock ledger. */
+/**
+ * The parts catalogue ("vehicleParts"), each location's stock, adjustments, the stock ledger and
+ * transfers between locations.
+ */
 final class PartController {
     private final PartService parts;
+    private final org.shopsuite.server.service.part.StockTransferService transfers;
     private final Bodies bodies;
     private final Respond respond;
 
-    PartController(PartService parts, Bodies bodies, Respond respond) {
+    PartController(
+            PartService parts,
+            org.shopsuite.server.service.part.StockTransferService transfers,
+            Bodies bodies,
+            Respond respond) {
         this.parts = parts;
+        this.transfers = transfers;
         this.bodies = bodies;
         this.respond = respond;
+    }
+
+    /** The location whose stock a read shows: {@code ?locationId=}, or the session's. */
+    static long stockAt(Context ctx) {
+        Long asked = Params.longValue(ctx, "locationId");
+        return asked != null ? asked : Respond.actor(ctx).locationId();
     }
 
     void list(Context ctx) {
@@ -24,12 +39,13 @@ final class PartController {
                 parts.list(
                         Params.text(ctx, "q"),
                         Params.bool(ctx, "lowStock"),
+                        stockAt(ctx),
                         Params.text(ctx, "cursor"),
                         Params.limit(ctx)));
     }
 
     void get(Context ctx) {
-        Respond.ok(ctx, parts.get(Params.id(ctx, "id")));
+        Respond.ok(ctx, parts.get(Params.id(ctx, "id"), stockAt(ctx)));
     }
 
     void create(Context ctx) {
@@ -40,7 +56,7 @@ final class PartController {
     void update(Context ctx) {
         long id = Params.id(ctx, "id");
         long version = Params.ifMatch(ctx);
-        VehiclePart p = parts.get(id);
+        VehiclePart p = parts.get(id, Respond.actor(ctx).locationId());
         VehiclePartInput base = new VehiclePartInput(
                 p.partId(),
                 p.partName(),
@@ -61,7 +77,24 @@ final class PartController {
         respond.post(ctx, 201, parts.adjust(Respond.actor(ctx), id, in));
     }
 
+    void createTransfer(Context ctx) {
+        org.shopsuite.model.StockTransferInput in = bodies.read(ctx, org.shopsuite.model.StockTransferInput.class);
+        respond.post(ctx, 201, transfers.create(Respond.actor(ctx), in));
+    }
+
+    void listTransfers(Context ctx) {
+        Respond.json(
+                ctx,
+                transfers.list(Params.longValue(ctx, "locationId"), Params.text(ctx, "cursor"), Params.limit(ctx)));
+    }
+
+    void getTransfer(Context ctx) {
+        Respond.ok(ctx, transfers.get(Params.id(ctx, "id")));
+    }
+
     void movements(Context ctx) {
-        Respond.json(ctx, parts.movements(Params.id(ctx, "id"), Params.text(ctx, "cursor"), Params.limit(ctx)));
+        Respond.json(
+                ctx,
+                parts.movements(Params.id(ctx, "id"), stockAt(ctx), Params.text(ctx, "cursor"), Params.limit(ctx)));
     }
 }

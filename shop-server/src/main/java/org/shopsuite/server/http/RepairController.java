@@ -157,7 +157,7 @@ final class RepairController {
                 invoice,
                 receipt,
                 receipt.jobId() == null ? null : jobs.get(Respond.actor(ctx), receipt.jobId()),
-                java.time.ZoneId.of(shop.get().timezone()));
+                java.time.ZoneId.of(shop.at(invoice.locationId()).timezone()));
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
                 .result(pdf);
@@ -176,22 +176,24 @@ final class RepairController {
         if (!actor.seesCustomerContact()) {
             receipt = withoutContact(receipt);
         }
+        var at = shop.at(receipt.locationId());
         pdf(
                 ctx,
                 "work-order-" + id,
                 org.shopsuite.server.service.document.ReceiptDocuments.workOrder(
-                        receipt, job, shop.get(), java.time.ZoneId.of(shop.get().timezone())));
+                        receipt, job, at, java.time.ZoneId.of(at.timezone())));
     }
 
     /** 접수증: the claim ticket the customer takes home. */
     void claimTicketPdf(Context ctx) {
         long id = Params.id(ctx, "id");
         var receipt = receipts.get(id);
+        var at = shop.at(receipt.locationId());
         pdf(
                 ctx,
                 "claim-ticket-" + id,
                 org.shopsuite.server.service.document.ReceiptDocuments.claimTicket(
-                        receipt, shop.get(), java.time.ZoneId.of(shop.get().timezone())));
+                        receipt, at, java.time.ZoneId.of(at.timezone())));
     }
 
     private static org.shopsuite.model.Receipt withoutContact(org.shopsuite.model.Receipt r) {

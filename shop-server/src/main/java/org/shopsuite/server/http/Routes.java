@@ -158,6 +158,9 @@ final class Routes {
         r.patch("/vehicleParts/{id}", parts::update, MANAGER);
         r.post("/vehicleParts/{id}/stockAdjustments", parts::adjust, MANAGER);
         r.get("/vehicleParts/{id}/movements", parts::movements, MANAGER);
+        r.post("/stockTransfers", parts::createTransfer, MANAGER);
+        r.get("/stockTransfers", parts::listTransfers, MANAGER);
+        r.get("/stockTransfers/{id}", parts::getTransfer, MANAGER);
 
         r.post("/receipts", repair::createReceipt, MANAGER, RECEPTIONIST);
         r.get("/receipts", repair::listReceipts, MANAGER, RECEPTIONIST);

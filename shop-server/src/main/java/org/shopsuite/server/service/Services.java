@@ -70,7 +70,8 @@ public record Services(
         WarrantyService warranty,
         SubletService sublets,
         ClockService clock,
-        org.shopsuite.server.service.report.ReportService reports) {
+        org.shopsuite.server.service.report.ReportService reports,
+        org.shopsuite.server.service.part.StockTransferService stockTransfers) {
 
     public static Services create(
             Database db, ObjectMapper json, Clock clock, Duration tokenIdle, int passwordIterations) {
@@ -123,6 +124,7 @@ public record Services(
                 new WarrantyService(db, events, shop, receipts, sublets, times),
                 sublets,
                 timeClock,
-                new org.shopsuite.server.service.report.ReportService(db, events, shop, times));
+                new org.shopsuite.server.service.report.ReportService(db, events, shop, times),
+                new org.shopsuite.server.service.part.StockTransferService(db, events, parts, times));
     }
 }

@@ -52,7 +52,8 @@ class MigratorTest {
             Map.entry("V16__time_clock.sql", "a54f5c1b12fd6481bcd2f493a74bd1920501e2811e5fc6e84d2a96cfbfd681d3"),
             Map.entry("V17__reports.sql", "b3218133d07b2d1a3c4dc2ff2a7459bd62ee31d21d583d5ef0461dba50bc5dd8"),
             Map.entry("V18__locations.sql", "4d8a47ca52bfad63dbde9ae9cbf6f47d34f01c6375d54d3622f4184d2207c7c9"),
-            Map.entry("V19__location_owned.sql", "171efd9adb1ac4d16de0cca0703984730b974a574e3f366382a2ae6a9e0090fb"));
+            Map.entry("V19__location_owned.sql", "85fc3610f7cd777ba7099439b91e3596949cdf6970f625a38a401655acc2f42c"),
+            Map.entry("V20__location_stock.sql", "b8317eede3e09031779280d033790258be4249f3f3b64274dea527909adda932"));
 
     private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 

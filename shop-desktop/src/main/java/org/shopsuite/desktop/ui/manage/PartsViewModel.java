@@ -171,7 +171,7 @@ public final class PartsViewModel {
                             fill(fresh);
                         } else {
                             ledger.clear();
-                            fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0, null, 0));
+                            fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0, null, 0, 1, 0));
                             partPrice.set("");
                         }
                     }
@@ -184,7 +184,7 @@ public final class PartsViewModel {
         selected.set(null);
         creating.set(true);
         ledger.clear();
-        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0, null, 0));
+        fill(new VehiclePart(0, "", "", 0, 0, 0, 0, null, false, 0, 0, 0, null, 0, 1, 0));
         partPrice.set("");
         initialStock.set("");
     }

@@ -54,7 +54,7 @@ class EstimateMathTest {
             0,      48000, 48000
             """)
     void aPartIsPricedFromItsCostByBandFromBoundInclusiveToBoundExclusive(long cost, long partPrice, long price) {
-        VehiclePart p = new VehiclePart(1, "X-1", "x", 1, partPrice, cost, 0, null, false, 1, 0, 1, null, 0);
+        VehiclePart p = new VehiclePart(1, "X-1", "x", 1, partPrice, cost, 0, null, false, 1, 0, 1, null, 0, 1, 1);
         assertThat(EstimateMath.partPrice(p, BANDS)).isEqualTo(price);
     }
 
@@ -63,7 +63,7 @@ class EstimateMathTest {
             5000, 9000
             """)
     void withoutBandsAPartKeepsItsCataloguePrice(long cost, long partPrice) {
-        VehiclePart p = new VehiclePart(1, "X-1", "x", 1, partPrice, cost, 0, null, false, 1, 0, 1, null, 0);
+        VehiclePart p = new VehiclePart(1, "X-1", "x", 1, partPrice, cost, 0, null, false, 1, 0, 1, null, 0, 1, 1);
         assertThat(EstimateMath.partPrice(p, List.of())).isEqualTo(partPrice);
     }
 }

@@ -20,7 +20,8 @@ public interface StockCountDao {
             Instant startedAt,
             String postedBy,
             Instant postedAt,
-            long version) {}
+            long version,
+            long locationId) {}
 
     record LineRow(
             long id,
@@ -32,9 +33,12 @@ public interface StockCountDao {
             int counted,
             int scans) {}
 
-    /** A part's stock after its last ledger row up to the mark: its stock at that moment. */
-    String STOCK_AT_MARK = "COALESCE((SELECT m.stock_after FROM stock_movements m WHERE m.vehicle_part_id = p.id"
-            + " AND m.id <= :mark ORDER BY m.id DESC LIMIT 1), 0)";
+    /**
+     * A part's stock at the location after its last ledger row there up to the mark: its stock at
+     * that moment.
+     */
+    String STOCK_AT_MARK = "COALESCE((SELECT m.stock_after FROM stock_movements m WHERE m.location_id = :locationId"
+            + " AND m.vehicle_part_id = p.id AND m.id <= :mark ORDER BY m.id DESC LIMIT 1), 0)";
 
     @SqlQuery("SELECT * FROM stock_counts WHERE id = :id")
     Optional<Row> find(long id);
@@ -42,27 +46,28 @@ public interface StockCountDao {
     @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM stock_movements")
     long ledgerMark();
 
-    @SqlQuery("INSERT INTO stock_counts (status, ledger_mark, started_by, started_at, version) VALUES ('OPEN',"
-            + " :mark, :by, :now, 1) RETURNING id")
-    long insert(long mark, String by, Instant now);
+    /** A count of one location's stock. */
+    @SqlQuery("INSERT INTO stock_counts (status, ledger_mark, started_by, started_at, version, location_id)"
+            + " VALUES ('OPEN', :mark, :by, :now, 1, :locationId) RETURNING id")
+    long insert(long mark, String by, Instant now, long locationId);
 
     @SqlUpdate("INSERT INTO stock_count_lines (stock_count_id, vehicle_part_id, expected, counted, scans)"
             + " SELECT :countId, p.id, " + STOCK_AT_MARK + ", 0, 0 FROM vehicle_parts p ORDER BY p.id")
-    int insertAllParts(long countId, long mark);
+    int insertAllParts(long countId, long mark, long locationId);
 
     @SqlUpdate("INSERT INTO stock_count_lines (stock_count_id, vehicle_part_id, expected, counted, scans)"
             + " SELECT :countId, p.id, " + STOCK_AT_MARK + ", 0, 0 FROM vehicle_parts p WHERE p.id IN (<ids>)"
             + " ORDER BY p.id")
-    int insertParts(long countId, long mark, @BindList("ids") List<Long> ids);
+    int insertParts(long countId, long mark, @BindList("ids") List<Long> ids, long locationId);
 
     @SqlQuery("SELECT l.*, p.part_id, p.part_name FROM stock_count_lines l JOIN vehicle_parts p"
             + " ON p.id = l.vehicle_part_id WHERE l.stock_count_id = :countId ORDER BY l.vehicle_part_id")
     List<LineRow> lines(long countId);
 
-    /** The sheet's parts as they stand now, for posting in one pass. */
-    @SqlQuery("SELECT p.* FROM vehicle_parts p JOIN stock_count_lines l ON l.vehicle_part_id = p.id"
-            + " WHERE l.stock_count_id = :countId")
-    List<org.shopsuite.server.db.part.PartDao.Row> parts(long countId);
+    /** The sheet's parts as they stand now at the count's location, for posting in one pass. */
+    @SqlQuery(org.shopsuite.server.db.part.PartDao.SELECT
+            + " JOIN stock_count_lines l ON l.vehicle_part_id = p.id WHERE l.stock_count_id = :countId")
+    List<org.shopsuite.server.db.part.PartDao.Row> parts(long countId, long locationId);
 
     @SqlUpdate("UPDATE stock_count_lines SET counted = counted + :quantity, scans = scans + 1"
             + " WHERE stock_count_id = :countId AND vehicle_part_id = :partId")
@@ -78,11 +83,6 @@ public interface StockCountDao {
     @SqlUpdate("UPDATE stock_counts SET version = version + 1 WHERE id = :id")
     void touch(long id);
 
-    /** Stock moved by a count's difference unless what is available would go below zero; the new stock. */
-    @SqlQuery("UPDATE vehicle_parts SET stock = stock + :delta, version = version + 1, updated_at = :now"
-            + " WHERE id = :id AND stock - reserved + :delta >= 0 RETURNING stock")
-    Optional<Integer> moveStock(long id, int delta, Instant now);
-
     record CountMovement(
             long vehiclePartId,
             int delta,
@@ -90,10 +90,11 @@ public interface StockCountDao {
             String reason,
             String actor,
             Instant occurredAt,
-            long stockCountId) {}
+            long stockCountId,
+            long locationId) {}
 
     @SqlBatch("INSERT INTO stock_movements (vehicle_part_id, kind, delta, stock_after, reason, actor, occurred_at,"
-            + " stock_count_id) VALUES (:vehiclePartId, 'COUNT', :delta, :stockAfter, :reason, :actor, :occurredAt,"
-            + " :stockCountId)")
+            + " stock_count_id, location_id) VALUES (:vehiclePartId, 'COUNT', :delta, :stockAfter, :reason, :actor,"
+            + " :occurredAt, :stockCountId, :locationId)")
     void insertMovements(@BindMethods List<CountMovement> rows);
 }

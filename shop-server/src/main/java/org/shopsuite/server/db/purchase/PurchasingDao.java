@@ -33,7 +33,8 @@ public interface PurchasingDao {
             Instant createdAt,
             Instant orderedAt,
             Instant closedAt,
-            long version) {}
+            long version,
+            long locationId) {}
 
     record LineRow(
             long id,
@@ -93,9 +94,16 @@ public interface PurchasingDao {
     List<ReturnRow> vendorReturns(
             long before, org.shopsuite.model.VendorReturnStatus status, Long supplierId, int limit);
 
-    @SqlQuery("INSERT INTO vendor_returns (supplier_id, kind, status, total, created_by, created_at, version)"
-            + " VALUES (:supplierId, :kind, 'OPEN', :total, :by, :now, 1) RETURNING id")
-    long insertReturn(long supplierId, org.shopsuite.model.VendorReturnKind kind, long total, String by, Instant now);
+    /** A return to a supplier from {@code locationId}'s stock. */
+    @SqlQuery("INSERT INTO vendor_returns (supplier_id, kind, status, total, created_by, created_at, version,"
+            + " location_id) VALUES (:supplierId, :kind, 'OPEN', :total, :by, :now, 1, :locationId) RETURNING id")
+    long insertReturn(
+            long supplierId,
+            org.shopsuite.model.VendorReturnKind kind,
+            long total,
+            String by,
+            Instant now,
+            long locationId);
 
     @SqlBatch("INSERT INTO vendor_return_lines (vendor_return_id, vehicle_part_id, quantity, unit_cost, reason)"
             + " VALUES (:vendorReturnId, :vehiclePartId, :quantity, :unitCost, :reason)")
@@ -147,9 +155,10 @@ public interface PurchasingDao {
             + " AND (:supplierId IS NULL OR o.supplier_id = :supplierId) ORDER BY o.id DESC LIMIT :limit")
     List<OrderRow> orders(long before, PurchaseOrderStatus status, Long supplierId, int limit);
 
-    @SqlQuery("INSERT INTO purchase_orders (supplier_id, status, created_by, created_at, updated_at, version)"
-            + " VALUES (:supplierId, 'DRAFT', :by, :now, :now, 1) RETURNING id")
-    long insertOrder(long supplierId, String by, Instant now);
+    /** A draft, to be delivered to {@code locationId} (issue 22: the location that orders). */
+    @SqlQuery("INSERT INTO purchase_orders (supplier_id, status, created_by, created_at, updated_at, version,"
+            + " location_id) VALUES (:supplierId, 'DRAFT', :by, :now, :now, 1, :locationId) RETURNING id")
+    long insertOrder(long supplierId, String by, Instant now, long locationId);
 
     @SqlUpdate("UPDATE purchase_orders SET supplier_id = :supplierId, version = version + 1, updated_at = :now"
             + " WHERE id = :id AND version = :version AND status = 'DRAFT'")
@@ -173,9 +182,10 @@ public interface PurchasingDao {
             + " :quantity, :unitCost, 0, :jobId, :partRequestId)")
     void insertLines(@BindMethods List<LineRow> lines);
 
-    /** The supplier's newest draft, where backorders gather. */
-    @SqlQuery(ORDER + " WHERE o.supplier_id = :supplierId AND o.status = 'DRAFT' ORDER BY o.id DESC LIMIT 1")
-    Optional<OrderRow> draftOf(long supplierId);
+    /** The supplier's newest draft for a location, where that location's backorders gather. */
+    @SqlQuery(ORDER + " WHERE o.supplier_id = :supplierId AND o.status = 'DRAFT' AND o.location_id = :locationId"
+            + " ORDER BY o.id DESC LIMIT 1")
+    Optional<OrderRow> draftOf(long supplierId, long locationId);
 
     @SqlQuery("SELECT COALESCE(MAX(position), 0) FROM purchase_order_lines WHERE purchase_order_id = :id")
     int lastPosition(long id);

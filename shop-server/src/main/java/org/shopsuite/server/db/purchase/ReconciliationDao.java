@@ -34,8 +34,10 @@ public interface ReconciliationDao {
             + " COALESCE(m.sold, 0) AS sold_over_counter, COALESCE(m.sale_returns, 0) AS sale_returns,"
             + " COALESCE(m.to_vendor, 0) AS returned_to_vendor, COALESCE(m.adjusted, 0) AS adjusted,"
             + " COALESCE(m.counted, 0) AS counted,"
-            + " COALESCE((SELECT e.stock_after FROM stock_movements e WHERE e.vehicle_part_id = p.id"
-            + " AND e.occurred_at < :end ORDER BY e.id DESC LIMIT 1), 0) AS on_hand,"
+            // on hand: each location's stock after its last ledger row before the end, summed
+            + " COALESCE((SELECT SUM(e.stock_after) FROM stock_movements e WHERE e.id IN (SELECT MAX(x.id)"
+            + " FROM stock_movements x WHERE x.vehicle_part_id = p.id AND x.occurred_at < :end"
+            + " GROUP BY x.location_id)), 0) AS on_hand,"
             + " COALESCE(m.no_invoice, 0) AS received_without_vendor_invoice,"
             + " COALESCE(c.credit, 0) AS credit_outstanding"
             + " FROM vehicle_parts p"

@@ -63,13 +63,15 @@ public final class StockCountService {
         return tx -> {
             StockCountDao dao = tx.stockCounts();
             long mark = dao.ledgerMark();
-            long id = dao.insert(mark, actor.username(), times.now());
+            // a count of the stock of the location it is made at
+            long location = actor.locationId();
+            long id = dao.insert(mark, actor.username(), times.now(), location);
             int lines;
             if (ids == null) {
-                lines = dao.insertAllParts(id, mark);
+                lines = dao.insertAllParts(id, mark, location);
             } else {
                 List<Long> distinct = ids.stream().distinct().toList();
-                lines = dao.insertParts(id, mark, distinct);
+                lines = dao.insertParts(id, mark, distinct, location);
                 if (lines != distinct.size()) {
                     throw ApiException.invalid(
                             "vehiclePartIds", ErrorCode.NOT_FOUND, "some of these parts do not exist");
@@ -98,17 +100,17 @@ public final class StockCountService {
             StockCountDao.Row sheet = open(tx, id);
             PartDao.Row part = in.vehiclePartId() != null
                     ? tx.parts()
-                            .find(in.vehiclePartId())
+                            .find(in.vehiclePartId(), sheet.locationId())
                             .orElseThrow(() -> ApiException.invalid(
                                     "vehiclePartId",
                                     ErrorCode.NOT_FOUND,
                                     "vehicle part " + in.vehiclePartId() + " does not exist"))
                     : tx.parts()
-                            .findByBarcode(barcode)
+                            .findByBarcode(barcode, sheet.locationId())
                             .orElseThrow(() -> ApiException.invalid(
                                     "barcode", ErrorCode.NOT_FOUND, "no part has the barcode " + barcode));
             if (dao.scan(id, part.id(), quantity) == 0) {
-                dao.insertParts(id, sheet.ledgerMark(), List.of(part.id()));
+                dao.insertParts(id, sheet.ledgerMark(), List.of(part.id()), sheet.locationId());
                 dao.scan(id, part.id(), quantity);
             }
             dao.touch(id);
@@ -126,13 +128,13 @@ public final class StockCountService {
     public Change<StockCount> post(Actor actor, long id) {
         return tx -> {
             StockCountDao dao = tx.stockCounts();
-            open(tx, id);
+            long location = open(tx, id).locationId();
             Instant now = times.now();
             List<StockCountDao.CountMovement> rows = new ArrayList<>();
             int added = 0;
             int removed = 0;
             Map<Long, PartDao.Row> now0 = new java.util.HashMap<>();
-            for (PartDao.Row p : dao.parts(id)) {
+            for (PartDao.Row p : dao.parts(id, location)) {
                 now0.put(p.id(), p);
             }
             for (StockCountDao.LineRow l : dao.lines(id)) {
@@ -141,7 +143,12 @@ public final class StockCountService {
                     continue;
                 }
                 PartDao.Row before = now0.get(l.vehiclePartId());
-                Integer after = dao.moveStock(l.vehiclePartId(), delta, now).orElse(null);
+                Integer after = tx.parts().moveStock(l.vehiclePartId(), location, delta, now) == 0
+                        ? null
+                        : tx.parts()
+                                .find(l.vehiclePartId(), location)
+                                .orElseThrow()
+                                .stock();
                 if (after == null) {
                     throw ApiException.conflict(
                             "id",
@@ -158,7 +165,7 @@ public final class StockCountService {
                                     delta));
                 }
                 rows.add(new StockCountDao.CountMovement(
-                        l.vehiclePartId(), delta, after, "stock count " + id, actor.username(), now, id));
+                        l.vehiclePartId(), delta, after, "stock count " + id, actor.username(), now, id, location));
                 if (delta > 0) {
                     added += delta;
                 } else {
@@ -188,7 +195,9 @@ public final class StockCountService {
                 p.version() + 1,
                 p.reserved(),
                 p.defaultSupplierId(),
-                p.coreCharge());
+                p.coreCharge(),
+                p.locationId(),
+                p.chainStock() + stock - p.stock());
     }
 
     private static StockCountDao.Row open(Tx tx, long id) {

@@ -136,7 +136,10 @@ public final class CannedJobService {
     private static void partsExist(Tx tx, List<Draft> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Long part = lines.get(i).vehiclePartId();
-            if (part != null && tx.parts().find(part).isEmpty()) {
+            if (part != null
+                    && tx.parts()
+                            .find(part, org.shopsuite.server.service.Actor.FIRST_LOCATION)
+                            .isEmpty()) {
                 throw ApiException.invalid(
                         "lines[" + i + "].vehiclePartId",
                         ErrorCode.NOT_FOUND,

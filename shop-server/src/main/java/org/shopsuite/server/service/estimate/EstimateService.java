@@ -480,7 +480,9 @@ public final class EstimateService {
             }
             for (int i = 0; i < parts.size(); i++) {
                 long part = parts.get(i).vehiclePartId();
-                if (tx.parts().find(part).isEmpty()) {
+                if (tx.parts()
+                        .find(part, org.shopsuite.server.service.Actor.FIRST_LOCATION)
+                        .isEmpty()) {
                     throw ApiException.invalid(
                             "parts[" + i + "].vehiclePartId",
                             ErrorCode.NOT_FOUND,
@@ -939,7 +941,10 @@ public final class EstimateService {
                 .distinct()
                 .toList();
         if (!wanted.isEmpty()) {
-            tx.parts().findAll(wanted).forEach(p -> catalogue.put(p.id(), p));
+            // prices are the chain's: any location's row will do
+            tx.parts()
+                    .findAll(wanted, org.shopsuite.server.service.Actor.FIRST_LOCATION)
+                    .forEach(p -> catalogue.put(p.id(), p));
         }
         List<CannedJobDao.BandRow> bands = null;
         for (int i = 0; i < drafts.size(); i++) {

@@ -162,8 +162,9 @@ public final class JobService {
         return tx -> {
             JobDao.Row job = actionable(tx, actor, jobId);
             requireInProgress(job, "request parts for");
+            // from the stock of the location the job's receipt belongs to
             PartDao.Row part = tx.parts()
-                    .find(partId)
+                    .find(partId, tx.receipts().locationOf(job.receiptId()))
                     .orElseThrow(() -> ApiException.invalid(
                             "vehiclePartId", ErrorCode.NOT_FOUND, "vehicle part " + partId + " does not exist"));
             boolean inStock = part.available() >= quantity; // units held for counter sales are not for jobs
@@ -241,7 +242,9 @@ public final class JobService {
             if (jobs.returnPartRequest(requestId, quantity, times.now()) == 0) {
                 throw ApiException.conflict("part request " + requestId + " changed meanwhile; reload it");
             }
-            PartDao.Row part = tx.parts().find(pr.vehiclePartId()).orElseThrow();
+            PartDao.Row part = tx.parts()
+                    .find(pr.vehiclePartId(), tx.receipts().locationOf(job.receiptId()))
+                    .orElseThrow();
             PartDao.Row after = parts.move(
                     tx, actor, part, quantity, MovementKind.RETURN, "returned from job " + jobId, jobId, requestId);
             events.append(
@@ -340,7 +343,10 @@ public final class JobService {
         if (job == null || (job.status() != JobStatus.WAITING && job.status() != JobStatus.IN_PROGRESS)) {
             return false;
         }
-        PartDao.Row part = tx.parts().find(partId).orElseThrow();
+        // the job's location's stock: units that arrived at another location stay there
+        PartDao.Row part = tx.parts()
+                .find(partId, tx.receipts().locationOf(job.receiptId()))
+                .orElseThrow();
         if (part.available() < quantity) {
             return false;
         }

@@ -44,7 +44,8 @@ public final class PartService {
         this.times = times;
     }
 
-    public Page<VehiclePart> list(String q, Boolean lowStock, String cursor, int limit) {
+    /** A page of the catalogue with one location's stock. */
+    public Page<VehiclePart> list(String q, Boolean lowStock, long locationId, String cursor, int limit) {
         Cursor.NameKey after = Cursor.afterName(cursor);
         String query = q == null || Text.clean(q).isEmpty() ? null : Text.clean(q);
         List<PartDao.Row> rows = db.read(tx -> tx.parts()
@@ -54,12 +55,15 @@ public final class PartService {
                         query == null ? null : Like.contains(query),
                         query,
                         lowStock,
+                        locationId,
                         limit + 1));
         return Pages.byName(rows, limit, PartDao.Row::partName, PartDao.Row::id, PartService::toApi);
     }
 
-    public VehiclePart get(long id) {
-        return toApi(db.read(tx -> tx.parts().find(id)).orElseThrow(() -> ApiException.notFound("vehicle part", id)));
+    /** A part with one location's stock. */
+    public VehiclePart get(long id, long locationId) {
+        return toApi(db.read(tx -> tx.parts().find(id, locationId))
+                .orElseThrow(() -> ApiException.notFound("vehicle part", id)));
     }
 
     public Change<VehiclePart> create(Actor actor, VehiclePartInput in) {
@@ -84,8 +88,12 @@ public final class PartService {
                             1,
                             0,
                             v.defaultSupplierId,
-                            v.coreCharge),
+                            v.coreCharge,
+                            actor.locationId(),
+                            stock),
                     now);
+            // the chain's catalogue; the first units are at the location that adds it
+            dao.insertStock(actor.locationId(), id, stock);
             if (stock > 0) {
                 dao.insertMovement(new PartDao.MovementRow(
                         0,
@@ -101,9 +109,11 @@ public final class PartService {
                         null,
                         null,
                         v.costPrice,
+                        null,
+                        actor.locationId(),
                         null));
             }
-            PartDao.Row row = dao.find(id).orElseThrow();
+            PartDao.Row row = dao.find(id, actor.locationId()).orElseThrow();
             events.append(tx, actor, null, null, created(row));
             return toApi(row);
         };
@@ -115,7 +125,8 @@ public final class PartService {
         c.done();
         return tx -> {
             PartDao dao = tx.parts();
-            PartDao.Row current = dao.find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            PartDao.Row current =
+                    dao.find(id, actor.locationId()).orElseThrow(() -> ApiException.notFound("vehicle part", id));
             if (in.stock() != null && in.stock() != current.stock()) {
                 throw ApiException.invalid(
                         "stock",
@@ -135,11 +146,13 @@ public final class PartService {
                     version,
                     current.reserved(),
                     v.defaultSupplierId,
-                    v.coreCharge);
+                    v.coreCharge,
+                    current.locationId(),
+                    current.chainStock());
             if (dao.update(changed, times.now()) == 0) {
                 throw ApiException.preconditionFailed(current.version());
             }
-            PartDao.Row row = dao.find(id).orElseThrow();
+            PartDao.Row row = dao.find(id, actor.locationId()).orElseThrow();
             events.append(tx, actor, null, null, updated(row));
             lowStockCheck(tx, actor, current, row);
             return toApi(row);
@@ -155,7 +168,9 @@ public final class PartService {
         String reason = c.text("reason", in.reason(), 200);
         c.done();
         return tx -> {
-            PartDao.Row before = tx.parts().find(id).orElseThrow(() -> ApiException.notFound("vehicle part", id));
+            PartDao.Row before = tx.parts()
+                    .find(id, actor.locationId())
+                    .orElseThrow(() -> ApiException.notFound("vehicle part", id));
             PartDao.Row after = move(tx, actor, before, delta, MovementKind.ADJUSTMENT, reason, null, null);
             if (after == null) {
                 throw ApiException.conflict(
@@ -173,20 +188,22 @@ public final class PartService {
         };
     }
 
-    public Page<StockMovement> movements(long id, String cursor, int limit) {
+    /** A location's ledger of a part, newest first. */
+    public Page<StockMovement> movements(long id, long locationId, String cursor, int limit) {
         long before = Cursor.before(cursor);
         List<PartDao.MovementRow> rows = db.read(tx -> {
             PartDao dao = tx.parts();
-            if (dao.find(id).isEmpty()) {
+            if (dao.find(id, locationId).isEmpty()) {
                 throw ApiException.notFound("vehicle part", id);
             }
-            return dao.movements(id, before, limit + 1);
+            return dao.movements(id, locationId, before, limit + 1);
         });
         return Pages.of(rows, limit, PartDao.MovementRow::id, PartService::toApi);
     }
 
     /**
-     * Moves stock and writes its ledger row; null (and nothing written) if stock would go negative.
+     * Moves the stock of the part's location (the one it was read at) and writes its ledger row;
+     * null (and nothing written) if stock would go negative there.
      */
     public PartDao.Row move(
             WriteTx tx,
@@ -218,11 +235,49 @@ public final class PartService {
             Long unitCost) {
         PartDao dao = tx.parts();
         Instant now = times.now();
-        if (dao.moveStock(part.id(), delta, now) == 0) {
+        if (dao.moveStock(part.id(), part.locationId(), delta, now) == 0) {
             return null;
         }
         return ledger(
-                tx, actor, part, delta, kind, reason, jobId, partRequestId, purchaseOrderId, reference, unitCost, null);
+                tx,
+                actor,
+                part,
+                delta,
+                kind,
+                reason,
+                jobId,
+                partRequestId,
+                purchaseOrderId,
+                reference,
+                unitCost,
+                null,
+                null);
+    }
+
+    /**
+     * One side of a transfer between locations: the part's units leave its location ({@code
+     * TRANSFER_OUT}, delta negative; null and nothing written when fewer are available there) or
+     * reach it ({@code TRANSFER_IN}), with the ledger row naming the transfer, at the part's cost.
+     */
+    public PartDao.Row transferMovement(
+            WriteTx tx, Actor actor, PartDao.Row part, int delta, long transferId, String reason) {
+        if (tx.parts().moveStock(part.id(), part.locationId(), delta, times.now()) == 0) {
+            return null;
+        }
+        return ledger(
+                tx,
+                actor,
+                part,
+                delta,
+                delta < 0 ? MovementKind.TRANSFER_OUT : MovementKind.TRANSFER_IN,
+                reason,
+                null,
+                null,
+                null,
+                null,
+                part.costPrice(),
+                null,
+                transferId);
     }
 
     /**
@@ -231,7 +286,8 @@ public final class PartService {
      */
     public PartDao.Row saleMovement(
             WriteTx tx, Actor actor, PartDao.Row part, int delta, MovementKind kind, long saleId) {
-        if (kind == MovementKind.SALE_RETURN && tx.parts().moveStock(part.id(), delta, times.now()) == 0) {
+        if (kind == MovementKind.SALE_RETURN
+                && tx.parts().moveStock(part.id(), part.locationId(), delta, times.now()) == 0) {
             throw new IllegalStateException("stock of part " + part.id() + " did not move");
         }
         return ledger(
@@ -246,7 +302,8 @@ public final class PartService {
                 null,
                 null,
                 part.costPrice(),
-                saleId);
+                saleId,
+                null);
     }
 
     private PartDao.Row ledger(
@@ -261,10 +318,11 @@ public final class PartService {
             Long purchaseOrderId,
             String reference,
             Long unitCost,
-            Long counterSaleId) {
+            Long counterSaleId,
+            Long stockTransferId) {
         PartDao dao = tx.parts();
         Instant now = times.now();
-        PartDao.Row after = dao.find(part.id()).orElseThrow();
+        PartDao.Row after = dao.find(part.id(), part.locationId()).orElseThrow();
         dao.insertMovement(new PartDao.MovementRow(
                 0,
                 part.id(),
@@ -279,7 +337,9 @@ public final class PartService {
                 purchaseOrderId,
                 reference,
                 unitCost,
-                counterSaleId));
+                counterSaleId,
+                part.locationId(),
+                stockTransferId));
         return after;
     }
 
@@ -333,17 +393,23 @@ public final class PartService {
             throw ApiException.invalid(
                     "defaultSupplierId", ErrorCode.NOT_FOUND, "supplier " + v.defaultSupplierId + " does not exist");
         }
-        dao.findByPartId(v.partId).filter(p -> p.id() != id).ifPresent(p -> {
-            throw ApiException.conflict(
-                    "partId", ErrorCode.NOT_UNIQUE, "part number '" + v.partId + "' is already used by part " + p.id());
-        });
+        dao.findByPartId(v.partId, Actor.FIRST_LOCATION)
+                .filter(p -> p.id() != id)
+                .ifPresent(p -> {
+                    throw ApiException.conflict(
+                            "partId",
+                            ErrorCode.NOT_UNIQUE,
+                            "part number '" + v.partId + "' is already used by part " + p.id());
+                });
         if (v.barcode != null) {
-            dao.findByBarcode(v.barcode).filter(p -> p.id() != id).ifPresent(p -> {
-                throw ApiException.conflict(
-                        "barcode",
-                        ErrorCode.NOT_UNIQUE,
-                        "barcode '" + v.barcode + "' is already used by part " + p.id());
-            });
+            dao.findByBarcode(v.barcode, Actor.FIRST_LOCATION)
+                    .filter(p -> p.id() != id)
+                    .ifPresent(p -> {
+                        throw ApiException.conflict(
+                                "barcode",
+                                ErrorCode.NOT_UNIQUE,
+                                "barcode '" + v.barcode + "' is already used by part " + p.id());
+                    });
         }
     }
 
@@ -374,7 +440,9 @@ public final class PartService {
                 r.reserved(),
                 r.available(),
                 r.defaultSupplierId(),
-                r.coreCharge());
+                r.coreCharge(),
+                r.locationId(),
+                r.chainStock());
     }
 
     static StockMovement toApi(PartDao.MovementRow r) {
@@ -392,6 +460,8 @@ public final class PartService {
                 r.purchaseOrderId(),
                 r.reference(),
                 r.unitCost(),
-                r.counterSaleId());
+                r.counterSaleId(),
+                r.locationId(),
+                r.stockTransferId());
     }
 }

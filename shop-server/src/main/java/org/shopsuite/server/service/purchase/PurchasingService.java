@@ -106,7 +106,10 @@ public final class PurchasingService {
                                 : "part request " + requestId + " is " + pr.status()
                                         + "; only a request rejected for stock is backordered");
             }
-            PartDao.Row part = tx.parts().find(pr.vehiclePartId()).orElseThrow();
+            // ordered for the location of the job's receipt, and delivered there
+            long location = tx.receipts()
+                    .locationOf(tx.jobs().find(pr.jobId()).orElseThrow().receiptId());
+            PartDao.Row part = tx.parts().find(pr.vehiclePartId(), location).orElseThrow();
             Long supplierId = in.supplierId() != null ? in.supplierId() : part.defaultSupplierId();
             if (supplierId == null) {
                 throw ApiException.invalid(
@@ -115,8 +118,8 @@ public final class PurchasingService {
             activeSupplier(tx, supplierId);
             PurchasingDao dao = tx.purchasing();
             Instant now = times.now();
-            OrderRow draft = dao.draftOf(supplierId).orElse(null);
-            long orderId = draft != null ? draft.id() : dao.insertOrder(supplierId, actor.username(), now);
+            OrderRow draft = dao.draftOf(supplierId, location).orElse(null);
+            long orderId = draft != null ? draft.id() : dao.insertOrder(supplierId, actor.username(), now, location);
             dao.insertLines(List.of(new LineRow(
                     0,
                     orderId,
@@ -292,7 +295,7 @@ public final class PurchasingService {
         return tx -> {
             activeSupplier(tx, v.supplierId);
             Instant now = times.now();
-            long id = tx.purchasing().insertOrder(v.supplierId, actor.username(), now);
+            long id = tx.purchasing().insertOrder(v.supplierId, actor.username(), now, actor.locationId());
             List<LineRow> lines = lines(tx, id, v.lines);
             events.append(
                     tx, actor, null, null, new PurchaseOrderCreated(id, v.supplierId, lines.size(), total(lines)));
@@ -437,12 +440,12 @@ public final class PurchasingService {
                 DeliveryLine g = given.get(i);
                 String at = "lines[" + i + "]";
                 PartDao.Row part = g.vehiclePartId() != null
-                        ? partDao.find(g.vehiclePartId())
+                        ? partDao.find(g.vehiclePartId(), o.locationId())
                                 .orElseThrow(() -> ApiException.invalid(
                                         at + ".vehiclePartId",
                                         ErrorCode.NOT_FOUND,
                                         "vehicle part " + g.vehiclePartId() + " does not exist"))
-                        : partDao.findByBarcode(g.barcode().strip())
+                        : partDao.findByBarcode(g.barcode().strip(), o.locationId())
                                 .orElseThrow(() -> ApiException.invalid(
                                         at + ".barcode",
                                         ErrorCode.NOT_FOUND,
@@ -488,7 +491,8 @@ public final class PurchasingService {
                 if (t.lineId() != 0) {
                     dao.received(t.lineId(), t.quantity());
                 }
-                PartDao.Row before = partDao.find(t.part().id()).orElseThrow();
+                // delivered to the location that ordered
+                PartDao.Row before = partDao.find(t.part().id(), o.locationId()).orElseThrow();
                 parts.move(
                         tx,
                         actor,
@@ -503,7 +507,7 @@ public final class PurchasingService {
                         t.unitCost());
                 partDao.setCost(
                         before.id(),
-                        movingAverage(before.stock(), before.costPrice(), t.quantity(), t.unitCost()),
+                        movingAverage(before.chainStock(), before.costPrice(), t.quantity(), t.unitCost()),
                         now);
                 if (t.orderLine() != null && t.orderLine().partRequestId() != null && t.lineId() != 0) {
                     // a backorder: issued to its job at once while the job is open, else it stays in stock
@@ -643,7 +647,7 @@ public final class PurchasingService {
             for (int i = 0; i < lines.size(); i++) {
                 VendorReturnLine l = lines.get(i);
                 int at = i;
-                PartDao.Row p = partDao.find(l.vehiclePartId())
+                PartDao.Row p = partDao.find(l.vehiclePartId(), actor.locationId())
                         .orElseThrow(() -> ApiException.invalid(
                                 "lines[" + at + "].vehiclePartId",
                                 ErrorCode.NOT_FOUND,
@@ -656,14 +660,16 @@ public final class PurchasingService {
                         0, p.id(), l.quantity(), cost, l.reason().strip()));
             }
             Instant now = times.now();
-            long id = tx.purchasing().insertReturn(supplierId, kind, total, actor.username(), now);
+            long id = tx.purchasing().insertReturn(supplierId, kind, total, actor.username(), now, actor.locationId());
             List<PurchasingDao.ReturnLineRow> withId = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 PurchasingDao.ReturnLineRow r = rows.get(i);
                 withId.add(
                         new PurchasingDao.ReturnLineRow(id, r.vehiclePartId(), r.quantity(), r.unitCost(), r.reason()));
                 if (kind == VendorReturnKind.RETURN) {
-                    PartDao.Row before = partDao.find(r.vehiclePartId()).orElseThrow();
+                    // from the stock of the location that returns them
+                    PartDao.Row before =
+                            partDao.find(r.vehiclePartId(), actor.locationId()).orElseThrow();
                     PartDao.Row after = parts.move(
                             tx,
                             actor,
@@ -764,7 +770,7 @@ public final class PurchasingService {
             PurchaseOrderLineInput l = in.get(i);
             String at = "lines[" + i + "]";
             PartDao.Row part = tx.parts()
-                    .find(l.vehiclePartId())
+                    .find(l.vehiclePartId(), org.shopsuite.server.service.Actor.FIRST_LOCATION)
                     .orElseThrow(() -> ApiException.invalid(
                             at + ".vehiclePartId",
                             ErrorCode.NOT_FOUND,

@@ -625,7 +625,7 @@ public final class ReceiptService {
                 continue;
             }
             jobs.returnPartRequest(pr.id(), outstanding, times.now());
-            PartDao.Row part = partDao.find(pr.vehiclePartId()).orElseThrow();
+            PartDao.Row part = partDao.find(pr.vehiclePartId(), r.locationId()).orElseThrow();
             PartDao.Row after = parts.move(
                     tx,
                     actor,

@@ -134,7 +134,7 @@ public final class CounterSaleService {
             for (int i = 0; i < lines.size(); i++) {
                 CounterSaleLineInput l = lines.get(i);
                 int at = i;
-                PartDao.Row p = partDao.find(l.vehiclePartId())
+                PartDao.Row p = partDao.find(l.vehiclePartId(), actor.locationId())
                         .orElseThrow(() -> ApiException.invalid(
                                 "lines[" + at + "].vehiclePartId",
                                 ErrorCode.NOT_FOUND,
@@ -163,8 +163,9 @@ public final class CounterSaleService {
             Instant now = times.now();
             for (int i = 0; i < rows.size(); i++) {
                 CounterSaleDao.LineRow l = rows.get(i);
-                if (partDao.reserve(l.vehiclePartId(), l.quantity(), now) == 0) {
-                    PartDao.Row p = partDao.find(l.vehiclePartId()).orElseThrow();
+                if (partDao.reserve(l.vehiclePartId(), actor.locationId(), l.quantity(), now) == 0) {
+                    PartDao.Row p =
+                            partDao.find(l.vehiclePartId(), actor.locationId()).orElseThrow();
                     throw ApiException.conflict(
                             "lines[" + i + "].quantity",
                             ErrorCode.INVALID_STATE,
@@ -217,7 +218,8 @@ public final class CounterSaleService {
                     null,
                     new CounterSaleCreated(id, in.customerId(), sold(rows), total, method, received, received - total));
             for (PartDao.Row p : before) {
-                parts.lowStockCheck(tx, actor, p, partDao.find(p.id()).orElseThrow());
+                parts.lowStockCheck(
+                        tx, actor, p, partDao.find(p.id(), p.locationId()).orElseThrow());
             }
             return load(tx, id);
         };
@@ -232,8 +234,10 @@ public final class CounterSaleService {
             List<CounterSaleDao.LineRow> lines = tx.counterSales().lines(List.of(id));
             PartDao partDao = tx.parts();
             for (CounterSaleDao.LineRow l : lines) {
-                PartDao.Row p = partDao.find(l.vehiclePartId()).orElseThrow();
-                if (partDao.handOver(p.id(), l.quantity(), now) == 0) {
+                // the sale's location's units
+                PartDao.Row p =
+                        partDao.find(l.vehiclePartId(), sale.locationId()).orElseThrow();
+                if (partDao.handOver(p.id(), p.locationId(), l.quantity(), now) == 0) {
                     throw new IllegalStateException("counter sale " + id + " held fewer units of part " + p.id());
                 }
                 parts.saleMovement(tx, actor, p, -l.quantity(), MovementKind.SOLD, id);
@@ -261,10 +265,11 @@ public final class CounterSaleService {
             PartDao partDao = tx.parts();
             boolean returned = sale.status() == CounterSaleStatus.HANDED_OVER;
             for (CounterSaleDao.LineRow l : lines) {
-                PartDao.Row p = partDao.find(l.vehiclePartId()).orElseThrow();
+                PartDao.Row p =
+                        partDao.find(l.vehiclePartId(), sale.locationId()).orElseThrow();
                 if (returned) {
                     parts.saleMovement(tx, actor, p, l.quantity(), MovementKind.SALE_RETURN, id);
-                } else if (partDao.release(p.id(), l.quantity(), now) == 0) {
+                } else if (partDao.release(p.id(), p.locationId(), l.quantity(), now) == 0) {
                     throw new IllegalStateException("counter sale " + id + " held fewer units of part " + p.id());
                 }
             }
@@ -332,6 +337,7 @@ public final class CounterSaleService {
                 r.soldAt(),
                 r.handedOverAt(),
                 r.cancelledAt(),
-                r.version());
+                r.version(),
+                r.locationId());
     }
 }
