@@ -377,7 +377,13 @@ final class DemoData {
         warranty(s, desk, manager, r1, r2, r6);
         sublets(s, desk, manager, r1, r7);
         dailyClose(s, manager, mechanicActors.get(3), yesterday);
-        gangnamDay(s, new Actor(han.id(), han.username(), Role.MANAGER, null, null, gangnam.id()), mechanics, today);
+        gangnamDay(
+                s,
+                manager,
+                new Actor(han.id(), han.username(), Role.MANAGER, null, null, gangnam.id()),
+                mechanics,
+                parts.get(6),
+                today);
         log.info("demo data loaded: 2 locations, 4 mechanics, {} parts", parts.size());
     }
 
@@ -1129,10 +1135,22 @@ final class DemoData {
     }
 
     /**
-     * The Gangnam location's morning (issue 22): a receipt taken there, on its board; the tyres
-     * rotated and the invoice issued on its own numbering (INV-GN-...) with its details as issuer.
+     * The Gangnam location's morning (issue 22): wiper blades sent over from the first location; a
+     * receipt taken there, on its board; the tyres rotated, the wipers changed from Gangnam's own
+     * stock, and the invoice issued on its own numbering (INV-GN-...) with its details as issuer.
      */
-    private static void gangnamDay(Services s, Actor there, List<Mechanic> mechanics, LocalDate today) {
+    private static void gangnamDay(
+            Services s, Actor manager, Actor there, List<Mechanic> mechanics, VehiclePart wipers, LocalDate today) {
+        s.changes()
+                .commit(s.stockTransfers()
+                        .create(
+                                manager,
+                                new org.shopsuite.model.StockTransferInput(
+                                        Actor.FIRST_LOCATION,
+                                        there.locationId(),
+                                        List.of(new org.shopsuite.model.StockTransferLineInput(wipers.id(), 4)),
+                                        "강남점 요청 (Gangnam asked)")));
+        later(5);
         Receipt r = receipt(
                 s,
                 there,
@@ -1146,9 +1164,10 @@ final class DemoData {
                 mechanics.get(3),
                 today,
                 "1",
-                "타이어 위치 교환 및 공기압 점검 (tyre rotation)");
+                "타이어 위치 교환, 와이퍼 교체 (tyre rotation, wipers)");
         later(10);
         s.changes().commit(s.jobs().start(there, r.jobId()));
+        s.changes().commit(s.jobs().requestPart(there, r.jobId(), new PartRequestInput(wipers.id(), 2)));
         later(50);
         s.changes().commit(s.jobs().finish(there, r.jobId(), new FinishInput(new BigDecimal("1"), "작업 완료")));
         pay(s, there, r, PaymentMethod.CARD, null);

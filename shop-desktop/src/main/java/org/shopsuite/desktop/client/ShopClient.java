@@ -749,6 +749,12 @@ public final class ShopClient {
         return send("POST", "/vehicleParts/" + id + "/stockAdjustments", in, idempotencyKey, type(VehiclePart.class));
     }
 
+    /** Moves units from one location's stock to another's (issue 22); 409 when too few are there. */
+    public org.shopsuite.model.StockTransfer transferStock(
+            org.shopsuite.model.StockTransferInput in, String idempotencyKey) {
+        return send("POST", "/stockTransfers", in, idempotencyKey, type(org.shopsuite.model.StockTransfer.class));
+    }
+
     public List<StockMovement> movements(long partId) {
         return this.<Page<StockMovement>>get(
                         "/vehicleParts/" + partId + "/movements?limit=500", page(StockMovement.class))

@@ -195,6 +195,58 @@ class EstimateScreensScreenshotTest {
         }
     }
 
+    /** Issue 22: the parts screen sending units to another location, and the switch-location dialog. */
+    @Test
+    void rendersTheTransferAndTheLocationSwitchAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = Shots.open(server.url(), lang, "manager");
+            d.selectTab("tab-parts");
+            d.await(() -> !((javafx.scene.control.TableView<?>) d.node("#parts-table"))
+                    .getItems()
+                    .isEmpty());
+            d.fx(() -> ((javafx.scene.control.TableView<?>) d.node("#parts-table"))
+                    .getSelectionModel()
+                    .select(0));
+            d.await(() -> d.node("#transfer-submit").isVisible());
+            d.type("#transfer-quantity", "2");
+            d.type("#transfer-note", "강남점 요청 (Gangnam asked)");
+            d.press("#transfer-submit");
+            d.await(() -> !d.text("#parts-message").isEmpty());
+            d.await(() -> !((javafx.scene.control.TableView<?>) d.node("#parts-ledger"))
+                    .getItems()
+                    .isEmpty());
+            Shots.shot(d, out, "manager-parts-transfer-" + lang);
+            d.close();
+
+            FxDriver h = FxDriver.open(server.url());
+            h.fx(() -> {
+                h.stage().setWidth(1280);
+                h.stage().setHeight(720);
+            });
+            h.await(() -> h.has("#login-submit"));
+            h.fx(() -> {
+                javafx.scene.control.ComboBox<java.util.Locale> box = h.node("#language");
+                box.getItems().stream()
+                        .filter(l -> l.getLanguage().equals(lang))
+                        .findFirst()
+                        .ifPresent(l -> box.getSelectionModel().select(l));
+            });
+            h.type("#username", "han");
+            h.type("#password", ServerFixture.PASSWORD);
+            h.press("#login-submit");
+            h.await(() -> h.has("#login-location"));
+            h.press("#login-submit");
+            h.await(() -> h.has("#tabs"));
+            AccountMenuTest.menu(h, "menu-switch-location");
+            h.await(() -> dialog("switch-location") != null);
+            Shots.shotWith(h, out, "switch-location-" + lang, "switch-location");
+            h.fx(() -> ((javafx.scene.control.DialogPane) dialog("switch-location"))
+                    .lookupButton(javafx.scene.control.ButtonType.CANCEL)
+                    .fireEvent(new javafx.event.ActionEvent()));
+            h.close();
+        }
+    }
+
     /** Issue 18's setup dialogs: the lifts, the opening hours, a mechanic's days off. */
     @Test
     void rendersTheBookingSetupAt1280x720() throws Exception {

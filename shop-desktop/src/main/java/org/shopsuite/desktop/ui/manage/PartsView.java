@@ -114,6 +114,21 @@ public final class PartsView {
     private Label deltaError;
 
     @FXML
+    private VBox transferBox;
+
+    @FXML
+    private javafx.scene.control.ComboBox<org.shopsuite.model.Location> transferTo;
+
+    @FXML
+    private TextField transferQuantity;
+
+    @FXML
+    private TextField transferNote;
+
+    @FXML
+    private Label transferError;
+
+    @FXML
     private TableView<StockMovement> ledger;
 
     @FXML
@@ -214,6 +229,25 @@ public final class PartsView {
                         deltaError,
                         "reason",
                         deltaError));
+        ErrorLabels.bind(vm.fieldErrors(), Map.of("lines[0].quantity", transferError, "note", transferError));
+        // sending units to another location: shown where the chain has more than one
+        transferBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.otherLocations()));
+        transferBox.managedProperty().bind(transferBox.visibleProperty());
+        transferTo.setItems(vm.otherLocations());
+        transferTo.valueProperty().bindBidirectional(vm.transferToProperty());
+        transferTo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.shopsuite.model.Location l) {
+                return l == null ? "" : l.name();
+            }
+
+            @Override
+            public org.shopsuite.model.Location fromString(String s) {
+                return null;
+            }
+        });
+        transferQuantity.textProperty().bindBidirectional(vm.transferQuantityProperty());
+        transferNote.textProperty().bindBidirectional(vm.transferNoteProperty());
         ledger.setItems(vm.ledger());
         ZoneId zone = ZoneId.of(session.shop().timezone());
         Cells.text(whenCol, s -> WHEN.format(s.occurredAt().atZone(zone)));
@@ -237,6 +271,7 @@ public final class PartsView {
                         vm.creatingProperty(),
                         vm.selectedProperty()));
         vm.refresh();
+        vm.loadLocations();
     }
 
     @FXML
@@ -260,5 +295,12 @@ public final class PartsView {
     private void adjust(javafx.event.ActionEvent e) {
         e.consume();
         vm.adjust();
+    }
+
+    /** The Send button, or Enter in the quantity or note (consumed, as for Apply). */
+    @FXML
+    private void transfer(javafx.event.ActionEvent e) {
+        e.consume();
+        vm.transfer();
     }
 }

@@ -43,6 +43,12 @@ public final class PartsViewModel {
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** The chain's other locations, where the shown part's units can be sent (none: a single shop). */
+    private final ObservableList<org.shopsuite.model.Location> otherLocations = FXCollections.observableArrayList();
+
+    private final ObjectProperty<org.shopsuite.model.Location> transferTo = new SimpleObjectProperty<>();
+    private final StringProperty transferQuantity = new SimpleStringProperty("");
+    private final StringProperty transferNote = new SimpleStringProperty("");
 
     public PartsViewModel(Session session, Tasks tasks) {
         this.session = session;
@@ -65,6 +71,8 @@ public final class PartsViewModel {
         Forms.clearOnEdit(fieldErrors, "stock", initialStock);
         Forms.clearOnEdit(fieldErrors, "delta", delta);
         Forms.clearOnEdit(fieldErrors, "reason", reason);
+        Forms.clearOnEdit(fieldErrors, "lines[0].quantity", transferQuantity);
+        Forms.clearOnEdit(fieldErrors, "note", transferNote);
     }
 
     /** A failure replaces the last success message: the two are never shown together. */
@@ -133,6 +141,76 @@ public final class PartsViewModel {
 
     public StringProperty reasonProperty() {
         return reason;
+    }
+
+    public ObservableList<org.shopsuite.model.Location> otherLocations() {
+        return otherLocations;
+    }
+
+    public ObjectProperty<org.shopsuite.model.Location> transferToProperty() {
+        return transferTo;
+    }
+
+    public StringProperty transferQuantityProperty() {
+        return transferQuantity;
+    }
+
+    public StringProperty transferNoteProperty() {
+        return transferNote;
+    }
+
+    /** Reads the chain's locations, to offer sending units to the others (only a manager's screen). */
+    public void loadLocations() {
+        long here = session.client().locationId();
+        tasks.run(
+                () -> session.client().locations().stream()
+                        .filter(l -> l.id() != here)
+                        .toList(),
+                others -> {
+                    otherLocations.setAll(others);
+                    if (transferTo.get() == null && !others.isEmpty()) {
+                        transferTo.set(others.get(0));
+                    }
+                },
+                t -> error.set(m.describe(t)));
+    }
+
+    /**
+     * Sends units of the shown part from this location's stock to another location's (issue 22):
+     * one transfer, a ledger row on each side; refused with nothing moved when fewer are here.
+     */
+    public void transfer() {
+        VehiclePart part = selected.get();
+        org.shopsuite.model.Location to = transferTo.get();
+        if (part == null || to == null) {
+            return;
+        }
+        fieldErrors.clear();
+        error.set("");
+        message.set("");
+        Long units = Forms.whole(fieldErrors, "lines[0].quantity", transferQuantity.get(), m);
+        if (units == null) {
+            fieldErrors.putIfAbsent("lines[0].quantity", m.get("field.is.required"));
+            return;
+        }
+        String key = ShopClient.newIdempotencyKey();
+        org.shopsuite.model.StockTransferInput in = new org.shopsuite.model.StockTransferInput(
+                session.client().locationId(),
+                to.id(),
+                java.util.List.of(new org.shopsuite.model.StockTransferLineInput(part.id(), units.intValue())),
+                Forms.blankToNull(transferNote.get()));
+        tasks.run(
+                () -> session.client().transferStock(in, key),
+                done -> {
+                    transferQuantity.set("");
+                    transferNote.set("");
+                    org.shopsuite.model.StockTransferLine line = done.lines().get(0);
+                    succeeded(m.get(
+                            "parts.transferred", line.quantity(), part.partId(), to.name(), line.fromStockAfter()));
+                    refresh();
+                    loadLedger(part.id());
+                },
+                this::failed);
     }
 
     public ObservableList<StockMovement> ledger() {
@@ -258,7 +336,13 @@ public final class PartsViewModel {
 
     public void onEvent(Event e) {
         switch (e.type()) {
-            case VehiclePartCreated, VehiclePartUpdated, StockAdjusted, PartIssued, PartReturned, LowStock -> refresh();
+            case VehiclePartCreated,
+                    VehiclePartUpdated,
+                    StockAdjusted,
+                    PartIssued,
+                    PartReturned,
+                    LowStock,
+                    StockTransferred -> refresh();
             default -> {}
         }
     }

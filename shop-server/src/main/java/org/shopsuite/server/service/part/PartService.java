@@ -354,7 +354,12 @@ public final class PartService {
                     null,
                     null,
                     new LowStock(
-                            after.id(), after.partId(), after.partName(), after.available(), after.reorderPoint()));
+                            after.id(),
+                            after.partId(),
+                            after.partName(),
+                            after.available(),
+                            after.reorderPoint(),
+                            after.locationId()));
         }
     }
 
