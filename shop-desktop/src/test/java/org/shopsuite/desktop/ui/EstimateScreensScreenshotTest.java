@@ -215,6 +215,8 @@ class EstimateScreensScreenshotTest {
             d.await(() -> !((javafx.scene.control.TableView<?>) d.node("#parts-ledger"))
                     .getItems()
                     .isEmpty());
+            // the form scrolled to the transfer, its message and the ledger
+            d.fx(() -> ((javafx.scene.control.ScrollPane) d.node("#parts-form")).setVvalue(1));
             Shots.shot(d, out, "manager-parts-transfer-" + lang);
             d.close();
 

@@ -550,6 +550,12 @@ public final class MainView {
                     dialog.setHeaderText(m.get("main.switchLocation.header"));
                     dialog.setContentText(m.get("main.switchLocation.label"));
                     dialog.getDialogPane().setId("switch-location");
+                    ((javafx.scene.control.Button)
+                                    dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                            .setText(m.get("main.switchLocation.go"));
+                    ((javafx.scene.control.Button)
+                                    dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                            .setText(m.get("common.cancel"));
                     dialog.showAndWait().map(byName::get).ifPresent(this::moveTo);
                 },
                 this::switchFailed);
