@@ -249,6 +249,16 @@ public final class Bench {
                             i -> post(url + "/receipts", s.tokens[i], receiptBody(s, i)),
                             201),
                     insert);
+            row(
+                    load(
+                            "POST /jobs/{id}/partRequests",
+                            connections,
+                            i -> post(
+                                    url + "/jobs/" + s.jobs[i % s.jobs.length] + "/partRequests",
+                                    s.managerToken,
+                                    "{\"vehiclePartId\":" + (1 + i % s.parts) + ",\"quantity\":1}"),
+                            201),
+                    insert);
             table.forEach(System.out::println);
             return;
         }

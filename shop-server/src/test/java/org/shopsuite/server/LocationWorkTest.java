@@ -36,35 +36,6 @@ class LocationWorkTest {
         return out;
     }
 
-    /** A manager at location 1 and at {@code other}, signed in at {@code other}. */
-    private static Api managerAt(Api admin, long other) {
-        Api.Res created = admin.post(
-                "/users",
-                obj(
-                        "username",
-                        "boss.gn",
-                        "password",
-                        "password-1",
-                        "locations",
-                        Api.JSON
-                                .createArrayNode()
-                                .add(obj("locationId", 1, "role", "MANAGER"))
-                                .add(obj("locationId", other, "role", "MANAGER"))));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Api.Res login =
-                admin.post("/auth/login", obj("username", "boss.gn", "password", "password-1", "locationId", other));
-        assertThat(login.status()).as(login.toString()).isEqualTo(200);
-        return admin.withToken(login.json().path("token").asText());
-    }
-
-    private static long startedJob(Api api, long mechanicId) {
-        Api.Res receipt = Shop.receipt(api, mechanicId, "1");
-        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
-        long job = receipt.json().path("jobId").asLong();
-        assertThat(api.post("/jobs/" + job + "/start", null).status()).isEqualTo(200);
-        return job;
-    }
-
     private static JsonNode finish(Api api, long job) {
         Api.Res done = api.post("/jobs/" + job + "/finish", obj("laborHours", "1"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
@@ -96,7 +67,7 @@ class LocationWorkTest {
                                     "invoicePrefix", "INV-GN",
                                     "timezone", "Asia/Seoul"))
                     .id();
-            Api boss = managerAt(counter, gangnam);
+            Api boss = Shop.managerAt(counter, gangnam);
             long there = Shop.receipt(boss, mechanic, "1").id();
             JsonNode receipt = boss.get("/receipts/" + there).json();
             assertThat(receipt.path("locationId").asLong()).isEqualTo(gangnam);
@@ -159,7 +130,7 @@ class LocationWorkTest {
             server.stop();
             server.start();
             Api again = server.api().withToken(boss.token());
-            JsonNode second = finish(again, startedJob(again, mechanic));
+            JsonNode second = finish(again, Shop.startedJob(again, mechanic));
             assertThat(second.path("number").asText()).matches("INV-GN-\\d{4}-000002");
             assertThat(again.get("/statusPages?locationId=" + gangnam)
                             .json()
@@ -176,13 +147,13 @@ class LocationWorkTest {
             long gangnam = counter.post(
                             "/locations", obj("name", "강남점", "invoicePrefix", "GN", "timezone", "Asia/Seoul"))
                     .id();
-            Api boss = managerAt(counter, gangnam);
+            Api boss = Shop.managerAt(counter, gangnam);
             int each = 12;
             List<Callable<String>> finishes = new ArrayList<>();
             for (int i = 0; i < each; i++) {
                 long mechanic = Shop.mechanic(counter, "정비" + i, "8");
-                long jobHere = startedJob(counter, mechanic);
-                long jobThere = startedJob(boss, mechanic);
+                long jobHere = Shop.startedJob(counter, mechanic);
+                long jobThere = Shop.startedJob(boss, mechanic);
                 finishes.add(() -> finish(counter, jobHere).path("number").asText());
                 finishes.add(() -> finish(boss, jobThere).path("number").asText());
             }
@@ -226,10 +197,10 @@ class LocationWorkTest {
             long gangnam = counter.post(
                             "/locations", obj("name", "강남점", "invoicePrefix", "GN", "timezone", "Asia/Seoul"))
                     .id();
-            Api boss = managerAt(counter, gangnam);
-            JsonNode there = finish(boss, startedJob(boss, mechanic));
+            Api boss = Shop.managerAt(counter, gangnam);
+            JsonNode there = finish(boss, Shop.startedJob(boss, mechanic));
             pay(boss, there, there.path("total").asLong(), "CASH");
-            JsonNode here = finish(counter, startedJob(counter, mechanic));
+            JsonNode here = finish(counter, Shop.startedJob(counter, mechanic));
             pay(counter, here, 1000, "CARD");
 
             JsonNode drawer = boss.get("/reports/dailyClose").json();

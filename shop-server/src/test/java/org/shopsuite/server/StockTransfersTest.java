@@ -27,35 +27,6 @@ class StockTransfersTest {
     @TempDir
     Path dir;
 
-    /** A manager at location 1 and at {@code other}, signed in at {@code other}. */
-    private static Api managerAt(Api admin, long other) {
-        Api.Res created = admin.post(
-                "/users",
-                obj(
-                        "username",
-                        "boss.gn",
-                        "password",
-                        "password-1",
-                        "locations",
-                        Api.JSON
-                                .createArrayNode()
-                                .add(obj("locationId", 1, "role", "MANAGER"))
-                                .add(obj("locationId", other, "role", "MANAGER"))));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Api.Res login =
-                admin.post("/auth/login", obj("username", "boss.gn", "password", "password-1", "locationId", other));
-        assertThat(login.status()).as(login.toString()).isEqualTo(200);
-        return admin.withToken(login.json().path("token").asText());
-    }
-
-    private static long startedJob(Api api, long mechanic) {
-        Api.Res receipt = Shop.receipt(api, mechanic, "1");
-        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
-        long job = receipt.json().path("jobId").asLong();
-        assertThat(api.post("/jobs/" + job + "/start", null).status()).isEqualTo(200);
-        return job;
-    }
-
     private static Api.Res transfer(Api api, Object from, Object to, long part, int quantity) {
         return api.post(
                 "/stockTransfers",
@@ -82,7 +53,7 @@ class StockTransfersTest {
             long oil = Shop.part(admin, "EO-1", "엔진오일", 10, 48_000);
             long gangnam = admin.post("/locations", obj("name", "강남점", "invoicePrefix", "GN", "timezone", "Asia/Seoul"))
                     .id();
-            Api boss = managerAt(admin, gangnam);
+            Api boss = Shop.managerAt(admin, gangnam);
             JsonNode here = admin.get("/vehicleParts/" + oil).json();
             assertThat(here.path("stock").asInt()).isEqualTo(10);
             assertThat(here.path("locationId").asLong()).isEqualTo(1);
@@ -96,7 +67,7 @@ class StockTransfersTest {
                             .asInt())
                     .isZero();
 
-            long gangnamJob = startedJob(boss, mechanic);
+            long gangnamJob = Shop.startedJob(boss, mechanic);
             Api.Res none = boss.post("/jobs/" + gangnamJob + "/partRequests", obj("vehiclePartId", oil, "quantity", 2));
             assertThat(none.json().path("status").asText())
                     .as("Gangnam's job takes Gangnam's units: " + none)
@@ -248,7 +219,7 @@ class StockTransfersTest {
             List<Callable<String>> racers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 long mechanic = Shop.mechanic(admin, "정비" + i, "8");
-                long job = startedJob(admin, mechanic);
+                long job = Shop.startedJob(admin, mechanic);
                 racers.add(() -> {
                     Api.Res r = transfer(admin, 1, gangnam, pads, 1);
                     return r.status() == 201 ? "moved" : r.status() == 409 ? "refused" : "error " + r;

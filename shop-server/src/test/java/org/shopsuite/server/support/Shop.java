@@ -36,6 +36,39 @@ public final class Shop {
         return manager.as(username, "password-1");
     }
 
+    /**
+     * A manager at location 1 and at {@code other} ({@code boss.gn}), signed in at {@code other}
+     * (issue 22).
+     */
+    public static Api managerAt(Api admin, long other) {
+        Api.Res created = admin.post(
+                "/users",
+                obj(
+                        "username",
+                        "boss.gn",
+                        "password",
+                        "password-1",
+                        "locations",
+                        Api.JSON
+                                .createArrayNode()
+                                .add(obj("locationId", 1, "role", "MANAGER"))
+                                .add(obj("locationId", other, "role", "MANAGER"))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Res login =
+                admin.post("/auth/login", obj("username", "boss.gn", "password", "password-1", "locationId", other));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return admin.withToken(login.json().path("token").asText());
+    }
+
+    /** A receipt of one hour for the mechanic, its job started; the job's id. */
+    public static long startedJob(Api api, long mechanicId) {
+        Api.Res receipt = receipt(api, mechanicId, "1");
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        long job = receipt.json().path("jobId").asLong();
+        assertThat(api.post("/jobs/" + job + "/start", null).status()).isEqualTo(200);
+        return job;
+    }
+
     public static Api.Res receipt(Api counter, long mechanicId, String hours) {
         return counter.post(
                 "/receipts",
