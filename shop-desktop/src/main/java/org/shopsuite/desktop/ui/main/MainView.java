@@ -137,9 +137,11 @@ public final class MainView {
         boolean korean = m.locale().getLanguage().equals("ko");
         (korean ? languageKorean : languageEnglish).setSelected(true);
         String at = session.client().locationName();
-        // only a user who works at several locations can move between them
-        switchLocation.setVisible(
-                session.user().locations() != null && session.user().locations().size() > 1);
+        // only a user who works at several locations can move between them: for anyone else the
+        // item (and its shortcut) is not there at all
+        if (session.user().locations() == null || session.user().locations().size() < 2) {
+            switchLocation.getParentMenu().getItems().remove(switchLocation);
+        }
         user.setText(
                 at == null
                         ? m.get("main.user", session.user().username(), m.get("role." + role.name()))
