@@ -6,8 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.statement.StatementBuilder;
@@ -18,13 +19,18 @@ import org.jdbi.v3.core.statement.StatementContext;
  * and planned by SQLite once per connection instead of once per call (profiling the write path
  * found a quarter of the writer's native time in {@code sqlite3_prepare}). One handle, so one
  * thread, uses it at a time. A statement in use is never handed out twice: the same SQL nested
- * gets a fresh one. At most {@value #MAX} statements are kept; past that they are closed after
- * use as usual. Everything is closed with the handle.
+ * gets a fresh one. At most {@value #MAX} statements are kept: past that, the one idle the longest
+ * is closed to make room (the migrations alone run more than that many statements once on the
+ * writer's connection at start; refusing new ones once full left every statement first seen after
+ * them, such as a part request's, prepared again on each call). Everything is closed with the
+ * handle.
  */
 final class CachedStatements implements StatementBuilder {
     private static final int MAX = 256;
 
-    private final Map<Key, PreparedStatement> idle = new HashMap<>();
+    /** Idle statements, the one returned longest ago first. */
+    private final Map<Key, PreparedStatement> idle = new LinkedHashMap<>();
+
     private final IdentityHashMap<Statement, Key> kept = new IdentityHashMap<>();
 
     private record Key(String sql, int mode, List<String> keyColumns) {}
@@ -42,6 +48,9 @@ final class CachedStatements implements StatementBuilder {
             return ready;
         }
         PreparedStatement fresh = prepare(conn, sql, key);
+        if (kept.size() >= MAX) {
+            evictEldestIdle();
+        }
         if (kept.size() < MAX) {
             kept.put(fresh, key);
         }
@@ -82,6 +91,21 @@ final class CachedStatements implements StatementBuilder {
         }
         kept.clear();
         idle.clear();
+    }
+
+    private void evictEldestIdle() {
+        Iterator<PreparedStatement> eldest = idle.values().iterator();
+        if (!eldest.hasNext()) {
+            return; // all in use: the fresh one is closed after use
+        }
+        PreparedStatement stmt = eldest.next();
+        eldest.remove();
+        kept.remove(stmt);
+        try {
+            stmt.close();
+        } catch (SQLException e) {
+            // nothing to keep from a statement being let go
+        }
     }
 
     /** How many statements are kept (for tests). */

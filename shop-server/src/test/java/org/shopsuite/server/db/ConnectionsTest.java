@@ -124,6 +124,26 @@ class ConnectionsTest {
     }
 
     @Test
+    void aStatementFirstSeenAfterManyOthersIsStillKeptAndTheOldestIdleOneIsClosed() {
+        Seen seen = new Seen();
+        try (Handle h = jdbi().open()) {
+            h.addCustomizer(seen);
+            h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+            // more distinct statements than are kept, as the migrations run at start
+            for (int i = 0; i < 300; i++) {
+                h.createQuery("SELECT " + i + " FROM t").mapTo(Integer.class).list();
+            }
+            PreparedStatement oldest = seen.statements.get(1);
+            String sql = "SELECT count(*) FROM t WHERE id > :id";
+            int first = seen.statements.size();
+            h.createQuery(sql).bind("id", 1).mapTo(Integer.class).one();
+            h.createQuery(sql).bind("id", 2).mapTo(Integer.class).one();
+            assertThat(seen.statements.get(first)).isSameAs(seen.statements.get(first + 1));
+            assertThat(oldest).satisfies(s -> assertThat(s.isClosed()).isTrue());
+        }
+    }
+
+    @Test
     void statementsCloseWithTheirHandle() throws Exception {
         Seen seen = new Seen();
         Handle h = jdbi().open();
