@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * the hours of work, the bay it takes and the mechanic whose hours it books (when named). {@code
  * status} BOOKED, or REJECTED with {@code rejectionReason}; later CANCELLED, ARRIVED (with the
  * {@code receiptId} made from it) or NO_SHOW. {@code depositPoints}: the points the booking
- * holds as its deposit (0 when the shop asks none).
+ * holds as its deposit (0 when the shop asks none). {@code locationId}: where it is booked (its
+ * bays and opening hours are that location's).
  */
 public record Appointment(
         long id,
@@ -34,4 +35,5 @@ public record Appointment(
         String createdBy,
         Instant createdAt,
         long version,
-        long depositPoints) {}
+        long depositPoints,
+        long locationId) {}

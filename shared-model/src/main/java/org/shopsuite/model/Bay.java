@@ -1,4 +1,4 @@
 package org.shopsuite.model;
 
-/** A bay (lift) of the shop: appointments book it for a time slot. */
-public record Bay(long id, String name, boolean active, long version) {}
+/** A bay (lift) at one location ({@code locationId}): appointments there book it for a time slot. */
+public record Bay(long id, String name, boolean active, long version, long locationId) {}

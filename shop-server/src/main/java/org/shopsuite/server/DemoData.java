@@ -781,7 +781,12 @@ final class DemoData {
             holidays.add(h.isBefore(today.plusDays(14)) ? h.plusYears(1) : h);
         }
         s.changes()
-                .commit(s.schedule().setHours(manager, 0, new org.shopsuite.model.OpeningHours(week, holidays, null)));
+                .commit(s.schedule()
+                        .setHours(
+                                manager,
+                                manager.locationId(),
+                                0,
+                                new org.shopsuite.model.OpeningHours(week, holidays, null, null)));
         appointments(s, manager, mechanics, today);
         s.changes().commit(s.reminders().run(manager, today));
         Mechanic park = mechanics.get(2);
@@ -815,7 +820,8 @@ final class DemoData {
             {"6", "1", "13:30", "1", "-", "2", "얼라인먼트 재점검 (alignment again)", "WAIT"},
             {"7", "0", "09:00", "1", "-", "-", "와이퍼 교환 (wipers)", "WAIT"},
         };
-        List<org.shopsuite.model.Bay> bays = s.schedule().bays(true, null, 10).items();
+        List<org.shopsuite.model.Bay> bays =
+                s.schedule().bays(Actor.FIRST_LOCATION, true, null, 10).items();
         loyalty(s, manager, cars);
         List<org.shopsuite.model.Appointment> made = new ArrayList<>();
         for (String[] p : plan) {
@@ -1185,6 +1191,37 @@ final class DemoData {
                 today,
                 "2",
                 "Brake fluid flush; check the parking brake");
+        // Gangnam's own opening hours and lifts (each location has its own), and a booking there tomorrow
+        List<org.shopsuite.model.OpeningDay> week = new ArrayList<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            boolean sunday = d == java.time.DayOfWeek.SUNDAY;
+            week.add(new org.shopsuite.model.OpeningDay(
+                    d, sunday ? "10:00" : "09:00", sunday ? "16:00" : "20:00", false));
+        }
+        s.changes()
+                .commit(s.schedule()
+                        .setHours(
+                                there,
+                                there.locationId(),
+                                0,
+                                new org.shopsuite.model.OpeningHours(week, List.of(), null, null)));
+        for (String name : new String[] {"강남 1번 리프트 (Gangnam lift 1)", "강남 2번 리프트 (Gangnam lift 2)"}) {
+            s.changes().commit(s.schedule().createBay(there, new org.shopsuite.model.BayInput(name, true)));
+        }
+        s.changes()
+                .commit(s.appointments()
+                        .book(
+                                there,
+                                new org.shopsuite.model.AppointmentInput(
+                                        r.customerId(),
+                                        r.vehicleId(),
+                                        today.plusDays(1),
+                                        "10:00",
+                                        BigDecimal.ONE,
+                                        null,
+                                        null,
+                                        "엔진오일 교환 (oil change)",
+                                        org.shopsuite.model.DropOff.WAIT)));
     }
 
     private static void pay(Services s, Actor desk, Receipt r, PaymentMethod method, Long amount) {

@@ -46,7 +46,8 @@ public final class Migrator {
             "V17__reports.sql",
             "V18__locations.sql",
             "V19__location_owned.sql",
-            "V20__location_stock.sql");
+            "V20__location_stock.sql",
+            "V21__location_schedule.sql");
 
     /** Where the scripts are on the class path. */
     static final String LOCATION = "/db/migration/";

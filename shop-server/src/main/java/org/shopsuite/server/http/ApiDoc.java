@@ -370,12 +370,13 @@ final class ApiDoc {
                 .body(org.shopsuite.model.DaysOff.class, "dates")
                 .example("{\"dates\": [\"2026-12-24\", \"2026-12-31\"]}")
                 .answers(200, new Of(org.shopsuite.model.DaysOff.class)));
-        ops.add(op("GET", "/bays", "schedule", "The shop's bays (lifts), in name order")
+        ops.add(op("GET", "/bays", "schedule", "A location's bays (lifts), in name order")
                 .query("active", Boolean.class, "only active (true) or inactive (false) ones")
+                .query("locationId", Long.class, "whose bays (default: the session's location)")
                 .paged()
                 .answers(200, new PageOf(org.shopsuite.model.Bay.class)));
         ops.add(op("POST", "/bays", "schedule", "Add a bay")
-                .describe("Names are unique (409 NOT_UNIQUE). Event BayCreated.")
+                .describe("At the session's location; names are unique there (409 NOT_UNIQUE). Event BayCreated.")
                 .body(org.shopsuite.model.BayInput.class, "name")
                 .limit("name", "{\"maxLength\": 60}")
                 .example("{\"name\": \"1번 리프트 (Lift 1)\", \"active\": true}")
@@ -390,15 +391,17 @@ final class ApiDoc {
                 .example("{\"active\": false}")
                 .answers(200, new Of(org.shopsuite.model.Bay.class))
                 .errors(409));
-        ops.add(op("GET", "/shop/hours", "schedule", "The shop's opening hours and holidays")
+        ops.add(op("GET", "/shop/hours", "schedule", "A location's opening hours and holidays")
                 .describe("weekdays Monday first; empty (version 0) until the hours are first set, and then every day"
-                        + " is open all day.")
+                        + " is open all day. Each location has its own.")
+                .query("locationId", Long.class, "whose hours (default: the session's location; 400 if none such)")
                 .answers(200, new Of(org.shopsuite.model.OpeningHours.class)));
-        ops.add(op("PUT", "/shop/hours", "schedule", "Replace the opening hours and holidays")
+        ops.add(op("PUT", "/shop/hours", "schedule", "Replace a location's opening hours and holidays")
                 .describe("weekdays lists each day of the week once: opens and closes as HH:mm (opening before"
-                        + " closing), or closed: true. holidays: the dates the shop is closed. A receipt on a closed"
-                        + " day is stored REJECTED with SHOP_CLOSED; moving a receipt onto one is refused (409)."
-                        + " Event OpeningHoursChanged.")
+                        + " closing), or closed: true. holidays: the dates the location is closed. A receipt there on"
+                        + " a closed day is stored REJECTED with SHOP_CLOSED; moving a receipt onto one is refused"
+                        + " (409). Event OpeningHoursChanged.")
+                .query("locationId", Long.class, "whose hours (default: the session's location)")
                 .body(org.shopsuite.model.OpeningHours.class, "weekdays")
                 .example("{\"weekdays\": [{\"day\": \"MONDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
                         + " {\"day\": \"TUESDAY\", \"opens\": \"09:00\", \"closes\": \"18:00\"},"
@@ -416,19 +419,21 @@ final class ApiDoc {
                 .query("mechanicId", Long.class, "only this mechanic's")
                 .query("bayId", Long.class, "only this bay's")
                 .query("status", org.shopsuite.model.AppointmentStatus.class, "only in this status")
+                .query("locationId", Long.class, "only those booked at this location (default: the chain's)")
                 .paged()
                 .answers(200, new PageOf(org.shopsuite.model.Appointment.class))
                 .errors(403));
         ops.add(op("POST", "/appointments", "schedule", "Book a customer's car for a slot")
-                .describe(
-                        "startTime HH:mm on a quarter hour, today or within 365 days; the slot [startTime, startTime +"
-                                + " hours) must end within the day's opening hours. Takes the named bay, or the first free"
-                                + " active bay in name order (none when the shop has no bays), and, when mechanicId is given,"
-                                + " that mechanic's hours on the date, in one transaction. Both outcomes are stored: 201 with"
-                                + " status BOOKED (events AppointmentBooked, and ManDayDecreased when a mechanic is named) or"
-                                + " REJECTED with rejectionReason SHOP_CLOSED, OUTSIDE_HOURS, MECHANIC_OFF, MECHANIC_CAPACITY"
-                                + " or BAY_FULL, checked in that order (event AppointmentRejected). The vehicle must be the"
-                                + " customer's (409).")
+                .describe("At the session's location (its bays, opening hours and time zone). startTime HH:mm on a"
+                        + " quarter hour, today or within 365 days; the slot [startTime, startTime +"
+                        + " hours) must end within the day's opening hours. Takes the named bay (400 when it is"
+                        + " another location's), or the first free active bay of the location in name order (none"
+                        + " when it has no bays), and, when mechanicId is given,"
+                        + " that mechanic's hours on the date, in one transaction. Both outcomes are stored: 201 with"
+                        + " status BOOKED (events AppointmentBooked, and ManDayDecreased when a mechanic is named) or"
+                        + " REJECTED with rejectionReason SHOP_CLOSED, OUTSIDE_HOURS, MECHANIC_OFF, MECHANIC_CAPACITY"
+                        + " or BAY_FULL, checked in that order (event AppointmentRejected). The vehicle must be the"
+                        + " customer's (409).")
                 .body(
                         org.shopsuite.model.AppointmentInput.class,
                         "customerId",
@@ -487,16 +492,18 @@ final class ApiDoc {
                 .answers(200, new Of(org.shopsuite.model.Appointment.class))
                 .errors(409));
         ops.add(op("GET", "/availability", "schedule", "What can be booked on a day, for the booking form")
-                .describe(
-                        "Each active bay's free start times (quarter hours, the whole slot within the opening hours) and"
-                                + " each active mechanic's hours left and day off.")
-                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                .describe("Each active bay of the location's free start times (quarter hours, the whole slot within its"
+                        + " opening hours) and each active mechanic's hours left and day off.")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the location's time zone)")
+                .query("locationId", Long.class, "where (default: the session's location)")
                 .query("hours", java.math.BigDecimal.class, "the length of the job in hours (default 1)")
                 .answers(200, new Of(org.shopsuite.model.Availability.class)));
         ops.add(op("GET", "/schedule", "schedule", "A day's control view: bays and mechanics with their bookings")
                 .describe("Bays and mechanics as rows (active ones, in name order), BOOKED and ARRIVED appointments as"
-                        + " slots; a mechanic's bookedHours counts jobs and appointments as every capacity check does.")
-                .query("date", java.time.LocalDate.class, "the day (default: today in the shop's time zone)")
+                        + " slots; a mechanic's bookedHours counts jobs and appointments as every capacity check does."
+                        + " The location's bays and hours; a mechanic's row shows their bookings at every location.")
+                .query("date", java.time.LocalDate.class, "the day (default: today in the location's time zone)")
+                .query("locationId", Long.class, "where (default: the session's location)")
                 .answers(200, new Of(org.shopsuite.model.Schedule.class)));
 
         ops.add(op("GET", "/promotions", "loyalty", "Promotions, in name order")

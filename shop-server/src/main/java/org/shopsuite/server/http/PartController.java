@@ -29,8 +29,7 @@ final class PartController {
 
     /** The location whose stock a read shows: {@code ?locationId=}, or the session's. */
     static long stockAt(Context ctx) {
-        Long asked = Params.longValue(ctx, "locationId");
-        return asked != null ? asked : Respond.actor(ctx).locationId();
+        return Respond.location(ctx);
     }
 
     void list(Context ctx) {

@@ -25,6 +25,12 @@ final class Respond {
         return ctx.attribute(Authn.ACTOR);
     }
 
+    /** The location a read or a location's setting is about: {@code ?locationId=}, or the session's. */
+    static long location(Context ctx) {
+        Long asked = Params.longValue(ctx, "locationId");
+        return asked != null ? asked : actor(ctx).locationId();
+    }
+
     /** A read: 200 with the body, and its version as ETag when it has one. */
     static void ok(Context ctx, Object body) {
         etag(ctx, body);

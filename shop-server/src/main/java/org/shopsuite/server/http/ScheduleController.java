@@ -25,7 +25,13 @@ final class ScheduleController {
     }
 
     void listBays(Context ctx) {
-        Respond.json(ctx, schedule.bays(Params.bool(ctx, "active"), Params.text(ctx, "cursor"), Params.limit(ctx)));
+        Respond.json(
+                ctx,
+                schedule.bays(
+                        Respond.location(ctx),
+                        Params.bool(ctx, "active"),
+                        Params.text(ctx, "cursor"),
+                        Params.limit(ctx)));
     }
 
     void createBay(Context ctx) {
@@ -44,12 +50,15 @@ final class ScheduleController {
     }
 
     void getHours(Context ctx) {
-        Respond.ok(ctx, schedule.hours());
+        Respond.ok(ctx, schedule.hours(Respond.location(ctx)));
     }
 
     void putHours(Context ctx) {
         long version = Params.ifMatch(ctx);
-        respond.put(ctx, schedule.setHours(Respond.actor(ctx), version, bodies.read(ctx, OpeningHours.class)));
+        respond.put(
+                ctx,
+                schedule.setHours(
+                        Respond.actor(ctx), Respond.location(ctx), version, bodies.read(ctx, OpeningHours.class)));
     }
 
     void getDaysOff(Context ctx) {
@@ -74,6 +83,7 @@ final class ScheduleController {
                 ctx,
                 appointments.list(
                         Respond.actor(ctx),
+                        Params.longValue(ctx, "locationId"),
                         Params.date(ctx, "from"),
                         Params.date(ctx, "to"),
                         Params.longValue(ctx, "mechanicId"),
@@ -117,10 +127,13 @@ final class ScheduleController {
     }
 
     void availability(Context ctx) {
-        Respond.json(ctx, appointments.availabilityJson(Params.date(ctx, "date"), Params.decimal(ctx, "hours")));
+        Respond.json(
+                ctx,
+                appointments.availabilityJson(
+                        Respond.location(ctx), Params.date(ctx, "date"), Params.decimal(ctx, "hours")));
     }
 
     void schedule(Context ctx) {
-        Respond.json(ctx, appointments.scheduleJson(Params.date(ctx, "date")));
+        Respond.json(ctx, appointments.scheduleJson(Respond.location(ctx), Params.date(ctx, "date")));
     }
 }

@@ -18,6 +18,11 @@ public record Actor(long userId, String username, Role role, Long mechanicId, Lo
         this(userId, username, role, mechanicId, null);
     }
 
+    /** The same user acting for {@code location}'s records (an appointment's arrival at its location). */
+    public Actor at(long location) {
+        return new Actor(userId, username, role, mechanicId, supplierId, location);
+    }
+
     public boolean isManager() {
         return role == Role.MANAGER;
     }

@@ -53,7 +53,9 @@ class MigratorTest {
             Map.entry("V17__reports.sql", "b3218133d07b2d1a3c4dc2ff2a7459bd62ee31d21d583d5ef0461dba50bc5dd8"),
             Map.entry("V18__locations.sql", "4d8a47ca52bfad63dbde9ae9cbf6f47d34f01c6375d54d3622f4184d2207c7c9"),
             Map.entry("V19__location_owned.sql", "85fc3610f7cd777ba7099439b91e3596949cdf6970f625a38a401655acc2f42c"),
-            Map.entry("V20__location_stock.sql", "b8317eede3e09031779280d033790258be4249f3f3b64274dea527909adda932"));
+            Map.entry("V20__location_stock.sql", "b8317eede3e09031779280d033790258be4249f3f3b64274dea527909adda932"),
+            Map.entry(
+                    "V21__location_schedule.sql", "befa09ed50816067c54bbb6201ceae205513a3cf7cd84bac971fa6858fa5f889"));
 
     private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 

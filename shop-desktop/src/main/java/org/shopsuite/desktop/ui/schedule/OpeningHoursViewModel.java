@@ -160,7 +160,7 @@ public final class OpeningHoursViewModel {
                                     d.day, Forms.blankToNull(d.opens.get()), Forms.blankToNull(d.closes.get()), false));
         }
         long v = version;
-        OpeningHours in = new OpeningHours(days, List.copyOf(holidays), null);
+        OpeningHours in = new OpeningHours(days, List.copyOf(holidays), null, null);
         busy.set(true);
         tasks.run(
                 () -> session.client().setOpeningHours(v, in),

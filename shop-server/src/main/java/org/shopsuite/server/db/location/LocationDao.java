@@ -21,6 +21,12 @@ public interface LocationDao {
     @SqlQuery("SELECT * FROM locations WHERE id = :id")
     Optional<Row> find(long id);
 
+    /** Each location's time zone, by id. */
+    record Zone(long id, String timezone) {}
+
+    @SqlQuery("SELECT id, timezone FROM locations")
+    List<Zone> zones();
+
     @SqlQuery("SELECT COUNT(*) FROM locations")
     long count();
 

@@ -44,7 +44,10 @@ public interface MechanicDao {
             + " AND status <> 'CANCELLED'")
     long bookedCenti(long mechanicId, LocalDate date);
 
-    /** A mechanic's day as a new receipt sees it: the hours booked, and whether it is closed to them. */
+    /**
+     * A mechanic's day as a new receipt sees it: the hours booked (wherever), and whether it is
+     * closed to them at the receipt's location.
+     */
     record Day(long bookedCenti, boolean shopClosed, boolean dayOff) {}
 
     /**
@@ -56,8 +59,9 @@ public interface MechanicDao {
             + " FROM jobs WHERE mechanic_id = :mechanicId AND work_date = :date AND status <> 'CANCELLED')"
             + " + (SELECT COALESCE(SUM(hours_centi), 0) FROM appointments"
             + " WHERE mechanic_id = :mechanicId AND day = :date AND status = 'BOOKED') AS booked_centi,"
-            + " EXISTS (SELECT 1 FROM holidays WHERE day = :date)"
-            + " OR EXISTS (SELECT 1 FROM opening_hours WHERE day_of_week = :dayOfWeek AND closed = 1) AS shop_closed,"
+            + " EXISTS (SELECT 1 FROM holidays WHERE location_id = :locationId AND day = :date)"
+            + " OR EXISTS (SELECT 1 FROM opening_hours WHERE location_id = :locationId AND day_of_week = :dayOfWeek"
+            + " AND closed = 1) AS shop_closed,"
             + " EXISTS (SELECT 1 FROM mechanic_days_off WHERE mechanic_id = :mechanicId AND day = :date) AS day_off")
-    Day day(long mechanicId, LocalDate date, int dayOfWeek);
+    Day day(long mechanicId, LocalDate date, int dayOfWeek, long locationId);
 }

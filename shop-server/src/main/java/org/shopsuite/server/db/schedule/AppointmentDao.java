@@ -35,7 +35,8 @@ public interface AppointmentDao {
             String createdBy,
             Instant createdAt,
             long version,
-            long depositPoints) {}
+            long depositPoints,
+            long locationId) {}
 
     /** The columns written for a new appointment. */
     record New(
@@ -52,7 +53,8 @@ public interface AppointmentDao {
             AppointmentStatus status,
             String rejectionReason,
             String createdBy,
-            Instant now) {}
+            Instant now,
+            long locationId) {}
 
     /** A booked slot of a bay or a mechanic on a day. */
     record Slot(long id, Long bayId, Long mechanicId, int startMinute, int endMinute, long hoursCenti) {}
@@ -60,7 +62,8 @@ public interface AppointmentDao {
     String SELECT = "SELECT a.id, a.customer_id, c.name AS customer_name, a.vehicle_id, v.plate, a.day,"
             + " a.start_minute, a.end_minute, a.hours_centi, a.mechanic_id, m.name AS mechanic_name, a.bay_id,"
             + " b.name AS bay_name, a.request, a.drop_off, a.status, a.rejection_reason, a.cancel_reason,"
-            + " a.receipt_id, a.created_by, a.created_at, a.version, a.deposit_points FROM appointments a"
+            + " a.receipt_id, a.created_by, a.created_at, a.version, a.deposit_points, a.location_id"
+            + " FROM appointments a"
             + " JOIN customers c ON c.id = a.customer_id JOIN vehicles v ON v.id = a.vehicle_id"
             + " LEFT JOIN mechanics m ON m.id = a.mechanic_id LEFT JOIN bays b ON b.id = a.bay_id";
 
@@ -74,9 +77,10 @@ public interface AppointmentDao {
     /** Newest day first, then by start time; keyset on id within the filters. */
     @SqlQuery(SELECT + " WHERE (:from IS NULL OR a.day >= :from) AND (:to IS NULL OR a.day <= :to)"
             + " AND (:mechanicId IS NULL OR a.mechanic_id = :mechanicId) AND (:bayId IS NULL OR a.bay_id = :bayId)"
-            + " AND (:status IS NULL OR a.status = :status) AND a.id < :before"
-            + " ORDER BY a.id DESC LIMIT :limit")
+            + " AND (:status IS NULL OR a.status = :status) AND (:locationId IS NULL OR a.location_id = :locationId)"
+            + " AND a.id < :before ORDER BY a.id DESC LIMIT :limit")
     List<Row> list(
+            Long locationId,
             LocalDate from,
             LocalDate to,
             Long mechanicId,
@@ -113,8 +117,9 @@ public interface AppointmentDao {
 
     @SqlQuery("INSERT INTO appointments (customer_id, vehicle_id, day, start_minute, end_minute, hours_centi,"
             + " mechanic_id, bay_id, request, drop_off, status, rejection_reason, created_by, created_at, updated_at,"
-            + " version) VALUES (:customerId, :vehicleId, :day, :startMinute, :endMinute, :hoursCenti, :mechanicId,"
-            + " :bayId, :request, :dropOff, :status, :rejectionReason, :createdBy, :now, :now, 1) RETURNING id")
+            + " version, location_id) VALUES (:customerId, :vehicleId, :day, :startMinute, :endMinute, :hoursCenti,"
+            + " :mechanicId, :bayId, :request, :dropOff, :status, :rejectionReason, :createdBy, :now, :now, 1,"
+            + " :locationId) RETURNING id")
     long insert(@BindMethods New row);
 
     @SqlUpdate("UPDATE appointments SET status = :status, cancel_reason = :reason, version = version + 1,"

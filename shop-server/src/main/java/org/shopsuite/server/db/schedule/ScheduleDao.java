@@ -9,9 +9,12 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Bays, the shop's opening hours and holidays, and mechanics' days off. */
+/**
+ * Bays, opening hours and holidays (each location's, issue 22), and mechanics' days off (the
+ * person's, wherever they work).
+ */
 public interface ScheduleDao {
-    record BayRow(long id, String name, boolean active, long version) {}
+    record BayRow(long id, String name, boolean active, long version, long locationId) {}
 
     record DayRow(int dayOfWeek, String opens, String closes, boolean closed) {}
 
@@ -21,46 +24,54 @@ public interface ScheduleDao {
     @SqlQuery("SELECT * FROM bays WHERE id = :id")
     Optional<BayRow> bay(long id);
 
-    @SqlQuery("SELECT * FROM bays"
-            + " WHERE (:afterName IS NULL OR name > :afterName OR (name = :afterName AND id > :afterId))"
+    /** A location's bays in name order. */
+    @SqlQuery("SELECT * FROM bays WHERE location_id = :locationId"
+            + " AND (:afterName IS NULL OR name > :afterName OR (name = :afterName AND id > :afterId))"
             + " AND (:active IS NULL OR active = :active) ORDER BY name, id LIMIT :limit")
-    List<BayRow> bays(String afterName, long afterId, Boolean active, int limit);
+    List<BayRow> bays(long locationId, String afterName, long afterId, Boolean active, int limit);
 
-    @SqlQuery("SELECT id FROM bays WHERE name = :name AND id <> :except")
-    Optional<Long> bayNamed(String name, long except);
+    @SqlQuery("SELECT id FROM bays WHERE location_id = :locationId AND name = :name AND id <> :except")
+    Optional<Long> bayNamed(long locationId, String name, long except);
 
-    @SqlQuery("INSERT INTO bays (name, active, created_at, updated_at, version) VALUES (:name, :active, :now, :now, 1)"
-            + " RETURNING id")
-    long insertBay(String name, boolean active, Instant now);
+    @SqlQuery("INSERT INTO bays (name, active, location_id, created_at, updated_at, version)"
+            + " VALUES (:name, :active, :locationId, :now, :now, 1) RETURNING id")
+    long insertBay(String name, boolean active, long locationId, Instant now);
 
     @SqlUpdate("UPDATE bays SET name = :name, active = :active, version = version + 1, updated_at = :now"
             + " WHERE id = :id AND version = :version")
     int updateBay(long id, long version, String name, boolean active, Instant now);
 
-    @SqlQuery("SELECT * FROM opening_hours ORDER BY day_of_week")
-    List<DayRow> week();
+    @SqlQuery("SELECT day_of_week, opens, closes, closed FROM opening_hours WHERE location_id = :locationId"
+            + " ORDER BY day_of_week")
+    List<DayRow> week(long locationId);
 
-    @SqlQuery("SELECT day FROM holidays ORDER BY day")
-    List<LocalDate> holidays();
+    @SqlQuery("SELECT day FROM holidays WHERE location_id = :locationId ORDER BY day")
+    List<LocalDate> holidays(long locationId);
 
-    @SqlQuery("SELECT hours_version FROM shop WHERE id = 1")
-    long hoursVersion();
+    /** The version of a location's hours and holidays; empty when there is no such location. */
+    @SqlQuery("SELECT hours_version FROM locations WHERE id = :locationId")
+    Optional<Long> hoursVersion(long locationId);
 
-    @SqlUpdate("DELETE FROM opening_hours")
-    void clearWeek();
+    @SqlUpdate("DELETE FROM opening_hours WHERE location_id = :locationId")
+    void clearWeek(long locationId);
 
-    @SqlBatch("INSERT INTO opening_hours (day_of_week, opens, closes, closed)"
-            + " VALUES (:dayOfWeek, :opens, :closes, :closed)")
-    void insertWeek(@org.jdbi.v3.sqlobject.customizer.BindMethods List<DayRow> days);
+    @SqlBatch("INSERT INTO opening_hours (location_id, day_of_week, opens, closes, closed)"
+            + " VALUES (:locationId, :dayOfWeek, :opens, :closes, :closed)")
+    void insertWeek(
+            @org.jdbi.v3.sqlobject.customizer.Bind("locationId") long locationId,
+            @org.jdbi.v3.sqlobject.customizer.BindMethods List<DayRow> days);
 
-    @SqlUpdate("DELETE FROM holidays")
-    void clearHolidays();
+    @SqlUpdate("DELETE FROM holidays WHERE location_id = :locationId")
+    void clearHolidays(long locationId);
 
-    @SqlBatch("INSERT INTO holidays (day) VALUES (:day)")
-    void insertHolidays(@org.jdbi.v3.sqlobject.customizer.Bind("day") List<LocalDate> days);
+    @SqlBatch("INSERT INTO holidays (location_id, day) VALUES (:locationId, :day)")
+    void insertHolidays(
+            @org.jdbi.v3.sqlobject.customizer.Bind("locationId") long locationId,
+            @org.jdbi.v3.sqlobject.customizer.Bind("day") List<LocalDate> days);
 
-    @SqlUpdate("UPDATE shop SET hours_version = hours_version + 1 WHERE id = 1 AND hours_version = :version")
-    int bumpHoursVersion(long version);
+    @SqlUpdate("UPDATE locations SET hours_version = hours_version + 1 WHERE id = :locationId"
+            + " AND hours_version = :version")
+    int bumpHoursVersion(long locationId, long version);
 
     @SqlQuery("SELECT day FROM mechanic_days_off WHERE mechanic_id = :mechanicId ORDER BY day")
     List<LocalDate> daysOff(long mechanicId);
@@ -81,13 +92,14 @@ public interface ScheduleDao {
     int bumpDaysOffVersion(long mechanicId, long version);
 
     /**
-     * Whether the shop is closed on {@code date} (a holiday, or a day of the week marked closed) and
-     * whether it is the mechanic's day off: one statement, as every receipt asks it.
+     * Whether the location is closed on {@code date} (a holiday, or a day of the week marked closed)
+     * and whether it is the mechanic's day off: one statement, as every receipt asks it.
      */
-    @SqlQuery("SELECT EXISTS (SELECT 1 FROM holidays WHERE day = :date)"
-            + " OR EXISTS (SELECT 1 FROM opening_hours WHERE day_of_week = :dayOfWeek AND closed = 1) AS shop_closed,"
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM holidays WHERE location_id = :locationId AND day = :date)"
+            + " OR EXISTS (SELECT 1 FROM opening_hours WHERE location_id = :locationId AND day_of_week = :dayOfWeek"
+            + " AND closed = 1) AS shop_closed,"
             + " EXISTS (SELECT 1 FROM mechanic_days_off WHERE mechanic_id = :mechanicId AND day = :date) AS day_off")
-    Closure closure(long mechanicId, LocalDate date, int dayOfWeek);
+    Closure closure(long mechanicId, LocalDate date, int dayOfWeek, long locationId);
 
     /** An active mechanic's day: capacity, hours booked (jobs and BOOKED appointments), day off. */
     record MechanicDay(long id, String name, long dailyCapacityCenti, long bookedCenti, boolean dayOff) {}
@@ -109,9 +121,10 @@ public interface ScheduleDao {
     /** A day's opening as the schedule needs it: a holiday, and that day of the week's row (if set). */
     record Opening(boolean holiday, Boolean closed, String opens, String closes) {}
 
-    @SqlQuery("SELECT EXISTS (SELECT 1 FROM holidays WHERE day = :date) AS holiday,"
-            + " (SELECT closed FROM opening_hours WHERE day_of_week = :dayOfWeek) AS closed,"
-            + " (SELECT opens FROM opening_hours WHERE day_of_week = :dayOfWeek) AS opens,"
-            + " (SELECT closes FROM opening_hours WHERE day_of_week = :dayOfWeek) AS closes")
-    Opening opening(LocalDate date, int dayOfWeek);
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM holidays WHERE location_id = :locationId AND day = :date) AS holiday,"
+            + " (SELECT closed FROM opening_hours WHERE location_id = :locationId AND day_of_week = :dayOfWeek) AS closed,"
+            + " (SELECT opens FROM opening_hours WHERE location_id = :locationId AND day_of_week = :dayOfWeek) AS opens,"
+            + " (SELECT closes FROM opening_hours WHERE location_id = :locationId AND day_of_week = :dayOfWeek)"
+            + " AS closes")
+    Opening opening(LocalDate date, int dayOfWeek, long locationId);
 }

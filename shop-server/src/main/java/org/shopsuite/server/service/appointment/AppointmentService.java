@@ -71,9 +71,9 @@ public final class AppointmentService {
     private final CouponService coupons;
     private final Times times;
     /** The control view and the booking form's answers (ADR 7): the same bytes until the next event. */
-    private final SeqCache<LocalDate> schedules;
+    private final SeqCache<Asked> schedules;
 
-    private final SeqCache<Map.Entry<LocalDate, java.math.BigDecimal>> availabilities;
+    private final SeqCache<Asked> availabilities;
 
     public AppointmentService(
             Database db,
@@ -103,9 +103,10 @@ public final class AppointmentService {
         });
     }
 
-    /** Newest first; a mechanic sees only their own. */
+    /** Newest first; a mechanic sees only their own; {@code locationId} null: every location's. */
     public Page<Appointment> list(
             Actor actor,
+            Long locationId,
             LocalDate from,
             LocalDate to,
             Long mechanicId,
@@ -123,7 +124,7 @@ public final class AppointmentService {
         long before = Cursor.before(cursor);
         Long m = mechanic;
         List<AppointmentDao.Row> rows =
-                db.read(tx -> tx.appointments().list(from, to, m, bayId, status, before, limit + 1));
+                db.read(tx -> tx.appointments().list(locationId, from, to, m, bayId, status, before, limit + 1));
         return Pages.of(rows, limit, AppointmentDao.Row::id, AppointmentService::toApi);
     }
 
@@ -137,14 +138,14 @@ public final class AppointmentService {
      * The bookable start times of each bay and each mechanic's hours left, for the booking form (today
      * and one hour unless given).
      */
-    public org.shopsuite.model.Availability availability(LocalDate asked, java.math.BigDecimal hours) {
-        LocalDate date = asked == null ? shop.today() : asked;
+    public org.shopsuite.model.Availability availability(long locationId, LocalDate asked, java.math.BigDecimal hours) {
+        LocalDate date = asked == null ? shop.today(locationId) : asked;
         Check c = new Check();
         Long centi = c.hours("hours", hours == null ? java.math.BigDecimal.ONE : hours, true, false);
         c.done();
         int length = (int) ((centi * 60 + 99) / 100);
         return db.read(tx -> {
-            Day day = day(tx, date);
+            Day day = day(tx, date, locationId);
             // each bay's own bookings, so a start time is checked against a handful of slots
             Map<Long, List<AppointmentDao.Slot>> byBay = new java.util.HashMap<>();
             for (AppointmentDao.Slot o : tx.appointments().booked(date, 0)) {
@@ -153,7 +154,7 @@ public final class AppointmentService {
                 }
             }
             List<org.shopsuite.model.Availability.BayTimes> bays = new ArrayList<>();
-            for (ScheduleDao.BayRow b : tx.schedule().bays(null, 0, true, 10_000)) {
+            for (ScheduleDao.BayRow b : tx.schedule().bays(locationId, null, 0, true, 10_000)) {
                 List<String> starts = new ArrayList<>();
                 List<AppointmentDao.Slot> slots = byBay.getOrDefault(b.id(), List.of());
                 if (!day.closed) {
@@ -175,26 +176,33 @@ public final class AppointmentService {
     }
 
     /** {@link #availability} as JSON, the same bytes until the next event. */
-    public byte[] availabilityJson(LocalDate asked, java.math.BigDecimal hours) {
-        LocalDate date = asked == null ? shop.today() : asked;
+    public byte[] availabilityJson(long locationId, LocalDate asked, java.math.BigDecimal hours) {
+        LocalDate date = asked == null ? shop.today(locationId) : asked;
         java.math.BigDecimal h = hours == null ? java.math.BigDecimal.ONE : hours;
         Check c = new Check();
         c.hours("hours", h, true, false);
         c.done();
-        return availabilities.get(Map.entry(date, h.stripTrailingZeros()), () -> availability(date, h));
+        return availabilities.get(
+                new Asked(locationId, date, h.stripTrailingZeros()), () -> availability(locationId, date, h));
     }
 
     /** {@link #schedule} as JSON, the same bytes until the next event. */
-    public byte[] scheduleJson(LocalDate asked) {
-        LocalDate date = asked == null ? shop.today() : asked;
-        return schedules.get(date, () -> schedule(date));
+    public byte[] scheduleJson(long locationId, LocalDate asked) {
+        LocalDate date = asked == null ? shop.today(locationId) : asked;
+        return schedules.get(new Asked(locationId, date, null), () -> schedule(locationId, date));
     }
 
-    /** The control view of a day (today unless given): bays and mechanics as rows, bookings as slots. */
-    public org.shopsuite.model.Schedule schedule(LocalDate asked) {
-        LocalDate date = asked == null ? shop.today() : asked;
+    /** What a cached availability or control view was asked for. */
+    private record Asked(long locationId, LocalDate date, java.math.BigDecimal hours) {}
+
+    /**
+     * The control view of a location's day (today unless given): its bays and the mechanics as rows
+     * (a mechanic's bookings wherever they are), bookings as slots.
+     */
+    public org.shopsuite.model.Schedule schedule(long locationId, LocalDate asked) {
+        LocalDate date = asked == null ? shop.today(locationId) : asked;
         return db.read(tx -> {
-            Day day = day(tx, date);
+            Day day = day(tx, date, locationId);
             // each booking made into a slot once, listed under its bay and its mechanic
             Map<Long, List<org.shopsuite.model.Schedule.Slot>> byBay = new java.util.HashMap<>();
             Map<Long, List<org.shopsuite.model.Schedule.Slot>> byMechanic = new java.util.HashMap<>();
@@ -211,7 +219,7 @@ public final class AppointmentService {
                 }
             }
             List<org.shopsuite.model.Schedule.BayRow> bays = new ArrayList<>();
-            for (ScheduleDao.BayRow b : tx.schedule().bays(null, 0, true, 10_000)) {
+            for (ScheduleDao.BayRow b : tx.schedule().bays(locationId, null, 0, true, 10_000)) {
                 bays.add(new org.shopsuite.model.Schedule.BayRow(
                         b.id(), b.name(), byBay.getOrDefault(b.id(), List.of())));
             }
@@ -239,8 +247,8 @@ public final class AppointmentService {
     /** A day's opening: closed, or open from {@code opens} to {@code closes} (minutes; all day when unset). */
     private record Day(boolean closed, int opens, int closes) {}
 
-    private static Day day(Tx tx, LocalDate date) {
-        ScheduleDao.Opening o = tx.schedule().opening(date, date.getDayOfWeek().getValue());
+    private static Day day(Tx tx, LocalDate date, long locationId) {
+        ScheduleDao.Opening o = tx.schedule().opening(date, date.getDayOfWeek().getValue(), locationId);
         if (o.holiday() || Boolean.TRUE.equals(o.closed())) {
             return new Day(true, 0, 0);
         }
@@ -304,12 +312,12 @@ public final class AppointmentService {
         return t.getHour() * 60 + t.getMinute();
     }
 
-    private void dateInRange(Check c, String field, LocalDate date) {
+    private void dateInRange(Check c, String field, LocalDate date, long locationId) {
         if (date == null) {
             c.fail(field, ErrorCode.REQUIRED, "is required");
             return;
         }
-        LocalDate today = shop.today();
+        LocalDate today = shop.today(locationId);
         if (date.isBefore(today) || date.isAfter(today.plusDays(365))) {
             c.fail(
                     field,
@@ -323,7 +331,7 @@ public final class AppointmentService {
         Check c = new Check();
         Long customerId = c.positiveId("customerId", c.required("customerId", in.customerId()));
         Long vehicleId = c.positiveId("vehicleId", c.required("vehicleId", in.vehicleId()));
-        dateInRange(c, "date", in.date());
+        dateInRange(c, "date", in.date(), actor.locationId());
         Long centi = c.hours("hours", in.hours(), true, false);
         Slot slot = slot(c, in.date(), in.startTime(), centi);
         c.positiveId("mechanicId", in.mechanicId());
@@ -357,9 +365,9 @@ public final class AppointmentService {
             MechanicDao.Row mechanic =
                     in.mechanicId() == null ? null : activeMechanic(tx, in.mechanicId(), "mechanicId");
             if (in.bayId() != null) {
-                activeBay(tx, in.bayId(), "bayId");
+                activeBay(tx, in.bayId(), "bayId", actor.locationId());
             }
-            Fit fit = fit(tx, slot, mechanic, in.bayId(), null, null);
+            Fit fit = fit(tx, slot, mechanic, in.bayId(), null, null, actor.locationId());
             long deposit = shop.row().bookingDepositPoints();
             if (fit.reason == null && deposit > 0 && PointsLedger.balance(tx, customerId) < deposit) {
                 fit = new Fit(INSUFFICIENT_POINTS, null, fit.booked);
@@ -382,7 +390,8 @@ public final class AppointmentService {
                             status,
                             fit.reason,
                             actor.username(),
-                            now));
+                            now,
+                            actor.locationId()));
             if (fit.reason == null) {
                 events.append(
                         tx,
@@ -465,14 +474,21 @@ public final class AppointmentService {
      * booking being rescheduled, whose own slot and hours do not count; {@code preferredBay} is kept
      * when it is free and no bay was named.
      */
-    private static Fit fit(Tx tx, Slot s, MechanicDao.Row m, Long bayId, Long preferredBay, AppointmentDao.Row moving) {
+    private static Fit fit(
+            Tx tx,
+            Slot s,
+            MechanicDao.Row m,
+            Long bayId,
+            Long preferredBay,
+            AppointmentDao.Row moving,
+            long locationId) {
         ScheduleDao schedule = tx.schedule();
         ScheduleDao.Closure closure = schedule.closure(
-                m == null ? 0 : m.id(), s.date, s.date.getDayOfWeek().getValue());
+                m == null ? 0 : m.id(), s.date, s.date.getDayOfWeek().getValue(), locationId);
         if (closure.shopClosed()) {
             return new Fit(ScheduleService.SHOP_CLOSED, null, 0);
         }
-        Day day = day(tx, s.date);
+        Day day = day(tx, s.date, locationId);
         if (s.start < day.opens || s.end > day.closes) {
             return new Fit(OUTSIDE_HOURS, null, 0);
         }
@@ -500,7 +516,7 @@ public final class AppointmentService {
             if (preferredBay != null) {
                 candidates.add(preferredBay);
             }
-            for (ScheduleDao.BayRow b : schedule.bays(null, 0, true, 10_000)) {
+            for (ScheduleDao.BayRow b : schedule.bays(locationId, null, 0, true, 10_000)) {
                 if (!candidates.contains(b.id())) {
                     candidates.add(b.id());
                 }
@@ -542,10 +558,18 @@ public final class AppointmentService {
         return m;
     }
 
-    private static void activeBay(Tx tx, long id, String field) {
+    /** An active bay of the location the booking is at. */
+    private static void activeBay(Tx tx, long id, String field, long locationId) {
         ScheduleDao.BayRow b = tx.schedule()
                 .bay(id)
                 .orElseThrow(() -> ApiException.invalid(field, ErrorCode.NOT_FOUND, "bay " + id + " does not exist"));
+        if (b.locationId() != locationId) {
+            throw ApiException.invalid(
+                    field,
+                    ErrorCode.NOT_ALLOWED_VALUE,
+                    "bay " + b.name() + " is at another location (" + b.locationId() + "); this booking is at "
+                            + locationId);
+        }
         if (!b.active()) {
             throw ApiException.conflict(field, ErrorCode.INVALID_STATE, "bay " + b.name() + " is not in use");
         }
@@ -597,7 +621,7 @@ public final class AppointmentService {
     public Change<Appointment> noShow(Actor actor, long id) {
         return tx -> {
             AppointmentDao.Row a = booked(tx, id, "be marked a no-show");
-            if (a.day().isAfter(shop.today())) {
+            if (a.day().isAfter(shop.today(a.locationId()))) {
                 throw ApiException.conflict(
                         "id",
                         ErrorCode.INVALID_STATE,
@@ -630,7 +654,9 @@ public final class AppointmentService {
     /** Moves a booking; the old slot is let go only if the new one fits (409 and nothing changes otherwise). */
     public Change<Appointment> reschedule(Actor actor, long id, RescheduleInput in) {
         Check c = new Check();
-        dateInRange(c, "date", in.date());
+        if (in.date() == null) {
+            c.fail("date", ErrorCode.REQUIRED, "is required");
+        }
         Long centi = in.hours() == null ? null : c.hours("hours", in.hours(), true, false);
         Integer start = startMinute(c, "startTime", in.startTime());
         c.positiveId("mechanicId", in.mechanicId());
@@ -640,6 +666,7 @@ public final class AppointmentService {
             AppointmentDao.Row a = booked(tx, id, "be rescheduled");
             long hours = centi == null ? a.hoursCenti() : centi;
             Check again = new Check();
+            dateInRange(again, "date", in.date(), a.locationId());
             Slot s = slot(again, in.date(), time(start), hours);
             again.done();
             MechanicDao.Row m = in.mechanicId() != null
@@ -648,9 +675,9 @@ public final class AppointmentService {
                             ? null
                             : tx.mechanics().find(a.mechanicId()).orElseThrow();
             if (in.bayId() != null) {
-                activeBay(tx, in.bayId(), "bayId");
+                activeBay(tx, in.bayId(), "bayId", a.locationId());
             }
-            Fit fit = fit(tx, s, m, in.bayId(), a.bayId(), a);
+            Fit fit = fit(tx, s, m, in.bayId(), a.bayId(), a, a.locationId());
             if (fit.reason != null) {
                 throw ApiException.conflict(
                         fit.reason.equals(BAY_FULL)
@@ -713,8 +740,9 @@ public final class AppointmentService {
                     .map(CustomerDao.Phone::phone)
                     .findFirst()
                     .orElse(null);
+            // the receipt is the booking's location's, whoever marks the arrival
             Receipt r = receipts.create(
-                            actor,
+                            actor.locationId() == a.locationId() ? actor : actor.at(a.locationId()),
                             new ReceiptInput(
                                     null,
                                     phone == null ? null : org.shopsuite.model.Phones.display(phone),
@@ -773,6 +801,7 @@ public final class AppointmentService {
                 r.createdBy(),
                 r.createdAt(),
                 r.version(),
-                r.depositPoints());
+                r.depositPoints(),
+                r.locationId());
     }
 }

@@ -112,7 +112,7 @@ public final class ReceiptService {
         c.positiveId("vehicleId", in.vehicleId());
         Vehicle vehicle = vehicle(c, in.vehicle());
         Long mechanicId = c.required("mechanicId", in.mechanicId());
-        LocalDate today = shop.today();
+        LocalDate today = shop.today(actor.locationId()); // the day where the receipt is taken
         LocalDate date = in.requestDate() == null ? today : in.requestDate();
         if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(365))) {
             c.fail(
@@ -155,7 +155,7 @@ public final class ReceiptService {
             String typedCar = carId != null ? carId : link.plate();
             // a closed day or the mechanic's day off is a rejection of its own, before the hours
             MechanicDao.Day day =
-                    mechanics.day(m.id(), date, date.getDayOfWeek().getValue());
+                    mechanics.day(m.id(), date, date.getDayOfWeek().getValue(), actor.locationId());
             String closed =
                     day.shopClosed() ? ScheduleService.SHOP_CLOSED : day.dayOff() ? ScheduleService.MECHANIC_OFF : null;
             long booked = closed != null ? 0 : day.bookedCenti();
@@ -441,7 +441,7 @@ public final class ReceiptService {
             }
             if (moved) {
                 // moved to a closed day or the mechanic's day off: refused, as a day that is full is
-                String closed = ScheduleService.unavailable(tx, m.id(), date);
+                String closed = ScheduleService.unavailable(tx, m.id(), date, r.locationId());
                 if (closed != null) {
                     throw ScheduleService.refusal(
                             closed, date.equals(r.requestDate()) ? "mechanicId" : "requestDate", m.name(), date);

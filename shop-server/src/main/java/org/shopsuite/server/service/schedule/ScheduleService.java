@@ -57,12 +57,12 @@ public final class ScheduleService {
     }
 
     /**
-     * Why a mechanic cannot take work on {@code date}: {@link #SHOP_CLOSED} (a holiday or a closed day
-     * of the week), {@link #MECHANIC_OFF}, or null when the day is open to them.
+     * Why a mechanic cannot take work at a location on {@code date}: {@link #SHOP_CLOSED} (a holiday
+     * or a closed day of the week there), {@link #MECHANIC_OFF}, or null when the day is open to them.
      */
-    public static String unavailable(Tx tx, long mechanicId, LocalDate date) {
+    public static String unavailable(Tx tx, long mechanicId, LocalDate date, long locationId) {
         ScheduleDao.Closure c =
-                tx.schedule().closure(mechanicId, date, date.getDayOfWeek().getValue());
+                tx.schedule().closure(mechanicId, date, date.getDayOfWeek().getValue(), locationId);
         return c.shopClosed() ? SHOP_CLOSED : c.dayOff() ? MECHANIC_OFF : null;
     }
 
@@ -79,10 +79,16 @@ public final class ScheduleService {
 
     // ---- bays --------------------------------------------------------------------------------
 
-    public Page<Bay> bays(Boolean active, String cursor, int limit) {
+    /** A location's bays in name order. */
+    public Page<Bay> bays(long locationId, Boolean active, String cursor, int limit) {
         Cursor.NameKey after = Cursor.afterName(cursor);
         List<ScheduleDao.BayRow> rows = db.read(tx -> tx.schedule()
-                .bays(after == null ? null : after.name(), after == null ? 0 : after.id(), active, limit + 1));
+                .bays(
+                        locationId,
+                        after == null ? null : after.name(),
+                        after == null ? 0 : after.id(),
+                        active,
+                        limit + 1));
         return Pages.byName(rows, limit, ScheduleDao.BayRow::name, ScheduleDao.BayRow::id, ScheduleService::toApi);
     }
 
@@ -95,15 +101,16 @@ public final class ScheduleService {
         return new BayInput(b.name(), b.active());
     }
 
+    /** A bay at the session's location. */
     public Change<Bay> createBay(Actor actor, BayInput in) {
         Check c = new Check();
         String name = c.text("name", in.name(), 60);
         c.done();
         boolean active = in.active() == null || in.active();
         return tx -> {
-            unique(tx, name, 0);
-            long id = tx.schedule().insertBay(name, active, times.now());
-            events.append(tx, actor, null, null, new BayCreated(id, name));
+            unique(tx, actor.locationId(), name, 0);
+            long id = tx.schedule().insertBay(name, active, actor.locationId(), times.now());
+            events.append(tx, actor, null, null, new BayCreated(id, name, actor.locationId()));
             return toApi(findBay(tx, id));
         };
     }
@@ -118,7 +125,7 @@ public final class ScheduleService {
             if (row.version() != version) {
                 throw ApiException.preconditionFailed(row.version());
             }
-            unique(tx, name, id);
+            unique(tx, row.locationId(), name, id);
             if (tx.schedule().updateBay(id, version, name, active, times.now()) == 0) {
                 throw ApiException.preconditionFailed(row.version());
             }
@@ -127,10 +134,12 @@ public final class ScheduleService {
         };
     }
 
-    private static void unique(Tx tx, String name, long except) {
-        tx.schedule().bayNamed(name, except).ifPresent(other -> {
+    private static void unique(Tx tx, long locationId, String name, long except) {
+        tx.schedule().bayNamed(locationId, name, except).ifPresent(other -> {
             throw ApiException.conflict(
-                    "name", ErrorCode.NOT_UNIQUE, "bay name '" + name + "' is already used by bay " + other);
+                    "name",
+                    ErrorCode.NOT_UNIQUE,
+                    "bay name '" + name + "' is already used by bay " + other + " at this location");
         });
     }
 
@@ -139,29 +148,37 @@ public final class ScheduleService {
     }
 
     private static Bay toApi(ScheduleDao.BayRow r) {
-        return new Bay(r.id(), r.name(), r.active(), r.version());
+        return new Bay(r.id(), r.name(), r.active(), r.version(), r.locationId());
     }
 
     // ---- opening hours -----------------------------------------------------------------------
 
-    public OpeningHours hours() {
-        return db.read(ScheduleService::hours);
+    /** A location's opening hours and holidays. */
+    public OpeningHours hours(long locationId) {
+        return db.read(tx -> hours(tx, locationId));
     }
 
-    private static OpeningHours hours(Tx tx) {
+    private static OpeningHours hours(Tx tx, long locationId) {
         ScheduleDao dao = tx.schedule();
+        long version = hoursVersion(dao, locationId);
         List<OpeningDay> week = new ArrayList<>();
-        for (ScheduleDao.DayRow d : dao.week()) {
+        for (ScheduleDao.DayRow d : dao.week(locationId)) {
             week.add(new OpeningDay(DayOfWeek.of(d.dayOfWeek()), d.opens(), d.closes(), d.closed()));
         }
-        return new OpeningHours(week, dao.holidays(), dao.hoursVersion());
+        return new OpeningHours(week, dao.holidays(locationId), version, locationId);
+    }
+
+    private static long hoursVersion(ScheduleDao dao, long locationId) {
+        return dao.hoursVersion(locationId)
+                .orElseThrow(() -> ApiException.invalid(
+                        "locationId", ErrorCode.NOT_FOUND, "location " + locationId + " does not exist"));
     }
 
     /**
-     * Replaces the week and the holidays. Each day of the week is listed once: open from {@code opens}
-     * to {@code closes} ({@code HH:mm}, opening before closing), or {@code closed: true}.
+     * Replaces a location's week and holidays. Each day of the week is listed once: open from {@code
+     * opens} to {@code closes} ({@code HH:mm}, opening before closing), or {@code closed: true}.
      */
-    public Change<OpeningHours> setHours(Actor actor, long version, OpeningHours in) {
+    public Change<OpeningHours> setHours(Actor actor, long locationId, long version, OpeningHours in) {
         Check c = new Check();
         List<OpeningDay> given = c.required("weekdays", in == null ? null : in.weekdays());
         List<LocalDate> holidays = in == null || in.holidays() == null ? List.of() : in.holidays();
@@ -217,18 +234,18 @@ public final class ScheduleService {
         List<LocalDate> days = List.copyOf(new TreeSet<>(holidays));
         return tx -> {
             ScheduleDao dao = tx.schedule();
-            long current = dao.hoursVersion();
-            if (current != version || dao.bumpHoursVersion(version) == 0) {
+            long current = hoursVersion(dao, locationId);
+            if (current != version || dao.bumpHoursVersion(locationId, version) == 0) {
                 throw ApiException.preconditionFailed(current);
             }
-            dao.clearWeek();
-            dao.insertWeek(rows);
-            dao.clearHolidays();
+            dao.clearWeek(locationId);
+            dao.insertWeek(locationId, rows);
+            dao.clearHolidays(locationId);
             if (!days.isEmpty()) {
-                dao.insertHolidays(days);
+                dao.insertHolidays(locationId, days);
             }
-            events.append(tx, actor, null, null, new OpeningHoursChanged(week, days));
-            return hours(tx);
+            events.append(tx, actor, null, null, new OpeningHoursChanged(week, days, locationId));
+            return hours(tx, locationId);
         };
     }
 

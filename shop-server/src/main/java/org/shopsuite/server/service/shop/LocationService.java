@@ -59,6 +59,7 @@ public final class LocationService {
             long id = dao.insert(v.name, v.address, v.phone, v.registration, v.prefix, v.timezone, times.now());
             LocationDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, created(row));
+            shop.locationChanged(tx, id, row.timezone());
             return toApi(row);
         };
     }
@@ -76,6 +77,7 @@ public final class LocationService {
             }
             LocationDao.Row row = dao.find(id).orElseThrow();
             events.append(tx, actor, null, null, updated(row));
+            shop.locationChanged(tx, id, row.timezone());
             if (id == FIRST) {
                 dao.shopFollows(v.address, v.phone, v.registration, v.prefix, v.timezone);
                 shop.changed(tx, actor);

@@ -37,17 +37,49 @@ public final class ShopService {
     /** SIGNAL: the settings changed, through another server on the same database. */
     private static final String SIGNAL = "shop-updated";
 
+    /** A location was added or changed (its time zone is kept here). */
+    private static final String LOCATIONS_SIGNAL = "location-changed";
+
     private final Database db;
     private volatile ShopDao.Row cached;
+
+    /** Each location's time zone (read inside a change too, so kept like the settings). */
+    private volatile Map<Long, ZoneId> zones;
 
     public ShopService(Database db, EventStore events, Times times) {
         this.db = db;
         this.events = events;
         this.times = times;
         this.cached = db.readOne(tx -> tx.shop().get());
+        this.zones = readZones();
         // another server on the database changed them: read them again
         db.signals().on(SIGNAL, version -> keep(db.readOne(tx -> tx.shop().get())));
-        db.signals().onResync(() -> keep(db.readOne(tx -> tx.shop().get())));
+        db.signals().on(LOCATIONS_SIGNAL, id -> zones = readZones());
+        db.signals().onResync(() -> {
+            keep(db.readOne(tx -> tx.shop().get()));
+            zones = readZones();
+        });
+    }
+
+    private Map<Long, ZoneId> readZones() {
+        Map<Long, ZoneId> out = new java.util.HashMap<>();
+        for (var z : db.readOne(tx -> tx.locations().zones())) {
+            out.put(z.id(), ZoneId.of(z.timezone()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** After a location was added or changed in {@code tx}: the other servers' signal, this one's copy. */
+    void locationChanged(WriteTx tx, long locationId, String timezone) {
+        tx.signal(LOCATIONS_SIGNAL, Long.toString(locationId));
+        ZoneId zone = ZoneId.of(timezone);
+        tx.afterCommit(() -> {
+            synchronized (this) {
+                Map<Long, ZoneId> next = new java.util.HashMap<>(zones);
+                next.put(locationId, zone);
+                zones = Map.copyOf(next);
+            }
+        });
     }
 
     /** Keeps {@code row} unless a newer version is kept already. */
@@ -115,6 +147,23 @@ public final class ShopService {
     /** Today's date where the shop is. */
     public LocalDate today() {
         return LocalDate.ofInstant(times.now(), ZoneId.of(cached.timezone()));
+    }
+
+    /** A location's time zone (location 1's is the settings' own). */
+    public ZoneId zone(long locationId) {
+        if (locationId == Actor.FIRST_LOCATION) {
+            return zone();
+        }
+        ZoneId zone = zones.get(locationId);
+        if (zone == null) {
+            throw ApiException.invalid("locationId", ErrorCode.NOT_FOUND, "location " + locationId + " does not exist");
+        }
+        return zone;
+    }
+
+    /** Today's date at a location. */
+    public LocalDate today(long locationId) {
+        return LocalDate.ofInstant(times.now(), zone(locationId));
     }
 
     public Change<ShopSettings> update(Actor actor, long version, ShopSettings in) {
