@@ -105,7 +105,7 @@ class StoredEventsTest {
                     Map.of("If-Match", "\"" + waiting.json().path("version").asText() + "\""));
             assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
             // a booked customer arrives: the receipt is made from the appointment
-            long booked = manager.get("/appointments?status=BOOKED")
+            long booked = manager.get("/appointments?status=BOOKED&locationId=1")
                     .json()
                     .path("items")
                     .get(0)

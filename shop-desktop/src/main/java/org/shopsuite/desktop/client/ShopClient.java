@@ -1051,7 +1051,10 @@ public final class ShopClient {
                 type(org.shopsuite.model.DaysOff.class));
     }
 
-    /** Appointments from {@code from} to {@code to} (inclusive), every page; each filter may be null. */
+    /**
+     * This session's location's appointments from {@code from} to {@code to} (inclusive), every page;
+     * each filter may be null.
+     */
     public List<org.shopsuite.model.Appointment> appointments(
             LocalDate from, LocalDate to, Long mechanicId, Long bayId, org.shopsuite.model.AppointmentStatus status) {
         List<org.shopsuite.model.Appointment> out = new ArrayList<>();
@@ -1070,6 +1073,8 @@ public final class ShopClient {
                                     bayId,
                                     "status",
                                     status,
+                                    "locationId",
+                                    sessionLocation,
                                     "cursor",
                                     cursor,
                                     "limit",

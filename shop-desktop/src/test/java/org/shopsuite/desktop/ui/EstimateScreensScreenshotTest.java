@@ -249,6 +249,27 @@ class EstimateScreensScreenshotTest {
         }
     }
 
+    /** Issue 22: the People screen's "Works at" for a user at both of the demo's locations. */
+    @Test
+    void rendersWhereAUserWorksAt1280x720() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            FxDriver d = Shots.open(server.url(), lang, "manager");
+            d.selectTab("tab-people");
+            d.await(() -> d.has("#user-locations") && d.node("#user-locations").isVisible());
+            d.fx(() -> {
+                javafx.scene.control.TableView<org.shopsuite.model.User> users = d.node("#users-table");
+                users.getItems().stream()
+                        .filter(u -> u.username().equals("han"))
+                        .findFirst()
+                        .ifPresent(u -> users.getSelectionModel().select(u));
+            });
+            d.await(() -> ((javafx.scene.layout.FlowPane) d.node("#user-locations"))
+                    .getChildren().stream().allMatch(n -> ((javafx.scene.control.CheckBox) n).isSelected()));
+            Shots.shot(d, out, "manager-people-locations-" + lang);
+            d.close();
+        }
+    }
+
     /** Issue 18's setup dialogs: the lifts, the opening hours, a mechanic's days off. */
     @Test
     void rendersTheBookingSetupAt1280x720() throws Exception {

@@ -103,6 +103,18 @@ public final class PeopleView {
     @FXML
     private javafx.scene.control.Button daysOff;
 
+    @FXML
+    private Label placesLabel;
+
+    @FXML
+    private javafx.scene.layout.VBox placesBox;
+
+    @FXML
+    private javafx.scene.layout.FlowPane placesPane;
+
+    @FXML
+    private Label placesError;
+
     public PeopleView(PeopleViewModel vm, Session session) {
         this.vm = vm;
         this.m = session.messages();
@@ -172,7 +184,16 @@ public final class PeopleView {
                         "supplierId",
                         roleError,
                         "password",
-                        passwordError));
+                        passwordError,
+                        "locations",
+                        placesError));
+        // where the user works, one box a location (a chain's; a single shop has nothing to choose)
+        vm.places().addListener((javafx.collections.ListChangeListener<PeopleViewModel.Place>) c -> showPlaces());
+        placesLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.places()));
+        placesLabel.managedProperty().bind(placesLabel.visibleProperty());
+        placesBox.visibleProperty().bind(placesLabel.visibleProperty());
+        placesBox.managedProperty().bind(placesLabel.visibleProperty());
+        showPlaces();
         message.textProperty().bind(vm.messageProperty());
         error.textProperty().bind(vm.errorProperty());
         daysOff.disableProperty()
@@ -204,6 +225,16 @@ public final class PeopleView {
             org.shopsuite.desktop.ui.schedule.ScheduleSetupDialogs.daysOff(
                             mechanics.getScene().getWindow(), vm.daysOffForm(chosen), m)
                     .show();
+        }
+    }
+
+    private void showPlaces() {
+        placesPane.getChildren().clear();
+        for (PeopleViewModel.Place p : vm.places()) {
+            CheckBox box = new CheckBox(p.name());
+            box.setId("user-location-" + p.id());
+            box.selectedProperty().bindBidirectional(p.worksProperty());
+            placesPane.getChildren().add(box);
         }
     }
 

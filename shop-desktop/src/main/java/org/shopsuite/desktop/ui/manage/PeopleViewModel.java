@@ -44,6 +44,9 @@ public final class PeopleViewModel {
     private final ObjectProperty<Supplier> userSupplier = new SimpleObjectProperty<>();
     private final BooleanProperty userActive = new SimpleBooleanProperty(true);
     private final StringProperty password = new SimpleStringProperty("");
+    private final ObservableList<Place> places = FXCollections.observableArrayList();
+    /** The role the form showed when the user was loaded: unchanged, each place keeps its own. */
+    private Role loadedRole;
 
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty error = new SimpleStringProperty("");
@@ -73,7 +76,74 @@ public final class PeopleViewModel {
             userSupplier.set(supplierOf(b));
             userActive.set(b == null || b.active());
             password.set("");
+            loadedRole = b == null ? null : b.role();
+            showPlaces(b);
         });
+    }
+
+    /**
+     * A location of the chain and whether the user in the form works there (issue 22). Shown when
+     * the chain has more than one; the user's role is their role at each place they work, and a
+     * place they already worked at keeps its own role unless the role is changed in the form.
+     */
+    public static final class Place {
+        private final long id;
+        private final String name;
+        private final BooleanProperty works = new SimpleBooleanProperty();
+
+        Place(long id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public BooleanProperty worksProperty() {
+            return works;
+        }
+    }
+
+    /** The chain's locations, in name order; empty for a single shop (nothing to choose). */
+    public ObservableList<Place> places() {
+        return places;
+    }
+
+    private void showPlaces(User u) {
+        for (Place p : places) {
+            p.works.set(
+                    u == null
+                            ? p.id == session.client().locationId()
+                            : u.locations() != null && u.locations().stream().anyMatch(l -> l.locationId() == p.id));
+        }
+    }
+
+    /** What the form says of where the user works: null for a single shop (left as it is). */
+    private java.util.List<org.shopsuite.model.LocationRole> chosenPlaces(User current) {
+        if (places.size() < 2) {
+            return null;
+        }
+        java.util.List<org.shopsuite.model.LocationRole> out = new java.util.ArrayList<>();
+        for (Place p : places) {
+            if (!p.works.get()) {
+                continue;
+            }
+            Role at = role.get();
+            if (current != null && role.get() == loadedRole && current.locations() != null) {
+                at = current.locations().stream()
+                        .filter(l -> l.locationId() == p.id)
+                        .map(org.shopsuite.model.LocationRole::role)
+                        .findFirst()
+                        .orElse(role.get());
+            }
+            out.add(new org.shopsuite.model.LocationRole(p.id, at));
+        }
+        return out;
     }
 
     public ObservableList<Mechanic> mechanics() {
@@ -166,7 +236,8 @@ public final class PeopleViewModel {
                 () -> new Object[] {
                     session.client().mechanics(),
                     session.client().users(),
-                    session.client().suppliers(true)
+                    session.client().suppliers(true),
+                    session.client().locations()
                 },
                 r -> {
                     @SuppressWarnings("unchecked")
@@ -175,7 +246,15 @@ public final class PeopleViewModel {
                     var us = (java.util.List<User>) r[1];
                     @SuppressWarnings("unchecked")
                     var ss = (java.util.List<Supplier>) r[2];
+                    @SuppressWarnings("unchecked")
+                    var ls = (java.util.List<org.shopsuite.model.Location>) r[3];
                     suppliers.setAll(ss);
+                    places.setAll(
+                            ls.size() < 2
+                                    ? java.util.List.of()
+                                    : ls.stream()
+                                            .map(l -> new Place(l.id(), l.name()))
+                                            .toList());
                     Long keepM = mechanic.get() == null ? null : mechanic.get().id();
                     Long keepU = user.get() == null ? null : user.get().id();
                     mechanics.setAll(ms);
@@ -194,6 +273,7 @@ public final class PeopleViewModel {
                                             .filter(x -> x.id() == keepU)
                                             .findFirst()
                                             .orElse(null));
+                    showPlaces(user.get());
                 },
                 t -> error.set(m.describe(t)));
     }
@@ -240,7 +320,12 @@ public final class PeopleViewModel {
         Long supplierId = role.get() == Role.CONTRACTOR && userSupplier.get() != null
                 ? userSupplier.get().id()
                 : null;
-        UserInput in = new UserInput(username.get(), pw, role.get(), mechanicId, userActive.get(), supplierId);
+        java.util.List<org.shopsuite.model.LocationRole> at = chosenPlaces(current);
+        if (at != null && at.isEmpty()) {
+            fieldErrors.put("locations", m.get("people.locations.none"));
+            return;
+        }
+        UserInput in = new UserInput(username.get(), pw, role.get(), mechanicId, userActive.get(), supplierId, at);
         String key = ShopClient.newIdempotencyKey();
         tasks.run(
                 () -> current == null
@@ -257,8 +342,14 @@ public final class PeopleViewModel {
 
     public void onEvent(Event e) {
         switch (e.type()) {
-            case MechanicCreated, MechanicUpdated, UserCreated, UserUpdated, SupplierCreated, SupplierUpdated ->
-                refresh();
+            case MechanicCreated,
+                    MechanicUpdated,
+                    UserCreated,
+                    UserUpdated,
+                    SupplierCreated,
+                    SupplierUpdated,
+                    LocationCreated,
+                    LocationUpdated -> refresh();
             default -> {}
         }
     }

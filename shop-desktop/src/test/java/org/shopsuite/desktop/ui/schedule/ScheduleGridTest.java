@@ -43,7 +43,8 @@ class ScheduleGridTest {
                 "counter",
                 null,
                 1,
-                0);
+                0,
+                1);
     }
 
     static Appointment a(long id, String start, String end, Long bay, AppointmentStatus s) {
