@@ -261,10 +261,13 @@ class EstimateScreensScreenshotTest {
                 users.getItems().stream()
                         .filter(u -> u.username().equals("han"))
                         .findFirst()
-                        .ifPresent(u -> users.getSelectionModel().select(u));
+                        .ifPresent(u -> {
+                            users.getSelectionModel().select(u);
+                            users.scrollTo(u);
+                        });
             });
-            d.await(() -> ((javafx.scene.layout.FlowPane) d.node("#user-locations"))
-                    .getChildren().stream().allMatch(n -> ((javafx.scene.control.CheckBox) n).isSelected()));
+            d.await(() -> d.node("#user-locations").lookupAll(".check-box").stream()
+                    .allMatch(n -> ((javafx.scene.control.CheckBox) n).isSelected()));
             Shots.shot(d, out, "manager-people-locations-" + lang);
             d.close();
         }

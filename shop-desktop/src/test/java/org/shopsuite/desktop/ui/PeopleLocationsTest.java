@@ -91,6 +91,8 @@ class PeopleLocationsTest {
         // han is the first location's receptionist and Gangnam's manager: saved untouched, both stay
         select(d, "han");
         d.await(() -> ticked(d, 1) && ticked(d, gangnam));
+        assertThat(d.text("#user-location-role-" + gangnam)).isEqualTo("(Manager here)");
+        assertThat(d.text("#user-location-role-1")).as("the form's role").isEmpty();
         d.press("#user-save");
         d.await(() -> d.text("#people-message").contains("han"));
         assertThat(user(api, "han").locations())

@@ -110,7 +110,7 @@ public final class PeopleView {
     private javafx.scene.layout.VBox placesBox;
 
     @FXML
-    private javafx.scene.layout.FlowPane placesPane;
+    private javafx.scene.layout.VBox placesPane;
 
     @FXML
     private Label placesError;
@@ -234,7 +234,13 @@ public final class PeopleView {
             CheckBox box = new CheckBox(p.name());
             box.setId("user-location-" + p.id());
             box.selectedProperty().bindBidirectional(p.worksProperty());
-            placesPane.getChildren().add(box);
+            Label note = new Label();
+            note.setId("user-location-role-" + p.id());
+            note.getStyleClass().add("text-muted");
+            note.textProperty().bind(p.noteProperty());
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, box, note);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            placesPane.getChildren().add(row);
         }
     }
 

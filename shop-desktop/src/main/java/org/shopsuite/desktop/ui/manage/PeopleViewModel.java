@@ -79,6 +79,7 @@ public final class PeopleViewModel {
             loadedRole = b == null ? null : b.role();
             showPlaces(b);
         });
+        role.addListener((o, a, b) -> noteRoles());
     }
 
     /**
@@ -90,6 +91,8 @@ public final class PeopleViewModel {
         private final long id;
         private final String name;
         private final BooleanProperty works = new SimpleBooleanProperty();
+        private final StringProperty note = new SimpleStringProperty("");
+        private Role roleHere;
 
         Place(long id, String name) {
             this.id = id;
@@ -107,6 +110,11 @@ public final class PeopleViewModel {
         public BooleanProperty worksProperty() {
             return works;
         }
+
+        /** The user's role here when it is not the form's (a user with a different role at each place). */
+        public StringProperty noteProperty() {
+            return note;
+        }
     }
 
     /** The chain's locations, in name order; empty for a single shop (nothing to choose). */
@@ -116,10 +124,24 @@ public final class PeopleViewModel {
 
     private void showPlaces(User u) {
         for (Place p : places) {
-            p.works.set(
-                    u == null
-                            ? p.id == session.client().locationId()
-                            : u.locations() != null && u.locations().stream().anyMatch(l -> l.locationId() == p.id));
+            p.roleHere = u == null || u.locations() == null
+                    ? null
+                    : u.locations().stream()
+                            .filter(l -> l.locationId() == p.id)
+                            .map(org.shopsuite.model.LocationRole::role)
+                            .findFirst()
+                            .orElse(null);
+            p.works.set(u == null ? p.id == session.client().locationId() : p.roleHere != null);
+        }
+        noteRoles();
+    }
+
+    /** Each place's own role, shown while the form's role is the one loaded (saving keeps them). */
+    private void noteRoles() {
+        for (Place p : places) {
+            boolean own =
+                    p.roleHere != null && loadedRole != null && role.get() == loadedRole && p.roleHere != loadedRole;
+            p.note.set(own ? m.get("people.locations.roleHere", m.get("role." + p.roleHere.name())) : "");
         }
     }
 
