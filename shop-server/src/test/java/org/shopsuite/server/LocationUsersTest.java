@@ -183,6 +183,11 @@ class LocationUsersTest {
                     "/users", obj("username", "lee", "password", "password-1", "locations", at(1, "MECHANIC")));
             assertThat(mechanic.status()).isEqualTo(400);
             assertThat(mechanic.errorFields()).containsExactly("mechanicId");
+            Api.Res both =
+                    manager.post("/users", obj("username", "lee", "password", "short", "locations", at(1, "MECHANIC")));
+            assertThat(both.errorFields())
+                    .as("every fault at once, the locations' role too")
+                    .containsExactlyInAnyOrder("password", "mechanicId");
             assertThat(manager.lastSeq()).as("nothing written").isEqualTo(before);
 
             long gangnam = manager.post(

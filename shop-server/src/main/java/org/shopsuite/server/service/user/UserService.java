@@ -292,19 +292,23 @@ public final class UserService {
             return null;
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
+        // whether the locations themselves are wrong (c may hold other fields' faults already)
+        boolean wrong = false;
         for (int i = 0; i < given.size(); i++) {
             LocationRole l = given.get(i);
             if (l == null) {
                 c.fail("locations[" + i + "]", ErrorCode.REQUIRED, "is required");
+                wrong = true;
                 continue;
             }
-            c.required("locations[" + i + "].locationId", l.locationId());
-            c.required("locations[" + i + "].role", l.role());
+            wrong |= c.required("locations[" + i + "].locationId", l.locationId()) == null;
+            wrong |= c.required("locations[" + i + "].role", l.role()) == null;
             if (l.locationId() != null && !seen.add(l.locationId())) {
                 c.fail("locations[" + i + "].locationId", ErrorCode.NOT_UNIQUE, "is listed twice");
+                wrong = true;
             }
         }
-        if (!c.ok()) {
+        if (wrong) {
             return null;
         }
         return given.stream()
