@@ -60,6 +60,20 @@ class PeopleLocationsTest {
         });
     }
 
+    /** The users list's role cells on screen (the selected user scrolled to). */
+    private static List<String> roles(FxDriver d) throws Exception {
+        return d.fx(() -> {
+            TableView<User> users = d.node("#users-table");
+            users.scrollTo(users.getSelectionModel().getSelectedIndex());
+            return users.lookupAll(".table-cell").stream()
+                    .map(c -> (javafx.scene.control.Labeled) c)
+                    // a wrapping column shows its text as a Text graphic
+                    .map(c -> c.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : c.getText())
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        });
+    }
+
     private static boolean ticked(FxDriver d, long locationId) throws Exception {
         return d.fx(() -> d.<CheckBox>node("#user-location-" + locationId).isSelected());
     }
@@ -88,8 +102,11 @@ class PeopleLocationsTest {
         assertThat(user(api, "counter").locations())
                 .containsExactly(new LocationRole(1L, Role.RECEPTIONIST), new LocationRole(gangnam, Role.RECEPTIONIST));
 
-        // han is the first location's receptionist and Gangnam's manager: saved untouched, both stay
+        // han is the first location's receptionist and Gangnam's manager: the list says both
         select(d, "han");
+        d.await(() -> roles(d).contains("Front counter / Manager"));
+        assertThat(roles(d)).as("a user with one role is shown with it alone").contains("Mechanic");
+        // saved untouched, both stay
         d.await(() -> ticked(d, 1) && ticked(d, gangnam));
         assertThat(d.text("#user-location-role-" + gangnam)).isEqualTo("(Manager here)");
         assertThat(d.text("#user-location-role-1")).as("the form's role").isEmpty();

@@ -135,7 +135,7 @@ public final class PeopleView {
 
         users.setItems(vm.users());
         Cells.text(userNameCol, User::username);
-        Cells.text(userRoleCol, u -> m.get("role." + u.role().name()));
+        Cells.text(userRoleCol, vm::roleText);
         Cells.text(
                 userMechCol,
                 u -> u.mechanicId() == null

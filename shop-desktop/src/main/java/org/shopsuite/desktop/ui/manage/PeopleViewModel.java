@@ -122,6 +122,24 @@ public final class PeopleViewModel {
         return places;
     }
 
+    /**
+     * A user's role as the users list shows it: the role, when it is the same wherever they work;
+     * otherwise each of their roles, in the order of their locations ("Front counter / Manager"),
+     * as the list is the chain's; the form's "Works at" says which role is where.
+     */
+    public String roleText(User u) {
+        java.util.List<org.shopsuite.model.LocationRole> at = u.locations();
+        if (at == null || at.isEmpty()) {
+            return m.get("role." + u.role().name());
+        }
+        java.util.StringJoiner text = new java.util.StringJoiner(" / ");
+        at.stream()
+                .map(org.shopsuite.model.LocationRole::role)
+                .distinct()
+                .forEach(r -> text.add(m.get("role." + r.name())));
+        return text.toString();
+    }
+
     private void showPlaces(User u) {
         for (Place p : places) {
             p.roleHere = u == null || u.locations() == null
