@@ -28,6 +28,10 @@ class SearchTest {
             assertThat(names(manager, "5566")).containsExactly("이민수");
             assertThat(names(manager, "다 11")).containsExactly("김민수");
             assertThat(names(manager, "sarah")).containsExactly("Sarah Kim");
+            assertThat(names(manager, "SARAH KIM")).containsExactly("Sarah Kim");
+            // a text with no case (digits, Hangul): PostgreSQL matches it with LIKE, wildcards escaped
+            assertThat(names(manager, "55%")).isEmpty();
+            assertThat(names(manager, "1_1")).isEmpty();
             assertThat(names(manager, "010-")).hasSize(2);
             assertThat(names(manager, "김")).containsExactly("김민수");
             assertThat(names(manager, "이민")).containsExactly("이민수");

@@ -126,13 +126,8 @@ public final class Database implements AutoCloseable {
                 Jdbi.create(() -> {
                     java.sql.Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), props);
                     if (reader) {
+                        // searches are planned for their own words: PlanEachTime
                         c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
-                        // A plan for each search's own words: a prepared statement's generic plan,
-                        // which PostgreSQL switches to after five runs, cannot know that '%Sonata%'
-                        // is rare and scans every receipt backwards for it (issue 22's search).
-                        try (java.sql.Statement s = c.createStatement()) {
-                            s.execute("SET plan_cache_mode = force_custom_plan");
-                        }
                     }
                     return c;
                 }),

@@ -95,6 +95,7 @@ public interface CustomerDao {
             + " AND (:afterName IS NULL OR COALESCE(c.name, '') > :afterName"
             + " OR (COALESCE(c.name, '') = :afterName AND c.id > :afterId))"
             + " ORDER BY COALESCE(c.name, ''), c.id LIMIT :limit")
+    @org.shopsuite.server.db.PlanEachTime
     List<Row> byNameRange(String name, String upper, String afterName, long afterId, int limit);
 
     default List<Row> byNamePrefix(String name, String afterName, long afterId, int limit) {
@@ -118,6 +119,7 @@ public interface CustomerDao {
             + " AND plate >= :plate AND plate < :plateUpper"
             + " UNION SELECT customer_id FROM vehicles WHERE plate_tail = :tail AND active = 1)"
             + " LIMIT :limit")
+    @org.shopsuite.server.db.PlanEachTime
     List<Key> byPhoneOrPlateRange(String tail, String phone, String plate, String plateUpper, int limit);
 
     default List<Key> byPhoneOrPlate(String tail, String phone, String plate, int limit) {

@@ -88,6 +88,7 @@ public interface PartDao {
             + " AND (:lowStock IS NULL OR :lowStock = 0"
             + " OR COALESCE(s.stock, 0) - COALESCE(s.reserved, 0) <= p.reorder_point)"
             + " ORDER BY p.part_name, p.id LIMIT :limit")
+    @org.shopsuite.server.db.PlanEachTime
     List<Row> list(
             String afterName, long afterId, String q, String exact, Boolean lowStock, long locationId, int limit);
 

@@ -142,6 +142,7 @@ public interface VehicleDao {
             + " AND plate >= :plate AND plate < :plateUpper"
             + " UNION SELECT id FROM vehicles WHERE plate_tail = :tail)"
             + " ORDER BY v.id DESC LIMIT :limit")
+    @org.shopsuite.server.db.PlanEachTime
     List<Row> searchRange(String plate, String plateUpper, String tail, long before, int limit);
 
     default List<Row> search(String plate, String tail, long before, int limit) {
