@@ -7,9 +7,9 @@ import org.shopsuite.model.ReceiptStatus;
 import org.shopsuite.server.db.PlanEachTime;
 
 /**
- * {@link ReceiptSearch} on PostgreSQL: {@code ILIKE} on the expression that the {@code pg_trgm}
- * index {@code receipt_search_trgm} covers (the three fields a line apart, so a match never spans
- * two of them, as FTS5's columns do not).
+ * {@link ReceiptSearch} on PostgreSQL: {@code ILIKE}, or {@code LIKE} for a text that has no case,
+ * on the expression that the {@code pg_trgm} index {@code receipt_search_trgm} covers (the three
+ * fields a line apart, so a match never spans two of them, as FTS5's columns do not).
  */
 public interface PostgresReceiptSearch extends ReceiptSearch {
     /** The indexed expression, exactly as in {@code db/postgresql/V17__baseline.sql}. */
