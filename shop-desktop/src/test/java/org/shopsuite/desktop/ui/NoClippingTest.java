@@ -120,11 +120,17 @@ abstract class NoClippingTest {
         d.fx(() -> d.stage().getScene().getRoot().layout());
     }
 
-    /** Lets the screen's loads from the server arrive. */
+    /**
+     * Lets the screen's loads from the server arrive: until no server call is under way or waiting
+     * for its callback for two looks 50 ms apart (a callback that asks for more is seen in between),
+     * for 5 s at most; a fixed sleep of 600 ms here was half of these tests' time.
+     */
     static void settle(FxDriver d) throws Exception {
-        for (int i = 0; i < 4; i++) {
-            Thread.sleep(150);
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        for (int quiet = 0; quiet < 2 && System.nanoTime() < end; ) {
+            Thread.sleep(50);
             d.fx(() -> d.stage().getScene().getRoot().layout());
+            quiet = Tasks.unfinished() == 0 ? quiet + 1 : 0;
         }
     }
 
@@ -268,7 +274,7 @@ abstract class NoClippingTest {
         if (opened == null) return List.of();
         Window w = opened;
         System.out.println("checking the dialog: " + where);
-        Thread.sleep(300);
+        settle(d); // its own loads (a customer's vehicles, a receipt's lines)
         List<String> out = new ArrayList<>(check(w, where));
         javafx.geometry.Rectangle2D screen =
                 d.fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
@@ -281,8 +287,8 @@ abstract class NoClippingTest {
                     + (int) b[2] + "x" + (int) b[3]);
         }
         javafx.application.Platform.runLater(w::hide);
-        Thread.sleep(200);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle(d); // what closing it reloads
         return out;
     }
 
