@@ -278,6 +278,28 @@ class CustomersAndVehiclesTest {
         }
         assertThat(counter.get("/customers?q=" + q("없는이름")).json().path("items"))
                 .isEmpty();
+        // a Latin name is found whatever the case it is typed in, in name order, once each
+        long sarah = receipt("customerName", "Sarah Kimball", "customerPhone", "010-7777-2718", "carId", "59허 3141")
+                .json()
+                .path("customerId")
+                .asLong();
+        long upper = receipt("customerName", "SARAH LEE", "customerPhone", "010-7777-2719", "carId", "59허 3142")
+                .json()
+                .path("customerId")
+                .asLong();
+        for (String typed : new String[] {"sarah", "SARAH", "Sarah", "sArAh"}) {
+            assertThat(counter.get("/customers?q=" + q(typed))
+                            .json()
+                            .path("items")
+                            .findValuesAsText("id"))
+                    .as(typed)
+                    .containsExactly(String.valueOf(upper), String.valueOf(sarah));
+        }
+        assertThat(counter.get("/customers?q=" + q("sarah k"))
+                        .json()
+                        .path("items")
+                        .findValuesAsText("id"))
+                .containsExactly(String.valueOf(sarah));
         assertThat(counter.get("/vehicles?q=2718").json().path("items").findValuesAsText("plate"))
                 .contains("59허2718");
     }
