@@ -29,6 +29,12 @@ class SearchTest {
             assertThat(names(manager, "다 11")).containsExactly("김민수");
             assertThat(names(manager, "sarah")).containsExactly("Sarah Kim");
             assertThat(names(manager, "SARAH KIM")).containsExactly("Sarah Kim");
+            // one or two letters (names from their start) in any case, newest first
+            receipt(manager, m, "SAM OH", null, "33아 5679");
+            for (String typed : new String[] {"s", "sa", "SA", "Sa", "sA"}) {
+                assertThat(names(manager, typed)).as(typed).containsExactly("SAM OH", "Sarah Kim");
+            }
+            assertThat(names(manager, "sar")).containsExactly("Sarah Kim");
             // a text with no case (digits, Hangul): PostgreSQL matches it with LIKE, wildcards escaped
             assertThat(names(manager, "55%")).isEmpty();
             assertThat(names(manager, "1_1")).isEmpty();

@@ -75,4 +75,29 @@ public final class Text {
     private static String hex(int cp) {
         return String.format(java.util.Locale.ROOT, "%04X", cp);
     }
+
+    /**
+     * The ways a name typed in one case may be written on a record, for a search of names from their
+     * start: as typed and, for a text with Latin letters, with each word capitalised, in capitals and
+     * in small letters ("sarah k" finds "Sarah Kim", "SARAH KIM" and "sarah kim"). A name index is in
+     * the names' own order, so each spelling is one range of it; Hangul has no case (one spelling). A
+     * name written in mixed case ("McLaren") is found as typed, in capitals or by its first word.
+     */
+    public static java.util.Set<String> caseSpellings(String typed) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(typed);
+        if (typed.chars().anyMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+            String lower = typed.toLowerCase(java.util.Locale.ROOT);
+            StringBuilder words = new StringBuilder(lower);
+            for (int i = 0; i < words.length(); i++) {
+                if (i == 0 || !Character.isLetter(words.charAt(i - 1))) {
+                    words.setCharAt(i, Character.toUpperCase(words.charAt(i)));
+                }
+            }
+            out.add(words.toString());
+            out.add(typed.toUpperCase(java.util.Locale.ROOT));
+            out.add(lower);
+        }
+        return out;
+    }
 }

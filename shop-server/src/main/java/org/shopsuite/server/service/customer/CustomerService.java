@@ -231,7 +231,7 @@ public final class CustomerService {
                         || (digits != null && platePrefix.length() >= 3));
         java.util.TreeMap<String, Found> byKey = new java.util.TreeMap<>();
         if (digits == null) {
-            for (String spelling : nameSpellings(query)) {
+            for (String spelling : Text.caseSpellings(query)) {
                 for (CustomerDao.Row r : dao.byNamePrefix(spelling, afterName, afterId, limit)) {
                     byKey.put(sortKey(r), new Found(r.id(), r));
                 }
@@ -260,31 +260,6 @@ public final class CustomerService {
             if (r != null) {
                 out.add(r);
             }
-        }
-        return out;
-    }
-
-    /**
-     * The ways a name typed in one case may be written on the record: as typed and, for a text with
-     * Latin letters, with each word capitalised, in capitals and in small letters ("sarah k" finds
-     * "Sarah Kim", "SARAH KIM" and "sarah kim"). The name index is in the names' own order, so each
-     * spelling is one range of it, merged here by name; Hangul has no case (one range). A name
-     * written in mixed case ("McLaren") is found as typed, in capitals or by its first word.
-     */
-    static java.util.Set<String> nameSpellings(String typed) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        out.add(typed);
-        if (typed.chars().anyMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
-            String lower = typed.toLowerCase(java.util.Locale.ROOT);
-            StringBuilder words = new StringBuilder(lower);
-            for (int i = 0; i < words.length(); i++) {
-                if (i == 0 || !Character.isLetter(words.charAt(i - 1))) {
-                    words.setCharAt(i, Character.toUpperCase(words.charAt(i)));
-                }
-            }
-            out.add(words.toString());
-            out.add(typed.toUpperCase(java.util.Locale.ROOT));
-            out.add(lower);
         }
         return out;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -297,7 +298,15 @@ public final class ReceiptService {
             } else if (query.codePointCount(0, query.length()) >= 3) {
                 rows = tx.receiptSearch().containing(query, before, s, d, at, limit + 1);
             } else {
-                rows = tx.receiptSearch().namePrefix(query, before, s, d, at, limit + 1);
+                // one or two letters: names from their start, in each case a Latin name may be in
+                // ("sa" finds Sarah and SAM), newest first
+                java.util.TreeMap<Long, ReceiptDao.Row> newest = new java.util.TreeMap<>(Comparator.reverseOrder());
+                for (String spelling : Text.caseSpellings(query)) {
+                    for (ReceiptDao.Row r : tx.receiptSearch().namePrefix(spelling, before, s, d, at, limit + 1)) {
+                        newest.putIfAbsent(r.id(), r);
+                    }
+                }
+                rows = newest.values().stream().limit(limit + 1L).toList();
             }
             return Pages.of(rows, limit, ReceiptDao.Row::id, ReceiptService::toApi);
         });
